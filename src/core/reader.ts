@@ -1,0 +1,258 @@
+/**
+ * Reads a growth file: front matter → YAML → schema → a typed record plus problems.
+ *
+ * Reading never throws, whatever the bytes: every failure becomes a Problem with a position,
+ * so one bad file is shown as a problem and never hides the rest of the plan.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
+import type { FieldPath, Problem, Range } from './problem';
+import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
+
+export interface ParsedFile {
+  /** Workspace-relative or absolute path, as the caller gave it. */
+  readonly path: string;
+  /** The `id` key, or the file name without `.md`. Links between files use it. */
+  readonly id: string;
+  /** The declared kind, when it is one DevGrowth knows (also for invalid files, to group them). */
+  readonly kind?: FileKind;
+  /** The typed content; absent when the file has errors. */
+  readonly record?: GrowthRecord;
+  /** A human title for lists and error nodes, even when the file is invalid. */
+  readonly title: string;
+  readonly problems: readonly Problem[];
+}
+
+/** Files larger than this are not parsed: growth files are small, a huge one is a mistake. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+/** YAML aliases allowed when expanding a document (guards against "billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses one file. Returns undefined when the file is not a growth file at all (no front
+ * matter, or front matter without a `kind`): plain notes may live in the growth folder too.
+ */
+export function readGrowthFile(path: string, text: string): ParsedFile | undefined {
+  try {
+    return readUnsafe(path, text);
+  } catch (error) {
+    // A defect in a dependency must still not break the index.
+    return {
+      path,
+      id: fileId(path),
+      title: fileId(path),
+      problems: [{ code: 'read', severity: 'error', message: `This file could not be read: ${String(error)}` }],
+    };
+  }
+}
+
+function readUnsafe(path: string, text: string): ParsedFile | undefined {
+  if (text.length > MAX_FILE_BYTES) {
+    if (!findFrontMatter(text.slice(0, 4096))) return undefined;
+    return problemFile(path, undefined, {
+      code: 'too-large',
+      severity: 'error',
+      message: `This file is larger than ${MAX_FILE_BYTES / 1024} KB, so DevGrowth does not read it. Move long notes to another file.`,
+      range: lineRange(0),
+    });
+  }
+  const block = findFrontMatter(text);
+  if (!block) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const kind = guessKind(block.yaml);
+    if (kind === null) return undefined;
+    return problemFile(
+      path,
+      kind,
+      ...doc.errors.map((error): Problem => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          code: 'yaml',
+          severity: 'error',
+          message: `YAML syntax: ${firstLine(error.message)}`,
+          range: toRange(block, lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1), position),
+        };
+      }),
+    );
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  if (!isPlainObject(data) || data.kind === undefined) return undefined;
+  return validate(path, data, (field) => locateField(doc, block, lineCounter, field));
+}
+
+/**
+ * Checks already-parsed front matter against the schema of its kind. `locate` turns a field
+ * path into a range; it is called only for problems, so valid files pay nothing for it.
+ */
+export function validate(
+  path: string,
+  data: Record<string, unknown>,
+  locate: (field: FieldPath) => Range | undefined,
+): ParsedFile {
+  const declaredId = typeof data.id === 'string' ? data.id : undefined;
+  const id = declaredId ?? fileId(path);
+  const title = typeof data.title === 'string' && data.title.trim() ? data.title : id;
+  if (!isFileKind(data.kind)) {
+    return {
+      path,
+      id,
+      title,
+      problems: [
+        {
+          code: 'unknown-kind',
+          severity: 'error',
+          message: `kind "${String(data.kind)}" is not one DevGrowth knows. Use one of: ${FILE_KINDS.join(', ')}.`,
+          field: ['kind'],
+          range: locate(['kind']),
+        },
+      ],
+    };
+  }
+  const kind = data.kind;
+  const problems: Problem[] = [];
+  if (typeof data.schema === 'number' && data.schema > SCHEMA_VERSION) {
+    problems.push({
+      code: 'newer-schema',
+      severity: 'error',
+      message: `This file uses format version ${data.schema}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.`,
+      field: ['schema'],
+      range: locate(['schema']),
+    });
+    return { path, id, kind, title, problems };
+  }
+  if (data.schema === undefined) {
+    problems.push({
+      code: 'no-schema',
+      severity: 'info',
+      message: `Add "schema: ${SCHEMA_VERSION}" so future versions of DevGrowth can upgrade this file safely.`,
+      field: ['kind'],
+      range: locate(['kind']),
+    });
+  }
+  const result = (SCHEMAS[kind] as z.ZodType).safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+      problems.push({
+        code: 'schema',
+        severity: 'error',
+        message: describeIssue(field, issue.message),
+        field,
+        range: locate(field),
+      });
+    }
+    return { path, id, kind, title, problems };
+  }
+  return { path, id, kind, title, record: { kind, data: result.data } as GrowthRecord, problems };
+}
+
+/** Puts the field name in front of a message that does not already start with it. */
+function describeIssue(field: FieldPath, message: string): string {
+  if (field.length === 0) return capitalise(message);
+  const name = field
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
+    .join('');
+  const last = String(field[field.length - 1]);
+  if (message.startsWith(name)) return message;
+  if (message.startsWith(`${last} `)) return `${name}${message.slice(last.length)}`;
+  return `${name} ${message}`;
+}
+
+function capitalise(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
+/**
+ * Fills in the range of problems that only know their field (e.g. S.M.A.R.T. checks, which
+ * run on data). Parses the file once more, so call it only for files shown to the user.
+ */
+export function locateProblems(text: string, problems: readonly Problem[]): Problem[] {
+  const block = findFrontMatter(text);
+  if (!block) return problems.map((problem) => ({ ...problem, range: problem.range ?? lineRange(0) }));
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
+  return problems.map((problem) => ({
+    ...problem,
+    range: problem.range ?? locateField(doc, block, lineCounter, problem.field ?? []) ?? lineRange(0),
+  }));
+}
+
+/**
+ * The range of a field's value; for a missing field, its nearest existing parent's key; for
+ * the whole document, the opening `---` line.
+ */
+function locateField(doc: Document, block: FrontMatterBlock, lineCounter: LineCounter, field: FieldPath): Range {
+  let node: unknown = doc.contents;
+  let keyNode: Node | undefined;
+  for (const key of field) {
+    let next: { key?: Node; value: unknown } | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
+      if (pair) next = { key: pair.key as Node, value: pair.value };
+    } else if (isSeq(node) && typeof key === 'number') {
+      if (key < node.items.length) next = { value: node.items[key] };
+    }
+    if (!next) break;
+    keyNode = next.key ?? (next.value as Node | undefined);
+    node = next.value;
+  }
+  const target = (node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode) as Node | undefined;
+  const range = target?.range ?? keyNode?.range;
+  if (!range) return lineRange(0);
+  // A collection's range spans many lines; its key (or first line) is the useful place.
+  const useKey = keyNode?.range && (isMap(node) || isSeq(node));
+  const [start, end] = useKey ? [keyNode!.range![0], keyNode!.range![1]] : [range[0], range[1]];
+  return toRange(block, lineCounter, start, Math.max(end, start + 1));
+}
+
+function toRange(
+  block: FrontMatterBlock,
+  lineCounter: LineCounter,
+  startOffset: number,
+  endOffset: number,
+  startPosition = lineCounter.linePos(startOffset),
+): Range {
+  const endPosition = lineCounter.linePos(Math.min(endOffset, block.yaml.length));
+  // LineCounter counts from 1; the YAML starts on the file's second line (line 1, zero-based).
+  return {
+    start: { line: startPosition.line, character: startPosition.col - 1 },
+    end: { line: endPosition.line, character: endPosition.col - 1 },
+  };
+}
+
+function lineRange(line: number): Range {
+  return { start: { line, character: 0 }, end: { line, character: 3 } };
+}
+
+function problemFile(path: string, kind: FileKind | undefined, ...problems: Problem[]): ParsedFile {
+  const id = fileId(path);
+  return kind ? { path, id, kind, title: id, problems } : { path, id, title: id, problems };
+}
+
+/**
+ * The kind a broken file declares, read from its `kind:` line, so a file with a syntax error
+ * still shows up where the user expects it. Null when it declares none (not a growth file).
+ */
+function guessKind(yaml: string): FileKind | undefined | null {
+  const match = /^kind:\s*["']?([a-z]+)["']?\s*(?:#.*)?$/m.exec(yaml);
+  if (!match) return null;
+  return isFileKind(match[1]) ? match[1] : undefined;
+}
+
+/** The file name without folders and without `.md`. */
+export function fileId(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  return name.replace(/\.md$/i, '');
+}
+
+function firstLine(message: string): string {
+  return message.split('\n', 1)[0] ?? message;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,463 @@
+/**
+ * The growth-file format: one zod schema per `kind` of file.
+ *
+ * Every file is Markdown with YAML front matter that starts with `kind` and `schema`.
+ * Unknown keys are allowed (and kept by the writer): users add their own fields.
+ * Dates are plain `YYYY-MM-DD` strings, as YAML 1.2 reads them, so a file read with any
+ * parser gives the same data.
+ */
+import { z } from 'zod';
+
+/** The newest format version this build reads and writes. */
+export const SCHEMA_VERSION = 1;
+
+export const FILE_KINDS = [
+  'profile',
+  'goal',
+  'card',
+  'assessment',
+  'review',
+  'checkin',
+  'evidence',
+  'service',
+  'break',
+] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written as YYYY-MM-DD (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const isoDate = z
+  .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
+  .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, for example 2027-03-31' });
+
+const text = z.string({ error: 'must be text' });
+const requiredText = (what: string) =>
+  z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
+const textList = z.array(text, { error: 'must be a list of text items' });
+
+/** A rating from 1 (low) to 5 (high). */
+export const rating = z
+  .number({ error: 'must be a number from 1 to 5' })
+  .int({ error: 'must be a whole number from 1 to 5' })
+  .min(1, { error: 'must be at least 1' })
+  .max(5, { error: 'must be at most 5' });
+
+/** Slug-like identifiers link files together (`parent: staff-engineer`). */
+export const identifier = z
+  .string({ error: 'must be an identifier such as design-review-skills' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: 'must use lower-case letters, digits and dashes, for example design-review-skills',
+  });
+
+const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `${what} must be one of: ${values.join(', ')}` });
+
+// ---- Vocabularies ---------------------------------------------------------------------------
+
+export const GOAL_STATUSES = ['draft', 'active', 'paused', 'done', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export const MILESTONE_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const HORIZONS = ['long', 'short'] as const;
+export type Horizon = (typeof HORIZONS)[number];
+
+export const PILLARS = ['technical', 'relationships', 'influence'] as const;
+export type Pillar = (typeof PILLARS)[number];
+
+export const TRACKS = ['ic', 'management'] as const;
+export type Track = (typeof TRACKS)[number];
+
+export const SUCCESS_MARKERS = [
+  'technical-mastery',
+  'business-impact',
+  'recognition',
+  'innovation',
+  'mentorship',
+] as const;
+export type SuccessMarker = (typeof SUCCESS_MARKERS)[number];
+
+export const RUT_SCENARIOS = [
+  'not-challenged',
+  'not-recognised',
+  'no-impact',
+  'falling-behind',
+  'not-excited',
+] as const;
+export type RutScenario = (typeof RUT_SCENARIOS)[number];
+
+export const CAREER_STAGES = ['before-senior', 'senior', 'past-senior'] as const;
+export type CareerStage = (typeof CAREER_STAGES)[number];
+
+export const FAILURE_MODES = [
+  'hoarder',
+  'brilliant-jerk',
+  'people-pleaser',
+  'tunnel-vision',
+  'bottleneck',
+  'rambler',
+  'agitator',
+  'vacillator',
+  'egotist',
+  'impercipient',
+  'tactician',
+] as const;
+export type FailureMode = (typeof FAILURE_MODES)[number];
+
+export const ARTEFACT_TYPES = ['technical', 'process', 'people'] as const;
+export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
+
+export const SERVICE_TYPES = ['mentoring', 'mundane-work', 'helping', 'community'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+export const BREAK_TYPES = ['time-off', 'rest-day', 'reflection-day'] as const;
+export type BreakType = (typeof BREAK_TYPES)[number];
+
+export const REVIEW_CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
+export const ASSESSMENT_TYPES = ['rut', 'self', 'stage', 'promotion', 'rubric', 'priorities'] as const;
+export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
+
+export const RUBRIC_DIMENSIONS = ['confidence', 'competence', 'impact', 'clarity'] as const;
+export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
+
+// ---- Shared parts ---------------------------------------------------------------------------
+
+/** Every file starts with these. `id` defaults to the file name without `.md`. */
+const fileHeader = {
+  // Optional so a hand-written file still reads; the reader warns when it is missing.
+  schema: z
+    .number({ error: `schema must be the format version number, ${SCHEMA_VERSION}` })
+    .int({ error: 'schema must be a whole number' })
+    .min(1, { error: 'schema must be 1 or higher' })
+    .optional(),
+  id: identifier.optional(),
+  tags: textList.optional(),
+};
+
+export const rubricSchema = z.object({
+  confidence: rating,
+  competence: rating,
+  impact: rating,
+  clarity: rating,
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
+export const priorityScoresSchema = z.object({
+  impact: rating,
+  effort: rating,
+  reusability: rating,
+  learnings: rating,
+});
+export type PriorityScores = z.infer<typeof priorityScoresSchema>;
+
+// ---- Profile and north star -----------------------------------------------------------------
+
+export const profileSchema = z.looseObject({
+  kind: z.literal('profile'),
+  ...fileHeader,
+  name: text.optional(),
+  currentLevel: requiredText('currentLevel (your level today, e.g. "Software Engineer II")'),
+  targetLevel: requiredText('targetLevel (the level you are working towards)'),
+  track: choice(TRACKS, 'track'),
+  stage: choice(CAREER_STAGES, 'stage').optional(),
+  promotionCycle: text.optional(),
+  northStar: z.object(
+    {
+      statement: requiredText('northStar.statement (where you want to be in one to five years)'),
+      by: isoDate.optional(),
+    },
+    { error: 'northStar must hold a statement, and optionally a date "by"' },
+  ),
+  cadence: z
+    .object({
+      review: choice(REVIEW_CADENCES, 'cadence.review').optional(),
+      checkinWeeks: z
+        .number({ error: 'cadence.checkinWeeks must be a number of weeks' })
+        .int()
+        .min(1, { error: 'cadence.checkinWeeks must be at least 1' })
+        .max(26, { error: 'cadence.checkinWeeks must be at most 26' })
+        .optional(),
+    })
+    .optional(),
+  mentor: text.optional(),
+  coreConcepts: z
+    .array(
+      z.object({
+        name: requiredText('name'),
+        learned: isoDate,
+        reviewed: z.array(isoDate).optional(),
+      }),
+    )
+    .optional(),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+// ---- Goals and milestones -------------------------------------------------------------------
+
+export const milestoneSchema = z.looseObject({
+  id: identifier,
+  title: requiredText('title'),
+  doneWhen: text.optional(),
+  due: isoDate.optional(),
+  status: choice(MILESTONE_STATUSES, 'status').default('planned'),
+  completed: isoDate.optional(),
+  rubric: z
+    .object({
+      before: rubricSchema.optional(),
+      after: rubricSchema.optional(),
+    })
+    .optional(),
+});
+export type Milestone = z.infer<typeof milestoneSchema>;
+
+export const goalSchema = z.looseObject({
+  kind: z.literal('goal'),
+  ...fileHeader,
+  title: requiredText('title'),
+  horizon: choice(HORIZONS, 'horizon'),
+  status: choice(GOAL_STATUSES, 'status').default('draft'),
+  parent: identifier.optional(),
+  pillar: choice(PILLARS, 'pillar').optional(),
+  specific: text.optional(),
+  measurable: z
+    .object({
+      metric: requiredText('measurable.metric'),
+      target: z.union([text, z.number()], { error: 'measurable.target must be text or a number' }),
+      current: z.union([text, z.number()]).optional(),
+    })
+    .optional(),
+  achievable: text.optional(),
+  relevant: text.optional(),
+  start: isoDate.optional(),
+  due: isoDate.optional(),
+  stretch: z
+    .object({
+      target: text.optional(),
+      due: isoDate.optional(),
+    })
+    .optional(),
+  horizonStart: isoDate.optional(),
+  successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
+  rut: choice(RUT_SCENARIOS, 'rut').optional(),
+  priority: priorityScoresSchema.optional(),
+  milestones: z.array(milestoneSchema, { error: 'milestones must be a list' }).default([]),
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+// ---- Growth cards ---------------------------------------------------------------------------
+
+export const artefactSchema = z.object({
+  type: choice(ARTEFACT_TYPES, 'type'),
+  title: requiredText('title'),
+  link: text.optional(),
+});
+export type Artefact = z.infer<typeof artefactSchema>;
+
+export const cardSchema = z.looseObject({
+  kind: z.literal('card'),
+  ...fileHeader,
+  title: requiredText('title'),
+  goal: identifier,
+  milestone: identifier.optional(),
+  artefacts: z.array(artefactSchema).optional(),
+});
+export type Card = z.infer<typeof cardSchema>;
+
+// ---- Assessments ----------------------------------------------------------------------------
+
+const assessmentHeader = {
+  kind: z.literal('assessment'),
+  ...fileHeader,
+  date: isoDate,
+  notes: text.optional(),
+};
+
+export const rutAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('rut'),
+  scenarios: z
+    .array(choice(RUT_SCENARIOS, 'each scenario'))
+    .min(1, { error: 'pick at least one scenario' }),
+  options: textList.optional(),
+});
+
+export const selfAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('self'),
+  strengths: textList.default([]),
+  weaknesses: textList.default([]),
+  opportunities: textList.default([]),
+  values: textList.optional(),
+  interests: textList.optional(),
+  successMarkers: z.array(choice(SUCCESS_MARKERS, 'each success marker')).optional(),
+});
+
+export const stageAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('stage'),
+  stage: choice(CAREER_STAGES, 'stage'),
+  pillars: z.object({
+    technical: rating,
+    relationships: rating,
+    influence: rating,
+  }),
+  failureModes: z.array(choice(FAILURE_MODES, 'each failure mode')).default([]),
+});
+
+export const promotionAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('promotion'),
+  targetLevel: text.optional(),
+  performingAtNextLevel: rating,
+  businessJustification: z.boolean({ error: 'businessJustification must be true or false' }),
+  budget: z.boolean({ error: 'budget must be true or false' }).optional(),
+  voicedToManager: z.boolean({ error: 'voicedToManager must be true or false' }),
+  firmCommitment: z.boolean({ error: 'firmCommitment must be true or false' }),
+  cycle: text.optional(),
+  feedback: text.optional(),
+});
+
+export const rubricAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('rubric'),
+  goal: identifier,
+  milestone: identifier,
+  phase: choice(['before', 'after'] as const, 'phase'),
+  ratings: rubricSchema,
+});
+
+export const prioritiesAssessmentSchema = z.looseObject({
+  ...assessmentHeader,
+  type: z.literal('priorities'),
+  candidates: z
+    .array(priorityScoresSchema.extend({ title: requiredText('title') }))
+    .min(1, { error: 'list at least one candidate' }),
+});
+
+export const assessmentSchema = z.discriminatedUnion(
+  'type',
+  [
+    rutAssessmentSchema,
+    selfAssessmentSchema,
+    stageAssessmentSchema,
+    promotionAssessmentSchema,
+    rubricAssessmentSchema,
+    prioritiesAssessmentSchema,
+  ],
+  { error: `type must be one of: ${ASSESSMENT_TYPES.join(', ')}` },
+);
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+// ---- Reviews, check-ins, evidence, service, breaks ------------------------------------------
+
+export const reviewSchema = z.looseObject({
+  kind: z.literal('review'),
+  ...fileHeader,
+  date: isoDate,
+  onTrack: choice(['yes', 'partly', 'no'] as const, 'onTrack'),
+  improved: text.optional(),
+  learned: text.optional(),
+  sustainable: z.boolean({ error: 'sustainable must be true or false' }).optional(),
+  whys: textList.optional(),
+  soundingBoard: text.optional(),
+  goals: z
+    .array(
+      z.object({
+        goal: identifier,
+        movedForward: z.boolean({ error: 'movedForward must be true or false' }),
+        note: text.optional(),
+      }),
+    )
+    .optional(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const checkinSchema = z.looseObject({
+  kind: z.literal('checkin'),
+  ...fileHeader,
+  date: isoDate,
+  mentor: requiredText('mentor'),
+  actions: textList.optional(),
+  next: isoDate.optional(),
+});
+export type Checkin = z.infer<typeof checkinSchema>;
+
+export const evidenceSchema = z.looseObject({
+  kind: z.literal('evidence'),
+  ...fileHeader,
+  date: isoDate,
+  title: requiredText('title'),
+  goal: identifier.optional(),
+  milestone: identifier.optional(),
+  pillar: choice(PILLARS, 'pillar').optional(),
+  impact: text.optional(),
+  links: textList.optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const serviceSchema = z.looseObject({
+  kind: z.literal('service'),
+  ...fileHeader,
+  date: isoDate,
+  title: requiredText('title'),
+  type: choice(SERVICE_TYPES, 'type'),
+  who: text.optional(),
+  hours: z.number({ error: 'hours must be a number' }).min(0, { error: 'hours must not be negative' }).optional(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const breakSchema = z
+  .looseObject({
+    kind: z.literal('break'),
+    ...fileHeader,
+    type: choice(BREAK_TYPES, 'type'),
+    start: isoDate,
+    end: isoDate,
+    committed: z.boolean({ error: 'committed must be true or false' }).default(false),
+  })
+  .refine((value) => value.end >= value.start, { error: 'end must be on or after start', path: ['end'] });
+export type Break = z.infer<typeof breakSchema>;
+
+/** The schema for each kind of file. */
+export const SCHEMAS = {
+  profile: profileSchema,
+  goal: goalSchema,
+  card: cardSchema,
+  assessment: assessmentSchema,
+  review: reviewSchema,
+  checkin: checkinSchema,
+  evidence: evidenceSchema,
+  service: serviceSchema,
+  break: breakSchema,
+} as const satisfies Record<FileKind, z.ZodType>;
+
+export type GrowthData = {
+  profile: Profile;
+  goal: Goal;
+  card: Card;
+  assessment: Assessment;
+  review: Review;
+  checkin: Checkin;
+  evidence: Evidence;
+  service: Service;
+  break: Break;
+};
+
+/** A parsed, valid file of any kind, tagged by kind. */
+export type GrowthRecord = { [K in FileKind]: { kind: K; data: GrowthData[K] } }[FileKind];
+
+export function isFileKind(value: unknown): value is FileKind {
+  return typeof value === 'string' && (FILE_KINDS as readonly string[]).includes(value);
+}
