@@ -1,0 +1,201 @@
+/**
+ * The workspace index: every growth file of one growth folder, parsed, linked and checked.
+ *
+ * It is built from (path, text) pairs and updated one file at a time; everything derived
+ * (links, problems) is computed from the current files when asked, so an incremental update
+ * always gives the same answers as a full rebuild. One bad file is kept as a problem and
+ * never hides the others.
+ */
+import type { Problem } from './problem';
+import { readGrowthFile, type ParsedFile } from './reader';
+import type { Assessment, FileKind, GrowthData } from './schema';
+
+/** A valid file of one kind, with where it lives. */
+export interface Entry<K extends FileKind> {
+  readonly path: string;
+  readonly id: string;
+  readonly data: GrowthData[K];
+}
+
+/** What an update changed, so views refresh only that. */
+export interface IndexChange {
+  readonly path: string;
+  readonly before?: ParsedFile;
+  readonly after?: ParsedFile;
+}
+
+/** A check that needs the whole plan (links, S.M.A.R.T. rules): problems for one file. */
+export type PlanCheck = (file: ParsedFile, index: GrowthIndex, today: string) => Problem[];
+
+export class GrowthIndex {
+  private readonly filesByPath = new Map<string, ParsedFile>();
+  /** path lists per kind and id; more than one path per id is a duplicate-id problem. */
+  private readonly pathsById = new Map<string, string[]>();
+
+  constructor(private readonly checks: readonly PlanCheck[] = []) {}
+
+  /** Adds or replaces a file from its text. Non-growth files are dropped from the index. */
+  set(path: string, text: string): IndexChange {
+    return this.put(path, readGrowthFile(path, text));
+  }
+
+  /** Adds or replaces an already parsed file (used by a cache or a parser on another thread). */
+  put(path: string, parsed: ParsedFile | undefined): IndexChange {
+    const before = this.filesByPath.get(path);
+    if (before) this.unlink(before);
+    if (parsed) {
+      this.filesByPath.set(path, parsed);
+      this.link(parsed);
+    } else {
+      this.filesByPath.delete(path);
+    }
+    return { path, before, after: parsed };
+  }
+
+  delete(path: string): IndexChange {
+    return this.put(path, undefined);
+  }
+
+  /** A rename keeps the parsed content; the id follows the new file name unless set in the file. */
+  rename(from: string, to: string, text: string): IndexChange[] {
+    return [this.delete(from), this.set(to, text)];
+  }
+
+  clear(): void {
+    this.filesByPath.clear();
+    this.pathsById.clear();
+  }
+
+  get size(): number {
+    return this.filesByPath.size;
+  }
+
+  get(path: string): ParsedFile | undefined {
+    return this.filesByPath.get(path);
+  }
+
+  files(): IterableIterator<ParsedFile> {
+    return this.filesByPath.values();
+  }
+
+  /** Files that could not be read as valid growth files (shown as error nodes). */
+  invalidFiles(): ParsedFile[] {
+    return [...this.filesByPath.values()].filter((file) => !file.record);
+  }
+
+  /** Every valid file of a kind, in path order (stable across rebuilds). */
+  entries<K extends FileKind>(kind: K): Entry<K>[] {
+    const result: Entry<K>[] = [];
+    for (const file of this.filesByPath.values()) {
+      if (file.record?.kind === kind) result.push({ path: file.path, id: file.id, data: file.record.data as GrowthData[K] });
+    }
+    return result.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The valid file of a kind with this id (the first by path when the id is duplicated). */
+  find<K extends FileKind>(kind: K, id: string): Entry<K> | undefined {
+    const paths = this.pathsById.get(idKey(kind, id));
+    if (!paths) return undefined;
+    for (const path of [...paths].sort()) {
+      const file = this.filesByPath.get(path);
+      if (file?.record?.kind === kind) return { path, id, data: file.record.data as GrowthData[K] };
+    }
+    return undefined;
+  }
+
+  profile(): Entry<'profile'> | undefined {
+    return this.entries('profile')[0];
+  }
+
+  goals(): Entry<'goal'>[] {
+    return this.entries('goal');
+  }
+
+  goal(id: string): Entry<'goal'> | undefined {
+    return this.find('goal', id);
+  }
+
+  /** Short-term goals that name this long-term goal as their parent. */
+  childGoals(parentId: string): Entry<'goal'>[] {
+    return this.goals().filter((goal) => goal.data.parent === parentId);
+  }
+
+  /** Growth cards for a goal, or for one of its milestones. */
+  cards(goalId: string, milestoneId?: string): Entry<'card'>[] {
+    return this.entries('card').filter(
+      (card) => card.data.goal === goalId && (milestoneId === undefined || card.data.milestone === milestoneId),
+    );
+  }
+
+  /** Evidence for a goal (all evidence when no goal is given), newest first. */
+  evidence(goalId?: string): Entry<'evidence'>[] {
+    return newestFirst(this.entries('evidence').filter((entry) => goalId === undefined || entry.data.goal === goalId));
+  }
+
+  reviews(): Entry<'review'>[] {
+    return newestFirst(this.entries('review'));
+  }
+
+  checkins(): Entry<'checkin'>[] {
+    return newestFirst(this.entries('checkin'));
+  }
+
+  assessments(type?: Assessment['type']): Entry<'assessment'>[] {
+    return newestFirst(this.entries('assessment').filter((entry) => type === undefined || entry.data.type === type));
+  }
+
+  services(): Entry<'service'>[] {
+    return newestFirst(this.entries('service'));
+  }
+
+  breaks(): Entry<'break'>[] {
+    return this.entries('break').sort((a, b) => compare(a.data.start, b.data.start));
+  }
+
+  /** Every problem of a file: its own (syntax, schema) and the plan's (links, rules). */
+  problems(path: string, today: string): Problem[] {
+    const file = this.filesByPath.get(path);
+    if (!file) return [];
+    const problems = [...file.problems];
+    if (!file.record) return problems;
+    const duplicates = this.pathsById.get(idKey(file.record.kind, file.id))?.filter((other) => other !== path) ?? [];
+    if (duplicates.length > 0) {
+      problems.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `Another ${file.record.kind} has the id "${file.id}" (${duplicates.join(', ')}). Give each one its own id or file name, so links find the right one.`,
+        field: ['id'],
+      });
+    }
+    for (const check of this.checks) problems.push(...check(file, this, today));
+    return problems;
+  }
+
+  private link(file: ParsedFile): void {
+    if (!file.record) return;
+    const key = idKey(file.record.kind, file.id);
+    const paths = this.pathsById.get(key);
+    if (paths) paths.push(file.path);
+    else this.pathsById.set(key, [file.path]);
+  }
+
+  private unlink(file: ParsedFile): void {
+    if (!file.record) return;
+    const key = idKey(file.record.kind, file.id);
+    const paths = this.pathsById.get(key)?.filter((path) => path !== file.path);
+    if (paths && paths.length > 0) this.pathsById.set(key, paths);
+    else this.pathsById.delete(key);
+  }
+}
+
+function idKey(kind: FileKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function newestFirst<K extends 'evidence' | 'review' | 'checkin' | 'assessment' | 'service'>(entries: Entry<K>[]): Entry<K>[] {
+  return entries.sort((a, b) => compare(b.data.date, a.data.date) || compare(a.path, b.path));
+}
