@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
+import type { Problem } from '../core/problem';
+import { locateProblems } from '../core/reader';
+import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
+
+const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/**
+ * Shows every problem of the plan in the Problems view and as squiggles: syntax and schema
+ * errors, broken links and S.M.A.R.T. checks. A change to one file can fix or break links in
+ * others, so problems are recomputed for the whole root (cheap: no parsing), and only files
+ * whose problems changed are re-read to find positions.
+ */
+export class ProblemsFeature extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('devgrowth'));
+  /** Per file, a fingerprint of the problems last shown, to skip unchanged files. */
+  private readonly shown = new Map<string, string>();
+  private midnight?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly workspace: GrowthWorkspace,
+    private readonly today: () => string,
+    private readonly msUntilMidnight: () => number,
+  ) {
+    super();
+    this.register(workspace.onDidChange((event) => void this.refresh(event.root)));
+    this.register({ dispose: () => clearTimeout(this.midnight) });
+    this.scheduleMidnight();
+  }
+
+  /** Problems shown for a file (for tests and the tree's error nodes). */
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  async refresh(root: GrowthRoot): Promise<void> {
+    const today = this.today();
+    const prefix = `${root.uri.toString()}/`;
+    const present = new Set<string>();
+    for (const file of root.index.files()) {
+      present.add(file.path);
+      const problems = root.index.problems(file.path, today);
+      const fingerprint = JSON.stringify(problems.map((problem) => [problem.code, problem.message, problem.field, problem.range]));
+      if (this.shown.get(file.path) === fingerprint) continue;
+      this.shown.set(file.path, fingerprint);
+      const uri = vscode.Uri.parse(file.path);
+      const located = problems.some((problem) => !problem.range) ? locateProblems(await textOf(uri), problems) : problems;
+      this.collection.set(uri, located.map(toDiagnostic));
+    }
+    for (const path of [...this.shown.keys()]) {
+      if (path.startsWith(prefix) && !present.has(path)) {
+        this.shown.delete(path);
+        this.collection.delete(vscode.Uri.parse(path));
+      }
+    }
+  }
+
+  /** Due dates pass at midnight: recheck then, without a timer ticking all day. */
+  private scheduleMidnight(): void {
+    this.midnight = setTimeout(() => {
+      for (const root of this.workspace.roots()) void this.refresh(root);
+      this.scheduleMidnight();
+    }, this.msUntilMidnight() + 1000);
+  }
+}
+
+function toDiagnostic(problem: Problem): vscode.Diagnostic {
+  const range = problem.range!;
+  const diagnostic = new vscode.Diagnostic(
+    new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+    problem.message,
+    SEVERITY[problem.severity],
+  );
+  diagnostic.source = 'DevGrowth';
+  diagnostic.code = problem.code;
+  return diagnostic;
+}
+
+async function textOf(uri: vscode.Uri): Promise<string> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import { minimalChange } from '../core/textChange';
+import { editFrontMatter, type FrontMatterEdit } from '../core/writer';
+import type { GrowthWorkspace } from './growthWorkspace';
+
+/** Raised when a change cannot be made; the message says what happened and what to do. */
+export class GrowthWriteError extends Error {}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * The one way DevGrowth changes a user's files.
+ *
+ * An open document (dirty or not) is changed through a WorkspaceEdit, so undo works and
+ * nothing the user typed is lost; it is saved afterwards only if it was not dirty before.
+ * A closed file is written only if it has not changed on disk since it was read; if it has,
+ * the change is made again on the new text.
+ */
+export class GrowthFiles {
+  constructor(private readonly workspace: GrowthWorkspace) {}
+
+  /** Changes front-matter values of an existing file. */
+  async edit(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
+    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
+    if (document && !document.isClosed) {
+      await this.editDocument(document, edits);
+    } else {
+      await this.editOnDisk(uri, edits);
+    }
+  }
+
+  /** Creates a new file; refuses to overwrite one that exists. */
+  async create(uri: vscode.Uri, text: string): Promise<void> {
+    if (await exists(uri)) {
+      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)));
+    }
+    try {
+      await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
+    } catch (error) {
+      throw writeFailure(uri, error);
+    }
+    this.workspace.update(uri, text);
+  }
+
+  /** Moves a file to the trash where the platform has one, else deletes it. */
+  async delete(uri: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.delete(uri, { useTrash: true });
+    } catch {
+      try {
+        await vscode.workspace.fs.delete(uri, { useTrash: false });
+      } catch (error) {
+        throw writeFailure(uri, error);
+      }
+    }
+    this.workspace.update(uri, undefined);
+  }
+
+  /** Moves a file (e.g. into the archive); refuses to replace an existing one. */
+  async move(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    try {
+      await vscode.workspace.fs.rename(from, to, { overwrite: false });
+    } catch (error) {
+      throw writeFailure(from, error);
+    }
+    const text = decoder.decode(await vscode.workspace.fs.readFile(to));
+    this.workspace.update(from, undefined);
+    this.workspace.update(to, text);
+  }
+
+  private async editDocument(document: vscode.TextDocument, edits: readonly FrontMatterEdit[]): Promise<void> {
+    const wasDirty = document.isDirty;
+    const before = document.getText();
+    const after = apply(document.uri, before, edits);
+    if (after === before) return;
+    const edit = new vscode.WorkspaceEdit();
+    const change = minimalChange(before, after);
+    edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+    // Applying against a stale version fails rather than losing what the user just typed.
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      throw new GrowthWriteError(
+        vscode.l10n.t('{0} changed while DevGrowth was updating it. Nothing was changed; try again.', vscode.workspace.asRelativePath(document.uri)),
+      );
+    }
+    if (!wasDirty) await document.save();
+    this.workspace.update(document.uri, document.getText());
+  }
+
+  private async editOnDisk(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const read = await readWithStat(uri);
+      const after = apply(uri, read.text, edits);
+      if (after === read.text) return;
+      // The file may have changed since it was read (another editor, a git checkout): check first.
+      const now = await stat(uri);
+      if (now.mtime !== read.stat.mtime || now.size !== read.stat.size) continue;
+      try {
+        await vscode.workspace.fs.writeFile(uri, encoder.encode(after));
+      } catch (error) {
+        throw writeFailure(uri, error);
+      }
+      this.workspace.update(uri, after);
+      return;
+    }
+    throw new GrowthWriteError(
+      vscode.l10n.t('{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.', vscode.workspace.asRelativePath(uri)),
+    );
+  }
+}
+
+function apply(uri: vscode.Uri, text: string, edits: readonly FrontMatterEdit[]): string {
+  const result = editFrontMatter(text, edits);
+  if (!result.ok) throw new GrowthWriteError(`${vscode.workspace.asRelativePath(uri)}: ${result.reason}`);
+  return result.text;
+}
+
+async function readWithStat(uri: vscode.Uri): Promise<{ text: string; stat: vscode.FileStat }> {
+  try {
+    const fileStat = await vscode.workspace.fs.stat(uri);
+    return { text: decoder.decode(await vscode.workspace.fs.readFile(uri)), stat: fileStat };
+  } catch (error) {
+    throw new GrowthWriteError(
+      vscode.l10n.t('{0} could not be read ({1}). It may have been moved or deleted.', vscode.workspace.asRelativePath(uri), describe(error)),
+    );
+  }
+}
+
+async function stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    throw writeFailure(uri, error);
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeFailure(uri: vscode.Uri, error: unknown): GrowthWriteError {
+  return new GrowthWriteError(
+    vscode.l10n.t('DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.', vscode.workspace.asRelativePath(uri), describe(error)),
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,176 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
+import { readSettings, affectsSettings } from '../config';
+import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
+
+/** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
+export interface GrowthRoot {
+  readonly folder: vscode.WorkspaceFolder;
+  /** The growth folder inside the workspace folder. */
+  readonly uri: vscode.Uri;
+  readonly index: GrowthIndex;
+}
+
+export interface GrowthChangeEvent {
+  readonly root: GrowthRoot;
+  readonly changes: readonly IndexChange[];
+}
+
+/** How long file events are gathered before the index is updated (a git checkout sends thousands). */
+const BATCH_DELAY_MS = 100;
+/** How long typing pauses before an open document is re-read into the index. */
+const TYPING_DELAY_MS = 250;
+/** Files read at once; bounds memory and file handles on large plans. */
+const READ_CONCURRENCY = 32;
+
+const decoder = new TextDecoder('utf-8');
+
+/**
+ * Keeps each workspace folder's GrowthIndex in step with the files: loads them after
+ * activation (never during it), follows the file system and unsaved edits in open editors,
+ * and fires one change event per batch so views refresh only what changed.
+ */
+export class GrowthWorkspace extends Disposable {
+  private readonly changeEmitter = this.register(new vscode.EventEmitter<GrowthChangeEvent>());
+  /** Fires after a batch of files changed in one root. */
+  readonly onDidChange = this.changeEmitter.event;
+  private readonly rootStates = new Map<string, RootState>();
+  private loading: Promise<void> = Promise.resolve();
+
+  constructor(private readonly checks: readonly PlanCheck[]) {
+    super();
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSettings(event, 'folder')) this.reload();
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document.uri, TYPING_DELAY_MS);
+      }),
+    );
+    // Closing an unsaved document drops its edits: the file on disk is the truth again.
+    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.schedule(document.uri, BATCH_DELAY_MS)));
+    this.register({ dispose: () => this.disposeRoots() });
+  }
+
+  /** Starts (or restarts) loading every root; resolves when all are indexed. */
+  reload(): Promise<void> {
+    this.disposeRoots();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, readSettings(folder).folder);
+      const state = new RootState({ folder, uri, index: new GrowthIndex(this.checks) });
+      state.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '**/*.md'));
+      state.watcher.onDidCreate((file) => this.schedule(file, BATCH_DELAY_MS));
+      state.watcher.onDidChange((file) => this.schedule(file, BATCH_DELAY_MS));
+      state.watcher.onDidDelete((file) => this.schedule(file, BATCH_DELAY_MS));
+      this.rootStates.set(folder.uri.toString(), state);
+    }
+    this.loading = Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
+      () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
+    ));
+    return this.loading;
+  }
+
+  /** Resolves once the files present at the last (re)load are indexed. */
+  whenLoaded(): Promise<void> {
+    return this.loading;
+  }
+
+  roots(): GrowthRoot[] {
+    return [...this.rootStates.values()].map((state) => state.root);
+  }
+
+  /** The root whose growth folder holds this file, if any. */
+  rootFor(uri: vscode.Uri): GrowthRoot | undefined {
+    const target = uri.toString();
+    for (const state of this.rootStates.values()) {
+      if (target.startsWith(`${state.root.uri.toString()}/`)) return state.root;
+    }
+    return undefined;
+  }
+
+  /** Indexes new text for a file at once (after the extension wrote it), without waiting for the watcher. */
+  update(uri: vscode.Uri, text: string | undefined): void {
+    const root = this.rootFor(uri);
+    if (!root) return;
+    const path = uri.toString();
+    const change = text === undefined ? root.index.delete(path) : root.index.set(path, text);
+    this.changeEmitter.fire({ root, changes: [change] });
+  }
+
+  private async load(state: RootState): Promise<void> {
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.root.uri, '**/*.md'));
+    const changes: IndexChange[] = [];
+    await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+      const text = await readText(file);
+      if (text !== undefined && !state.disposed) changes.push(state.root.index.set(file.toString(), text));
+    });
+    if (!state.disposed) this.changeEmitter.fire({ root: state.root, changes });
+  }
+
+  private schedule(uri: vscode.Uri, delay: number): void {
+    const root = this.rootFor(uri);
+    if (!root || !uri.path.toLowerCase().endsWith('.md')) return;
+    const state = this.rootStates.get(root.folder.uri.toString());
+    if (!state) return;
+    state.pending.add(uri.toString());
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => void this.flush(state), delay);
+  }
+
+  /** Re-reads every file that changed since the last flush and fires one event for all. */
+  private async flush(state: RootState): Promise<void> {
+    await this.loading;
+    const paths = [...state.pending];
+    state.pending.clear();
+    const changes: IndexChange[] = [];
+    await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
+      const uri = vscode.Uri.parse(path);
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
+      const text = open && !open.isClosed ? open.getText() : await readText(uri);
+      if (state.disposed) return;
+      changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
+    });
+    if (!state.disposed && changes.length > 0) this.changeEmitter.fire({ root: state.root, changes });
+  }
+
+  private disposeRoots(): void {
+    for (const state of this.rootStates.values()) state.dispose();
+    this.rootStates.clear();
+  }
+}
+
+class RootState {
+  watcher?: vscode.FileSystemWatcher;
+  readonly pending = new Set<string>();
+  timer?: ReturnType<typeof setTimeout>;
+  disposed = false;
+
+  constructor(readonly root: GrowthRoot) {}
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.watcher?.dispose();
+  }
+}
+
+/** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  });
+  await Promise.all(workers);
+}
