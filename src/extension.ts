@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands/command';
 import { checkLinks } from './core/links';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { GrowthFiles } from './workspace/growthFiles';
+import type { Services } from './services';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 
 /** What the extension hands to other extensions and to its integration tests. */
-export interface DevGrowthApi {
-  readonly workspace: GrowthWorkspace;
-  readonly files: GrowthFiles;
-  readonly problems: ProblemsFeature;
-}
+export type DevGrowthApi = Services;
 
 /**
  * Wires the features together and returns at once: reading the growth folder starts here but
@@ -19,9 +17,14 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const workspace = new GrowthWorkspace([checkLinks]);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayLocal, msUntilLocalMidnight);
-  context.subscriptions.push(workspace, problems);
+  const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
+  context.subscriptions.push(workspace, problems, output);
+  const services: Services = { context, workspace, files, problems, output, today: todayLocal };
+
+  context.subscriptions.push(registerCommands(services, []));
+
   void workspace.reload();
-  return { workspace, files, problems };
+  return services;
 }
 
 export function deactivate(): void {}

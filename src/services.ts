@@ -1,0 +1,15 @@
+import type * as vscode from 'vscode';
+import type { ProblemsFeature } from './diagnostics/problemsFeature';
+import type { GrowthFiles } from './workspace/growthFiles';
+import type { GrowthWorkspace } from './workspace/growthWorkspace';
+
+/** The shared services every feature is built from (created once in `activate`). */
+export interface Services {
+  readonly context: vscode.ExtensionContext;
+  readonly workspace: GrowthWorkspace;
+  readonly files: GrowthFiles;
+  readonly problems: ProblemsFeature;
+  readonly output: vscode.LogOutputChannel;
+  /** Today's date as YYYY-MM-DD in the user's time zone. */
+  today(): string;
+}
