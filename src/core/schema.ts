@@ -6,7 +6,7 @@
  * Dates are plain `YYYY-MM-DD` strings, as YAML 1.2 reads them, so a file read with any
  * parser gives the same data.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The newest format version this build reads and writes. */
 export const SCHEMA_VERSION = 1;
