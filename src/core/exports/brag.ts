@@ -1,0 +1,137 @@
+/**
+ * The brag document (or promotion packet): what a developer did in a period, grouped by goal
+ * and pillar, with the plan's progress and how they grew, ready for a manager conversation.
+ */
+import type { Entry, GrowthIndex } from '../growthIndex';
+import { PILLARS, RUBRIC_DIMENSIONS, type Goal, type Pillar, type Rubric } from '../schema';
+import type { Block, ListItem } from './document';
+
+export interface Period {
+  /** First day, `YYYY-MM-DD`, inclusive. */
+  readonly from: string;
+  /** Last day, `YYYY-MM-DD`, inclusive. */
+  readonly to: string;
+}
+
+const PILLAR_NAMES: Record<Pillar, string> = {
+  technical: 'Technical',
+  relationships: 'Relationships',
+  influence: 'Influence',
+};
+
+export function bragDocument(index: GrowthIndex, period: Period): { title: string; blocks: Block[] } {
+  const profile = index.profile()?.data;
+  const who = profile?.name ? `${profile.name}: ` : '';
+  const title = `${who}achievements from ${period.from} to ${period.to}`;
+  const blocks: Block[] = [{ type: 'heading', level: 1, text: title }];
+
+  if (profile) {
+    blocks.push({
+      type: 'paragraph',
+      text: `${profile.currentLevel}, working towards ${profile.targetLevel} (${profile.track === 'ic' ? 'individual contributor' : 'management'} track${profile.promotionCycle ? `, targeting the ${profile.promotionCycle} cycle` : ''}). North star: ${profile.northStar.statement}`,
+    });
+  }
+
+  const inPeriod = (date: string) => date >= period.from && date <= period.to;
+  const evidence = index.evidence().filter((entry) => inPeriod(entry.data.date)).reverse();
+  const goals = index.goals();
+  const goalTitle = new Map(goals.map((goal) => [goal.id, goal.data.title]));
+
+  blocks.push({ type: 'heading', level: 2, text: 'Achievements by goal' });
+  const byGoal = groupBy(evidence, (entry) => entry.data.goal ?? '');
+  if (evidence.length === 0) {
+    blocks.push({ type: 'paragraph', text: 'No evidence was logged in this period.' });
+  }
+  // Evidence tied to no goal comes last, under its own heading.
+  for (const [goalId, entries] of [...byGoal].sort(([a], [b]) => Number(a === '') - Number(b === ''))) {
+    blocks.push({ type: 'heading', level: 3, text: goalId ? (goalTitle.get(goalId) ?? goalId) : 'Other achievements' });
+    blocks.push({ type: 'list', items: entries.map(evidenceItem) });
+  }
+
+  blocks.push({ type: 'heading', level: 2, text: 'Achievements by pillar' });
+  const pillarRows = PILLARS.map((pillar) => {
+    const count = evidence.filter((entry) => pillarOf(entry.data, goals) === pillar).length;
+    return [PILLAR_NAMES[pillar], String(count)];
+  });
+  blocks.push({ type: 'table', header: ['Pillar', 'Achievements'], rows: pillarRows });
+
+  blocks.push({ type: 'heading', level: 2, text: 'Progress on the plan' });
+  const activeGoals = goals.filter((goal) => goal.data.status !== 'draft');
+  blocks.push(
+    activeGoals.length === 0
+      ? { type: 'paragraph', text: 'No goals yet.' }
+      : {
+          type: 'table',
+          header: ['Goal', 'Status', 'Milestones done', 'Due'],
+          rows: activeGoals.map((goal) => [
+            goal.data.title,
+            goal.data.status,
+            `${goal.data.milestones.filter((milestone) => milestone.status === 'done').length}/${goal.data.milestones.length}`,
+            goal.data.due ?? '',
+          ]),
+        },
+  );
+
+  const growth = rubricGrowth(goals, period);
+  if (growth.length > 0) {
+    blocks.push({ type: 'heading', level: 2, text: 'How I grew' });
+    blocks.push({
+      type: 'table',
+      header: ['Milestone', ...RUBRIC_DIMENSIONS.map(capitalise)],
+      rows: growth.map(({ title, before, after }) => [
+        title,
+        ...RUBRIC_DIMENSIONS.map((dimension) => `${before[dimension]} → ${after[dimension]}`),
+      ]),
+    });
+  }
+
+  const service = index.services().filter((entry) => inPeriod(entry.data.date)).reverse();
+  if (service.length > 0) {
+    blocks.push({ type: 'heading', level: 2, text: 'Helping others' });
+    blocks.push({
+      type: 'list',
+      items: service.map((entry) => ({
+        lead: entry.data.date,
+        text: `${entry.data.title}${entry.data.who ? ` (with ${entry.data.who})` : ''}`,
+      })),
+    });
+  }
+  return { title, blocks };
+}
+
+function evidenceItem(entry: Entry<'evidence'>): ListItem {
+  const impact = entry.data.impact ? `: ${entry.data.impact}` : '';
+  const link = entry.data.links?.[0];
+  return link ? { lead: entry.data.date, text: `${entry.data.title}${impact}`, link } : { lead: entry.data.date, text: `${entry.data.title}${impact}` };
+}
+
+/** An evidence entry's pillar: its own, else its goal's. */
+function pillarOf(evidence: Entry<'evidence'>['data'], goals: readonly Entry<'goal'>[]): Pillar | undefined {
+  return evidence.pillar ?? goals.find((goal) => goal.id === evidence.goal)?.data.pillar;
+}
+
+/** Milestones finished in the period with both rubric ratings. */
+function rubricGrowth(goals: readonly Entry<'goal'>[], period: Period): { title: string; before: Rubric; after: Rubric }[] {
+  return goals.flatMap((goal) =>
+    goal.data.milestones.flatMap((milestone: Goal['milestones'][number]) => {
+      const { before, after } = milestone.rubric ?? {};
+      const finished = milestone.completed && milestone.completed >= period.from && milestone.completed <= period.to;
+      return before && after && finished ? [{ title: milestone.title, before, after }] : [];
+    }),
+  );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
