@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { registerCommands } from './commands/command';
 import { checkLinks } from './core/links';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
+import { exportBragDocument } from './exports/exportBragDocument';
+import { exportRetrospective } from './exports/exportRetrospective';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
@@ -21,7 +23,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(workspace, problems, output);
   const services: Services = { context, workspace, files, problems, output, today: todayLocal };
 
-  context.subscriptions.push(registerCommands(services, []));
+  context.subscriptions.push(registerCommands(services, [exportBragDocument, exportRetrospective]));
 
   void workspace.reload();
   return services;

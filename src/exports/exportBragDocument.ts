@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { DevGrowthCommand } from '../commands/command';
+import { bragDocument, type Period } from '../core/exports/brag';
+import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
+import { isIsoDate } from '../core/schema';
+import { openExport, pickFormat } from './openExport';
+import { pickRoot } from './pickRoot';
+
+/** Exports the evidence of a period as a brag document or promotion packet. */
+export const exportBragDocument: DevGrowthCommand = {
+  id: 'devgrowth.export.brag',
+  async run(services, ...args) {
+    const root = await pickRoot(services);
+    if (!root) return undefined;
+    const period = isPeriod(args[0]) ? args[0] : await pickPeriod(services.today());
+    if (!period) return undefined;
+    const format = args[1] === 'markdown' || args[1] === 'html' ? args[1] : await pickFormat();
+    if (!format) return undefined;
+    const { title, blocks } = bragDocument(root.index, period);
+    return openExport(title, blocks, format);
+  },
+};
+
+async function pickPeriod(today: string): Promise<Period | undefined> {
+  const thisQuarter = quarterOf(today);
+  const lastQuarter = previousQuarter(thisQuarter);
+  const monthsBack = (months: number): Period => {
+    const date = new Date(`${today}T00:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() - months);
+    return { from: date.toISOString().slice(0, 10), to: today };
+  };
+  const choices: (vscode.QuickPickItem & { period?: Period })[] = [
+    { label: vscode.l10n.t('Last 6 months'), description: monthsBack(6).from, period: monthsBack(6) },
+    { label: vscode.l10n.t('Last 12 months'), description: monthsBack(12).from, period: monthsBack(12) },
+    { label: vscode.l10n.t('This quarter ({0})', formatQuarter(thisQuarter)), period: { ...quarterRange(thisQuarter), to: today } },
+    { label: vscode.l10n.t('Last quarter ({0})', formatQuarter(lastQuarter)), period: quarterRange(lastQuarter) },
+    { label: vscode.l10n.t('Choose dates…') },
+  ];
+  const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Which period should the brag document cover?') });
+  if (!picked) return undefined;
+  if (picked.period) return picked.period;
+  const from = await askDate(vscode.l10n.t('First day (YYYY-MM-DD)'), monthsBack(6).from);
+  const to = from && (await askDate(vscode.l10n.t('Last day (YYYY-MM-DD)'), today, from));
+  return from && to ? { from, to } : undefined;
+}
+
+function askDate(prompt: string, value: string, notBefore?: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    prompt,
+    value,
+    validateInput: (text) => {
+      if (!isIsoDate(text.trim())) return vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-06-30.');
+      if (notBefore && text.trim() < notBefore) return vscode.l10n.t('The last day must not be before {0}.', notBefore);
+      return undefined;
+    },
+  }).then((text) => text?.trim());
+}
+
+function isPeriod(value: unknown): value is Period {
+  const candidate = value as Partial<Period> | undefined;
+  return typeof candidate?.from === 'string' && typeof candidate.to === 'string' && isIsoDate(candidate.from) && isIsoDate(candidate.to);
+}
