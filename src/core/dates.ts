@@ -1,0 +1,125 @@
+/**
+ * Calendar days written as `YYYY-MM-DD`, the way every growth file stores dates.
+ *
+ * A reminder is about a day on the user's calendar, not an instant, so "today" is read in the
+ * user's time zone once (with `Intl.DateTimeFormat`, no extra dependency) and everything after
+ * that is day arithmetic on UTC midnights. UTC has no daylight saving time, so a DST change in
+ * the user's zone (or in the zone of the machine running the tests) can never shift a day.
+ *
+ * The arithmetic is done here rather than with date-fns on purpose: date-fns v4 computes in the
+ * process's local zone unless given a UTC context from an extra package (`@date-fns/utc`), and
+ * a UTC midnight read in a zone west of Greenwich falls on the previous local day, by a DST-
+ * dependent amount (e.g. Atlantic/Azores is UTC-1 in winter and UTC+0 in summer).
+ */
+import { isIsoDate } from './schema';
+
+/** Where the current instant comes from; tests and demos pass a fixed one. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock stopped at one instant, e.g. `fixedClock('2026-03-10T09:00:00Z')`. */
+export function fixedClock(instant: Date | string): Clock {
+  const time = new Date(instant).getTime();
+  if (Number.isNaN(time)) throw new RangeError(`"${String(instant)}" is not an instant`);
+  return { now: () => new Date(time) };
+}
+
+const DAY_MS = 86_400_000;
+
+/** True when the runtime knows this IANA time zone name (e.g. a `devgrowth.*` setting). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The calendar day at an instant in an IANA time zone, or in the local zone when none is
+ * given. Throws a RangeError for a zone the runtime does not know (check with `isTimeZone`).
+ */
+export function dateIn(instant: Date, timeZone?: string): string {
+  // A new formatter each call: one without `timeZone` fixes the local zone when it is built.
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+/** Today's date for the user, from the clock, in their time zone (or the local one). */
+export function today(clock: Clock = systemClock, timeZone?: string): string {
+  return dateIn(clock.now(), timeZone);
+}
+
+/** Year, month (1-12) and day of a `YYYY-MM-DD` date; throws a RangeError for anything else. */
+function parts(date: string): [year: number, month: number, day: number] {
+  if (!isIsoDate(date)) throw new RangeError(`"${date}" is not a date written as YYYY-MM-DD`);
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+function format(year: number, month: number, day: number): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Milliseconds at UTC midnight of the date (setUTCFullYear, unlike Date.UTC, keeps years below 100). */
+function utcMidnight(date: string): number {
+  const [year, month, day] = parts(date);
+  return new Date(0).setUTCFullYear(year, month - 1, day);
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month (1-12) of a year. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function addDays(date: string, days: number): string {
+  const moved = new Date(utcMidnight(date) + days * DAY_MS);
+  return format(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+}
+
+export function addWeeks(date: string, weeks: number): string {
+  return addDays(date, weeks * 7);
+}
+
+/** Same day of the month, clamped to the month's last day: 2026-01-31 + 1 month = 2026-02-28. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = parts(date);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+/** Whole years, clamped like addMonths: 2028-02-29 + 1 year = 2029-02-28. */
+export function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
+export function daysBetween(from: string, to: string): number {
+  // Exact: UTC days are all 86 400 000 ms long (JavaScript time has no leap seconds).
+  return (utcMidnight(to) - utcMidnight(from)) / DAY_MS;
+}
+
+/** The latest of some dates (`YYYY-MM-DD` sorts as text), or undefined for none. */
+export function latestDate(dates: Iterable<string>): string | undefined {
+  let latest: string | undefined;
+  for (const date of dates) if (latest === undefined || date > latest) latest = date;
+  return latest;
+}
