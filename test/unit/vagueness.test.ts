@@ -15,6 +15,7 @@ describe('vagueness', () => {
     assert.deepEqual(vagueness('Be a better engineer, learn more Rust, and LEARN  MORE Go').phrases, ['be a better', 'learn more']);
     assert.deepEqual(vagueness('Get good at testing and work on my talks').phrases, ['get good at', 'work on']);
     assert.deepEqual(vagueness('Improving docs; understand Kafka; master Rust').phrases, ['improving', 'understand', 'master']);
+    assert.deepEqual(vagueness('Write better tests and give more talks, level up').phrases, ['better', 'more', 'level up']);
   });
 
   it('does not match parts of other words', () => {
