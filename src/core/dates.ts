@@ -6,11 +6,18 @@
  * that is day arithmetic on UTC midnights. UTC has no daylight saving time, so a DST change in
  * the user's zone (or in the zone of the machine running the tests) can never shift a day.
  *
- * The arithmetic is done here rather than with date-fns on purpose: date-fns v4 computes in the
- * process's local zone unless given a UTC context from an extra package (`@date-fns/utc`), and
- * a UTC midnight read in a zone west of Greenwich falls on the previous local day, by a DST-
- * dependent amount (e.g. Atlantic/Azores is UTC-1 in winter and UTC+0 in summer).
+ * The arithmetic is date-fns working on `UTCDate`s (from `@date-fns/utc`): date-fns v4 computes
+ * in the zone of the date object it is given, and a UTC one has no daylight saving time.
  */
+import { UTCDate } from '@date-fns/utc';
+import {
+  addDays as addDaysTo,
+  addMonths as addMonthsTo,
+  addWeeks as addWeeksTo,
+  addYears as addYearsTo,
+  differenceInCalendarDays,
+  getDaysInMonth,
+} from 'date-fns';
 import { isIsoDate } from './schema';
 
 /** Where the current instant comes from; tests and demos pass a fixed one. */
@@ -26,8 +33,6 @@ export function fixedClock(instant: Date | string): Clock {
   if (Number.isNaN(time)) throw new RangeError(`"${String(instant)}" is not an instant`);
   return { now: () => new Date(time) };
 }
-
-const DAY_MS = 86_400_000;
 
 /** True when the runtime knows this IANA time zone name (e.g. a `devgrowth.*` setting). */
 export function isTimeZone(name: string): boolean {
@@ -68,53 +73,45 @@ function parts(date: string): [year: number, month: number, day: number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function format(year: number, month: number, day: number): string {
-  const pad = (value: number, width: number) => String(value).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
-/** Milliseconds at UTC midnight of the date (setUTCFullYear, unlike Date.UTC, keeps years below 100). */
-function utcMidnight(date: string): number {
+/** The date as a UTC midnight (setFullYear, unlike the constructor, keeps years below 100). */
+function toUtc(date: string): UTCDate {
   const [year, month, day] = parts(date);
-  return new Date(0).setUTCFullYear(year, month - 1, day);
+  const utc = new UTCDate(0);
+  utc.setFullYear(year, month - 1, day);
+  return utc;
 }
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+function fromUtc(date: Date): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 /** Days in a month (1-12) of a year. */
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return getDaysInMonth(toUtc(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`));
 }
 
 export function addDays(date: string, days: number): string {
-  const moved = new Date(utcMidnight(date) + days * DAY_MS);
-  return format(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+  return fromUtc(addDaysTo(toUtc(date), days));
 }
 
 export function addWeeks(date: string, weeks: number): string {
-  return addDays(date, weeks * 7);
+  return fromUtc(addWeeksTo(toUtc(date), weeks));
 }
 
 /** Same day of the month, clamped to the month's last day: 2026-01-31 + 1 month = 2026-02-28. */
 export function addMonths(date: string, months: number): string {
-  const [year, month, day] = parts(date);
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = monthIndex - targetYear * 12 + 1;
-  return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  return fromUtc(addMonthsTo(toUtc(date), months));
 }
 
 /** Whole years, clamped like addMonths: 2028-02-29 + 1 year = 2029-02-28. */
 export function addYears(date: string, years: number): string {
-  return addMonths(date, years * 12);
+  return fromUtc(addYearsTo(toUtc(date), years));
 }
 
 /** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: string, to: string): number {
-  // Exact: UTC days are all 86 400 000 ms long (JavaScript time has no leap seconds).
-  return (utcMidnight(to) - utcMidnight(from)) / DAY_MS;
+  return differenceInCalendarDays(toUtc(to), toUtc(from));
 }
 
 /** The latest of some dates (`YYYY-MM-DD` sorts as text), or undefined for none. */
