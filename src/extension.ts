@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/command';
+import { systemClock, today } from './core/dates';
 import { checkLinks } from './core/links';
+import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportRetrospective } from './exports/exportRetrospective';
@@ -16,12 +18,12 @@ export type DevGrowthApi = Services;
  * runs after activation, so VS Code never waits for it.
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
-  const workspace = new GrowthWorkspace([checkLinks]);
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck()]);
   const files = new GrowthFiles(workspace);
-  const problems = new ProblemsFeature(workspace, todayLocal, msUntilLocalMidnight);
+  const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
-  const services: Services = { context, workspace, files, problems, output, today: todayLocal };
+  const services: Services = { context, workspace, files, problems, output, today: todayForUser };
 
   context.subscriptions.push(registerCommands(services, [exportBragDocument, exportRetrospective]));
 
@@ -31,9 +33,8 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
 
 export function deactivate(): void {}
 
-function todayLocal(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+function todayForUser(): string {
+  return today(systemClock);
 }
 
 function msUntilLocalMidnight(): number {
