@@ -1,0 +1,71 @@
+// npm run test:integration — runs test/integration/**/*.test.ts inside the extension host of a
+// real VS Code (the server build), opened by headless Chromium on a fresh copy of the fixture
+// workspace, and exits non-zero if any test fails or the run does not finish in time.
+import path from 'node:path';
+import { resultsFileVariable, type IntegrationResults } from '../integration/results';
+import { launchBrowser } from './browser';
+import { buildExtension, bundleIntegrationTests } from './build';
+import { HarnessError, isExiting, runMain } from './lifecycle';
+import { fixtureWorkspace, projectRoot } from './paths';
+import { requireChromium } from './prerequisites';
+import { saveRunLogs } from './runLogs';
+import { startServer, type RunningServer } from './server';
+import { printResults, readResults } from './testReport';
+import { formatDuration, minutes, pollUntil, seconds } from './timeouts';
+import { copyWorkspace, temporaryDirectory } from './workspace';
+
+const testsTimeoutMs = minutes(5);
+/** How long a results file may lag behind the extension host's exit before the run counts as crashed. */
+const resultsAfterExitGraceMs = seconds(5);
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  requireChromium();
+  await buildExtension();
+  const testIndex = await bundleIntegrationTests();
+  const workspace = copyWorkspace(fixtureWorkspace);
+  const resultsFile = path.join(temporaryDirectory('results'), 'results.json');
+
+  let server: RunningServer | undefined;
+  const browserConsole: string[] = [];
+  try {
+    console.log('Starting VS Code…');
+    server = await startServer({ workspace, env: { [resultsFileVariable]: resultsFile } });
+    const page = await (await launchBrowser()).newPage();
+    page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
+    // The workbench calls this when the extension host exits after running the tests (VS Code's own test hook).
+    let hostExit: { code: number; at: number } | undefined;
+    await page.exposeFunction('codeAutomationExit', (code: number) => {
+      hostExit = { code, at: Date.now() };
+    });
+    let serverExitCode: number | undefined;
+    void server.exited.then((code) => (serverExitCode = code));
+
+    console.log('Running the integration tests in the extension host…');
+    await page.goto(server.workbenchUrl({ extensionDevelopmentPath: projectRoot, extensionTestsPath: testIndex }), { timeout: seconds(60) });
+    const runningServer = server;
+    const results = await pollUntil<IntegrationResults>(
+      () => {
+        const written = readResults(resultsFile);
+        if (written) return written;
+        if (serverExitCode !== undefined) {
+          throw new HarnessError(`The VS Code server stopped during the tests (code ${serverExitCode}). Last output:\n${runningServer.recentOutput()}`);
+        }
+        if (hostExit && Date.now() - hostExit.at > resultsAfterExitGraceMs) {
+          throw new HarnessError(`The extension host exited (code ${hostExit.code}) without writing test results.`);
+        }
+        return undefined;
+      },
+      { timeoutMs: testsTimeoutMs, intervalMs: seconds(0.5), message: 'The integration tests did not write their results' },
+    );
+    printResults(results);
+    console.log(`\nIntegration run took ${formatDuration(Date.now() - started)}.`);
+    if (results.failed > 0) saveRunLogs('integration', server, browserConsole);
+    return results.failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (!isExiting()) saveRunLogs('integration', server, browserConsole);
+    throw error;
+  }
+}
+
+runMain(main);

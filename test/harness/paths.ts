@@ -1,0 +1,21 @@
+// Where the harness keeps things. Everything generated lives in git-ignored folders.
+import path from 'node:path';
+
+/** The project root (this file lives in test/harness/). */
+export const projectRoot = path.resolve(__dirname, '..', '..');
+
+/** The VS Code server build and its Node, installed on first use. */
+export const serverCacheDir = path.join(projectRoot, '.vscode-server');
+
+/** Bundled integration tests, loaded by the extension host. */
+export const integrationBundleDir = path.join(projectRoot, 'out', 'test', 'integration');
+
+export const integrationSourceDir = path.join(projectRoot, 'test', 'integration');
+export const e2eSourceDir = path.join(projectRoot, 'test', 'e2e');
+
+/** Screenshots and logs of test runs, kept for people and CI artifacts. */
+export const testResultsDir = path.join(projectRoot, 'test-results');
+export const screenshotsDir = path.join(testResultsDir, 'screenshots');
+
+export const demoWorkspace = path.join(projectRoot, 'demo');
+export const fixtureWorkspace = path.join(projectRoot, 'test', 'fixtures', 'workspace');

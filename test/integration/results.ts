@@ -1,0 +1,21 @@
+// The contract between the test index (inside the extension host) and the drivers that read its results.
+
+/** Names the environment variable holding the results file's path; the extension host inherits it from the server. */
+export const resultsFileVariable = 'DEVGROWTH_INTEGRATION_RESULTS';
+
+export interface TestOutcome {
+  /** Suite titles, then the test's title. */
+  titlePath: string[];
+  state: 'passed' | 'failed' | 'pending';
+  durationMs?: number;
+  error?: { message: string; stack?: string };
+}
+
+export interface IntegrationResults {
+  passed: number;
+  failed: number;
+  pending: number;
+  tests: TestOutcome[];
+  /** What the extension host printed to its console during the run. */
+  console: string[];
+}
