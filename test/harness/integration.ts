@@ -23,7 +23,7 @@ async function main(): Promise<number> {
   requireChromium();
   await buildExtension();
   const testIndex = await bundleIntegrationTests();
-  const workspace = copyWorkspace(fixtureWorkspace);
+  const workspace = copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
   const resultsFile = path.join(temporaryDirectory('results'), 'results.json');
 
   let server: RunningServer | undefined;

@@ -19,3 +19,9 @@ export const screenshotsDir = path.join(testResultsDir, 'screenshots');
 
 export const demoWorkspace = path.join(projectRoot, 'demo');
 export const fixtureWorkspace = path.join(projectRoot, 'test', 'fixtures', 'workspace');
+
+/** A path for messages: relative inside the project, absolute outside it. */
+export function displayPath(absolutePath: string): string {
+  const relative = path.relative(projectRoot, absolutePath);
+  return relative && !relative.startsWith('..') ? relative : absolutePath;
+}

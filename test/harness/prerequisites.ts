@@ -51,7 +51,7 @@ export function requireNativeBuildTools(): void {
   requireAll('Installing the VS Code server build', [
     {
       debianPackage: 'libkrb5-dev',
-      what: 'the Kerberos development files (libkrb5-dev)',
+      what: 'libkrb5-dev (the Kerberos development files)',
       isPresent: () => fs.existsSync('/usr/include/gssapi/gssapi_krb5.h'),
     },
     { debianPackage: 'build-essential', what: 'a C++ compiler (g++)', isPresent: () => isExecutableOnPath('g++') },

@@ -1,7 +1,7 @@
 // Keeps the logs of a failed run in test-results/, since the run's temp folders are removed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot, testResultsDir } from './paths';
+import { displayPath, testResultsDir } from './paths';
 import type { RunningServer } from './server';
 
 /** Copies the server's log and log folder and the browser console into test-results/<run>/ and prints where they are. */
@@ -15,7 +15,7 @@ export function saveRunLogs(run: 'integration' | 'e2e', server: RunningServer | 
     if (fs.existsSync(server.logsDir)) fs.cpSync(server.logsDir, path.join(directory, 'logs'), { recursive: true });
   }
   console.log(
-    `\nLogs of this run are in ${path.relative(projectRoot, directory)}/: server.log, browser-console.log and\n` +
+    `\nLogs of this run are in ${displayPath(directory)}/: server.log, browser-console.log and\n` +
       `  logs/<time>/exthost*/remoteexthost.log (the extension host).`,
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { acquireLock, type FileLock } from './fileLock';
 import { HarnessError } from './lifecycle';
 import { requireNativeBuildTools } from './prerequisites';
-import { serverCacheDir } from './paths';
+import { displayPath, serverCacheDir } from './paths';
 import { runCommand } from './processes';
 import { formatDuration, minutes, pollUntil, seconds } from './timeouts';
 
@@ -101,7 +101,7 @@ async function install(): Promise<void> {
   const started = Date.now();
   console.log(
     `Installing VS Code ${vscodeVersion} (server build, from code-server ${codeServerVersion}) and Node ${nodeVersion}\n` +
-      `  into ${path.relative(process.cwd(), serverCacheDir) || serverCacheDir}/. This happens once and takes about 2 minutes.`,
+      `  into ${displayPath(serverCacheDir)}/. This happens once and takes about 2 minutes.`,
   );
   // Start clean: a half-finished earlier install (interrupted, or another version) would confuse npm.
   for (const leftover of [markerFile, installLog, path.join(serverCacheDir, 'node_modules'), path.join(serverCacheDir, 'package-lock.json')]) {
@@ -153,7 +153,7 @@ async function npmInstall(what: string, extraEnvironment: NodeJS.ProcessEnv): Pr
   const started = Date.now();
   console.log(`  installing ${what}…`);
   const ticker = setInterval(
-    () => console.log(`  … still installing ${what} (${formatDuration(Date.now() - started)}; log: ${installLog})`),
+    () => console.log(`  … still installing ${what} (${formatDuration(Date.now() - started)}; log: ${displayPath(installLog)})`),
     seconds(30),
   );
   try {

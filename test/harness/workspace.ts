@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HarnessError, onCleanup } from './lifecycle';
-import { projectRoot } from './paths';
+import { displayPath } from './paths';
 
 /** A new empty folder under the system temp folder, removed when the run ends. */
 export function temporaryDirectory(purpose: string): string {
@@ -12,15 +12,16 @@ export function temporaryDirectory(purpose: string): string {
   return directory;
 }
 
-export function requireWorkspace(folder: string): void {
+/** Fails with `hint` (how to pick another folder) if `folder` is missing or empty. */
+export function requireWorkspace(folder: string, hint: string): void {
   if (!fs.existsSync(folder) || fs.readdirSync(folder).length === 0) {
-    throw new HarnessError(`The workspace folder ${path.relative(projectRoot, folder) || folder} is missing or empty.`);
+    throw new HarnessError(`The workspace folder ${displayPath(folder)} is missing or empty. ${hint}`);
   }
 }
 
 /** A fresh copy of `source` (same folder name, so the window title matches), removed when the run ends. */
-export function copyWorkspace(source: string): string {
-  requireWorkspace(source);
+export function copyWorkspace(source: string, hint: string): string {
+  requireWorkspace(source, hint);
   const copy = path.join(temporaryDirectory('workspace'), path.basename(source));
   fs.cpSync(source, copy, { recursive: true });
   return copy;

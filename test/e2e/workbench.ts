@@ -1,0 +1,200 @@
+// Helpers for driving the VS Code workbench in end-to-end tests: what a person sees and clicks.
+// Selectors follow VS Code 1.139's DOM; keep them here so that tests read as steps, not CSS.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+
+const defaultTimeoutMs = 15_000;
+const loadTimeoutMs = 60_000;
+export const viewport = { width: 1400, height: 900 };
+
+export interface WorkbenchOptions {
+  /** The workbench URL with the workspace and extension (from the harness's server). */
+  url: string;
+  /** The workspace folder on disk, a fresh copy for this run. */
+  workspace: string;
+  /** Folder for screenshots, and the prefix of their names. */
+  screenshotsDir: string;
+  screenshotPrefix: string;
+  /** Receives each line the page logs to its console. */
+  onConsole?: (line: string) => void;
+}
+
+/** Makes a file-name-safe slug: "Open the sidebar!" → "open-the-sidebar". */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A CSS attribute value, quoted. */
+function cssString(text: string): string {
+  return JSON.stringify(text);
+}
+
+export class Workbench {
+  private stepCount = 0;
+
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    private readonly options: WorkbenchOptions,
+  ) {}
+
+  /** Opens the workbench in a new browser context (fresh browser storage) and waits until it shows the workspace. */
+  static async open(browser: Browser, options: WorkbenchOptions): Promise<Workbench> {
+    const context = await browser.newContext({ viewport });
+    context.setDefaultTimeout(defaultTimeoutMs);
+    const page = await context.newPage();
+    if (options.onConsole) {
+      const onConsole = options.onConsole;
+      page.on('console', (message) => onConsole(`[${message.type()}] ${message.text()}`));
+    }
+    await page.goto(options.url, { timeout: loadTimeoutMs });
+    const workbench = new Workbench(page, context, options);
+    // The explorer lists the workspace once the window is connected to the server.
+    await workbench.sideBar.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: loadTimeoutMs });
+    return workbench;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+  }
+
+  // ---- The workspace on disk ----------------------------------------------------------------
+
+  /** The absolute path of a file in the workspace copy, e.g. `file('growth/profile.md')`. */
+  file(relativePath: string): string {
+    return path.join(this.options.workspace, relativePath);
+  }
+
+  readFile(relativePath: string): string {
+    return fs.readFileSync(this.file(relativePath), 'utf8');
+  }
+
+  // ---- Screenshots --------------------------------------------------------------------------
+
+  /** Saves a screenshot of the whole window as <prefix>--<name>.png and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(this.options.screenshotsDir, { recursive: true });
+    const file = path.join(this.options.screenshotsDir, `${this.options.screenshotPrefix}--${slug(name)}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  /** Runs one step of a test, then takes a numbered screenshot named after it: `01-open-the-sidebar.png`. */
+  async step<T>(name: string, action: () => Promise<T>): Promise<T> {
+    const result = await action();
+    this.stepCount += 1;
+    await this.screenshot(`${String(this.stepCount).padStart(2, '0')} ${name}`);
+    return result;
+  }
+
+  // ---- Activity bar and side bar ------------------------------------------------------------
+
+  get sideBar(): Locator {
+    return this.page.locator('.part.sidebar');
+  }
+
+  /** The activity-bar entry of a view container, by its title (as in package.json `viewsContainers`). */
+  activityBarItem(title: string): Locator {
+    return this.page.locator(`.part.activitybar li.action-item:has(> a.action-label[aria-label^=${cssString(title)}])`);
+  }
+
+  /** Shows a view container in the side bar, as a click on its activity-bar icon does (without toggling it closed). */
+  async openViewContainer(title: string): Promise<void> {
+    const item = this.activityBarItem(title);
+    if (!(await item.evaluate((element) => element.classList.contains('checked')))) await item.click();
+    await this.sideBar.locator('.composite.title', { hasText: new RegExp(escapeRegExp(title), 'i') }).waitFor();
+  }
+
+  /** A view in the side bar, by its name (as in package.json `views`). */
+  view(name: string): Locator {
+    return this.sideBar.locator(`.pane:has(> .pane-header[aria-label^=${cssString(name)}])`);
+  }
+
+  /** Rows of the trees and lists in the side bar, or in one view of it. */
+  treeRows(viewName?: string): Locator {
+    return (viewName ? this.view(viewName) : this.sideBar).locator('.monaco-list-row');
+  }
+
+  /** The row whose label is exactly `label`. */
+  treeRow(label: string, viewName?: string): Locator {
+    return this.treeRows(viewName).filter({
+      has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+    });
+  }
+
+  /** The labels of the visible rows (without descriptions), once at least one row shows. */
+  async treeLabels(viewName?: string): Promise<string[]> {
+    const rows = this.treeRows(viewName);
+    await rows.first().waitFor();
+    return rows.locator('.label-name').allInnerTexts();
+  }
+
+  // ---- Command palette and quick open ----------------------------------------------------------
+
+  private get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  /** Runs a command from the palette (F1) by its full title, e.g. `DevGrowth: New Goal`. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput.locator('input').fill(`>${title}`);
+    await this.quickInput
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+      .first()
+      .click();
+    await this.quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** Opens a workspace file in an editor through quick open (Ctrl+P). */
+  async openFile(relativePath: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput.locator('input').fill(relativePath);
+    await this.quickInput.locator('.monaco-list-row', { hasText: path.basename(relativePath) }).first().click();
+    await this.editorTab(path.basename(relativePath)).waitFor();
+  }
+
+  // ---- Editors, webviews, status bar ----------------------------------------------------------
+
+  /** An editor tab by its label (a file name or a webview panel's title). */
+  editorTab(label: string): Locator {
+    return this.page.locator(`.tabs-container .tab[aria-label^=${cssString(label)}]`);
+  }
+
+  /**
+   * The document inside the visible webview (a panel or a view). Webviews are two nested iframes;
+   * locators on the result reach the extension's HTML, e.g. `workbench.webview().getByRole('button')`.
+   */
+  webview(): FrameLocator {
+    return this.page
+      .locator('iframe.webview.ready')
+      .filter({ visible: true })
+      .first()
+      .contentFrame()
+      .locator('#active-frame')
+      .contentFrame();
+  }
+
+  get statusBar(): Locator {
+    return this.page.locator('#workbench\\.parts\\.statusbar');
+  }
+
+  /** A status-bar item by its text (icons are not part of the text). */
+  statusBarItem(text: string | RegExp): Locator {
+    return this.statusBar.locator('.statusbar-item', { hasText: text });
+  }
+
+  /** The texts of all status-bar items, left to right. */
+  async statusBarTexts(): Promise<string[]> {
+    return (await this.statusBar.locator('.statusbar-item').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  }
+}
