@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { devGrowth, scratchFolder, waitFor, writeText } from './helpers';
+
+describe('exports', () => {
+  const scratch = scratchFolder('exports');
+  after(() => scratch.cleanUp());
+
+  before(async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('2026-10-05-talk.md');
+    await writeText(uri, '---\nkind: evidence\nschema: 1\ndate: 2026-10-05\ntitle: Gave the <caching> talk\n---\n');
+    await waitFor('the evidence in the index', () => api.workspace.rootFor(uri)?.index.evidence().some((entry) => entry.path === uri.toString()));
+  });
+
+  it('opens the brag document as an unsaved Markdown editor', async () => {
+    const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /\*\*2026-10-05\*\* Gave the \\<caching\\> talk/);
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+  });
+
+  it('opens the brag document as HTML with user text escaped', async () => {
+    const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'html')) as vscode.TextDocument;
+    assert.equal(document.languageId, 'html');
+    assert.match(document.getText(), /Gave the &#60;caching&#62; talk/);
+  });
+
+  it('opens the quarter retrospective', async () => {
+    const api = await devGrowth();
+    const inQuarter = api.workspace.roots()[0]!.index.evidence().filter((entry) => entry.data.date >= '2026-10-01' && entry.data.date <= '2026-12-31');
+    const document = (await vscode.commands.executeCommand('devgrowth.export.retrospective', '2026-Q4', 'markdown')) as vscode.TextDocument;
+    assert.match(document.getText(), /^# Retrospective for 2026-Q4 \(2026-10-01 to 2026-12-31\)/);
+    assert.match(document.getText(), new RegExp(`${inQuarter.length} achievements? logged`));
+  });
+});

@@ -1,0 +1,57 @@
+// Shared helpers for integration tests: they run in the real extension host against a fresh
+// copy of test/fixtures/workspace.
+import * as vscode from 'vscode';
+import manifest from '../../package.json';
+import type { DevGrowthApi } from '../../src/extension';
+
+export const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+/** The activated extension's API, once its growth plan is loaded. */
+export async function devGrowth(): Promise<DevGrowthApi> {
+  const extension = vscode.extensions.getExtension<DevGrowthApi>(extensionId);
+  if (!extension) throw new Error(`${extensionId} is not loaded`);
+  const api = await extension.activate();
+  await api.workspace.whenLoaded();
+  return api;
+}
+
+/** Polls until `condition` holds; fails with `what` after the time limit. */
+export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 10_000): Promise<NonNullable<Awaited<T>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value) return value as NonNullable<Awaited<T>>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A path inside the workspace's growth folder. */
+export function growthUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('The integration tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, 'growth', ...segments);
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/**
+ * A folder under growth/ for one suite's own files, removed afterwards, so suites never see
+ * each other's files.
+ */
+export function scratchFolder(name: string): { uri: (file: string) => vscode.Uri; cleanUp: () => Promise<void> } {
+  const folder = growthUri(`scratch-${name}`);
+  return {
+    uri: (file) => vscode.Uri.joinPath(folder, file),
+    cleanUp: async () => {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    },
+  };
+}

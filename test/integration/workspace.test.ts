@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { devGrowth, readText, scratchFolder, waitFor, writeText } from './helpers';
+
+const goal = (status: string) => `---
+# Written by hand: this comment must survive every edit.
+kind: goal
+schema: 1
+title: Run the on-call handbook rewrite by March
+horizon: short
+status: ${status}   # keep this note
+owner-note: an unknown key DevGrowth must keep
+due: 2027-03-31
+---
+Body text that DevGrowth never touches.
+`;
+
+describe('growth workspace', () => {
+  const scratch = scratchFolder('workspace');
+  after(() => scratch.cleanUp());
+
+  it('indexes a file created on disk, and forgets it when it is deleted', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('handbook.md');
+    await writeText(uri, goal('active'));
+    const root = api.workspace.rootFor(uri);
+    assert.ok(root, 'the scratch folder is inside the growth folder');
+    await waitFor('the new goal in the index', () => root.index.goal('handbook'));
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the goal to leave the index', () => !root.index.goal('handbook'));
+  });
+
+  it('shows a malformed file in the Problems view with its line and column', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('broken.md');
+    await writeText(uri, '---\nkind: goal\ntitle: Fix the build\nhorizon: sometimes\n---\n');
+    const diagnostics = await waitFor('a diagnostic on the broken file', () => {
+      const found = vscode.languages.getDiagnostics(uri);
+      return found.length > 0 ? found : undefined;
+    });
+    const horizon = diagnostics.find((diagnostic) => diagnostic.code === 'schema');
+    assert.ok(horizon, JSON.stringify(diagnostics));
+    assert.match(horizon.message, /horizon must be one of: long, short/);
+    assert.equal(horizon.range.start.line, 3);
+    assert.equal(horizon.range.start.character, 9);
+    assert.equal(horizon.source, 'DevGrowth');
+    assert.deepEqual(api.problems.diagnostics(uri).length, diagnostics.length);
+  });
+
+  it('changes a closed file on disk and keeps everything else byte for byte', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('closed.md');
+    await writeText(uri, goal('active'));
+    await waitFor('the goal in the index', () => api.workspace.rootFor(uri)?.index.goal('closed'));
+    await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]);
+    assert.equal(await readText(uri), goal('done'));
+  });
+
+  it('edits an open, unsaved document through the editor so typing is kept and undo works', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('open.md');
+    await writeText(uri, goal('active'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), 'Typed, not saved.\n'));
+    assert.ok(document.isDirty);
+
+    await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'paused' }]);
+    assert.equal(document.getText(), `${goal('paused')}Typed, not saved.\n`);
+    assert.ok(document.isDirty, 'a document the user had not saved stays unsaved');
+    assert.equal(await readText(uri), goal('active'), 'the file on disk is untouched until the user saves');
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), `${goal('active')}Typed, not saved.\n`);
+  });
+
+  it('saves an open document that had no unsaved changes after editing it', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('open-clean.md');
+    await writeText(uri, goal('active'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]);
+    assert.equal(document.isDirty, false);
+    assert.equal(await readText(uri), goal('done'));
+  });
+
+  it('refuses to change a file with a YAML error and says why, leaving it as it was', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('bad-yaml.md');
+    const text = '---\nkind: goal\ntitle: [unclosed\n---\nNotes\n';
+    await writeText(uri, text);
+    await assert.rejects(api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]), /YAML errors/);
+    assert.equal(await readText(uri), text);
+  });
+
+  it('never overwrites an existing file when creating one', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('exists.md');
+    await writeText(uri, goal('active'));
+    await assert.rejects(api.files.create(uri, 'new'), /already exists/);
+    assert.equal(await readText(uri), goal('active'));
+  });
+});
