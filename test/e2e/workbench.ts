@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playw
 
 const defaultTimeoutMs = 15_000;
 const loadTimeoutMs = 60_000;
-export const viewport = { width: 1400, height: 900 };
+const viewport = { width: 1400, height: 900 };
 
 export interface WorkbenchOptions {
   /** The workbench URL with the workspace and extension (from the harness's server). */

@@ -39,11 +39,6 @@ const exitCodeForSignal = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 /** Cleanups each have their own time limits; this bounds them all, should one hang anyway. */
 const cleanupDeadlineMs = 30_000;
 
-/**
- * Runs `main`, then the cleanups, then exits with main's exit code. A signal runs the cleanups
- * and exits. Further signals while cleaning up are ignored: Ctrl+C reaches this process twice
- * (from the terminal and relayed by tsx), and the cleanup should not be cut short.
- */
 let exiting = false;
 
 /** True once the command is stopping (finished, failed or signalled); errors after that are consequences, not news. */
@@ -51,6 +46,11 @@ export function isExiting(): boolean {
   return exiting;
 }
 
+/**
+ * Runs `main`, then the cleanups, then exits with main's exit code. A signal runs the cleanups
+ * and exits. Further signals while cleaning up are ignored: Ctrl+C reaches this process twice
+ * (from the terminal and relayed by tsx), and the cleanup should not be cut short.
+ */
 export function runMain(main: () => Promise<number>): void {
   const exit = async (code: number): Promise<void> => {
     if (exiting) return;

@@ -61,7 +61,7 @@ export class ProcessGroup {
   constructor(
     command: string,
     args: readonly string[],
-    readonly options: ProcessGroupOptions,
+    options: ProcessGroupOptions,
   ) {
     // The guard leads the group and ties its life to ours through its stdin (see groupGuard.ts).
     this.child = spawn(process.execPath, [...process.execArgv, guardScript, command, ...args], {
@@ -85,10 +85,6 @@ export class ProcessGroup {
         for (const listener of this.lineListeners) listener(line);
       });
     }
-  }
-
-  get pid(): number {
-    return this.groupId;
   }
 
   /** Calls `listener` with each line the command prints (stdout and stderr). */

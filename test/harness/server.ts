@@ -81,10 +81,6 @@ export class RunningServer {
     const entries = Object.entries(payload).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
     return `http://127.0.0.1:${this.port}/?folder=${encodePath(this.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
   }
-
-  stop(): Promise<void> {
-    return this.process.stop();
-  }
 }
 
 /** Installs the server build if needed, starts it and waits until it accepts the workbench. */
