@@ -181,6 +181,11 @@ export function locateProblems(text: string, problems: readonly Problem[]): Prob
   }));
 }
 
+/** Where a front-matter field stands in a file (for "open at the milestone"); line 0 if nowhere. */
+export function fieldRange(text: string, field: FieldPath): Range {
+  return locateProblems(text, [{ code: 'locate', message: '', severity: 'info', field }])[0]!.range!;
+}
+
 /**
  * The range of a field's value; for a missing field, its nearest existing parent's key; for
  * the whole document, the opening `---` line.
