@@ -8,6 +8,7 @@ import { exportBragDocument } from './exports/exportBragDocument';
 import { exportRetrospective } from './exports/exportRetrospective';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
+import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 
 /** What the extension hands to other extensions and to its integration tests. */
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const services: Services = { context, workspace, files, problems, output, today: todayForUser };
 
   context.subscriptions.push(registerCommands(services, [exportBragDocument, exportRetrospective]));
+  context.subscriptions.push(new GoalTreeFeature(services));
 
   void workspace.reload();
   return services;

@@ -1,0 +1,12 @@
+import * as vscode from 'vscode';
+import type { DevGrowthCommand } from '../../commands/command';
+import { targetOf } from '../../commands/target';
+
+/** Shows the item's file in the Explorer. */
+export const revealInExplorer: DevGrowthCommand = {
+  id: 'devgrowth.item.revealInExplorer',
+  async run(_services, element) {
+    const target = targetOf(element);
+    if (target) await vscode.commands.executeCommand('revealInExplorer', target.uri);
+  },
+};

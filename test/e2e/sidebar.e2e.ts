@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { useWorkbench } from './fixture';
+
+describe('the DevGrowth sidebar', () => {
+  const workbench = useWorkbench();
+
+  it('shows the north star and the long-term goals of the demo plan', async () => {
+    const labels = await workbench().step('open the DevGrowth sidebar', async () => {
+      await workbench().openViewContainer('DevGrowth');
+      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+      return workbench().treeLabels('Goals');
+    });
+    assert.equal(labels[0], 'Be the engineer product teams trust to design and run our payment systems.');
+    assert.ok(labels.includes('Help three engineers reach their next level'), labels.join(' | '));
+    assert.ok(labels.includes('Goals without a long-term goal'), labels.join(' | '));
+    assert.ok(labels.includes('Files with problems'), labels.join(' | '));
+  });
+
+  it('expands a long-term goal to its short-term goals and milestones', async () => {
+    await workbench().step('expand the long-term goal', async () => {
+      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').click();
+      await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').waitFor();
+    });
+    const refunds = workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals');
+    assert.match(await refunds.innerText(), /2\/4 · due in \d+ days/);
+    await workbench().step('expand the short-term goal', async () => {
+      await refunds.click();
+      await workbench().treeRow('Load test at three times peak traffic', 'Goals').waitFor();
+    });
+    assert.match(await workbench().treeRow('Design document approved by the platform review', 'Goals').innerText(), /done/);
+  });
+
+  it('opens the file of a goal with a problem from the tree', async () => {
+    await workbench().step('open the vague goal', async () => {
+      await workbench().treeRow('Get better at frontend', 'Goals').click();
+      await workbench().editorTab('get-better-at-frontend.md').waitFor();
+    });
+  });
+});
