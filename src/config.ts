@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
 
 /**
  * The settings DevGrowth reads, typed, mirroring `contributes.configuration` in package.json.
@@ -7,15 +8,33 @@ import * as vscode from 'vscode';
 export interface SettingsValues {
   /** The growth folder, relative to each workspace folder. */
   readonly folder: string;
+  /** How often to review, unless the profile says otherwise. */
+  readonly reviewCadence: ReviewCadence;
+  /** Weeks between mentor check-ins, unless the profile says otherwise. */
+  readonly checkinWeeks: number;
 }
 
 const SECTION = 'devgrowth';
 
-export function readSettings(scope?: vscode.ConfigurationScope): SettingsValues {
+/** Settings that a workspace folder may set for itself (each root has its own plan). */
+export function readSettings(scope: vscode.ConfigurationScope | null): SettingsValues {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const cadence = config.get<string>('reviews.cadence', 'biweekly');
   return {
     folder: normaliseFolder(config.get<string>('folder', 'growth')),
+    reviewCadence: (REVIEW_CADENCES as readonly string[]).includes(cadence) ? (cadence as ReviewCadence) : 'biweekly',
+    checkinWeeks: Math.min(26, Math.max(1, Math.round(config.get<number>('checkins.weeks', 5)))),
   };
+}
+
+/** Settings that belong to the window, not to a workspace folder. */
+export interface WindowSettings {
+  /** Show the most urgent reminder in the status bar. */
+  readonly nudges: boolean;
+}
+
+export function readWindowSettings(): WindowSettings {
+  return { nudges: vscode.workspace.getConfiguration(SECTION).get<boolean>('nudges.enabled', true) };
 }
 
 /** Keeps a relative folder relative: no leading or trailing slashes, no `..`, never empty. */

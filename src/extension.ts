@@ -1,43 +1,48 @@
 import * as vscode from 'vscode';
 import { registerCommands } from './commands/command';
-import { systemClock, today } from './core/dates';
+import { AdjustableClock } from './common/adjustableClock';
+import { today } from './core/dates';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportRetrospective } from './exports/exportRetrospective';
+import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
 import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 
 /** What the extension hands to other extensions and to its integration tests. */
-export type DevGrowthApi = Services;
+export interface DevGrowthApi extends Services {
+  readonly clock: AdjustableClock;
+  readonly nudges: NudgesFeature;
+}
 
 /**
  * Wires the features together and returns at once: reading the growth folder starts here but
  * runs after activation, so VS Code never waits for it.
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
+  const clock = new AdjustableClock();
+  const todayForUser = () => today(clock);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()]);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
-  const services: Services = { context, workspace, files, problems, output, today: todayForUser };
+  const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
 
   context.subscriptions.push(registerCommands(services, [exportBragDocument, exportRetrospective]));
   context.subscriptions.push(new GoalTreeFeature(services));
+  const nudges = new NudgesFeature(services);
+  context.subscriptions.push(nudges);
 
   void workspace.reload();
-  return services;
+  return { ...services, clock, nudges };
 }
 
 export function deactivate(): void {}
-
-function todayForUser(): string {
-  return today(systemClock);
-}
 
 function msUntilLocalMidnight(): number {
   const now = new Date();

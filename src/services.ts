@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { Clock } from './core/dates';
 import type { ProblemsFeature } from './diagnostics/problemsFeature';
 import type { GrowthFiles } from './workspace/growthFiles';
 import type { GrowthWorkspace } from './workspace/growthWorkspace';
@@ -10,6 +11,8 @@ export interface Services {
   readonly files: GrowthFiles;
   readonly problems: ProblemsFeature;
   readonly output: vscode.LogOutputChannel;
+  /** The clock every feature reads (the system clock, unless a test moves it). */
+  readonly clock: Clock;
   /** Today's date as YYYY-MM-DD in the user's time zone. */
   today(): string;
 }

@@ -37,3 +37,19 @@ describe('the DevGrowth sidebar', () => {
     });
   });
 });
+
+describe('the status-bar nudge', () => {
+  const workbench = useWorkbench();
+
+  it('shows the most urgent reminder of the demo plan, with everything pending in its tooltip', async () => {
+    // Which reminder is most urgent depends on the day the test runs; every nudge names itself.
+    const nudge = workbench().page.locator('#workbench\\.parts\\.statusbar .statusbar-item [aria-label^="DevGrowth:"]');
+    await workbench().step('the nudge in the status bar', async () => {
+      await nudge.first().waitFor();
+    });
+    await workbench().step('hover the nudge', async () => {
+      await nudge.first().hover();
+      await workbench().page.locator('.monaco-hover', { hasText: 'DevGrowth: what is pending' }).waitFor();
+    });
+  });
+});

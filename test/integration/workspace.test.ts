@@ -25,7 +25,7 @@ describe('growth workspace', () => {
     await writeText(uri, goal('active'));
     const root = api.workspace.rootFor(uri);
     assert.ok(root, 'the scratch folder is inside the growth folder');
-    await waitFor('the new goal in the index', () => root.index.goal('handbook'));
+    await waitFor('the new goal in the index', () => root.index.goal('handbook'), 30_000);
     await vscode.workspace.fs.delete(uri);
     await waitFor('the goal to leave the index', () => !root.index.goal('handbook'));
   });

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { fixedClock, systemClock } from '../../src/core/dates';
+import { devGrowth, waitFor } from './helpers';
+
+/** The tooltip as a person reads it (Markdown escapes removed). */
+async function tooltipText(): Promise<string> {
+  return (await devGrowth()).nudges.statusBar.tooltip.replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+}
+
+describe('status-bar nudges and the Reminders view', () => {
+  after(async () => {
+    const api = await devGrowth();
+    api.clock.use(systemClock);
+    api.nudges.update();
+  });
+
+  it('shows the review as due when the last review is two weeks old', async () => {
+    const api = await devGrowth();
+    // The fixture's last review is 2026-11-01; every two weeks makes 2026-11-15 the next one.
+    api.clock.use(fixedClock('2026-11-15T10:00:00'));
+    api.nudges.update();
+    assert.equal(api.nudges.statusBar.visible, true);
+    assert.match(api.nudges.statusBar.text, /Review due today/);
+    assert.match(await tooltipText(), /Growth review \(every two weeks, last on 2026-11-01\) \(2026-11-15, today\)/);
+  });
+
+  it('says the review is overdue as the days pass, and lists the milestone falling due', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-28T10:00:00'));
+    api.nudges.update();
+    assert.match(api.nudges.statusBar.text, /Review overdue 13d/);
+    assert.match(await tooltipText(), /Milestone "Prototype one market" of "Ship the refunds redesign by 31 December" \(2026-11-30, in 2 days\)/);
+    const titles = api.nudges.pending.map(({ reminder }) => reminder.id);
+    assert.ok(titles.includes('milestone:ship-refunds/prototype'), titles.join(', '));
+  });
+
+  it('hides a snoozed reminder until the snooze ends', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-28T10:00:00'));
+    api.nudges.update();
+    const review = api.nudges.pending.find(({ reminder }) => reminder.id === 'review');
+    assert.ok(review);
+    await vscode.commands.executeCommand('devgrowth.nudge.snooze', review, new Date('2026-11-28T11:00:00').getTime());
+    assert.doesNotMatch(api.nudges.statusBar.text, /Review/);
+    api.clock.use(fixedClock('2026-11-28T11:30:00'));
+    api.nudges.update();
+    assert.match(api.nudges.statusBar.text, /Review overdue/);
+  });
+
+  it('starts a review file from the nudge, valid as written', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-28T12:00:00'));
+    api.nudges.update();
+    const review = api.nudges.pending.find(({ reminder }) => reminder.id === 'review');
+    assert.ok(review, 'the review is pending again once its snooze has ended');
+    await vscode.commands.executeCommand('devgrowth.nudge.act', review);
+    const editor = await waitFor('the new review in an editor', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.uri.path.endsWith('/growth/reviews/2026-11-28.md') ? active : undefined;
+    });
+    assert.match(editor.document.getText(), /^---\nkind: review\nschema: 1\ndate: 2026-11-28\n/);
+    await waitFor('the review in the index, so the nudge moves on', () => !/Review overdue/.test(api.nudges.statusBar.text));
+    await vscode.workspace.fs.delete(editor.document.uri);
+  });
+});
