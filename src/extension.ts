@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
+import { addMilestone } from './commands/addMilestone';
+import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
+import { logEvidence } from './commands/logEvidence';
+import { markGoalDone } from './commands/markGoalDone';
+import { markMilestoneDone } from './commands/markMilestoneDone';
+import { newGoal } from './commands/newGoal';
+import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
 import { today } from './core/dates';
 import { checkLinks } from './core/links';
@@ -33,7 +40,18 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(workspace, problems, output);
   const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
 
-  context.subscriptions.push(registerCommands(services, [exportBragDocument, exportRetrospective]));
+  context.subscriptions.push(registerCommands(services, [
+      startPlan,
+      newGoal,
+      addMilestone,
+      markGoalDone,
+      markMilestoneDone,
+      changeGoalStatus,
+      logEvidence,
+      exportBragDocument,
+      exportRetrospective,
+    ]),
+  );
   context.subscriptions.push(new GoalTreeFeature(services));
   const nudges = new NudgesFeature(services);
   context.subscriptions.push(nudges);

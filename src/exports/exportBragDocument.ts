@@ -4,7 +4,7 @@ import { bragDocument, type Period } from '../core/exports/brag';
 import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
 import { isIsoDate } from '../core/schema';
 import { openExport, pickFormat } from './openExport';
-import { pickRoot } from './pickRoot';
+import { pickRoot } from '../workspace/pickRoot';
 
 /** Exports the evidence of a period as a brag document or promotion packet. */
 export const exportBragDocument: DevGrowthCommand = {

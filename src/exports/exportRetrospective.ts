@@ -3,7 +3,7 @@ import type { DevGrowthCommand } from '../commands/command';
 import { quarterRetrospective } from '../core/exports/retrospective';
 import { formatQuarter, parseQuarter, previousQuarter, quarterOf, type Quarter } from '../core/quarter';
 import { openExport, pickFormat } from './openExport';
-import { pickRoot } from './pickRoot';
+import { pickRoot } from '../workspace/pickRoot';
 
 /** Exports the retrospective of a quarter: planned, done, learned, what changes. */
 export const exportRetrospective: DevGrowthCommand = {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import type { GrowthRoot } from '../workspace/growthWorkspace';
+import type { GrowthRoot } from './growthWorkspace';
 
 /** The growth plan to act on: the only one, or the one the user picks in a multi-root workspace. */
 export async function pickRoot(services: Services): Promise<GrowthRoot | undefined> {

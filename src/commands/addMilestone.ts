@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { DEFAULT_MAX_ACTIVE_MILESTONES } from '../core/smart';
+import { uniqueSlug } from '../core/slug';
+import type { DevGrowthCommand } from './command';
+import { answerAs, askText, runSteps } from './input/steps';
+import { required, validateDue } from './input/validation';
+import { goalFor } from './pick';
+
+interface MilestoneDraft {
+  title: string;
+  doneWhen: string;
+  due: string;
+}
+
+/** Adds a milestone with its definition of done to a goal. */
+export const addMilestone: DevGrowthCommand = {
+  id: 'devgrowth.milestone.add',
+  async run(services, argument, preset) {
+    const picked = await goalFor(services, argument, vscode.l10n.t('Add a milestone to which goal?'), (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped');
+    if (!picked) return;
+    const today = services.today();
+    const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...(preset as Partial<MilestoneDraft> | undefined) };
+    const title = vscode.l10n.t('New milestone for "{0}"', picked.goal.data.title);
+    const complete = draft.title && draft.doneWhen && !validateDue(draft.due, today, 5);
+    if (!complete) {
+      const finished = await runSteps(draft, [
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What is the milestone?'), value: state.title, validate: required(vscode.l10n.t('A title')) }).then(answerAs('title')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'), value: state.doneWhen, validate: required(vscode.l10n.t('A definition of done')) }).then(answerAs('doneWhen')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'), value: state.due || picked.goal.data.due || '', validate: (text) => validateDue(text, today, 5) }).then(answerAs('due')),
+      ]);
+      if (!finished) return;
+    }
+    const milestones = picked.goal.data.milestones;
+    const id = uniqueSlug(draft.title, (candidate) => milestones.some((milestone) => milestone.id === candidate));
+    await services.files.edit(vscode.Uri.parse(picked.goal.path), [
+      { op: 'insert', path: ['milestones'], value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned' } },
+    ]);
+    const active = milestones.filter((milestone) => milestone.status === 'active').length;
+    if (active >= DEFAULT_MAX_ACTIVE_MILESTONES) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('This goal already has {0} active milestones. Keeping two or three active at once guards against burnout.', active));
+    }
+    return id;
+  },
+};
+

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { GOAL_STATUSES, type GoalStatus } from '../core/schema';
+import type { DevGrowthCommand } from './command';
+import { goalFor } from './pick';
+
+const DESCRIPTIONS: Record<GoalStatus, string> = {
+  draft: 'still being shaped',
+  active: 'being worked on now',
+  paused: 'on hold, to come back to',
+  done: 'achieved',
+  dropped: 'no longer worth it',
+};
+
+/** Sets a goal's status from a list (or the status passed as the second argument). */
+export const changeGoalStatus: DevGrowthCommand = {
+  id: 'devgrowth.goal.changeStatus',
+  async run(services, argument, status) {
+    const picked = await goalFor(services, argument, vscode.l10n.t('Change the status of which goal?'));
+    if (!picked) return;
+    const chosen = (GOAL_STATUSES as readonly unknown[]).includes(status)
+      ? (status as GoalStatus)
+      : (
+          await vscode.window.showQuickPick(
+            GOAL_STATUSES.map((value) => ({ label: value, description: vscode.l10n.t(DESCRIPTIONS[value]), picked: value === picked.goal.data.status, value })),
+            { title: vscode.l10n.t('New status for "{0}"', picked.goal.data.title) },
+          )
+        )?.value;
+    if (!chosen || chosen === picked.goal.data.status) return;
+    await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: chosen }]);
+  },
+};

@@ -1,0 +1,103 @@
+import * as vscode from 'vscode';
+
+/** What a step answers: a value, "go back one step", or "cancel". */
+export type StepResult<T> = { readonly value: T } | 'back' | 'cancel';
+
+interface Common {
+  readonly title: string;
+  readonly step: number;
+  readonly totalSteps: number;
+}
+
+/**
+ * One text step of a multi-step input, with a Back button after the first step and live
+ * validation: an error blocks Enter, a warning (e.g. vague wording) is shown but allowed.
+ */
+export function askText(
+  options: Common & {
+    readonly prompt: string;
+    readonly value?: string;
+    readonly placeholder?: string;
+    readonly validate?: (value: string) => vscode.InputBoxValidationMessage | string | undefined;
+  },
+): Promise<StepResult<string>> {
+  return new Promise((resolve) => {
+    const input = vscode.window.createInputBox();
+    Object.assign(input, { title: options.title, step: options.step, totalSteps: options.totalSteps, prompt: options.prompt, value: options.value ?? '', placeholder: options.placeholder, ignoreFocusOut: true });
+    if (options.step > 1) input.buttons = [vscode.QuickInputButtons.Back];
+    const check = (value: string) => {
+      input.validationMessage = options.validate?.(value);
+    };
+    check(input.value);
+    let settled = false;
+    const finish = (result: StepResult<string>) => {
+      settled = true;
+      resolve(result);
+      input.dispose();
+    };
+    input.onDidChangeValue(check);
+    input.onDidTriggerButton(() => finish('back'));
+    input.onDidAccept(() => {
+      const message = options.validate?.(input.value);
+      const blocking = typeof message === 'string' || message?.severity === vscode.InputBoxValidationSeverity.Error;
+      if (!blocking) finish({ value: input.value.trim() });
+    });
+    input.onDidHide(() => {
+      if (!settled) finish('cancel');
+    });
+    input.show();
+  });
+}
+
+/** One pick-one step of a multi-step input, with a Back button after the first step. */
+export function askChoice<T>(
+  options: Common & { readonly placeholder: string; readonly items: readonly (vscode.QuickPickItem & { readonly value: T })[]; readonly selected?: T },
+): Promise<StepResult<T>> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly value: T }>();
+    Object.assign(pick, { title: options.title, step: options.step, totalSteps: options.totalSteps, placeholder: options.placeholder, ignoreFocusOut: true });
+    pick.items = options.items;
+    const selected = options.items.find((item) => item.value === options.selected);
+    if (selected) pick.activeItems = [selected];
+    if (options.step > 1) pick.buttons = [vscode.QuickInputButtons.Back];
+    let settled = false;
+    const finish = (result: StepResult<T>) => {
+      settled = true;
+      resolve(result);
+      pick.dispose();
+    };
+    pick.onDidTriggerButton(() => finish('back'));
+    pick.onDidAccept(() => {
+      const [chosen] = pick.selectedItems;
+      if (chosen) finish({ value: chosen.value });
+    });
+    pick.onDidHide(() => {
+      if (!settled) finish('cancel');
+    });
+    pick.show();
+  });
+}
+
+/**
+ * Runs steps in order; Back re-runs the previous one with its answer filled in. Returns false
+ * when the user cancelled (the answers so far stay in `state`, so nothing typed is lost).
+ */
+export async function runSteps<S>(state: S, steps: readonly ((state: S, step: number, total: number) => Promise<StepResult<Partial<S>>>)[]): Promise<boolean> {
+  let index = 0;
+  while (index < steps.length) {
+    const result = await steps[index]!(state, index + 1, steps.length);
+    if (result === 'cancel') return false;
+    if (result === 'back') {
+      index = Math.max(0, index - 1);
+      continue;
+    }
+    Object.assign(state as object, result.value);
+    index++;
+  }
+  return true;
+}
+
+/** Files a step's answer under a key of the draft: `askText(...).then(answerAs('title'))`. */
+export function answerAs<K extends string, T>(key: K): (result: StepResult<T>) => StepResult<Record<K, T>> {
+  return (result) => (typeof result === 'string' ? result : { value: { [key]: result.value } as Record<K, T> });
+}

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import manifest from '../../package.json';
+import type { CommandTarget } from '../../src/commands/target';
+import { devGrowth, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+
+const goalText = `---
+# A hand-written goal: only the values a command changes may differ afterwards.
+kind: goal
+schema: 1
+title: Write the incident review guide by 31 March
+horizon: short
+status: active   # kept
+parent: lead-payments
+due: 2027-03-31
+my-own-key: stays
+milestones:
+  - id: outline
+    title: Outline
+    doneWhen: Reviewed by two leads
+    due: 2027-01-15
+    status: active
+---
+Notes stay as they are.
+`;
+
+/** What a tree row hands to a command, for the scratch goal. */
+async function goalTarget(uri: vscode.Uri, goalId: string): Promise<{ target: CommandTarget }> {
+  const api = await devGrowth();
+  const root = api.workspace.rootFor(uri)!;
+  await waitFor(`goal ${goalId} in the index`, () => root.index.goal(goalId));
+  return { target: { kind: 'goal', root, uri, goalId } };
+}
+
+describe('commands', () => {
+  const scratch = scratchFolder('commands');
+  const created: vscode.Uri[] = [];
+  after(async () => {
+    await scratch.cleanUp();
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('registers every command the manifest contributes', async () => {
+    await devGrowth();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = manifest.contributes.commands.map((command) => command.command).filter((id) => !registered.has(id));
+    assert.deepEqual(missing, []);
+  });
+
+  it('New Goal writes a S.M.A.R.T. goal file from its answers', async () => {
+    const uri = (await vscode.commands.executeCommand('devgrowth.goal.new', {
+      prompt: false,
+      horizon: 'short',
+      title: 'Give two talks on payments by 31 January',
+      metric: 'talks given',
+      target: '2',
+      parent: 'lead-payments',
+      due: '2027-01-31',
+      pillar: 'influence',
+      rut: 'not-recognised',
+      stretch: '3 talks',
+    })) as vscode.Uri;
+    created.push(uri);
+    assert.match(uri.path, /\/growth\/goals\/give-two-talks-on-payments-by-31-january\.md$/);
+    const api = await devGrowth();
+    const goal = await waitFor('the new goal in the index', () => api.workspace.rootFor(uri)?.index.goal('give-two-talks-on-payments-by-31-january'));
+    assert.equal(goal.data.parent, 'lead-payments');
+    assert.deepEqual(goal.data.measurable, { metric: 'talks given', target: '2' });
+    assert.equal(goal.data.stretch?.target, '3 talks');
+    assert.deepEqual(api.workspace.rootFor(uri)!.index.problems(goal.path, api.today()).filter((problem) => problem.severity !== 'info'), []);
+  });
+
+  it('Add Milestone inserts a milestone and leaves the rest of the file as written', async () => {
+    const uri = scratch.uri('guide.md');
+    await writeText(uri, goalText);
+    const id = await vscode.commands.executeCommand('devgrowth.milestone.add', await goalTarget(uri, 'guide'), { title: 'First draft', doneWhen: 'Shared with the team', due: '2027-02-15' });
+    assert.equal(id, 'first-draft');
+    assert.equal(
+      await readText(uri),
+      goalText.replace('---\nNotes', '  - id: first-draft\n    title: First draft\n    doneWhen: Shared with the team\n    due: 2027-02-15\n    status: planned\n---\nNotes'),
+    );
+  });
+
+  it('Mark Milestone Done sets its status and completion date', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('guide-2.md');
+    await writeText(uri, goalText);
+    const { target } = await goalTarget(uri, 'guide-2');
+    await vscode.commands.executeCommand('devgrowth.milestone.markDone', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } });
+    assert.equal(await readText(uri), goalText.replace('    status: active\n---', `    status: done\n    completed: ${api.today()}\n---`));
+  });
+
+  it('Change Goal Status and Mark Goal Done change only the status', async () => {
+    const uri = scratch.uri('guide-3.md');
+    await writeText(uri, goalText.replace(/milestones:[\s\S]*?---/, '---'));
+    const node = await goalTarget(uri, 'guide-3');
+    await vscode.commands.executeCommand('devgrowth.goal.changeStatus', node, 'paused');
+    assert.match(await readText(uri), /^status: paused   # kept$/m);
+    await vscode.commands.executeCommand('devgrowth.goal.markDone', node);
+    assert.match(await readText(uri), /^status: done   # kept$/m);
+  });
+
+  it('Log Evidence writes a dated entry tied to the goal', async () => {
+    const api = await devGrowth();
+    const uri = (await vscode.commands.executeCommand('devgrowth.evidence.log', undefined, { title: 'Ran the first incident review', impact: 'Two follow-ups fixed', goal: 'ship-refunds' })) as vscode.Uri;
+    created.push(uri);
+    const text = await readText(uri);
+    assert.equal(text, `---\nkind: evidence\nschema: 1\ndate: ${api.today()}\ntitle: Ran the first incident review\ngoal: ship-refunds\nimpact: Two follow-ups fixed\n---\n`);
+  });
+
+  it('Start a Growth Plan adds the example goals and never replaces the existing profile', async () => {
+    const profile = growthUri('profile.md');
+    const before = await readText(profile);
+    await vscode.commands.executeCommand('devgrowth.plan.start', { currentLevel: 'Engineer I', targetLevel: 'Engineer II', track: 'ic', northStar: 'Ship things people love' });
+    created.push(growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md'));
+    assert.equal(await readText(profile), before);
+    assert.match(await readText(growthUri('goals', 'my-first-90-days.md')), /parent: my-long-term-goal/);
+  });
+
+  it('sorts, filters and refreshes the Goals tree from its title bar', async () => {
+    const api = await devGrowth();
+    await vscode.commands.executeCommand('devgrowth.goals.sort', 'title');
+    await vscode.commands.executeCommand('devgrowth.goals.showAll');
+    await vscode.commands.executeCommand('devgrowth.goals.showActiveOnly');
+    await vscode.commands.executeCommand('devgrowth.goals.refresh');
+    assert.ok(api.workspace.roots()[0]!.index.goal('ship-refunds'), 'the plan is read again after a refresh');
+    await vscode.commands.executeCommand('devgrowth.goals.sort', 'priority');
+  });
+
+  it('opens a file at a milestone, and reveals it in the Explorer', async () => {
+    const uri = growthUri('goals', 'ship-refunds.md');
+    await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: uri.toString(), field: ['milestones', 1] });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), uri.toString());
+    assert.equal(editor?.document.lineAt(editor.selection.active.line).text, '  - id: prototype');
+    const root = (await devGrowth()).workspace.rootFor(uri)!;
+    await vscode.commands.executeCommand('devgrowth.item.revealInExplorer', { target: { kind: 'file', root, uri } });
+  });
+});
