@@ -33,7 +33,13 @@ export class GoalTreeFeature extends Disposable {
     this.goalsView = this.register(vscode.window.createTreeView('devgrowth.goals', { treeDataProvider: this.goals, showCollapseAll: true }));
     this.register(vscode.window.createTreeView('devgrowth.history', { treeDataProvider: this.history }));
     this.register(registerCommands(services, [openItem, revealInExplorer, deleteItem, refreshGoals(this), sortGoals(this), ...filterGoals(this)]));
-    this.register(services.workspace.onDidChange(() => this.scheduleRefresh()));
+    this.register(
+      services.workspace.onDidChange(() => {
+        // The context keys gate the palette: set them at once; the redraw can wait for the batch.
+        void this.updateContext();
+        this.scheduleRefresh();
+      }),
+    );
     this.register({ dispose: () => clearTimeout(this.refreshTimer) });
     void this.updateContext();
   }
@@ -56,7 +62,6 @@ export class GoalTreeFeature extends Disposable {
   refresh(): void {
     this.goals.refresh();
     this.history.refresh();
-    void this.updateContext();
   }
 
   private scheduleRefresh(): void {

@@ -28,7 +28,8 @@ export function askText(
     const check = (value: string) => {
       input.validationMessage = options.validate?.(value);
     };
-    check(input.value);
+    // A fresh, empty step shows its prompt, not an error: the user has not typed anything yet.
+    if (input.value) check(input.value);
     let settled = false;
     const finish = (result: StepResult<string>) => {
       settled = true;
@@ -40,7 +41,8 @@ export function askText(
     input.onDidAccept(() => {
       const message = options.validate?.(input.value);
       const blocking = typeof message === 'string' || message?.severity === vscode.InputBoxValidationSeverity.Error;
-      if (!blocking) finish({ value: input.value.trim() });
+      if (blocking) input.validationMessage = message;
+      else finish({ value: input.value.trim() });
     });
     input.onDidHide(() => {
       if (!settled) finish('cancel');

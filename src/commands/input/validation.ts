@@ -18,7 +18,7 @@ export function warnIfVague(text: string): vscode.InputBoxValidationMessage | st
   const found = vagueness(text);
   if (!found.vague) return undefined;
   return {
-    message: vscode.l10n.t('"{0}" is vague. Add a number or a date, e.g. "Finish the advanced Python course by 31 March".', found.phrases[0] ?? text),
+    message: vscode.l10n.t('"{0}" is vague. Add a number or a date, e.g. "Move three services to the new deploy pipeline by 30 June".', found.phrases[0] ?? text),
     severity: vscode.InputBoxValidationSeverity.Warning,
   };
 }

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { useWorkbench } from './fixture';
+
+describe('creating a goal through the quick input', () => {
+  const workbench = useWorkbench();
+
+  it('flags a vague title while typing, then writes the goal to disk and shows it in the tree', async () => {
+    const page = workbench().page;
+    const widget = page.locator('.quick-input-widget');
+    const input = widget.locator('input');
+    /** Waits for a step by text it shows (a prompt or a choice), then answers it; an empty answer takes the highlighted choice. */
+    const answer = async (shown: string, text: string) => {
+      await widget.filter({ hasText: shown }).waitFor();
+      await input.fill(text);
+      await page.keyboard.press('Enter');
+    };
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Help three engineers reach their next level', 'Goals').waitFor();
+    await page.keyboard.press('F1');
+    await input.fill('>DevGrowth: New Goal');
+    await widget.locator('.monaco-list-row', { hasText: 'DevGrowth: New Goal' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await answer('weeks to months', '');
+    await workbench().step('a vague title is flagged', async () => {
+      await widget.filter({ hasText: 'New Goal (2/9)' }).waitFor();
+      await input.fill('Get better at testing');
+      await widget.filter({ hasText: 'is vague' }).waitFor();
+    });
+    await input.fill('Cut the flaky end-to-end tests to zero by 31 January');
+    await page.keyboard.press('Enter');
+    await answer('what will you measure', 'flaky tests in the nightly run');
+    await answer('what target means done', '0');
+    await answer('Lead the architecture of two payment services', '');
+    await answer('due date', '2027-01-31');
+    await answer('relationships', '');
+    await answer('not-challenged', '');
+    await workbench().step('the goal is written and opened', async () => {
+      await answer('Stretch', '');
+      await workbench().editorTab('cut-the-flaky-end-to-end-tests-to-zero-by-31-january.md').waitFor();
+    });
+    const text = fs.readFileSync(workbench().file('growth/goals/cut-the-flaky-end-to-end-tests-to-zero-by-31-january.md'), 'utf8');
+    assert.match(text, /^title: Cut the flaky end-to-end tests to zero by 31 January$/m);
+    assert.match(text, /^ {2}metric: flaky tests in the nightly run$/m);
+    assert.match(text, /^due: 2027-01-31$/m);
+    await workbench().step('the goal in the tree', async () => {
+      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').click();
+      await workbench().treeRow('Cut the flaky end-to-end tests to zero by 31 January', 'Goals').waitFor();
+    });
+  });
+});
