@@ -7,6 +7,7 @@ describe('the DevGrowth sidebar', () => {
   it('shows the north star and the long-term goals of the demo plan', async () => {
     const labels = await workbench().step('open the DevGrowth sidebar', async () => {
       await workbench().openViewContainer('DevGrowth');
+      await workbench().resizeSideBar(620);
       await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
       return workbench().treeLabels('Goals');
     });

@@ -114,6 +114,17 @@ export class Workbench {
     await this.sideBar.locator('.composite.title', { hasText: new RegExp(escapeRegExp(title), 'i') }).waitFor();
   }
 
+  /** Drags the side bar's edge so it is `width` pixels wide, as a person does to read long labels. */
+  async resizeSideBar(width: number): Promise<void> {
+    const box = await this.sideBar.boundingBox();
+    if (!box) throw new Error('The side bar is not visible');
+    const edge = { x: box.x + box.width + 1, y: box.y + box.height / 2 };
+    await this.page.mouse.move(edge.x, edge.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, edge.y, { steps: 5 });
+    await this.page.mouse.up();
+  }
+
   /** A view in the side bar, by its name (as in package.json `views`). */
   view(name: string): Locator {
     return this.sideBar.locator(`.pane:has(> .pane-header[aria-label^=${cssString(name)}])`);
