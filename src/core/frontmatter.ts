@@ -26,7 +26,7 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
   const offset = text.startsWith(BOM) ? 1 : 0;
   const openEnd = lineEnd(text, offset);
   if (text.slice(offset, openEnd).trimEnd() !== '---') return undefined;
-  const eol: '\n' | '\r\n' = text[openEnd - 1] === '\r' ? '\r\n' : '\n';
+  const eol: '\n' | '\r\n' = text[openEnd] === '\r' ? '\r\n' : '\n';
   let lineStart = nextLineStart(text, openEnd);
   if (lineStart < 0) return undefined;
   const start = lineStart;
