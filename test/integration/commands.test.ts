@@ -137,3 +137,39 @@ describe('commands', () => {
     await vscode.commands.executeCommand('devgrowth.item.revealInExplorer', { target: { kind: 'file', root, uri } });
   });
 });
+
+describe('deleting from the tree', () => {
+  const scratch = scratchFolder('delete');
+  after(() => scratch.cleanUp());
+
+  /** Answers the next confirmation dialog as a person would, by clicking `answer` (or dismissing it). */
+  function answerConfirmation(answer: string | undefined): () => void {
+    const original = vscode.window.showWarningMessage;
+    (vscode.window as { showWarningMessage: unknown }).showWarningMessage = async () => answer;
+    return () => {
+      (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
+    };
+  }
+
+  it('keeps the file when the confirmation is dismissed, and removes it when confirmed', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('old-goal.md');
+    await writeText(uri, goalText);
+    const node = await goalTarget(uri, 'old-goal');
+    let restore = answerConfirmation(undefined);
+    try {
+      assert.equal(await vscode.commands.executeCommand('devgrowth.item.delete', node), false);
+    } finally {
+      restore();
+    }
+    assert.equal(await readText(uri), goalText);
+    restore = answerConfirmation('Move to Trash');
+    try {
+      assert.equal(await vscode.commands.executeCommand('devgrowth.item.delete', node), true);
+    } finally {
+      restore();
+    }
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(uri)));
+    await waitFor('the goal to leave the index', () => !api.workspace.rootFor(uri)?.index.goal('old-goal'));
+  });
+});
