@@ -13,6 +13,7 @@ import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { exportBragDocument } from './exports/exportBragDocument';
+import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       logEvidence,
       exportBragDocument,
       exportRetrospective,
+      exportCalendar,
     ]),
   );
   context.subscriptions.push(new GoalTreeFeature(services));

@@ -23,7 +23,8 @@ describe('the DevGrowth sidebar', () => {
       await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').waitFor();
     });
     const refunds = workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals');
-    assert.match(await refunds.innerText(), /2\/4 · due in \d+ days/);
+    // The demo's dates are fixed and the day the test runs is not: either way, progress and a date show.
+    assert.match(await refunds.innerText(), /2\/4 · (due in \d+ days|due today|due tomorrow|overdue by \d+ days?)/);
     await workbench().step('expand the short-term goal', async () => {
       await refunds.click();
       await workbench().treeRow('Load test at three times peak traffic', 'Goals').waitFor();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { fixedClock, systemClock } from '../../src/core/dates';
 import { devGrowth, scratchFolder, waitFor, writeText } from './helpers';
 
 describe('exports', () => {
@@ -33,5 +34,23 @@ describe('exports', () => {
     const document = (await vscode.commands.executeCommand('devgrowth.export.retrospective', '2026-Q4', 'markdown')) as vscode.TextDocument;
     assert.match(document.getText(), /^# Retrospective for 2026-Q4 \(2026-10-01 to 2026-12-31\)/);
     assert.match(document.getText(), new RegExp(`${inQuarter.length} achievements? logged`));
+  });
+
+  it('exports the schedule as a calendar file that lists the next review and the milestones', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-22T09:00:00'));
+    try {
+      const folder = vscode.workspace.workspaceFolders![0]!.uri;
+      const destination = vscode.Uri.joinPath(folder, 'schedule-test.ics');
+      const written = (await vscode.commands.executeCommand('devgrowth.export.calendar', destination)) as vscode.Uri;
+      assert.equal(written.toString(), destination.toString());
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(destination));
+      assert.match(text, /^BEGIN:VCALENDAR\r\n/);
+      assert.match(text, /UID:review@devgrowth\r\n/);
+      assert.match(text, /UID:milestone-ship-refunds-rollout@devgrowth\r\n/);
+      await vscode.workspace.fs.delete(destination);
+    } finally {
+      api.clock.use(systemClock);
+    }
   });
 });

@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import type { DevGrowthCommand } from '../commands/command';
+import { readSettings } from '../config';
+import { calendarEvents, toICalendar } from '../core/ics';
+import { pickRoot } from '../workspace/pickRoot';
+
+/**
+ * Exports the schedule (reviews, check-ins, milestone due dates, time off) as an .ics file to
+ * import into a calendar. Asks where to save it, unless a location is passed.
+ */
+export const exportCalendar: DevGrowthCommand = {
+  id: 'devgrowth.export.calendar',
+  async run(services, destination) {
+    const root = await pickRoot(services);
+    if (!root) return undefined;
+    const uri =
+      destination instanceof vscode.Uri
+        ? destination
+        : await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.joinPath(root.folder.uri, 'growth-schedule.ics'),
+            filters: { [vscode.l10n.t('Calendar')]: ['ics'] },
+            title: vscode.l10n.t('Export the growth schedule'),
+          });
+    if (!uri) return undefined;
+    const settings = readSettings(root.folder);
+    const events = calendarEvents(root.index, services.today(), settings);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(events, services.clock.now())));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.', events.length, vscode.workspace.asRelativePath(uri)),
+    );
+    return uri;
+  },
+};
