@@ -31,10 +31,22 @@ export function readSettings(scope: vscode.ConfigurationScope | null): SettingsV
 export interface WindowSettings {
   /** Show the most urgent reminder in the status bar. */
   readonly nudges: boolean;
+  /** Nudge for a short break after a long stretch of work. */
+  readonly breaks: { readonly enabled: boolean; readonly stretchMinutes: number; readonly breakMinutes: number; readonly idleMinutes: number };
 }
 
 export function readWindowSettings(): WindowSettings {
-  return { nudges: vscode.workspace.getConfiguration(SECTION).get<boolean>('nudges.enabled', true) };
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const minutes = (key: string, fallback: number, max: number) => Math.min(max, Math.max(1, Math.round(config.get<number>(key, fallback))));
+  return {
+    nudges: config.get<boolean>('nudges.enabled', true),
+    breaks: {
+      enabled: config.get<boolean>('breaks.enabled', true),
+      stretchMinutes: minutes('breaks.workMinutes', 50, 240),
+      breakMinutes: minutes('breaks.breakMinutes', 5, 60),
+      idleMinutes: minutes('breaks.idleMinutes', 10, 120),
+    },
+  };
 }
 
 /** Keeps a relative folder relative: no leading or trailing slashes, no `..`, never empty. */

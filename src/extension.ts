@@ -15,6 +15,7 @@ import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
+import { BreakFeature } from './nudges/breakFeature';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
@@ -25,6 +26,7 @@ import { GrowthWorkspace } from './workspace/growthWorkspace';
 export interface DevGrowthApi extends Services {
   readonly clock: AdjustableClock;
   readonly nudges: NudgesFeature;
+  readonly breaks: BreakFeature;
 }
 
 /**
@@ -56,10 +58,11 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   );
   context.subscriptions.push(new GoalTreeFeature(services));
   const nudges = new NudgesFeature(services);
-  context.subscriptions.push(nudges);
+  const breaks = new BreakFeature(services);
+  context.subscriptions.push(nudges, breaks);
 
   void workspace.reload();
-  return { ...services, clock, nudges };
+  return { ...services, clock, nudges, breaks };
 }
 
 export function deactivate(): void {}

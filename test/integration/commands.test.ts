@@ -28,7 +28,7 @@ Notes stay as they are.
 async function goalTarget(uri: vscode.Uri, goalId: string): Promise<{ target: CommandTarget }> {
   const api = await devGrowth();
   const root = api.workspace.rootFor(uri)!;
-  await waitFor(`goal ${goalId} in the index`, () => root.index.goal(goalId));
+  await waitFor(`goal ${goalId} in the index`, () => root.index.goal(goalId), 30_000);
   return { target: { kind: 'goal', root, uri, goalId } };
 }
 
