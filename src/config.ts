@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { isTimeZone } from './core/dates';
+import type { ReminderType } from './core/schedule';
 import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
 
 /**
@@ -31,6 +33,14 @@ export function readSettings(scope: vscode.ConfigurationScope | null): SettingsV
 export interface WindowSettings {
   /** Show the most urgent reminder in the status bar. */
   readonly nudges: boolean;
+  /** Which kinds of reminder may nudge at all. */
+  readonly kinds: Readonly<Record<ReminderType, boolean>>;
+  /** Kinds that also pop up a notification when due (the status bar is the default). */
+  readonly notify: readonly ReminderType[];
+  /** "18:00-09:00": no notifications and no warning colour then. */
+  readonly quietHours: string;
+  /** An IANA zone for "today"; undefined for the system's. */
+  readonly timeZone?: string;
   /** Nudge for a short break after a long stretch of work. */
   readonly breaks: { readonly enabled: boolean; readonly stretchMinutes: number; readonly breakMinutes: number; readonly idleMinutes: number };
 }
@@ -38,8 +48,14 @@ export interface WindowSettings {
 export function readWindowSettings(): WindowSettings {
   const config = vscode.workspace.getConfiguration(SECTION);
   const minutes = (key: string, fallback: number, max: number) => Math.min(max, Math.max(1, Math.round(config.get<number>(key, fallback))));
+  const kinds = config.get<Partial<Record<ReminderType, boolean>>>('nudges.kinds', {});
+  const zone = config.get<string>('timeZone', '').trim();
   return {
     nudges: config.get<boolean>('nudges.enabled', true),
+    kinds: Object.fromEntries(REMINDER_TYPES.map((type) => [type, kinds[type] !== false])) as Record<ReminderType, boolean>,
+    notify: config.get<string[]>('nudges.notify', []).filter((type): type is ReminderType => (REMINDER_TYPES as readonly string[]).includes(type)),
+    quietHours: config.get<string>('nudges.quietHours', ''),
+    timeZone: zone && isTimeZone(zone) ? zone : undefined,
     breaks: {
       enabled: config.get<boolean>('breaks.enabled', true),
       stretchMinutes: minutes('breaks.workMinutes', 50, 240),
@@ -48,6 +64,8 @@ export function readWindowSettings(): WindowSettings {
     },
   };
 }
+
+const REMINDER_TYPES: readonly ReminderType[] = ['review', 'checkin', 'milestone', 'horizon', 'time-off', 'concept'];
 
 /** Keeps a relative folder relative: no leading or trailing slashes, no `..`, never empty. */
 export function normaliseFolder(folder: string): string {

@@ -8,6 +8,7 @@ import { markMilestoneDone } from './commands/markMilestoneDone';
 import { newGoal } from './commands/newGoal';
 import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
+import { readWindowSettings } from './config';
 import { today } from './core/dates';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
@@ -35,7 +36,7 @@ export interface DevGrowthApi extends Services {
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const clock = new AdjustableClock();
-  const todayForUser = () => today(clock);
+  const todayForUser = () => today(clock, readWindowSettings().timeZone);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()]);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { registerCommands, type DevGrowthCommand } from '../commands/command';
 import { Disposable } from '../common/lifecycle';
 import { affectsSettings, readSettings, readWindowSettings } from '../config';
-import { addDays, dateIn } from '../core/dates';
+import { addDays } from '../core/dates';
+import { isQuiet } from '../core/quietHours';
 import { isIsoDate } from '../core/schema';
 import type { Reminder } from '../core/schedule';
 import { newCheckin, newReview, newTimeOff, type NewFile } from '../core/templates';
@@ -35,6 +36,8 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private reminders: RootReminder[] = [];
   private visible = false;
+  /** Reminders already announced by a notification today (in memory: a reload may repeat one). */
+  private readonly notified = new Set<string>();
   private wakeUp?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly services: Services) {
@@ -67,27 +70,47 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
   update(): void {
     const snoozes = this.snoozes();
     const now = this.services.clock.now().getTime();
+    const settings = readWindowSettings();
     this.reminders = pendingReminders(
       this.services.workspace.roots(),
       this.services.clock,
       (root) => readSettings(root.folder),
-      (root, reminder) => (snoozes[snoozeKey(root, reminder)] ?? 0) > now,
+      (root, reminder) => !settings.kinds[reminder.type] || (snoozes[snoozeKey(root, reminder)] ?? 0) > now,
     );
+    const quiet = isQuiet(new Date(now), settings.quietHours, settings.timeZone);
     this.changeEmitter.fire(undefined);
     const urgent = this.reminders.find(({ reminder }) => reminder.state === 'overdue' || reminder.state === 'today' || reminder.state === 'soon');
-    if (!readWindowSettings().nudges || !urgent) {
+    if (!settings.nudges || !urgent) {
       this.item.hide();
       this.visible = false;
     } else {
       const { reminder } = urgent;
       this.item.text = `$(${ICONS[reminder.type]}) ${shortText(reminder, this.today())}`;
       this.item.tooltip = this.tooltip();
-      this.item.backgroundColor = reminder.state === 'overdue' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      this.item.backgroundColor = reminder.state === 'overdue' && !quiet ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
       this.item.accessibilityInformation = { label: vscode.l10n.t('DevGrowth: {0}', reminder.title) };
       this.item.show();
       this.visible = true;
     }
+    if (!quiet) this.notifyLoudly(settings.notify);
     this.scheduleWakeUp(snoozes, now);
+  }
+
+  /** Pops up, once a day each, what the user asked to be told loudly. */
+  private notifyLoudly(kinds: readonly Reminder['type'][]): void {
+    const today = this.today();
+    for (const entry of this.reminders) {
+      const { reminder } = entry;
+      const key = `${snoozeKey(entry.root, reminder)}|${today}`;
+      if (!kinds.includes(reminder.type) || (reminder.state !== 'overdue' && reminder.state !== 'today') || this.notified.has(key)) continue;
+      this.notified.add(key);
+      const act = actionLabel(reminder);
+      const snooze = vscode.l10n.t('Snooze…');
+      void vscode.window.showInformationMessage(reminder.title, act, snooze).then((answer) => {
+        if (answer === act) void vscode.commands.executeCommand('devgrowth.nudge.act', entry);
+        if (answer === snooze) void vscode.commands.executeCommand('devgrowth.nudge.snooze', entry);
+      });
+    }
   }
 
   getChildren(element?: RootReminder): RootReminder[] {
@@ -107,7 +130,7 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
   }
 
   private today(): string {
-    return dateIn(this.services.clock.now());
+    return this.services.today();
   }
 
   private tooltip(): vscode.MarkdownString {
@@ -160,7 +183,7 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
         const now = this.services.clock.now();
         const options = [
           { label: vscode.l10n.t('For an hour'), until: now.getTime() + 3_600_000 },
-          { label: vscode.l10n.t('Until tomorrow'), until: startOfDay(addDays(dateIn(now), 1)) },
+          { label: vscode.l10n.t('Until tomorrow'), until: startOfDay(addDays(this.services.today(), 1)) },
           { label: vscode.l10n.t('Until a date…'), until: 0 },
         ];
         const picked = typeof choice === 'number' ? { until: choice } : await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title) });
@@ -169,8 +192,8 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
         if (until === 0) {
           const date = await vscode.window.showInputBox({
             prompt: vscode.l10n.t('Snooze until (YYYY-MM-DD)'),
-            value: addDays(dateIn(now), 7),
-            validateInput: (text) => (isIsoDate(text.trim()) && text.trim() > dateIn(now) ? undefined : vscode.l10n.t('Write a future date as YYYY-MM-DD.')),
+            value: addDays(this.services.today(), 7),
+            validateInput: (text) => (isIsoDate(text.trim()) && text.trim() > this.services.today() ? undefined : vscode.l10n.t('Write a future date as YYYY-MM-DD.')),
           });
           if (!date) return;
           until = startOfDay(date.trim());

@@ -63,4 +63,18 @@ describe('status-bar nudges and the Reminders view', () => {
     await waitFor('the review in the index, so the nudge moves on', () => !/Review overdue/.test(api.nudges.statusBar.text));
     await vscode.workspace.fs.delete(editor.document.uri);
   });
+
+  it('leaves out a kind of reminder the user turned off', async () => {
+    const api = await devGrowth();
+    const config = vscode.workspace.getConfiguration('devgrowth');
+    api.clock.use(fixedClock('2026-11-28T12:00:00'));
+    try {
+      await config.update('nudges.kinds', { review: false }, vscode.ConfigurationTarget.Global);
+      await waitFor('the review to leave the reminders', () => !api.nudges.pending.some(({ reminder }) => reminder.type === 'review'));
+      assert.doesNotMatch(api.nudges.statusBar.text, /Review/);
+    } finally {
+      await config.update('nudges.kinds', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitFor('the review to come back', () => api.nudges.pending.some(({ reminder }) => reminder.type === 'review'));
+  });
 });
