@@ -191,6 +191,8 @@ export function fieldRange(text: string, field: FieldPath): Range {
  * the whole document, the opening `---` line.
  */
 function locateField(doc: Document, block: FrontMatterBlock, lineCounter: LineCounter, field: FieldPath): Range {
+  // About the whole file: the opening line, not a squiggle under every line of the front matter.
+  if (field.length === 0) return lineRange(0);
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const key of field) {

@@ -1,25 +1,15 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../commands/command';
 import { bragDocument, type Period } from '../core/exports/brag';
 import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
 import { isIsoDate } from '../core/schema';
-import { openExport, pickFormat } from './openExport';
-import { pickRoot } from '../workspace/pickRoot';
+import { documentExport } from './openExport';
 
 /** Exports the evidence of a period as a brag document or promotion packet. */
-export const exportBragDocument: DevGrowthCommand = {
+export const exportBragDocument = documentExport<Period>({
   id: 'devgrowth.export.brag',
-  async run(services, ...args) {
-    const root = await pickRoot(services);
-    if (!root) return undefined;
-    const period = isPeriod(args[0]) ? args[0] : await pickPeriod(services.today());
-    if (!period) return undefined;
-    const format = args[1] === 'markdown' || args[1] === 'html' ? args[1] : await pickFormat();
-    if (!format) return undefined;
-    const { title, blocks } = bragDocument(root.index, period);
-    return openExport(title, blocks, format);
-  },
-};
+  scope: async (argument, today) => (isPeriod(argument) ? argument : pickPeriod(today)),
+  build: bragDocument,
+});
 
 async function pickPeriod(today: string): Promise<Period | undefined> {
   const thisQuarter = quarterOf(today);

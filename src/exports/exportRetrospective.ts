@@ -1,24 +1,14 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../commands/command';
 import { quarterRetrospective } from '../core/exports/retrospective';
 import { formatQuarter, parseQuarter, previousQuarter, quarterOf, type Quarter } from '../core/quarter';
-import { openExport, pickFormat } from './openExport';
-import { pickRoot } from '../workspace/pickRoot';
+import { documentExport } from './openExport';
 
 /** Exports the retrospective of a quarter: planned, done, learned, what changes. */
-export const exportRetrospective: DevGrowthCommand = {
+export const exportRetrospective = documentExport<Quarter>({
   id: 'devgrowth.export.retrospective',
-  async run(services, ...args) {
-    const root = await pickRoot(services);
-    if (!root) return undefined;
-    const quarter = (typeof args[0] === 'string' ? parseQuarter(args[0]) : undefined) ?? (await pickQuarter(services.today()));
-    if (!quarter) return undefined;
-    const format = args[1] === 'markdown' || args[1] === 'html' ? args[1] : await pickFormat();
-    if (!format) return undefined;
-    const { title, blocks } = quarterRetrospective(root.index, quarter);
-    return openExport(title, blocks, format);
-  },
-};
+  scope: async (argument, today) => (typeof argument === 'string' ? parseQuarter(argument) : undefined) ?? pickQuarter(today),
+  build: quarterRetrospective,
+});
 
 async function pickQuarter(today: string): Promise<Quarter | undefined> {
   const quarters: Quarter[] = [quarterOf(today)];

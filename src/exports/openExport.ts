@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
+import type { DevGrowthCommand } from '../commands/command';
 import { toHtml, toMarkdown, type Block } from '../core/exports/document';
+import type { GrowthIndex } from '../core/growthIndex';
+import { pickRoot } from '../workspace/pickRoot';
 
 export type ExportFormat = 'markdown' | 'html';
 
@@ -24,4 +27,29 @@ export async function openExport(title: string, blocks: readonly Block[], format
   const document = await vscode.workspace.openTextDocument({ language: format, content });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
+}
+
+/**
+ * A command that exports a document about some scope of the plan (a period, a quarter): the
+ * scope and the format come as arguments, or are asked for; the result opens unsaved.
+ */
+export function documentExport<Scope>(options: {
+  readonly id: string;
+  /** The scope passed as the first argument, or the one the user picks. */
+  readonly scope: (argument: unknown, today: string) => Promise<Scope | undefined>;
+  readonly build: (index: GrowthIndex, scope: Scope) => { title: string; blocks: Block[] };
+}): DevGrowthCommand {
+  return {
+    id: options.id,
+    async run(services, scopeArgument, formatArgument) {
+      const root = await pickRoot(services);
+      if (!root) return undefined;
+      const scope = await options.scope(scopeArgument, services.today());
+      if (scope === undefined) return undefined;
+      const format = formatArgument === 'markdown' || formatArgument === 'html' ? formatArgument : await pickFormat();
+      if (!format) return undefined;
+      const { title, blocks } = options.build(root.index, scope);
+      return openExport(title, blocks, format);
+    },
+  };
 }

@@ -45,7 +45,7 @@ describe('creating a goal through the quick input', () => {
     assert.match(text, /^ {2}metric: flaky tests in the nightly run$/m);
     assert.match(text, new RegExp(`^due: ${due}$`, 'm'));
     await workbench().step('the goal in the tree', async () => {
-      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').click();
+      await workbench().expandTreeRow('Lead the architecture of two payment services used by every product team', 'Goals');
       await workbench().treeRow('Cut the flaky end-to-end tests to zero by 31 January', 'Goals').waitFor();
     });
   });

@@ -142,6 +142,20 @@ export class Workbench {
     });
   }
 
+  /**
+   * Expands a tree row by its twistie until it reports itself expanded: a click that lands
+   * while the tree redraws (after a file changed) can be lost, as it can for a person.
+   */
+  async expandTreeRow(label: string, viewName?: string): Promise<void> {
+    const row = this.treeRow(label, viewName);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if ((await row.getAttribute('aria-expanded')) === 'true') return;
+      await row.locator('.monaco-tl-twistie').click();
+      await this.page.waitForTimeout(300);
+    }
+    throw new Error(`The row "${label}" did not expand`);
+  }
+
   /** The labels of the visible rows (without descriptions), once at least one row shows. */
   async treeLabels(viewName?: string): Promise<string[]> {
     const rows = this.treeRows(viewName);

@@ -93,6 +93,12 @@ describe('the reader', () => {
     );
   });
 
+  it('points a problem about the whole file at its opening line', () => {
+    const text = goal(['kind: goal', 'title: T', 'horizon: short']);
+    const [located] = locateProblems(text, [{ code: 'smart/x', message: 'm', severity: 'info', field: [] }]);
+    assert.deepEqual(located?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+  });
+
   it('finds positions later for problems that only know their field', () => {
     const text = goal(['kind: goal', 'title: T', 'horizon: short', 'due: 2027-01-01']);
     const [located] = locateProblems(text, [{ code: 'smart/x', message: 'm', severity: 'warning', field: ['due'] }]);
