@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
+import { addCard } from './commands/addCard';
 import { addMilestone } from './commands/addMilestone';
 import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
+import { logService } from './commands/logService';
 import { markGoalDone } from './commands/markGoalDone';
 import { markMilestoneDone } from './commands/markMilestoneDone';
 import { newGoal } from './commands/newGoal';
+import { planBreak } from './commands/planBreak';
 import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
@@ -13,6 +16,7 @@ import { today } from './core/dates';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
+import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
@@ -52,10 +56,18 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       markMilestoneDone,
       changeGoalStatus,
       logEvidence,
+      addCard,
+      logService,
+      planBreak,
       exportBragDocument,
       exportRetrospective,
       exportCalendar,
     ]),
+  );
+  context.subscriptions.push(
+    vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(problems, todayForUser), {
+      providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
   );
   context.subscriptions.push(new GoalTreeFeature(services));
   const nudges = new NudgesFeature(services);

@@ -2,7 +2,6 @@
  * New files DevGrowth starts for the user to fill in: each valid as written, with the
  * questions in the body, so a half-finished entry never shows up as a problem.
  */
-import { addDays, addMonths } from './dates';
 import { createGrowthFile } from './writer';
 import { SCHEMA_VERSION } from './schema';
 
@@ -36,17 +35,6 @@ export function newCheckin(today: string, mentor: string): NewFile {
     text: createGrowthFile(
       { kind: 'checkin', schema: SCHEMA_VERSION, date: today, mentor, actions: [] },
       ['## What we talked about', '', '## What I will do before the next check-in'].join('\n'),
-    ),
-  };
-}
-
-export function newTimeOff(today: string): NewFile {
-  const start = addMonths(today, 1);
-  return {
-    path: `breaks/${start}-time-off.md`,
-    text: createGrowthFile(
-      { kind: 'break', schema: SCHEMA_VERSION, type: 'time-off', start, end: addDays(start, 4), committed: false },
-      'Pick the dates, put them in your calendar, then set `committed: true`.',
     ),
   };
 }

@@ -204,6 +204,7 @@ function spliceSet(yaml: string, doc: Document, path: FieldPath, value: unknown,
   let depth = path.length - 1;
   while (depth > 0 && !isMap(doc.getIn(path.slice(0, depth), true))) depth--;
   const parent = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+  if (isMap(parent) && parent.flow && depth === path.length - 1) return spliceFlowPair(yaml, parent, path[depth]!, value);
   if (!isMap(parent) || parent.flow || parent.items.length === 0) return undefined;
   const key = path[depth]!;
   const nested = path.slice(depth + 1).reduceRight<unknown>((inner, name) => ({ [String(name)]: inner }), value);
@@ -218,6 +219,19 @@ function spliceSet(yaml: string, doc: Document, path: FieldPath, value: unknown,
   }
   const last = itemLines(yaml, parent, parent.items.length - 1);
   return last && insertLines(yaml, last.end, renderPair(key, nested, last.indent, eol), eol);
+}
+
+/** Adds `key: value` to a one-line flow map (`{id: a, title: A}`) just before its closing brace. */
+function spliceFlowPair(yaml: string, map: YAMLMap, key: string | number, value: unknown): string | undefined {
+  const keyText = typeof key === 'string' ? renderScalar(key, Scalar.PLAIN) : undefined;
+  const valueText = isScalarValue(value) ? renderScalar(value, Scalar.PLAIN) : undefined;
+  if (!map.range || keyText === undefined || valueText === undefined || indexOf(map, key) !== undefined) return undefined;
+  const close = yaml.lastIndexOf('}', map.range[1]);
+  if (close < map.range[0]) return undefined;
+  const before = yaml.slice(map.range[0] + 1, close);
+  const separator = before.trim() === '' ? '' : before.trimEnd().endsWith(',') ? ' ' : ', ';
+  const padding = before.match(/\s*$/)?.[0] ?? '';
+  return `${yaml.slice(0, close - padding.length)}${separator}${keyText}: ${valueText}${padding}${yaml.slice(close)}`;
 }
 
 /** Inserts whole lines at a line start (or at the end, adding a line break if needed). */

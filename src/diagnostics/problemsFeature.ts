@@ -20,6 +20,8 @@ export class ProblemsFeature extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('devgrowth'));
   /** Per file, a fingerprint of the problems last shown, to skip unchanged files. */
   private readonly shown = new Map<string, string>();
+  /** Per file, the problems shown, with their fields (quick fixes need to know what to change). */
+  private readonly located = new Map<string, readonly Problem[]>();
   private midnight?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -31,6 +33,11 @@ export class ProblemsFeature extends Disposable {
     this.register(workspace.onDidChange((event) => void this.refresh(event.root)));
     this.register({ dispose: () => clearTimeout(this.midnight) });
     this.scheduleMidnight();
+  }
+
+  /** The problems shown for a file, with the field each one is about. */
+  problemsAt(uri: vscode.Uri): readonly Problem[] {
+    return this.located.get(uri.toString()) ?? [];
   }
 
   /** Problems shown for a file (for tests and the tree's error nodes). */
@@ -50,11 +57,13 @@ export class ProblemsFeature extends Disposable {
       this.shown.set(file.path, fingerprint);
       const uri = vscode.Uri.parse(file.path);
       const located = problems.some((problem) => !problem.range) ? locateProblems(await textOf(uri), problems) : problems;
+      this.located.set(file.path, located);
       this.collection.set(uri, located.map(toDiagnostic));
     }
     for (const path of [...this.shown.keys()]) {
       if (path.startsWith(prefix) && !present.has(path)) {
         this.shown.delete(path);
+        this.located.delete(path);
         this.collection.delete(vscode.Uri.parse(path));
       }
     }

@@ -6,7 +6,7 @@ import { addDays } from '../core/dates';
 import { isQuiet } from '../core/quietHours';
 import { isIsoDate } from '../core/schema';
 import type { Reminder } from '../core/schedule';
-import { newCheckin, newReview, newTimeOff, type NewFile } from '../core/templates';
+import { newCheckin, newReview, type NewFile } from '../core/templates';
 import { relativeDay } from '../core/goalTree';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
@@ -214,7 +214,8 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
       case 'checkin':
         return this.start(root, newCheckin(today, root.index.profile()?.data.mentor ?? vscode.l10n.t('my mentor')));
       case 'time-off':
-        return this.start(root, newTimeOff(today));
+        await vscode.commands.executeCommand('devgrowth.break.plan');
+        return;
       case 'milestone':
       case 'horizon': {
         const goal = reminder.target?.goalId ? root.index.goal(reminder.target.goalId) : undefined;

@@ -117,6 +117,29 @@ describe('commands', () => {
     assert.match(await readText(growthUri('goals', 'my-first-90-days.md')), /parent: my-long-term-goal/);
   });
 
+  it('New Growth Card starts a card for a milestone with its four sections', async () => {
+    const uri = scratch.uri('guide-4.md');
+    await writeText(uri, goalText);
+    const { target } = await goalTarget(uri, 'guide-4');
+    const card = (await vscode.commands.executeCommand('devgrowth.card.add', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } })) as vscode.Uri;
+    created.push(card);
+    const text = await readText(card);
+    assert.match(text, /^---\nkind: card\nschema: 1\ntitle: Outline\ngoal: guide-4\nmilestone: outline\nartefacts: \[\]\n---\n/);
+    for (const section of ['Key concepts', 'Implementation plan', 'Metrics of success', 'Post-mortem']) assert.match(text, new RegExp(`^## ${section}$`, 'm'));
+  });
+
+  it('Log Service to Others and Plan a Break write valid dated entries', async () => {
+    const api = await devGrowth();
+    const service = (await vscode.commands.executeCommand('devgrowth.service.log', { type: 'mentoring', title: 'Reviewed a junior’s first design', who: 'Sam' })) as vscode.Uri;
+    const pause = (await vscode.commands.executeCommand('devgrowth.break.plan', { type: 'time-off', start: '2027-02-01', end: '2027-02-05', committed: true })) as vscode.Uri;
+    created.push(service, pause);
+    assert.equal(await readText(service), `---\nkind: service\nschema: 1\ndate: ${api.today()}\ntitle: Reviewed a junior’s first design\ntype: mentoring\nwho: Sam\n---\n`);
+    assert.match(pause.path, /\/growth\/breaks\/2027-02-01-time-off\.md$/);
+    const root = api.workspace.rootFor(pause)!;
+    await waitFor('the break in the index', () => root.index.breaks().some((entry) => entry.path === pause.toString()));
+    assert.deepEqual(root.index.problems(pause.toString(), api.today()), []);
+  });
+
   it('sorts, filters and refreshes the Goals tree from its title bar', async () => {
     const api = await devGrowth();
     await vscode.commands.executeCommand('devgrowth.goals.sort', 'title');

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readGrowthFile } from '../../src/core/reader';
-import { newCheckin, newReview, newTimeOff } from '../../src/core/templates';
+import { newCheckin, newReview } from '../../src/core/templates';
 
 describe('new-file templates', () => {
   for (const [name, file] of [
     ['review', newReview('2026-11-22')],
     ['check-in', newCheckin('2026-11-22', 'Priya')],
-    ['time off', newTimeOff('2026-11-22')],
   ] as const) {
     it(`starts a ${name} that is valid as written`, () => {
       const parsed = readGrowthFile(file.path, file.text);
@@ -18,6 +17,5 @@ describe('new-file templates', () => {
   it('files each one where DevGrowth keeps that kind', () => {
     assert.equal(newReview('2026-11-22').path, 'reviews/2026-11-22.md');
     assert.equal(newCheckin('2026-11-22', 'Priya').path, 'checkins/2026-11-22.md');
-    assert.equal(newTimeOff('2026-01-31').path, 'breaks/2026-02-28-time-off.md');
   });
 });

@@ -156,6 +156,16 @@ describe('the writer on hand-written files', () => {
     assert.match(result.text, /^title: "New \\"quoted\\" title"          # double quotes$/m);
   });
 
+  it('adds a key to a one-line flow map where it stands', () => {
+    const text = '---\nkind: goal\nmilestones:\n  - {id: a, title: A}\n  - { id: b }\nmeasurable: {metric: talks, target: 2}\n---\n';
+    const first = editFrontMatter(text, [{ op: 'set', path: ['milestones', 0, 'doneWhen'], value: 'Shipped' }]);
+    assert.ok(first.ok);
+    assert.equal(first.text, text.replace('{id: a, title: A}', '{id: a, title: A, doneWhen: Shipped}'));
+    const second = editFrontMatter(text, [{ op: 'set', path: ['milestones', 1, 'status'], value: 'done' }]);
+    assert.ok(second.ok);
+    assert.equal(second.text, text.replace('{ id: b }', '{ id: b, status: done }'));
+  });
+
   it('refuses to touch a file with a YAML error, and says why', () => {
     const result = editFrontMatter('---\nkind: goal\ntitle: [unclosed\n---\nBody\n', [{ op: 'set', path: ['status'], value: 'done' }]);
     assert.deepEqual(result.ok, false);
