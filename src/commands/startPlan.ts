@@ -66,6 +66,7 @@ export const startPlan: DevGrowthCommand = {
     }
     const profile = vscode.Uri.joinPath(root.uri, 'profile.md');
     await vscode.window.showTextDocument(profile, { preview: false });
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${services.context.extension.id}#getUnstuck`, true);
     return profile;
   },
 };

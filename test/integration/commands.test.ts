@@ -40,6 +40,17 @@ describe('commands', () => {
     for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   });
 
+  it('contributes the seven-step walkthrough, each step with a command that exists', async () => {
+    await devGrowth();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.equal(walkthrough?.steps.length, 7);
+    for (const step of walkthrough!.steps) {
+      const command = /command:([\w.]+)/.exec(step.description)?.[1];
+      assert.ok(command && registered.has(command), `${step.id}: ${command} is not registered`);
+    }
+  });
+
   it('registers every command the manifest contributes', async () => {
     await devGrowth();
     const registered = new Set(await vscode.commands.getCommands(true));
