@@ -61,10 +61,12 @@ export class GrowthWorkspace extends Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const uri = vscode.Uri.joinPath(folder.uri, readSettings(folder).folder);
       const state = new RootState({ folder, uri, index: new GrowthIndex(this.checks) });
-      state.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '**/*.md'));
-      state.watcher.onDidCreate((file) => this.schedule(file, BATCH_DELAY_MS));
+      // Folders too: a folder created or deleted with files in it (a copy, a git checkout) may be
+      // reported as one event for the folder and none for its files.
+      state.watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '**'));
+      state.watcher.onDidCreate((file) => this.scheduleAll(state, file));
       state.watcher.onDidChange((file) => this.schedule(file, BATCH_DELAY_MS));
-      state.watcher.onDidDelete((file) => this.schedule(file, BATCH_DELAY_MS));
+      state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
       this.rootStates.set(folder.uri.toString(), state);
     }
     this.loading = Promise.resolve(vscode.window.withProgress(
@@ -109,6 +111,15 @@ export class GrowthWorkspace extends Disposable {
       if (text !== undefined && !state.disposed) changes.push(state.root.index.set(file.toString(), text));
     });
     if (!state.disposed) this.changeEmitter.fire({ root: state.root, changes });
+  }
+
+  /** A created or deleted path: a Markdown file, or a folder whose Markdown files changed with it. */
+  private async scheduleAll(state: RootState, uri: vscode.Uri): Promise<void> {
+    if (uri.path.toLowerCase().endsWith('.md')) return this.schedule(uri, BATCH_DELAY_MS);
+    const prefix = `${uri.toString()}/`;
+    const known = [...state.root.index.files()].map((file) => file.path).filter((path) => path.startsWith(prefix));
+    const present = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md')).then(undefined, () => []);
+    for (const path of new Set([...known, ...present.map((file) => file.toString())])) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
   }
 
   private schedule(uri: vscode.Uri, delay: number): void {

@@ -30,6 +30,21 @@ describe('growth workspace', () => {
     await waitFor('the goal to leave the index', () => !root.index.goal('handbook'));
   });
 
+  it('indexes the files of a folder copied in whole, and forgets them when the folder goes', async () => {
+    const api = await devGrowth();
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const source = vscode.Uri.joinPath(folder, 'outside-growth');
+    await writeText(vscode.Uri.joinPath(source, 'talk.md'), '---\nkind: evidence\nschema: 1\ndate: 2026-10-01\ntitle: Gave a talk\n---\n');
+    const copied = scratch.uri('copied');
+    await vscode.workspace.fs.copy(source, copied);
+    const file = vscode.Uri.joinPath(copied, 'talk.md').toString();
+    const root = api.workspace.rootFor(vscode.Uri.parse(file))!;
+    await waitFor('the copied file in the index', () => root.index.get(file), 30_000);
+    await vscode.workspace.fs.delete(copied, { recursive: true });
+    await waitFor('the copied file to leave the index', () => !root.index.get(file), 30_000);
+    await vscode.workspace.fs.delete(source, { recursive: true });
+  });
+
   it('shows a malformed file in the Problems view with its line and column', async () => {
     const api = await devGrowth();
     const uri = scratch.uri('broken.md');
