@@ -1,0 +1,442 @@
+/**
+ * A fast reader for the small part of YAML that growth files use, for the front matter only.
+ *
+ * The `yaml` package is the source of truth: the writer needs its comment-preserving Document
+ * API, and its error messages and positions are what the user sees. It is also several times
+ * slower than needed to read thousands of files. This reader handles the plain shapes people
+ * and DevGrowth write (block maps and sequences; plain, single- and double-quoted scalars on
+ * one line; one-line flow sequences and maps of scalars; comments; blank lines; CRLF) and
+ * gives exactly the data `yaml` gives with its default options (YAML 1.2 core schema). For
+ * anything else it does not guess: it returns `USE_FULL_PARSER` and the caller parses the
+ * text with `yaml`. Anchors, aliases, tags, block scalars, multi-line scalars or collections,
+ * complex keys, directives, tabs, duplicate keys and anything unusual all take that path.
+ *
+ * Equivalence with `yaml` is proved by property-based tests over generated and mutated
+ * documents (test/unit/fastYaml.test.ts): for every input, either this reader declines, or
+ * `yaml` reports no error and the data is deep-equal.
+ */
+
+/** Returned when the text is outside the supported subset: parse it with the full parser. */
+export const USE_FULL_PARSER: unique symbol = Symbol('use the full YAML parser');
+
+/**
+ * The data of a YAML document in the supported subset, or `USE_FULL_PARSER`. Never throws.
+ */
+export function parseSimpleYaml(source: string): unknown {
+  if (UNSUPPORTED_CHARACTERS.test(source)) return USE_FULL_PARSER;
+  try {
+    return new SimpleYamlParser(source).parseDocument();
+  } catch (error) {
+    if (error === DECLINE) return USE_FULL_PARSER;
+    throw error;
+  }
+}
+
+/**
+ * Characters this reader leaves to the full parser: tabs (they are not indentation in YAML and
+ * are easy to get subtly wrong), carriage returns outside CRLF, control characters, Unicode
+ * line separators, byte-order marks, non-characters and unpaired surrogates.
+ */
+const UNSUPPORTED_CHARACTERS =
+  /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\r(?!\n)|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Thrown inside the parser to stop at the first thing it does not support. */
+const DECLINE = new Error('outside the simple YAML subset');
+
+function decline(): never {
+  throw DECLINE;
+}
+
+const SPACE = 0x20;
+const HASH = 0x23; // #
+const COLON = 0x3a; // :
+const DASH = 0x2d; // -
+const DOUBLE_QUOTE = 0x22; // "
+const SINGLE_QUOTE = 0x27; // '
+const OPEN_BRACKET = 0x5b; // [
+const CLOSE_BRACKET = 0x5d; // ]
+const OPEN_BRACE = 0x7b; // {
+const CLOSE_BRACE = 0x7d; // }
+const COMMA = 0x2c; // ,
+const BACKSLASH = 0x5c; // \
+
+/** Characters that cannot start a plain scalar (YAML's c-indicator, minus `-?:`, handled apart). */
+const INDICATORS = new Set([...'&*!|>%@`\'"#[]{},'].map((character) => character.charCodeAt(0)));
+/** Characters this reader does not accept anywhere in a plain key, to stay clear of edge cases. */
+const UNUSUAL_KEY_CHARACTERS = /[\[\]{},#&*!|>'"%@`:]/;
+/** Implicit keys longer than this are an error in YAML (1024); stay well inside. */
+const MAX_KEY_LENGTH = 1000;
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+};
+const HEX_ESCAPE_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+const HEX_DIGITS = /^[0-9a-fA-F]+$/;
+
+// The YAML 1.2 core schema, tested in the order the `yaml` package tests its tags
+// (node_modules/yaml/dist/schema/core/schema.js): null, bool, octal, decimal and hex integers,
+// then the special, exponent and plain floats. The expressions are the package's own.
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** A plain scalar's value under the core schema, exactly as `yaml` resolves it. */
+export function resolvePlainScalar(text: string): unknown {
+  if (text.length === 0) return null;
+  const first = text.charCodeAt(0);
+  // Most values are words: only these first characters can start a null, bool or number.
+  if (!(first <= 0x39 || first === 0x7e || 'nNtTfF'.includes(text[0]!))) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  if (INT.test(text)) return parseInt(text, 10);
+  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+  if (FLOAT_NAN.test(text)) {
+    if (text.slice(-3).toLowerCase() === 'nan') return NaN;
+    return text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
+  return text;
+}
+
+/** A line with content (blank and comment-only lines carry no data in this subset). */
+interface Line {
+  indent: number;
+  /** The line after its indentation, without the line break. */
+  text: string;
+}
+
+class SimpleYamlParser {
+  private readonly lines: Line[] = [];
+  private position = 0;
+
+  constructor(source: string) {
+    let start = 0;
+    while (start <= source.length) {
+      let end = source.indexOf('\n', start);
+      if (end < 0) end = source.length;
+      const lineEnd = end > start && source.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+      let contentStart = start;
+      while (contentStart < lineEnd && source.charCodeAt(contentStart) === SPACE) contentStart++;
+      if (contentStart < lineEnd && source.charCodeAt(contentStart) !== HASH) {
+        const text = source.slice(contentStart, lineEnd);
+        // Document markers and directives belong to the full parser.
+        if (contentStart === start && (text.startsWith('---') || text.startsWith('...') || text.startsWith('%'))) decline();
+        this.lines.push({ indent: contentStart - start, text });
+      }
+      start = end + 1;
+    }
+  }
+
+  parseDocument(): unknown {
+    const first = this.lines[0];
+    if (!first || first.indent !== 0) decline();
+    if (!isSequenceItem(first.text) && pairValueStart(first.text) < 0) decline(); // a lone scalar
+    const value = this.parseBlock(0);
+    if (this.position < this.lines.length) decline();
+    return value;
+  }
+
+  private parseBlock(indent: number): unknown {
+    return isSequenceItem(this.lines[this.position]!.text) ? this.parseSequence(indent) : this.parseMap(indent);
+  }
+
+  private parseMap(indent: number): Record<string, unknown> {
+    const map: Record<string, unknown> = {};
+    for (let line = this.lines[this.position]; line && line.indent === indent; line = this.lines[this.position]) {
+      const { text } = line;
+      if (isSequenceItem(text)) decline();
+      const valueStart = pairValueStart(text);
+      if (valueStart < 0) decline();
+      const key = parseKey(text, valueStart - 1);
+      if (key === '__proto__' || Object.hasOwn(map, key)) decline(); // duplicate keys are an error in `yaml`
+      this.position++;
+      const rest = skipSpaces(text, valueStart);
+      map[key] = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : parseInlineValue(text, rest);
+    }
+    this.declineDeeperLine(indent);
+    return map;
+  }
+
+  private parseSequence(indent: number): unknown[] {
+    const sequence: unknown[] = [];
+    for (let line = this.lines[this.position]; line && line.indent === indent && isSequenceItem(line.text); line = this.lines[this.position]) {
+      const { text } = line;
+      const rest = skipSpaces(text, 1);
+      if (rest === text.length || text.charCodeAt(rest) === HASH) {
+        this.position++;
+        sequence.push(this.parseNested(indent, false));
+        continue;
+      }
+      const itemText = text.slice(rest);
+      if (isSequenceItem(itemText)) decline(); // `- - a`: a compact nested sequence
+      if (pairValueStart(itemText) >= 0) {
+        // `- key: value`: a map whose keys line up with this first key.
+        line.indent = indent + rest;
+        line.text = itemText;
+        sequence.push(this.parseMap(line.indent));
+        continue;
+      }
+      this.position++;
+      sequence.push(parseInlineValue(itemText, 0));
+    }
+    this.declineDeeperLine(indent);
+    return sequence;
+  }
+
+  /** The value of `key:` or `-` with nothing after it: a block on the next lines, or null. */
+  private parseNested(indent: number, inMap: boolean): unknown {
+    const next = this.lines[this.position];
+    if (!next || next.indent < indent) return null;
+    if (next.indent > indent) return this.parseBlock(next.indent);
+    // A map's value may be a sequence at the key's own indentation.
+    return inMap && isSequenceItem(next.text) ? this.parseSequence(indent) : null;
+  }
+
+  /** A line indented deeper than the block it follows is a continuation this reader does not support. */
+  private declineDeeperLine(indent: number): void {
+    const next = this.lines[this.position];
+    if (next && next.indent > indent) decline();
+  }
+}
+
+function isSequenceItem(text: string): boolean {
+  return text.charCodeAt(0) === DASH && (text.length === 1 || text.charCodeAt(1) === SPACE);
+}
+
+/** Like `trimEnd`, but only for spaces: YAML does not treat other Unicode spaces as whitespace. */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+function skipSpaces(text: string, from: number): number {
+  while (text.charCodeAt(from) === SPACE) from++;
+  return from;
+}
+
+/**
+ * Where the value starts when the line is `key: value` (just past the colon), or -1 when the
+ * line is not a key-value pair.
+ */
+function pairValueStart(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+    const end = first === DOUBLE_QUOTE ? scanDoubleQuoted(text, 0).end : scanSingleQuoted(text, 0).end;
+    return isMappingColon(text, end) ? end + 1 : -1;
+  }
+  if (first === OPEN_BRACKET || first === OPEN_BRACE) return -1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === COLON && isMappingColon(text, index)) return index + 1;
+    if (code === HASH && index > 0 && text.charCodeAt(index - 1) === SPACE) return -1;
+  }
+  return -1;
+}
+
+function isMappingColon(text: string, index: number): boolean {
+  return text.charCodeAt(index) === COLON && (index + 1 === text.length || text.charCodeAt(index + 1) === SPACE);
+}
+
+/** The key of a pair whose colon is at `colon`. Declines keys that are not simple strings. */
+function parseKey(text: string, colon: number): string {
+  const first = text.charCodeAt(0);
+  if (first === DOUBLE_QUOTE) return scanDoubleQuoted(text, 0).value;
+  if (first === SINGLE_QUOTE) return scanSingleQuoted(text, 0).value;
+  const key = trimSpacesEnd(text.slice(0, colon));
+  return simplePlainKey(key);
+}
+
+function simplePlainKey(key: string): string {
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH || UNUSUAL_KEY_CHARACTERS.test(key) || !canStartPlain(key, 0, false)) decline();
+  // Keys that resolve to null, booleans or numbers become strings in a JavaScript object;
+  // growth files never use them, so leave the conversion to the full parser.
+  if (resolvePlainScalar(key) !== key) decline();
+  return key;
+}
+
+function canStartPlain(text: string, index: number, inFlow: boolean): boolean {
+  const code = text.charCodeAt(index);
+  if (INDICATORS.has(code)) return false;
+  if (code === DASH || code === 0x3f /* ? */ || code === COLON) {
+    const next = text.charCodeAt(index + 1);
+    return !(Number.isNaN(next) || next === SPACE || (inFlow && isFlowIndicator(next)));
+  }
+  return true;
+}
+
+function isFlowIndicator(code: number): boolean {
+  return code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE;
+}
+
+/** A value on the key's (or the dash's) own line, starting at `start`; declines anything multi-line. */
+function parseInlineValue(text: string, start: number): unknown {
+  const first = text.charCodeAt(start);
+  let value: unknown;
+  let end: number;
+  if (first === DOUBLE_QUOTE) ({ value, end } = scanDoubleQuoted(text, start));
+  else if (first === SINGLE_QUOTE) ({ value, end } = scanSingleQuoted(text, start));
+  else if (first === OPEN_BRACKET) ({ value, end } = parseFlowSequence(text, start));
+  else if (first === OPEN_BRACE) ({ value, end } = parseFlowMap(text, start));
+  else return parseBlockPlain(text, start);
+  declineUnlessLineEnds(text, end);
+  return value;
+}
+
+/** After a quoted scalar or a flow collection, only spaces and a comment may follow. */
+function declineUnlessLineEnds(text: string, from: number): void {
+  const next = skipSpaces(text, from);
+  if (next === text.length) return;
+  if (next > from && text.charCodeAt(next) === HASH) return;
+  decline();
+}
+
+function parseBlockPlain(text: string, start: number): unknown {
+  if (!canStartPlain(text, start, false)) decline();
+  let end = text.length;
+  for (let index = start; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === COLON && isMappingColon(text, index)) decline(); // `key: a: b` is an error in YAML
+    if (code === HASH && text.charCodeAt(index - 1) === SPACE) {
+      end = index;
+      break;
+    }
+  }
+  return resolvePlainScalar(trimSpacesEnd(text.slice(start, end)));
+}
+
+interface Scanned<T> {
+  value: T;
+  /** Offset just past what was scanned. */
+  end: number;
+}
+
+function scanDoubleQuoted(text: string, start: number): Scanned<string> {
+  let value = '';
+  let chunkStart = start + 1;
+  for (let index = start + 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === DOUBLE_QUOTE) return { value: value + text.slice(chunkStart, index), end: index + 1 };
+    if (code !== BACKSLASH) continue;
+    value += text.slice(chunkStart, index);
+    const escape = text[index + 1];
+    if (escape === undefined) decline(); // an escaped line break: multi-line
+    const simple = ESCAPES[escape];
+    if (simple !== undefined) {
+      value += simple;
+      index += 1;
+    } else {
+      const length = HEX_ESCAPE_LENGTHS[escape];
+      if (length === undefined) decline(); // an invalid escape is an error in YAML
+      const hex = text.substr(index + 2, length);
+      if (hex.length !== length || !HEX_DIGITS.test(hex)) decline();
+      const codePoint = parseInt(hex, 16);
+      if (codePoint > 0x10ffff) decline();
+      value += String.fromCodePoint(codePoint);
+      index += 1 + length;
+    }
+    chunkStart = index + 1;
+  }
+  return decline(); // no closing quote on this line
+}
+
+function scanSingleQuoted(text: string, start: number): Scanned<string> {
+  let value = '';
+  let chunkStart = start + 1;
+  for (let index = start + 1; index < text.length; index++) {
+    if (text.charCodeAt(index) !== SINGLE_QUOTE) continue;
+    if (text.charCodeAt(index + 1) === SINGLE_QUOTE) {
+      value += text.slice(chunkStart, index + 1);
+      chunkStart = index + 2;
+      index++;
+      continue;
+    }
+    return { value: value + text.slice(chunkStart, index), end: index + 1 };
+  }
+  return decline();
+}
+
+/** `[a, 'b', 3]`: scalars only, on one line, no empty or trailing entries. */
+function parseFlowSequence(text: string, start: number): Scanned<unknown[]> {
+  const items: unknown[] = [];
+  let index = skipSpaces(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACKET) return { value: items, end: index + 1 };
+  for (;;) {
+    const item = scanFlowScalar(text, index);
+    items.push(item.value);
+    index = skipSpaces(text, item.end);
+    const code = text.charCodeAt(index);
+    if (code === CLOSE_BRACKET) return { value: items, end: index + 1 };
+    if (code !== COMMA) decline();
+    index = skipSpaces(text, index + 1);
+  }
+}
+
+/** `{a: 1, b: 'x'}`: string keys and scalar values, on one line, every key with a value. */
+function parseFlowMap(text: string, start: number): Scanned<Record<string, unknown>> {
+  const map: Record<string, unknown> = {};
+  let index = skipSpaces(text, start + 1);
+  if (text.charCodeAt(index) === CLOSE_BRACE) return { value: map, end: index + 1 };
+  for (;;) {
+    const first = text.charCodeAt(index);
+    let key: string;
+    if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
+      ({ value: key, end: index } = first === DOUBLE_QUOTE ? scanDoubleQuoted(text, index) : scanSingleQuoted(text, index));
+    } else {
+      const colon = text.indexOf(':', index);
+      if (colon < 0) decline();
+      key = simplePlainKey(trimSpacesEnd(text.slice(index, colon)));
+      index = colon;
+    }
+    if (!isMappingColon(text, index)) decline();
+    if (key === '__proto__' || Object.hasOwn(map, key)) decline();
+    const value = scanFlowScalar(text, skipSpaces(text, index + 1));
+    map[key] = value.value;
+    index = skipSpaces(text, value.end);
+    const code = text.charCodeAt(index);
+    if (code === CLOSE_BRACE) return { value: map, end: index + 1 };
+    if (code !== COMMA) decline();
+    index = skipSpaces(text, index + 1);
+  }
+}
+
+/** One scalar inside a flow collection; declines nested collections, pairs and comments. */
+function scanFlowScalar(text: string, start: number): Scanned<unknown> {
+  const first = text.charCodeAt(start);
+  if (first === DOUBLE_QUOTE) return scanDoubleQuoted(text, start);
+  if (first === SINGLE_QUOTE) return scanSingleQuoted(text, start);
+  if (!canStartPlain(text, start, true)) decline();
+  let index = start;
+  for (; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isFlowIndicator(code)) break;
+    if (code === COLON) {
+      const next = text.charCodeAt(index + 1);
+      if (Number.isNaN(next) || next === SPACE || isFlowIndicator(next)) decline(); // a pair inside the collection
+    }
+    if (code === HASH && text.charCodeAt(index - 1) === SPACE) decline(); // a comment: the collection goes on below
+  }
+  return { value: resolvePlainScalar(trimSpacesEnd(text.slice(start, index))), end: index };
+}
