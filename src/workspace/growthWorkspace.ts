@@ -129,7 +129,8 @@ export class GrowthWorkspace extends Disposable {
     if (!state) return;
     state.pending.add(uri.toString());
     clearTimeout(state.timer);
-    state.timer = setTimeout(() => void this.flush(state), delay);
+    // One flush at a time per root: a read that started before a delete must not land after it.
+    state.timer = setTimeout(() => (state.flushing = state.flushing.finally(() => this.flush(state))), delay);
   }
 
   /** Re-reads every file that changed since the last flush and fires one event for all. */
@@ -141,7 +142,9 @@ export class GrowthWorkspace extends Disposable {
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.parse(path);
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
-      const text = open && !open.isClosed ? open.getText() : await readText(uri);
+      // Unsaved text in an editor counts; otherwise the file does. A saved document whose file
+      // was deleted is gone with it (VS Code keeps documents open a while after their editor closes).
+      const text = open && !open.isClosed && open.isDirty ? open.getText() : await readText(uri);
       if (state.disposed) return;
       changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
     });
@@ -158,6 +161,7 @@ class RootState {
   watcher?: vscode.FileSystemWatcher;
   readonly pending = new Set<string>();
   timer?: ReturnType<typeof setTimeout>;
+  flushing: Promise<void> = Promise.resolve();
   disposed = false;
 
   constructor(readonly root: GrowthRoot) {}

@@ -38,6 +38,48 @@ describe('the DevGrowth sidebar', () => {
       await workbench().editorTab('get-better-at-frontend.md').waitFor();
     });
   });
+
+  it('sums up a goal as S.M.A.R.T. when the pointer rests on it', async () => {
+    const hover = workbench().page.locator('.monaco-hover', { hasText: 'Measurable: median time from refund request to money returned: under 1 minute (now 26 hours)' });
+    await workbench().step('hover the short-term goal', async () => {
+      await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').locator('.label-name').hover();
+      await hover.waitFor();
+    });
+    const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+    for (const line of ['Short-term goal · active', 'Stretch: under 10 seconds', 'Pillar: technical', 'Priority score: 83/100']) {
+      assert.ok(text.includes(line), `"${line}" is missing from the tooltip:\n${text}`);
+    }
+    // The pointer leaves for the empty editor area, as a person moves on; the tooltip goes.
+    await workbench().page.mouse.move(1100, 700, { steps: 10 });
+    await workbench().page.mouse.click(1100, 700);
+    await hover.waitFor({ state: 'hidden' });
+  });
+
+  it('reorders milestones when one is dragged onto another', async () => {
+    const milestones = ['Design document approved by the platform review', 'Prototype refunds one market end to end', 'Load test at three times peak traffic', 'Roll out to every market behind a flag'];
+    await workbench().step('drag the roll-out onto the load test', async () => {
+      await workbench().treeRow(milestones[3]!, 'Goals').dragTo(workbench().treeRow(milestones[2]!, 'Goals'));
+      await workbench().page.waitForFunction(
+        ([first, second]) => {
+          const labels = [...document.querySelectorAll('.part.sidebar .monaco-list-row .label-name')].map((label) => label.textContent);
+          return labels.indexOf(first!) >= 0 && labels.indexOf(first!) < labels.indexOf(second!);
+        },
+        [milestones[3], milestones[2]],
+      );
+    });
+    const ids = [...workbench().readFile('growth/goals/refunds-redesign.md').matchAll(/^ {2}- id: (.+)$/gm)].map((match) => match[1]);
+    assert.deepEqual(ids, ['design-doc', 'prototype', 'rollout', 'load-test']);
+  });
+
+  it('lists the history by month, newest first', async () => {
+    await workbench().step('open the history', async () => {
+      await workbench().view('History').locator('.pane-header').click();
+      await workbench().treeRow('November 2026', 'History').waitFor();
+    });
+    const labels = await workbench().treeLabels('History');
+    assert.equal(labels[0], 'November 2026', labels.join(' | '));
+    assert.ok(labels.indexOf('October 2026') > labels.indexOf('November 2026'), labels.join(' | '));
+  });
 });
 
 describe('the status-bar nudge', () => {
@@ -51,7 +93,8 @@ describe('the status-bar nudge', () => {
     });
     await workbench().step('hover the nudge', async () => {
       await nudge.first().hover();
-      await workbench().page.locator('.monaco-hover', { hasText: 'DevGrowth: what is pending' }).waitFor();
+      // The tooltip lists what is pending and offers what can be done about the first thing.
+      await workbench().page.locator('.monaco-hover', { hasText: 'All reminders' }).filter({ hasText: 'Snooze' }).waitFor();
     });
   });
 });

@@ -50,8 +50,21 @@ export function scratchFolder(name: string): { uri: (file: string) => vscode.Uri
   return {
     uri: (file) => vscode.Uri.joinPath(folder, file),
     cleanUp: async () => {
+      // Unsaved edits would keep a deleted file in the plan (an editor's text counts): drop them.
+      for (const document of vscode.workspace.textDocuments) {
+        if (document.isDirty && document.uri.toString().startsWith(`${folder.toString()}/`)) {
+          await vscode.window.showTextDocument(document);
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+      }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      // The next suite must see the plan without these files: wait until the watcher has told the index.
+      const api = await devGrowth();
+      const prefix = `${folder.toString()}/`;
+      await waitFor(`the files of ${folder.path} to leave the plan`, () =>
+        api.workspace.roots().every((root) => [...root.index.files()].every((file) => !file.path.startsWith(prefix))),
+      );
     },
   };
 }

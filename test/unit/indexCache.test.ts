@@ -1,0 +1,116 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { deserialiseIndexCache, freshEntry, INDEX_CACHE_FORMAT, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
+import { readGrowthFile, type ParsedFile } from '../../src/core/reader';
+
+const PRODUCER = 'devgrowth 1.2.3';
+const stamp = { size: 120, mtime: 1_780_000_000_000 };
+
+function read(name: string, lines: string[]): ParsedFile {
+  const file = readGrowthFile(`file:///plan/growth/${name}`, `---\n${lines.join('\n')}\n---\nBody\n`);
+  assert.ok(file);
+  return file;
+}
+
+const goal = read('goals/talks.md', ['kind: goal', 'schema: 1', 'title: Give two talks', 'horizon: short', 'milestones:', '  - id: outline', '    title: Outline']);
+const broken = read('goals/broken.md', ['kind: goal', 'title: "unclosed']);
+const invalid = read('reviews/2026-11-01.md', ['kind: review', 'date: 2026-02-30', 'onTrack: maybe']);
+
+function roundTrip(entries: [string, CacheEntry][], producer = PRODUCER): Map<string, CacheEntry> {
+  return deserialiseIndexCache(serialiseIndexCache(PRODUCER, entries), producer);
+}
+
+describe('the index cache', () => {
+  it('gives back what reading produced: records, invalid files and their problems with positions', () => {
+    const entries: [string, CacheEntry][] = [goal, broken, invalid].map((file) => [file.path, { stamp, file }]);
+    assert.ok(broken.problems[0]?.range && invalid.problems.some((problem) => problem.code === 'schema'));
+    assert.deepStrictEqual(roundTrip(entries), new Map(entries));
+  });
+
+  it('gives back every file of the demo plan unchanged', () => {
+    const entries = markdownFiles(path.join(__dirname, '../../demo')).flatMap((file, position): [string, CacheEntry][] => {
+      const parsed = readGrowthFile(file, fs.readFileSync(file, 'utf8'));
+      return parsed ? [[file, { stamp: { size: position, mtime: position * 1000.5 }, file: parsed }]] : [];
+    });
+    assert.ok(entries.length > 40);
+    assert.deepStrictEqual(roundTrip(entries), new Map(entries));
+  });
+
+  it('gives back generated files unchanged', () => {
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value, { noNullPrototype: true })), { noNullPrototype: true }), (extra) => {
+        const file: ParsedFile = { ...goal, record: { kind: 'goal', data: { ...extra, ...(goal.record!.data as object), kind: 'goal' } } as ParsedFile['record'] };
+        const entries: [string, CacheEntry][] = [[file.path, { stamp, file }]];
+        assert.deepStrictEqual(roundTrip(entries), new Map(entries));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('uses an entry only for the same size and modification time', () => {
+    const cache = roundTrip([[goal.path, { stamp, file: goal }]]);
+    assert.deepStrictEqual(freshEntry(cache, goal.path, { ...stamp }), goal);
+    assert.equal(freshEntry(cache, goal.path, { ...stamp, size: stamp.size + 1 }), undefined);
+    assert.equal(freshEntry(cache, goal.path, { ...stamp, mtime: stamp.mtime + 1 }), undefined);
+    assert.equal(freshEntry(cache, 'file:///plan/growth/goals/other.md', stamp), undefined);
+  });
+
+  it('ignores a cache from another build or format', () => {
+    assert.equal(roundTrip([[goal.path, { stamp, file: goal }]], 'devgrowth 1.2.4').size, 0);
+    const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).replace(`"format":${INDEX_CACHE_FORMAT}`, `"format":${INDEX_CACHE_FORMAT + 1}`);
+    assert.equal(deserialiseIndexCache(text, PRODUCER).size, 0);
+  });
+
+  it('ignores a corrupt or truncated cache', () => {
+    const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]);
+    for (const corrupt of ['', 'null', '[]', '{"format":1}', text.slice(0, text.length / 2), 'garbage', '\u0000\u0001']) {
+      assert.equal(deserialiseIndexCache(corrupt, PRODUCER).size, 0, corrupt);
+    }
+  });
+
+  it('drops malformed entries one by one and keeps the rest', () => {
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]])) as { files: Record<string, unknown[]> };
+    const entry = good.files[goal.path]!;
+    const variants: unknown[] = [
+      'not an entry',
+      entry.slice(0, 6),
+      ['120', ...entry.slice(1)],
+      [-1, ...entry.slice(1)],
+      [entry[0], Number.NaN, ...entry.slice(2)],
+      [...entry.slice(0, 2), 42, ...entry.slice(3)],
+      [...entry.slice(0, 4), 'recipe', ...entry.slice(5)],
+      [...entry.slice(0, 4), 'card', ...entry.slice(5)], // the record's data says goal
+      [...entry.slice(0, 4), null, ...entry.slice(5)], // a record without a kind
+      [...entry.slice(0, 5), [], entry[6]],
+      [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'fatal' }]],
+      [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }]],
+      [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', field: [{}] }]],
+    ];
+    const files = Object.fromEntries([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant])]);
+    const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
+    assert.deepStrictEqual([...cache.keys()], [goal.path]);
+  });
+
+  for (const custom of [Number.POSITIVE_INFINITY, Number.NaN, -0]) {
+    it(`leaves out a file whose data JSON would change (${Object.is(custom, -0) ? '-0' : custom}), so it is read again`, () => {
+      const file: ParsedFile = { ...goal, record: { kind: 'goal', data: { ...(goal.record!.data as object), custom } } as unknown as ParsedFile['record'] };
+      assert.equal(roundTrip([[file.path, { stamp, file }], [broken.path, { stamp, file: broken }]]).has(file.path), false);
+      assert.equal(roundTrip([[file.path, { stamp, file }], [broken.path, { stamp, file: broken }]]).has(broken.path), true);
+    });
+  }
+
+  it('does not keep the text of the files', () => {
+    const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]);
+    assert.ok(!text.includes('Body'));
+  });
+});
+
+function markdownFiles(folder: string): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(folder, entry.name);
+    return entry.isDirectory() ? markdownFiles(full) : entry.name.endsWith('.md') ? [full] : [];
+  });
+}
