@@ -1,13 +1,15 @@
 /**
  * The Goals tree as data: north star, long-term goals, their short-term goals, milestones and
- * growth cards, plus the files that could not be read. Pure, so the hierarchy, the order and
- * the descriptions ("2/4 · due in 12 days") are tested without VS Code.
+ * growth cards, plus the files that could not be read. Pure, so the hierarchy, the order, the
+ * ids, the context values, the descriptions ("2/4 · due in 12 days") and what a file change
+ * must redraw are all tested without VS Code.
  */
 import { daysBetween } from './dates';
-import type { Entry, GrowthIndex } from './growthIndex';
+import type { Entry, GrowthIndex, IndexChange } from './growthIndex';
 import { compareByPriority } from './priority';
 import type { ParsedFile } from './reader';
-import type { Milestone } from './schema';
+import type { Goal, Milestone } from './schema';
+import { deepEqual } from './writer';
 
 export type GoalSort = 'priority' | 'due' | 'title';
 export type GoalFilter = 'active' | 'all';
@@ -18,46 +20,50 @@ export interface GoalTreeOptions {
   readonly today: string;
 }
 
-export type GoalTreeNode =
-  | { readonly type: 'northStar'; readonly path: string; readonly statement: string; readonly by?: string }
+/** Nodes whose long lists of cards or files are split into pages. */
+export type PagedNode =
   | { readonly type: 'goal'; readonly goal: Entry<'goal'> }
   | { readonly type: 'milestone'; readonly goal: Entry<'goal'>; readonly milestone: Milestone; readonly index: number }
+  | { readonly type: 'problems'; readonly count: number };
+
+export type GoalTreeNode =
+  | { readonly type: 'northStar'; readonly path: string; readonly statement: string; readonly by?: string }
+  | PagedNode
   | { readonly type: 'card'; readonly card: Entry<'card'> }
   | { readonly type: 'unlinked' }
-  | { readonly type: 'problems'; readonly files: readonly ParsedFile[] }
-  | { readonly type: 'invalid'; readonly file: ParsedFile };
+  | { readonly type: 'invalid'; readonly file: ParsedFile }
+  /** Items `from` to `to` (exclusive) of a long list of `total`, so a level never holds hundreds of rows. */
+  | { readonly type: 'page'; readonly owner: PagedNode; readonly from: number; readonly to: number; readonly total: number };
 
-/** Children of a node (top level when `node` is undefined). */
+/**
+ * Lists longer than this are shown as pages of this many rows: the workbench slows down with
+ * very many rows in one level, and nobody scans three hundred cards at once.
+ */
+export const PAGE_SIZE = 50;
+
+/** Children of a node (top level when `node` is undefined). Computed on demand, one level at a time. */
 export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, node?: GoalTreeNode): GoalTreeNode[] {
   if (!node) return topLevel(index, options);
   switch (node.type) {
     case 'goal': {
       const children: GoalTreeNode[] = [];
       if (node.goal.data.horizon === 'long') {
-        children.push(...visibleGoals(index.childGoals(node.goal.id), options).map((goal) => ({ type: 'goal' as const, goal })));
+        children.push(...visibleGoals(index.childGoals(node.goal.id), options).map(goalNode));
       }
       node.goal.data.milestones.forEach((milestone, position) => {
         if (options.filter === 'all' || milestone.status !== 'dropped') {
           children.push({ type: 'milestone', goal: node.goal, milestone, index: position });
         }
       });
-      const milestoneIds = new Set(node.goal.data.milestones.map((milestone) => milestone.id));
-      // Cards of a milestone sit under it; cards of the goal as a whole (or of a milestone that
-      // no longer exists) sit under the goal, so no card is ever hidden.
-      children.push(
-        ...index
-          .cards(node.goal.id)
-          .filter((card) => !card.data.milestone || !milestoneIds.has(card.data.milestone))
-          .map((card) => ({ type: 'card' as const, card })),
-      );
-      return children;
+      return [...children, ...paged(node, pagedItems(index, node))];
     }
     case 'milestone':
-      return index.cards(node.goal.id, node.milestone.id).map((card) => ({ type: 'card' as const, card }));
-    case 'unlinked':
-      return visibleGoals(unlinkedGoals(index), options).map((goal) => ({ type: 'goal' as const, goal }));
     case 'problems':
-      return node.files.map((file) => ({ type: 'invalid' as const, file }));
+      return paged(node, pagedItems(index, node));
+    case 'page':
+      return pagedItems(index, node.owner).slice(node.from, node.to);
+    case 'unlinked':
+      return visibleGoals(unlinkedGoals(index), options).map(goalNode);
     default:
       return [];
   }
@@ -71,11 +77,45 @@ function topLevel(index: GrowthIndex, options: GoalTreeOptions): GoalTreeNode[] 
     nodes.push(by ? { type: 'northStar', path: profile.path, statement, by } : { type: 'northStar', path: profile.path, statement });
   }
   const longTerm = index.goals().filter((goal) => goal.data.horizon === 'long');
-  nodes.push(...visibleGoals(longTerm, options).map((goal) => ({ type: 'goal' as const, goal })));
+  nodes.push(...visibleGoals(longTerm, options).map(goalNode));
   if (visibleGoals(unlinkedGoals(index), options).length > 0) nodes.push({ type: 'unlinked' });
-  const invalid = index.invalidFiles();
-  if (invalid.length > 0) nodes.push({ type: 'problems', files: invalid });
+  const invalid = index.invalidFiles().length;
+  if (invalid > 0) nodes.push({ type: 'problems', count: invalid });
   return nodes;
+}
+
+function goalNode(goal: Entry<'goal'>): GoalTreeNode {
+  return { type: 'goal', goal };
+}
+
+/**
+ * The part of a node's children that can run long: a goal's cards that belong to no milestone
+ * of it (or to one that no longer exists, so no card is ever hidden), a milestone's cards, the
+ * files with problems.
+ */
+function pagedItems(index: GrowthIndex, owner: PagedNode): GoalTreeNode[] {
+  switch (owner.type) {
+    case 'goal': {
+      const milestoneIds = new Set(owner.goal.data.milestones.map((milestone) => milestone.id));
+      return index
+        .cards(owner.goal.id)
+        .filter((card) => !card.data.milestone || !milestoneIds.has(card.data.milestone))
+        .map((card) => ({ type: 'card', card }));
+    }
+    case 'milestone':
+      return index.cards(owner.goal.id, owner.milestone.id).map((card) => ({ type: 'card', card }));
+    case 'problems':
+      return index.invalidFiles().map((file) => ({ type: 'invalid', file }));
+  }
+}
+
+function paged(owner: PagedNode, items: GoalTreeNode[]): GoalTreeNode[] {
+  if (items.length <= PAGE_SIZE) return items;
+  const pages: GoalTreeNode[] = [];
+  for (let from = 0; from < items.length; from += PAGE_SIZE) {
+    pages.push({ type: 'page', owner, from, to: Math.min(from + PAGE_SIZE, items.length), total: items.length });
+  }
+  return pages;
 }
 
 /** Short-term goals whose long-term goal is missing or unknown. */
@@ -95,7 +135,7 @@ function visibleGoals(goals: readonly Entry<'goal'>[], options: GoalTreeOptions)
 }
 
 function goalComparator(sort: GoalSort): (a: Entry<'goal'>, b: Entry<'goal'>) => number {
-  const byTitle = (a: Entry<'goal'>, b: Entry<'goal'>) => a.data.title.localeCompare(b.data.title);
+  const byTitle = (a: Entry<'goal'>, b: Entry<'goal'>) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true, sensitivity: 'base' });
   switch (sort) {
     case 'priority':
       return (a, b) => compareByPriority(a.data, b.data);
@@ -106,6 +146,127 @@ function goalComparator(sort: GoalSort): (a: Entry<'goal'>, b: Entry<'goal'>) =>
   }
 }
 
+// ---- Identity and menus -------------------------------------------------------------------
+
+/**
+ * A node's stable id, from paths and ids only: the same goal, milestone or card keeps it across
+ * refreshes (so its row stays expanded) and no two rows of one plan share it.
+ */
+export function nodeKey(node: GoalTreeNode): string {
+  switch (node.type) {
+    case 'northStar':
+      return `northStar:${node.path}`;
+    case 'goal':
+      return goalKey(node.goal.path);
+    case 'milestone': {
+      // A milestone id written twice in one goal is a mistake the Problems view reports; the
+      // rows must still be told apart.
+      const first = node.goal.data.milestones.findIndex((milestone) => milestone.id === node.milestone.id);
+      return `milestone:${node.goal.path}#${node.milestone.id}${first === node.index ? '' : `@${node.index}`}`;
+    }
+    case 'card':
+      return `card:${node.card.path}`;
+    case 'unlinked':
+      return 'unlinked';
+    case 'problems':
+      return 'problems';
+    case 'invalid':
+      return `invalid:${node.file.path}`;
+    case 'page':
+      return `${nodeKey(node.owner)}/page:${node.from}`;
+  }
+}
+
+/** The id of a goal's row, from its file alone (to find the row when the file changes). */
+export function goalKey(path: string): string {
+  return `goal:${path}`;
+}
+
+/**
+ * The node's `contextValue`, which menus match with regular expressions: `goal:<status>:<horizon>`
+ * (`:overdue` appended when its due date has passed), `milestone:<status>` (likewise), `card`,
+ * `northStar`, `invalidFile`, and `unlinkedGoals`, `problems`, `page` for the groups.
+ */
+export function contextValueOf(node: GoalTreeNode, today: string): string {
+  switch (node.type) {
+    case 'goal': {
+      const { status, horizon, due } = node.goal.data;
+      return `goal:${status}:${horizon}${isOverdue(status, due, today) ? ':overdue' : ''}`;
+    }
+    case 'milestone': {
+      const { status, due } = node.milestone;
+      return `milestone:${status}${isOverdue(status, due, today) ? ':overdue' : ''}`;
+    }
+    case 'invalid':
+      return 'invalidFile';
+    case 'unlinked':
+      return 'unlinkedGoals';
+    default:
+      return node.type;
+  }
+}
+
+// ---- What a change redraws --------------------------------------------------------------
+
+export interface GoalTreeRefresh {
+  /** The order or the set of rows changed somewhere: redraw everything. */
+  readonly whole: boolean;
+  /** Otherwise, the goal files whose rows (and the rows below them) must be redrawn. */
+  readonly goalPaths: ReadonlySet<string>;
+}
+
+/**
+ * What a batch of index changes means for the tree. A goal whose own content changed (its
+ * milestones, its S.M.A.R.T. text) redraws only itself and what is below it; anything that can
+ * move a row to another place or add or remove one (a goal added or removed, re-parented,
+ * re-titled or re-dated while sorted by it, a status that the filter looks at, the profile,
+ * a file that cannot be read) redraws the whole tree. Cards redraw the goals they belong and
+ * belonged to. Files the tree does not show (reviews, evidence…) redraw nothing.
+ */
+export function goalTreeRefresh(index: GrowthIndex, changes: readonly IndexChange[]): GoalTreeRefresh {
+  const goalPaths = new Set<string>();
+  const whole = { whole: true, goalPaths } as const;
+  for (const { path, before, after } of changes) {
+    if (sameFile(before, after)) continue;
+    // A file that cannot be read is listed under "Files with problems" whatever its kind.
+    if ((before && !before.record) || (after && !after.record)) return whole;
+    const kinds = new Set([before?.record?.kind, after?.record?.kind].filter((kind) => kind !== undefined));
+    if (kinds.size > 1 || kinds.has('profile')) return whole;
+    if (kinds.has('goal')) {
+      if (!before?.record || !after?.record || before.id !== after.id) return whole;
+      if (movesRow(before.record.data as Goal, after.record.data as Goal)) return whole;
+      goalPaths.add(path);
+    } else if (kinds.has('card')) {
+      for (const file of [before, after]) {
+        const goalId = file?.record?.kind === 'card' ? file.record.data.goal : undefined;
+        const goal = goalId === undefined ? undefined : index.goal(goalId);
+        if (goal) goalPaths.add(goal.path);
+      }
+    }
+  }
+  return { whole: false, goalPaths };
+}
+
+/** Re-reading a file that did not change (the writer updates the index, then the watcher reports it). */
+function sameFile(before: ParsedFile | undefined, after: ParsedFile | undefined): boolean {
+  if (!before || !after) return before === after;
+  return before.id === after.id && deepEqual(before.record, after.record) && deepEqual(before.problems, after.problems);
+}
+
+/** True when a goal's change can move its row: where it hangs, whether it shows, how it sorts. */
+function movesRow(before: Goal, after: Goal): boolean {
+  return (
+    before.horizon !== after.horizon ||
+    before.parent !== after.parent ||
+    before.status !== after.status ||
+    before.title !== after.title ||
+    before.due !== after.due ||
+    !deepEqual(before.priority, after.priority)
+  );
+}
+
+// ---- Descriptions -----------------------------------------------------------------------
+
 /** "in 12 days", "today", "tomorrow", "3 days ago". */
 export function relativeDay(date: string, today: string): string {
   const days = daysBetween(today, date);
@@ -115,13 +276,21 @@ export function relativeDay(date: string, today: string): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-/** The goal's one-line summary: milestones done and when it is due. */
-export function describeGoal(goal: Entry<'goal'>['data'], today: string): string {
+/**
+ * The goal's one-line summary: how far along it is and when it is due. Progress counts its
+ * milestones; a long-term goal without milestones counts its short-term goals instead.
+ */
+export function describeGoal(goal: Goal, today: string, childGoals: readonly Goal[] = []): string {
   const parts: string[] = [];
-  const counted = goal.milestones.filter((milestone) => milestone.status !== 'dropped');
-  if (counted.length > 0) parts.push(`${counted.filter((milestone) => milestone.status === 'done').length}/${counted.length}`);
+  const milestones = goal.milestones.filter((milestone) => milestone.status !== 'dropped');
+  const children = childGoals.filter((child) => child.status !== 'dropped');
+  if (milestones.length > 0) {
+    parts.push(`${milestones.filter((milestone) => milestone.status === 'done').length}/${milestones.length}`);
+  } else if (goal.horizon === 'long' && children.length > 0) {
+    parts.push(`${children.filter((child) => child.status === 'done').length}/${children.length} goals`);
+  }
   parts.push(dueText(goal.status, goal.due, today));
-  return parts.filter(Boolean).join(' · ');
+  return parts.join(' · ');
 }
 
 export function describeMilestone(milestone: Milestone, today: string): string {
@@ -139,7 +308,9 @@ function dueText(status: string, due: string | undefined, today: string): string
   return `due ${relativeDay(due, today)}`;
 }
 
-/** True when an open milestone's due date has passed. */
+const NOT_DUE = new Set(['done', 'dropped', 'paused']);
+
+/** True when the due date of a goal or milestone still being worked on has passed (a paused one waits). */
 export function isOverdue(status: string, due: string | undefined, today: string): boolean {
-  return status !== 'done' && status !== 'dropped' && due !== undefined && due < today;
+  return !NOT_DUE.has(status) && due !== undefined && due < today;
 }

@@ -1,16 +1,44 @@
 import * as vscode from 'vscode';
-import { describeGoal, describeMilestone, goalTreeChildren, isOverdue, type GoalFilter, type GoalSort, type GoalTreeNode } from '../core/goalTree';
-import { priorityScore } from '../core/priority';
-import type { Problem } from '../core/problem';
 import type { CommandTarget, HasTarget } from '../commands/target';
+import {
+  contextValueOf,
+  describeGoal,
+  describeMilestone,
+  goalKey,
+  goalTreeChildren,
+  isOverdue,
+  nodeKey,
+  relativeDay,
+  type GoalFilter,
+  type GoalSort,
+  type GoalTreeNode,
+} from '../core/goalTree';
+import { priorityScore } from '../core/priority';
+import type { FieldPath, Problem } from '../core/problem';
+import { RUBRIC_DIMENSIONS, type Goal, type Milestone } from '../core/schema';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
 
-/** A row of the Goals tree: a model node in one root, with what commands act on. */
+/** Where a row opens its file: at a field of the front matter, or at a line (a problem's). */
+export type OpenLocation =
+  | { readonly uri: string; readonly field: FieldPath }
+  | { readonly uri: string; readonly line: number; readonly character: number };
+
+type ElementNode = GoalTreeNode | { readonly type: 'root' };
+
+/**
+ * A row of the Goals tree: a model node in one plan. The provider keeps one element per row id
+ * and gives it fresh data on refresh, so VS Code can be told to redraw exactly that row.
+ */
 export class GoalTreeElement implements HasTarget {
   constructor(
     readonly root: GrowthRoot,
-    readonly node: GoalTreeNode | { readonly type: 'root' },
+    public node: ElementNode,
   ) {}
+
+  /** Unique in the view and stable across refreshes: from the plan's folder and the node's paths and ids. */
+  get id(): string {
+    return idOf(this.root, this.node);
+  }
 
   get target(): CommandTarget {
     const { root, node } = this;
@@ -29,6 +57,31 @@ export class GoalTreeElement implements HasTarget {
         return { kind: 'file', root, uri: root.uri };
     }
   }
+
+  /** Where the row's file opens: a milestone at its list item, a broken file at its first problem. */
+  get location(): OpenLocation | undefined {
+    const { node } = this;
+    switch (node.type) {
+      case 'northStar':
+        return { uri: node.path, field: ['northStar'] };
+      case 'goal':
+        return { uri: node.goal.path, field: ['title'] };
+      case 'milestone':
+        return { uri: node.goal.path, field: ['milestones', node.index] };
+      case 'card':
+        return { uri: node.card.path, field: ['title'] };
+      case 'invalid': {
+        const start = node.file.problems.find((problem) => problem.range)?.range?.start ?? { line: 0, character: 0 };
+        return { uri: node.file.path, ...start };
+      }
+      default:
+        return undefined;
+    }
+  }
+}
+
+function idOf(root: GrowthRoot, node: ElementNode): string {
+  return `${root.folder.uri.toString()}|${node.type === 'root' ? 'root' : nodeKey(node)}`;
 }
 
 export interface GoalTreeState {
@@ -36,30 +89,34 @@ export interface GoalTreeState {
   filter: GoalFilter;
 }
 
-const GOAL_ICONS: Record<string, [string, string | undefined]> = {
-  draft: ['circle-large-outline', 'disabledForeground'],
-  active: ['target', 'charts.blue'],
-  paused: ['debug-pause', 'charts.yellow'],
-  done: ['pass-filled', 'charts.green'],
-  dropped: ['circle-slash', 'disabledForeground'],
-};
+type IconSpec = readonly [id: string, color?: string];
 
-const MILESTONE_ICONS: Record<string, [string, string | undefined]> = {
-  planned: ['circle-large-outline', undefined],
+/** One icon per milestone status: an active milestone is work in progress. */
+const MILESTONE_ICONS: Record<string, IconSpec> = {
+  planned: ['circle-large-outline'],
   active: ['sync', 'charts.blue'],
   done: ['pass-filled', 'charts.green'],
-  dropped: ['circle-slash', 'disabledForeground'],
+  dropped: ['close', 'disabledForeground'],
 };
+/** Goals share them, except that an active goal is something aimed at (a row of spinners reads as "loading"). */
+const GOAL_ICONS: Record<string, IconSpec> = {
+  ...MILESTONE_ICONS,
+  draft: ['circle-large-outline'],
+  active: ['target', 'charts.blue'],
+  paused: ['debug-pause', 'charts.yellow'],
+};
+const ERROR_ICON: IconSpec = ['error', 'problemsErrorIcon.foreground'];
+const OVERDUE_COLOR = 'problemsWarningIcon.foreground';
 
 /**
  * The Goals tree: north star, long-term goals, short-term goals, milestones and growth cards,
- * with a status icon, progress and dates at a glance, and problems in the tooltip.
+ * with a status icon, progress and dates at a glance, and the S.M.A.R.T. summary and problems
+ * in the tooltip. Children are computed one level at a time, when VS Code asks.
  */
-export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement> {
-  private readonly changeEmitter = new vscode.EventEmitter<GoalTreeElement | undefined>();
+export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<GoalTreeElement | GoalTreeElement[] | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  /** Set once the first top-level children were handed to the view (for the activation benchmark). */
-  firstRender?: number;
+  private readonly elements = new Map<string, GoalTreeElement>();
 
   constructor(
     private readonly workspace: GrowthWorkspace,
@@ -67,8 +124,23 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
     private readonly today: () => string,
   ) {}
 
+  /** Redraws the whole tree (the rows keep their ids, so expanded rows stay expanded). */
   refresh(): void {
+    this.elements.clear();
     this.changeEmitter.fire(undefined);
+  }
+
+  /** Redraws the rows of these goal files and what is below them; goals not shown yet are skipped. */
+  refreshGoals(root: GrowthRoot, paths: Iterable<string>): void {
+    const changed: GoalTreeElement[] = [];
+    for (const path of paths) {
+      const element = this.elements.get(`${root.folder.uri.toString()}|${goalKey(path)}`);
+      const file = root.index.get(path);
+      if (!element || element.node.type !== 'goal' || file?.record?.kind !== 'goal') continue;
+      element.node = { type: 'goal', goal: { path, id: file.id, data: file.record.data } };
+      changed.push(element);
+    }
+    if (changed.length > 0) this.changeEmitter.fire(changed);
   }
 
   dispose(): void {
@@ -79,108 +151,118 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
     if (!element) {
       await this.workspace.whenLoaded();
       const roots = this.workspace.roots().filter((root) => root.index.size > 0);
-      this.firstRender ??= performance.now();
-      // One plan: its nodes at the top. Several: one folder node per plan, never mixed.
+      // One plan: its rows at the top. Several: one folder row per plan, never mixed.
       if (roots.length === 1) return this.childrenIn(roots[0]!);
-      return roots.map((root) => new GoalTreeElement(root, { type: 'root' }));
+      return roots.map((root) => this.elementFor(root, { type: 'root' }));
     }
     if (element.node.type === 'root') return this.childrenIn(element.root);
-    return goalTreeChildren(element.root.index, this.options(), element.node).map((node) => new GoalTreeElement(element.root, node));
-  }
-
-  getParent(): undefined {
-    return undefined;
+    return goalTreeChildren(element.root.index, this.options(), element.node).map((node) => this.elementFor(element.root, node));
   }
 
   getTreeItem(element: GoalTreeElement): vscode.TreeItem {
     const { node, root } = element;
     const today = this.today();
-    const rootKey = root.folder.uri.toString();
+    const { None, Collapsed, Expanded } = vscode.TreeItemCollapsibleState;
     switch (node.type) {
       case 'root':
-        return this.item(element, root.folder.name, `root:${rootKey}`, vscode.TreeItemCollapsibleState.Expanded, {
-          icon: new vscode.ThemeIcon('root-folder'),
-          contextValue: 'root',
-        });
-      case 'northStar': {
-        const tooltip = new vscode.MarkdownString().appendMarkdown(`**${vscode.l10n.t('North star')}**\n\n`).appendText(node.statement);
-        return this.item(element, node.statement, `${rootKey}#northStar`, vscode.TreeItemCollapsibleState.None, {
-          icon: new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow')),
+        return this.item(element, root.folder.name, Expanded, { icon: new vscode.ThemeIcon('root-folder') });
+      case 'northStar':
+        return this.item(element, node.statement, None, {
+          icon: icon(['star-full', 'charts.yellow']),
           description: node.by ? vscode.l10n.t('by {0}', node.by) : undefined,
-          tooltip,
-          contextValue: 'northStar',
-          open: { uri: node.path, field: ['northStar'] },
         });
-      }
       case 'goal': {
         const { data } = node.goal;
-        const problems = root.index.problems(node.goal.path, today);
-        const [icon, color] = problems.some((problem) => problem.severity === 'error')
-          ? ['error', 'problemsErrorIcon.foreground']
-          : (GOAL_ICONS[data.status] ?? GOAL_ICONS.draft!);
-        const overdue = isOverdue(data.status, data.due, today);
-        const hasChildren = data.milestones.length > 0 || root.index.cards(node.goal.id).length > 0 || (data.horizon === 'long' && root.index.childGoals(node.goal.id).length > 0);
-        return this.item(element, data.title, `${rootKey}#goal:${node.goal.path}`, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None, {
-          icon: new vscode.ThemeIcon(overdue ? 'warning' : icon, new vscode.ThemeColor(overdue ? 'problemsWarningIcon.foreground' : color ?? 'foreground')),
-          description: describeGoal(data, today),
-          tooltip: goalTooltip(node.goal.data, problems),
-          contextValue: `goal:${data.status}:${data.horizon}${overdue ? ':overdue' : ''}`,
-          open: { uri: node.goal.path, field: [] },
+        const errors = root.index.problems(node.goal.path, today).some((problem) => problem.severity === 'error');
+        const children = data.horizon === 'long' ? root.index.childGoals(node.goal.id).map((child) => child.data) : [];
+        const hasChildren = data.milestones.length > 0 || children.length > 0 || root.index.cards(node.goal.id).length > 0;
+        return this.item(element, data.title, hasChildren ? Collapsed : None, {
+          icon: statusIcon(GOAL_ICONS, data.status, errors, isOverdue(data.status, data.due, today)),
+          description: describeGoal(data, today, children),
+          resourceUri: vscode.Uri.parse(node.goal.path),
         });
       }
       case 'milestone': {
         const { milestone } = node;
-        const overdue = isOverdue(milestone.status, milestone.due, today);
-        const [icon, color] = MILESTONE_ICONS[milestone.status] ?? MILESTONE_ICONS.planned!;
-        const tooltip = new vscode.MarkdownString().appendMarkdown('**').appendText(milestone.title).appendMarkdown('**\n\n');
-        if (milestone.doneWhen) tooltip.appendMarkdown(`${vscode.l10n.t('Done when')}: `).appendText(milestone.doneWhen).appendMarkdown('\n\n');
-        if (milestone.rubric?.before || milestone.rubric?.after) tooltip.appendText(rubricText(milestone.rubric.before, milestone.rubric.after));
+        const errors = milestoneProblems(element, today).some((problem) => problem.severity === 'error');
         const hasCards = root.index.cards(node.goal.id, milestone.id).length > 0;
-        return this.item(element, milestone.title, `${rootKey}#milestone:${node.goal.path}:${milestone.id}`, hasCards ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None, {
-          icon: new vscode.ThemeIcon(overdue ? 'warning' : icon, overdue ? new vscode.ThemeColor('problemsWarningIcon.foreground') : color ? new vscode.ThemeColor(color) : undefined),
+        return this.item(element, milestone.title, hasCards ? Collapsed : None, {
+          icon: statusIcon(MILESTONE_ICONS, milestone.status, errors, isOverdue(milestone.status, milestone.due, today)),
           description: describeMilestone(milestone, today),
-          tooltip,
-          contextValue: `milestone:${milestone.status}${overdue ? ':overdue' : ''}`,
-          open: { uri: node.goal.path, field: ['milestones', node.index] },
         });
       }
-      case 'card':
-        return this.item(element, node.card.data.title, `${rootKey}#card:${node.card.path}`, vscode.TreeItemCollapsibleState.None, {
-          icon: new vscode.ThemeIcon('note'),
-          description: vscode.l10n.t('growth card'),
-          contextValue: 'card',
-          open: { uri: node.card.path, field: [] },
+      case 'card': {
+        const errors = root.index.problems(node.card.path, today).some((problem) => problem.severity === 'error');
+        const artefacts = node.card.data.artefacts?.length ?? 0;
+        return this.item(element, node.card.data.title, None, {
+          icon: icon(errors ? ERROR_ICON : ['note']),
+          description: artefacts === 0 ? vscode.l10n.t('growth card') : artefacts === 1 ? vscode.l10n.t('growth card · 1 artefact') : vscode.l10n.t('growth card · {0} artefacts', artefacts),
+          resourceUri: vscode.Uri.parse(node.card.path),
         });
+      }
       case 'unlinked':
-        return this.item(element, vscode.l10n.t('Goals without a long-term goal'), `${rootKey}#unlinked`, vscode.TreeItemCollapsibleState.Expanded, {
-          icon: new vscode.ThemeIcon('debug-disconnect'),
-          tooltip: new vscode.MarkdownString(vscode.l10n.t('Short-term goals whose `parent` names no long-term goal. Link each one to the long-term goal it serves.')),
-          contextValue: 'unlinked',
-        });
+        return this.item(element, vscode.l10n.t('Goals without a long-term goal'), Expanded, { icon: new vscode.ThemeIcon('debug-disconnect') });
       case 'problems':
-        return this.item(element, vscode.l10n.t('Files with problems'), `${rootKey}#problems`, vscode.TreeItemCollapsibleState.Expanded, {
-          icon: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-          description: String(node.files.length),
-          contextValue: 'problems',
-        });
+        return this.item(element, vscode.l10n.t('Files with problems'), Expanded, { icon: icon(ERROR_ICON), description: String(node.count) });
       case 'invalid': {
-        const first = node.file.problems[0];
-        const tooltip = new vscode.MarkdownString();
-        for (const problem of node.file.problems) tooltip.appendText(problemLine(problem)).appendMarkdown('\n\n');
         const uri = vscode.Uri.parse(node.file.path);
-        return this.item(element, uri.path.slice(uri.path.lastIndexOf('/') + 1), `${rootKey}#invalid:${node.file.path}`, vscode.TreeItemCollapsibleState.None, {
-          icon: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
-          description: first?.message,
-          tooltip,
-          contextValue: 'invalidFile',
-          open: { uri: node.file.path, line: first?.range?.start.line ?? 0, character: first?.range?.start.character ?? 0 },
+        return this.item(element, uri.path.slice(uri.path.lastIndexOf('/') + 1), None, {
+          icon: icon(ERROR_ICON),
+          description: node.file.problems[0]?.message,
+          resourceUri: uri,
         });
       }
+      case 'page':
+        return this.item(element, vscode.l10n.t('{0}–{1} of {2}', node.from + 1, node.to, node.total), Collapsed, { icon: new vscode.ThemeIcon('list-flat') });
+    }
+  }
+
+  /** Tooltips are built when the pointer rests on a row, not for every row drawn. */
+  resolveTreeItem(item: vscode.TreeItem, element: GoalTreeElement): vscode.TreeItem {
+    item.tooltip = this.tooltip(element);
+    return item;
+  }
+
+  tooltip(element: GoalTreeElement): vscode.MarkdownString | undefined {
+    const { node, root } = element;
+    const today = this.today();
+    switch (node.type) {
+      case 'northStar':
+        return new Tooltip().heading(vscode.l10n.t('North star')).text(node.statement).row(vscode.l10n.t('By'), node.by).markdown;
+      case 'goal':
+        return goalTooltip(node.goal.data, root.index.problems(node.goal.path, today), today);
+      case 'milestone':
+        return milestoneTooltip(node.milestone, milestoneProblems(element, today), today);
+      case 'card': {
+        const { data } = node.card;
+        const tooltip = new Tooltip().heading(data.title).row(vscode.l10n.t('Milestone'), data.milestone);
+        for (const artefact of data.artefacts ?? []) tooltip.row(vscode.l10n.t('Artefact ({0})', artefact.type), artefact.title);
+        return tooltip.problems(root.index.problems(node.card.path, today)).markdown;
+      }
+      case 'unlinked':
+        return new Tooltip().text(vscode.l10n.t('Short-term goals whose parent names no long-term goal. Set each one\'s parent to the long-term goal it serves.')).markdown;
+      case 'invalid':
+        return new Tooltip().heading(vscode.workspace.asRelativePath(vscode.Uri.parse(node.file.path))).problems(node.file.problems).markdown;
+      default:
+        return undefined;
     }
   }
 
   private childrenIn(root: GrowthRoot): GoalTreeElement[] {
-    return goalTreeChildren(root.index, this.options()).map((node) => new GoalTreeElement(root, node));
+    return goalTreeChildren(root.index, this.options()).map((node) => this.elementFor(root, node));
+  }
+
+  /** The element for a row, the same object each time, carrying the latest data. */
+  private elementFor(root: GrowthRoot, node: ElementNode): GoalTreeElement {
+    const id = idOf(root, node);
+    const known = this.elements.get(id);
+    if (known) {
+      known.node = node;
+      return known;
+    }
+    const element = new GoalTreeElement(root, node);
+    this.elements.set(id, element);
+    return element;
   }
 
   private options() {
@@ -190,70 +272,114 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
   private item(
     element: GoalTreeElement,
     label: string,
-    id: string,
     collapsible: vscode.TreeItemCollapsibleState,
-    details: {
-      icon: vscode.ThemeIcon;
-      description?: string;
-      tooltip?: vscode.MarkdownString;
-      contextValue: string;
-      open?: OpenLocation;
-    },
+    details: { icon: vscode.ThemeIcon; description?: string; resourceUri?: vscode.Uri },
   ): vscode.TreeItem {
     const item = new vscode.TreeItem(label, collapsible);
-    item.id = id;
+    item.id = element.id;
     item.iconPath = details.icon;
     item.description = details.description;
-    item.tooltip = details.tooltip;
-    item.contextValue = details.contextValue;
+    // The file's problem count and colour show on the row, as in the Explorer.
+    item.resourceUri = details.resourceUri;
+    item.contextValue = element.node.type === 'root' ? 'root' : contextValueOf(element.node, this.today());
     item.accessibilityInformation = { label: [label, details.description].filter(Boolean).join(', ') };
-    if (details.open) {
-      item.resourceUri = vscode.Uri.parse(details.open.uri);
-      // A click on a row with children expands it (as everywhere in VS Code); "Open" is in its menu.
-      if (collapsible === vscode.TreeItemCollapsibleState.None) {
-        item.command = { command: 'devgrowth.item.open', title: vscode.l10n.t('Open'), arguments: [element, details.open] };
-      }
+    const location = element.location;
+    if (location) {
+      // Like the Outline view: a click opens the file at the row's place (the twistie expands).
+      item.command = { command: 'devgrowth.item.open', title: vscode.l10n.t('Open'), arguments: [element, location, { preserveFocus: true }] };
     }
     return item;
   }
 }
 
-/** Where a click opens a file: at a field of the front matter, or at a line. */
-export type OpenLocation =
-  | { readonly uri: string; readonly field: readonly (string | number)[] }
-  | { readonly uri: string; readonly line: number; readonly character: number };
-
-function goalTooltip(goal: import('../core/schema').Goal, problems: readonly Problem[]): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**').appendText(goal.title).appendMarkdown('**\n\n');
-  const rows: [string, string | undefined][] = [
-    [vscode.l10n.t('Specific'), goal.specific],
-    [vscode.l10n.t('Measurable'), goal.measurable ? `${goal.measurable.metric}: ${String(goal.measurable.target)}${goal.measurable.current !== undefined ? ` (${vscode.l10n.t('now')} ${String(goal.measurable.current)})` : ''}` : undefined],
-    [vscode.l10n.t('Achievable'), goal.achievable],
-    [vscode.l10n.t('Relevant'), goal.relevant],
-    [vscode.l10n.t('Due'), goal.due],
-    [vscode.l10n.t('Stretch'), goal.stretch ? [goal.stretch.target, goal.stretch.due].filter(Boolean).join(', ') : undefined],
-    [vscode.l10n.t('Pillar'), goal.pillar],
-    [vscode.l10n.t('Priority'), goal.priority ? `${priorityScore(goal.priority)}/100` : undefined],
-  ];
-  for (const [name, value] of rows) {
-    if (value) tooltip.appendMarkdown(`${name}: `).appendText(value).appendMarkdown('  \n');
-  }
-  if (problems.length > 0) {
-    tooltip.appendMarkdown(`\n**${vscode.l10n.t('Problems')}**\n\n`);
-    for (const problem of problems) tooltip.appendMarkdown('- ').appendText(problemLine(problem)).appendMarkdown('\n');
-  }
-  return tooltip;
+function icon([id, color]: IconSpec): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-function problemLine(problem: Problem): string {
-  const where = problem.range ? ` (${vscode.l10n.t('line {0}', problem.range.start.line + 1)})` : '';
-  return `${problem.message}${where}`;
+/** The status icon, the error icon when the file has errors, in the warning colour when overdue. */
+function statusIcon(icons: Record<string, IconSpec>, status: string, hasErrors: boolean, overdue: boolean): vscode.ThemeIcon {
+  if (hasErrors) return icon(ERROR_ICON);
+  const [id, color] = icons[status] ?? MILESTONE_ICONS.planned!;
+  return icon([id, overdue ? OVERDUE_COLOR : color]);
 }
 
-function rubricText(before?: Record<string, number>, after?: Record<string, number>): string {
-  const dimensions = ['confidence', 'competence', 'impact', 'clarity'];
-  return dimensions
-    .map((dimension) => `${dimension} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`)
-    .join(', ');
+/** The goal file's problems that are about this milestone. */
+function milestoneProblems(element: GoalTreeElement, today: string): Problem[] {
+  const { node, root } = element;
+  if (node.type !== 'milestone') return [];
+  return root.index
+    .problems(node.goal.path, today)
+    .filter((problem) => problem.field?.[0] === 'milestones' && problem.field[1] === node.index);
+}
+
+function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): vscode.MarkdownString {
+  const horizon = goal.horizon === 'long' ? vscode.l10n.t('Long-term goal') : vscode.l10n.t('Short-term goal');
+  const measurable = goal.measurable
+    ? `${goal.measurable.metric}: ${String(goal.measurable.target)}${goal.measurable.current !== undefined ? ` (${vscode.l10n.t('now {0}', String(goal.measurable.current))})` : ''}`
+    : undefined;
+  return new Tooltip()
+    .heading(goal.title)
+    .text(`${horizon} · ${goal.status}`)
+    .row(vscode.l10n.t('Specific'), goal.specific)
+    .row(vscode.l10n.t('Measurable'), measurable)
+    .row(vscode.l10n.t('Achievable'), goal.achievable)
+    .row(vscode.l10n.t('Relevant'), goal.relevant)
+    .row(vscode.l10n.t('Due'), goal.due && `${goal.due} (${relativeDay(goal.due, today)})`)
+    .row(vscode.l10n.t('Stretch'), goal.stretch && [goal.stretch.target, goal.stretch.due].filter(Boolean).join(', '))
+    .row(vscode.l10n.t('Pillar'), goal.pillar)
+    .row(vscode.l10n.t('Priority score'), goal.priority && `${priorityScore(goal.priority)}/100`)
+    .problems(problems).markdown;
+}
+
+function milestoneTooltip(milestone: Milestone, problems: readonly Problem[], today: string): vscode.MarkdownString {
+  const tooltip = new Tooltip()
+    .heading(milestone.title)
+    .text(milestone.status)
+    .row(vscode.l10n.t('Done when'), milestone.doneWhen)
+    .row(vscode.l10n.t('Due'), milestone.due && `${milestone.due} (${relativeDay(milestone.due, today)})`)
+    .row(vscode.l10n.t('Completed'), milestone.completed);
+  const { before, after } = milestone.rubric ?? {};
+  if (before || after) {
+    tooltip.row(vscode.l10n.t('Rubric before → after'), RUBRIC_DIMENSIONS.map((dimension) => `${dimension} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`).join(', '));
+  }
+  return tooltip.problems(problems).markdown;
+}
+
+/**
+ * A tooltip in which everything from the user's files is added as plain text: Markdown and
+ * HTML in a title are shown as written, never rendered (and links never run commands).
+ */
+class Tooltip {
+  readonly markdown = new vscode.MarkdownString(undefined, false);
+
+  constructor() {
+    this.markdown.supportHtml = false;
+    this.markdown.isTrusted = false;
+  }
+
+  heading(text: string): this {
+    this.markdown.appendMarkdown('**').appendText(text).appendMarkdown('**\n\n');
+    return this;
+  }
+
+  text(text: string): this {
+    this.markdown.appendText(text).appendMarkdown('\n\n');
+    return this;
+  }
+
+  /** `Name: value`, left out when there is no value. */
+  row(name: string, value: string | undefined): this {
+    if (value) this.markdown.appendMarkdown('**').appendText(`${name}:`).appendMarkdown('** ').appendText(value).appendMarkdown('  \n');
+    return this;
+  }
+
+  problems(problems: readonly Problem[]): this {
+    if (problems.length === 0) return this;
+    this.markdown.appendMarkdown('\n\n**').appendText(vscode.l10n.t('Problems')).appendMarkdown('**\n\n');
+    for (const problem of problems) {
+      const where = problem.range ? ` (${vscode.l10n.t('line {0}', problem.range.start.line + 1)})` : '';
+      this.markdown.appendMarkdown('- ').appendText(`${problem.message}${where}`).appendMarkdown('\n');
+    }
+    return this;
+  }
 }

@@ -1,27 +1,19 @@
 import * as vscode from 'vscode';
-import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
+import { groupByMonth, historyEntries, type HistoryEntry, type HistoryKind, type HistoryMonth } from '../core/history';
+import type { GrowthWorkspace } from '../workspace/growthWorkspace';
 
-/** A dated entry of the plan's history: an assessment, review, check-in, evidence or service. */
-interface HistoryEntry {
-  readonly root: GrowthRoot;
-  readonly path: string;
-  readonly date: string;
-  readonly title: string;
-  readonly kind: 'assessment' | 'review' | 'checkin' | 'evidence' | 'service';
-}
+type HistoryElement = ({ readonly type: 'month' } & HistoryMonth) | ({ readonly type: 'entry' } & HistoryEntry);
 
-type HistoryElement = { readonly type: 'month'; readonly month: string; readonly entries: readonly HistoryEntry[] } | ({ readonly type: 'entry' } & HistoryEntry);
-
-const ICONS: Record<HistoryEntry['kind'], string> = {
-  assessment: 'checklist',
-  review: 'comment-discussion',
-  checkin: 'person',
-  evidence: 'trophy',
-  service: 'heart',
+const ICONS: Record<HistoryKind, [string, string]> = {
+  assessment: ['checklist', 'charts.purple'],
+  review: ['comment-discussion', 'charts.blue'],
+  checkin: ['person', 'charts.orange'],
+  evidence: ['trophy', 'charts.yellow'],
+  service: ['heart', 'charts.red'],
 };
 
-/** The History view: what happened, by month, newest first. */
-export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement> {
+/** The History view: assessments, reviews, check-ins, evidence and service, by month, newest first. */
+export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
 
@@ -36,16 +28,11 @@ export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement> 
   }
 
   async getChildren(element?: HistoryElement): Promise<HistoryElement[]> {
-    if (element) return element.type === 'month' ? element.entries.map((entry) => ({ type: 'entry' as const, ...entry })) : [];
+    if (element) return element.type === 'month' ? element.entries.map((entry) => ({ type: 'entry', ...entry })) : [];
     await this.workspace.whenLoaded();
-    const entries = this.workspace.roots().flatMap(entriesOf);
-    entries.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
-    const months = new Map<string, HistoryEntry[]>();
-    for (const entry of entries) {
-      const month = entry.date.slice(0, 7);
-      months.set(month, [...(months.get(month) ?? []), entry]);
-    }
-    return [...months].map(([month, grouped]) => ({ type: 'month' as const, month, entries: grouped }));
+    const entries = this.workspace.roots().flatMap((root) => historyEntries(root.index));
+    entries.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    return groupByMonth(entries).map((month) => ({ type: 'month', ...month }));
   }
 
   getTreeItem(element: HistoryElement): vscode.TreeItem {
@@ -58,27 +45,34 @@ export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement> 
       item.contextValue = 'historyMonth';
       return item;
     }
-    const item = new vscode.TreeItem(element.title, vscode.TreeItemCollapsibleState.None);
+    const title = titleOf(element);
+    const uri = vscode.Uri.parse(element.path);
+    const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+    const [icon, color] = ICONS[element.kind];
     item.id = `history:${element.path}`;
     item.description = element.date;
-    item.iconPath = new vscode.ThemeIcon(ICONS[element.kind]);
-    item.resourceUri = vscode.Uri.parse(element.path);
+    item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    item.resourceUri = uri;
+    item.tooltip = vscode.workspace.asRelativePath(uri);
     item.contextValue = `history:${element.kind}`;
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(element.path)] };
-    item.accessibilityInformation = { label: `${element.title}, ${element.date}` };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri, { preview: true, preserveFocus: true }] };
+    item.accessibilityInformation = { label: `${title}, ${element.date}` };
     return item;
   }
 }
 
-function entriesOf(root: GrowthRoot): HistoryEntry[] {
-  const { index } = root;
-  return [
-    ...index.assessments().map((entry) => ({ root, path: entry.path, date: entry.data.date, kind: 'assessment' as const, title: assessmentTitle(entry.data.type) })),
-    ...index.reviews().map((entry) => ({ root, path: entry.path, date: entry.data.date, kind: 'review' as const, title: vscode.l10n.t('Review: on track? {0}', entry.data.onTrack) })),
-    ...index.checkins().map((entry) => ({ root, path: entry.path, date: entry.data.date, kind: 'checkin' as const, title: vscode.l10n.t('Check-in with {0}', entry.data.mentor) })),
-    ...index.evidence().map((entry) => ({ root, path: entry.path, date: entry.data.date, kind: 'evidence' as const, title: entry.data.title })),
-    ...index.services().map((entry) => ({ root, path: entry.path, date: entry.data.date, kind: 'service' as const, title: entry.data.title })),
-  ];
+function titleOf(entry: HistoryEntry): string {
+  switch (entry.kind) {
+    case 'assessment':
+      return assessmentTitle(entry.data.type);
+    case 'review':
+      return vscode.l10n.t('Review: on track? {0}', entry.data.onTrack);
+    case 'checkin':
+      return vscode.l10n.t('Check-in with {0}', entry.data.mentor);
+    case 'evidence':
+    case 'service':
+      return entry.data.title;
+  }
 }
 
 function assessmentTitle(type: string): string {

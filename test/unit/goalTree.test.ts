@@ -1,5 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { describeGoal, describeMilestone, goalTreeChildren, relativeDay, type GoalTreeNode, type GoalTreeOptions } from '../../src/core/goalTree';
+import {
+  contextValueOf,
+  describeGoal,
+  describeMilestone,
+  goalTreeChildren,
+  goalTreeRefresh,
+  nodeKey,
+  PAGE_SIZE,
+  relativeDay,
+  type GoalTreeNode,
+  type GoalTreeOptions,
+} from '../../src/core/goalTree';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { fieldRange } from '../../src/core/reader';
 
@@ -31,8 +42,9 @@ const label = (node: GoalTreeNode): string => {
     case 'milestone': return `◦ ${node.milestone.title}`;
     case 'card': return `▭ ${node.card.data.title}`;
     case 'unlinked': return 'Unlinked goals';
-    case 'problems': return `Problems (${node.files.length})`;
+    case 'problems': return `Problems (${node.count})`;
     case 'invalid': return `✗ ${node.file.path}`;
+    case 'page': return `Page ${node.from + 1}-${node.to}`;
   }
 };
 
@@ -77,5 +89,108 @@ describe('the Goals tree model', () => {
   it('finds the line of a milestone to open the file there', () => {
     const [, text] = goal('refunds', ['title: T', 'horizon: short', 'milestones:', '  - id: a', '    title: A', '  - id: b', '    title: B']);
     assert.equal(fieldRange(text, ['milestones', 1]).start.line, 8);
+  });
+
+  it('gives every row of the plan its own id, kept when the content changes', () => {
+    const index = plan();
+    const all = (node?: GoalTreeNode): GoalTreeNode[] =>
+      goalTreeChildren(index, { ...options, filter: 'all' }, node).flatMap((child) => [child, ...all(child)]);
+    const keys = all().map(nodeKey);
+    assert.equal(new Set(keys).size, keys.length, keys.join('\n'));
+    assert.ok(keys.includes('milestone:growth/goals/refunds.md#design'));
+    index.set(...goal('refunds', ['title: Ship refunds', 'horizon: short', 'status: active', 'parent: platform',
+      'milestones:', '  - {id: design, title: Design it well, status: active}']));
+    assert.ok(all().map(nodeKey).includes('milestone:growth/goals/refunds.md#design'));
+  });
+
+  it('tells apart two milestones that share an id by mistake', () => {
+    const index = new GrowthIndex();
+    index.set(...goal('twice', ['title: Twice', 'horizon: short', 'status: active', 'milestones:', '  - {id: a, title: A}', '  - {id: a, title: A again}']));
+    const [twice] = goalTreeChildren(index, options, { type: 'unlinked' });
+    assert.deepEqual(goalTreeChildren(index, options, twice).map(nodeKey), ['milestone:growth/goals/twice.md#a', 'milestone:growth/goals/twice.md#a@1']);
+  });
+
+  it('names each row for the menus: kind, status, horizon, and whether it is overdue', () => {
+    const index = plan();
+    const [northStar, platform, unlinked, problems] = goalTreeChildren(index, options);
+    const [refunds] = goalTreeChildren(index, options, platform);
+    const [design, build, generalCard] = goalTreeChildren(index, options, refunds);
+    const [designCard] = goalTreeChildren(index, options, design);
+    const [invalid] = goalTreeChildren(index, options, problems);
+    assert.deepEqual(
+      [northStar, platform, refunds, design, build, generalCard, designCard, unlinked, problems, invalid].map((node) => contextValueOf(node!, TODAY)),
+      ['northStar', 'goal:active:long', 'goal:active:short', 'milestone:done', 'milestone:active:overdue', 'card', 'card', 'unlinkedGoals', 'problems', 'invalidFile'],
+    );
+    const paused = { type: 'goal', goal: { ...index.goal('talks')!, data: { ...index.goal('talks')!.data, status: 'paused', due: '2026-01-01' } } } as const;
+    assert.equal(contextValueOf(paused, TODAY), 'goal:paused:short', 'a paused goal waits; it is not overdue');
+  });
+
+  it('counts the short-term goals of a long-term goal that has no milestones of its own', () => {
+    const index = plan();
+    const children = index.childGoals('platform').map((child) => child.data);
+    assert.equal(describeGoal(index.goal('platform')!.data, TODAY, children), '1/3 goals · due in 770 days');
+  });
+
+  it('splits hundreds of cards into pages and finds every card on them', () => {
+    const index = plan();
+    const many = PAGE_SIZE * 2 + 7;
+    for (let n = 0; n < many; n++) {
+      index.set(`growth/cards/bulk-${String(n).padStart(3, '0')}.md`, `---\nkind: card\nschema: 1\ntitle: Card ${n}\ngoal: refunds\nmilestone: build\n---\n`);
+    }
+    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1]!)[0]!;
+    const build = goalTreeChildren(index, options, refunds)[1]!;
+    const pages = goalTreeChildren(index, options, build);
+    assert.deepEqual(pages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${PAGE_SIZE * 2}`, `Page ${PAGE_SIZE * 2 + 1}-${many}`]);
+    const cards = pages.flatMap((page) => goalTreeChildren(index, options, page));
+    assert.equal(cards.length, many);
+    assert.equal(new Set(cards.map(nodeKey)).size, many);
+    assert.equal(label(cards[many - 1]!), `▭ Card ${many - 1}`);
+  });
+});
+
+describe('what a change redraws in the Goals tree', () => {
+  const refundsText = (extra: string[], milestones = ['  - {id: design, title: Design, status: done, completed: 2026-11-20}']) =>
+    goal('refunds', ['title: Ship refunds', 'horizon: short', 'status: active', 'parent: platform', 'due: 2026-12-04', ...extra, 'milestones:', ...milestones])[1];
+
+  function change(index: GrowthIndex, path: string, text: string | undefined) {
+    return text === undefined ? index.delete(path) : index.set(path, text);
+  }
+
+  it('redraws only the goal whose milestones or S.M.A.R.T. text changed', () => {
+    const index = plan();
+    index.set('growth/goals/refunds.md', refundsText([]));
+    const changes = [change(index, 'growth/goals/refunds.md', refundsText(['specific: Refunds in under a minute'], ['  - {id: design, title: Design, status: active}']))];
+    assert.deepEqual(goalTreeRefresh(index, changes), { whole: false, goalPaths: new Set(['growth/goals/refunds.md']) });
+  });
+
+  it('redraws everything when a goal moves, appears, goes, or a file cannot be read', () => {
+    for (const [what, path, text] of [
+      ['re-parented', 'growth/goals/refunds.md', refundsText([]).replace('parent: platform', 'parent: other')],
+      ['re-titled (the sort may change)', 'growth/goals/refunds.md', refundsText([]).replace('Ship refunds', 'Ship refunds now')],
+      ['a new status (the filter may hide it)', 'growth/goals/refunds.md', refundsText([]).replace('status: active', 'status: done')],
+      ['a new goal', 'growth/goals/new.md', goal('new', ['title: New', 'horizon: short'])[1]],
+      ['a goal deleted', 'growth/goals/talks.md', undefined],
+      ['the profile', 'growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own it all\n---\n'],
+      ['a broken review', 'growth/reviews/2026-11-01.md', '---\nkind: review\ndate: [\n---\n'],
+    ] as const) {
+      const index = plan();
+      index.set('growth/goals/refunds.md', refundsText([]));
+      assert.equal(goalTreeRefresh(index, [change(index, path, text)]).whole, true, what);
+    }
+  });
+
+  it('redraws the goals a card left and joined, and nothing for files the tree does not show', () => {
+    const index = plan();
+    const moved = change(index, 'growth/cards/design.md', '---\nkind: card\nschema: 1\ntitle: Design card\ngoal: talks\n---\n');
+    assert.deepEqual(goalTreeRefresh(index, [moved]), { whole: false, goalPaths: new Set(['growth/goals/refunds.md', 'growth/goals/talks.md']) });
+    const review = change(index, 'growth/reviews/2026-11-01.md', '---\nkind: review\nschema: 1\ndate: 2026-11-01\nonTrack: yes\n---\n');
+    assert.deepEqual(goalTreeRefresh(index, [review]), { whole: false, goalPaths: new Set() });
+  });
+
+  it('ignores a file read again without changes', () => {
+    const index = plan();
+    const text = refundsText([]);
+    index.set('growth/goals/refunds.md', text);
+    assert.deepEqual(goalTreeRefresh(index, [index.set('growth/goals/refunds.md', text)]), { whole: false, goalPaths: new Set() });
   });
 });

@@ -5,22 +5,28 @@ import { fieldRange } from '../../core/reader';
 import type { OpenLocation } from '../goalTreeProvider';
 
 /**
- * Opens a tree item's file at the place the item stands for: a milestone's entry, a problem's
- * line. From a click the row passes its location; from the context menu only the row itself.
+ * Opens a tree row's file at the place the row stands for: a goal at its title, a milestone at
+ * its list item, a broken file at its first problem. A click passes the row's location and keeps
+ * the focus in the tree (as a click in the Explorer does); the context menu passes only the row.
  */
 export const openItem: DevGrowthCommand = {
   id: 'devgrowth.item.open',
-  async run(_services, element, location) {
+  async run(_services, element, location, options) {
     const where = (location as OpenLocation | undefined) ?? locationOf(element);
     if (!where) return;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(where.uri));
     const { line, character } = 'field' in where ? fieldRange(document.getText(), where.field).start : where;
     const position = new vscode.Position(line, character);
-    await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: true });
+    await vscode.window.showTextDocument(document, {
+      selection: new vscode.Range(position, position),
+      preview: true,
+      preserveFocus: (options as { preserveFocus?: boolean } | undefined)?.preserveFocus ?? false,
+    });
   },
 };
 
 function locationOf(element: unknown): OpenLocation | undefined {
+  if (typeof element === 'object' && element !== null && 'location' in element) return (element as { location?: OpenLocation }).location;
   const target = targetOf(element);
   if (!target) return undefined;
   return { uri: target.uri.toString(), field: target.kind === 'milestone' ? ['milestones', target.index] : [] };

@@ -1,0 +1,54 @@
+/**
+ * The plan's history as data: assessments, reviews, mentor check-ins, evidence and service to
+ * others, newest first, grouped by month (the History view shows it).
+ */
+import type { GrowthIndex, IndexChange } from './growthIndex';
+import type { GrowthData } from './schema';
+
+export const HISTORY_KINDS = ['assessment', 'review', 'checkin', 'evidence', 'service'] as const;
+export type HistoryKind = (typeof HISTORY_KINDS)[number];
+
+/** One dated file of the history, with its content for the title. */
+export type HistoryEntry = {
+  [K in HistoryKind]: { readonly kind: K; readonly path: string; readonly date: string; readonly data: GrowthData[K] };
+}[HistoryKind];
+
+export interface HistoryMonth {
+  /** `YYYY-MM`. */
+  readonly month: string;
+  readonly entries: readonly HistoryEntry[];
+}
+
+/** Every history entry of a plan, newest first (same day: by path, so the order is stable). */
+export function historyEntries(index: GrowthIndex): HistoryEntry[] {
+  const entries: HistoryEntry[] = [
+    ...index.assessments().map((entry): HistoryEntry => ({ kind: 'assessment', path: entry.path, date: entry.data.date, data: entry.data })),
+    ...index.reviews().map((entry): HistoryEntry => ({ kind: 'review', path: entry.path, date: entry.data.date, data: entry.data })),
+    ...index.checkins().map((entry): HistoryEntry => ({ kind: 'checkin', path: entry.path, date: entry.data.date, data: entry.data })),
+    ...index.evidence().map((entry): HistoryEntry => ({ kind: 'evidence', path: entry.path, date: entry.data.date, data: entry.data })),
+    ...index.services().map((entry): HistoryEntry => ({ kind: 'service', path: entry.path, date: entry.data.date, data: entry.data })),
+  ];
+  return entries.sort((a, b) => compare(b.date, a.date) || compare(a.path, b.path));
+}
+
+/** Entries already newest first, grouped by month in the same order. */
+export function groupByMonth(entries: readonly HistoryEntry[]): HistoryMonth[] {
+  const months = new Map<string, HistoryEntry[]>();
+  for (const entry of entries) {
+    const month = entry.date.slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(entry);
+    else months.set(month, [entry]);
+  }
+  return [...months].map(([month, grouped]) => ({ month, entries: grouped }));
+}
+
+/** True when a batch of changes adds, removes or changes a file the history shows. */
+export function affectsHistory(changes: readonly IndexChange[]): boolean {
+  const kinds: ReadonlySet<string> = new Set(HISTORY_KINDS);
+  return changes.some(({ before, after }) => [before?.record?.kind, after?.record?.kind].some((kind) => kind !== undefined && kinds.has(kind)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
