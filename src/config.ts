@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isTimeZone } from './core/dates';
+import { NUDGE_KINDS, REMINDER_TYPES, type NudgeKind } from './core/nudges';
 import type { ReminderType } from './core/schedule';
 import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
 
@@ -14,6 +15,8 @@ export interface SettingsValues {
   readonly reviewCadence: ReviewCadence;
   /** Weeks between mentor check-ins, unless the profile says otherwise. */
   readonly checkinWeeks: number;
+  /** Days before its due date from which a milestone nudges. */
+  readonly soonDays: number;
 }
 
 const SECTION = 'devgrowth';
@@ -26,6 +29,7 @@ export function readSettings(scope: vscode.ConfigurationScope | null): SettingsV
     folder: normaliseFolder(config.get<string>('folder', 'growth')),
     reviewCadence: (REVIEW_CADENCES as readonly string[]).includes(cadence) ? (cadence as ReviewCadence) : 'biweekly',
     checkinWeeks: Math.min(26, Math.max(1, Math.round(config.get<number>('checkins.weeks', 5)))),
+    soonDays: Math.min(60, Math.max(0, Math.round(config.get<number>('milestones.soonDays', 7)))),
   };
 }
 
@@ -36,7 +40,7 @@ export interface WindowSettings {
   /** Which kinds of reminder may nudge at all. */
   readonly kinds: Readonly<Record<ReminderType, boolean>>;
   /** Kinds that also pop up a notification when due (the status bar is the default). */
-  readonly notify: readonly ReminderType[];
+  readonly notify: readonly NudgeKind[];
   /** "18:00-09:00": no notifications and no warning colour then. */
   readonly quietHours: string;
   /** An IANA zone for "today"; undefined for the system's. */
@@ -53,7 +57,7 @@ export function readWindowSettings(): WindowSettings {
   return {
     nudges: config.get<boolean>('nudges.enabled', true),
     kinds: Object.fromEntries(REMINDER_TYPES.map((type) => [type, kinds[type] !== false])) as Record<ReminderType, boolean>,
-    notify: config.get<string[]>('nudges.notify', []).filter((type): type is ReminderType => (REMINDER_TYPES as readonly string[]).includes(type)),
+    notify: config.get<string[]>('nudges.notify', []).filter((kind): kind is NudgeKind => (NUDGE_KINDS as readonly string[]).includes(kind)),
     quietHours: config.get<string>('nudges.quietHours', ''),
     timeZone: zone && isTimeZone(zone) ? zone : undefined,
     breaks: {
@@ -64,8 +68,6 @@ export function readWindowSettings(): WindowSettings {
     },
   };
 }
-
-const REMINDER_TYPES: readonly ReminderType[] = ['review', 'checkin', 'milestone', 'horizon', 'time-off', 'concept'];
 
 /** Keeps a relative folder relative: no leading or trailing slashes, no `..`, never empty. */
 export function normaliseFolder(folder: string): string {

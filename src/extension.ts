@@ -20,7 +20,7 @@ import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
-import { BreakFeature } from './nudges/breakFeature';
+import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
@@ -31,7 +31,8 @@ import { GrowthWorkspace } from './workspace/growthWorkspace';
 export interface DevGrowthApi extends Services {
   readonly clock: AdjustableClock;
   readonly nudges: NudgesFeature;
-  readonly breaks: BreakFeature;
+  readonly breaks: BreakWatcher;
+  readonly sidebar: GoalTreeFeature;
 }
 
 /**
@@ -69,13 +70,13 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
   );
-  context.subscriptions.push(new GoalTreeFeature(services));
-  const nudges = new NudgesFeature(services);
-  const breaks = new BreakFeature(services);
-  context.subscriptions.push(nudges, breaks);
+  const sidebar = new GoalTreeFeature(services);
+  context.subscriptions.push(sidebar);
+  const nudges = new NudgesFeature(services, clock.onDidChange);
+  context.subscriptions.push(nudges);
 
   void workspace.reload();
-  return { ...services, clock, nudges, breaks };
+  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar };
 }
 
 export function deactivate(): void {}

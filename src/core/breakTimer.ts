@@ -1,11 +1,12 @@
 /**
  * Tracks continuous work from editor activity and says when a short break is due. Pure and
- * driven by timestamps (milliseconds), so it is tested with a fake clock; it keeps only the
- * few numbers it needs, in memory.
+ * driven by timestamps (epoch milliseconds), so it is tested with a fake clock; it keeps only
+ * the few numbers it needs, in memory.
  *
- * A stretch starts with the first activity after a pause. Activity more than `idleMinutes`
- * after the previous one, an unfocused window, or a finished break start a new stretch. After
- * `stretchMinutes` of a stretch, a break is due; a started break lasts `breakMinutes`.
+ * A stretch starts with the first activity after a pause. A pause is `idleMinutes` without
+ * activity; time in another window counts as a pause (activity there is not coding here), so
+ * a glance at the docs in a browser keeps the stretch and a lunch break ends it. After
+ * `stretchMinutes` of a stretch a break is due; a started break lasts `breakMinutes`.
  */
 export interface BreakTimerOptions {
   readonly stretchMinutes: number;
@@ -25,6 +26,7 @@ export class BreakTimer {
   private stretchStart?: number;
   private lastActivity?: number;
   private breakEndsAt?: number;
+  private focused = true;
 
   constructor(private options: BreakTimerOptions) {}
 
@@ -32,22 +34,26 @@ export class BreakTimer {
     this.options = options;
   }
 
-  /** Typing, saving, switching editors. */
+  /** Typing, saving, switching editors in the focused window. */
   activity(at: number): void {
+    if (!this.focused) return; // files changing while the person is elsewhere is not their work
     if (this.breakEndsAt !== undefined) {
       if (at < this.breakEndsAt) return; // a glance at the editor during a break does not end it
       this.breakEndsAt = undefined;
     }
-    if (this.lastActivity === undefined || this.stretchStart === undefined || at - this.lastActivity > this.options.idleMinutes * MINUTE) {
-      this.stretchStart = at;
-    }
+    if (this.stretchStart === undefined || this.lastActivity === undefined || this.isIdle(at)) this.stretchStart = at;
     this.lastActivity = at;
   }
 
-  /** The window lost focus: the person stepped away, so the stretch ends. */
+  /** The window lost focus: from now on the pause counts. */
   blur(): void {
-    this.stretchStart = undefined;
-    this.lastActivity = undefined;
+    this.focused = false;
+  }
+
+  /** The window has focus again: the person is back, after a glance elsewhere or a pause. */
+  focus(at: number): void {
+    this.focused = true;
+    this.activity(at);
   }
 
   startBreak(at: number): void {
@@ -56,7 +62,7 @@ export class BreakTimer {
     this.lastActivity = undefined;
   }
 
-  /** Skipping a due break starts a new stretch now. */
+  /** Skipping a due break, or ending one early, starts a new stretch now. */
   skip(at: number): void {
     this.breakEndsAt = undefined;
     this.stretchStart = at;
@@ -65,31 +71,40 @@ export class BreakTimer {
 
   state(at: number): BreakState {
     if (this.breakEndsAt !== undefined && at < this.breakEndsAt) return { kind: 'onBreak', endsAt: this.breakEndsAt };
-    if (this.stretchStart === undefined || this.lastActivity === undefined || at - this.lastActivity > this.options.idleMinutes * MINUTE) {
-      return { kind: 'resting' };
-    }
+    if (this.stretchStart === undefined || this.isIdle(at)) return { kind: 'resting' };
     const breakDueAt = this.stretchStart + this.options.stretchMinutes * MINUTE;
     return at >= breakDueAt ? { kind: 'breakDue', since: breakDueAt } : { kind: 'working', since: this.stretchStart, breakDueAt };
   }
 
   /**
-   * The next moment the state changes without any new event (a break falls due, a break's
-   * minute ticks over, idleness sets in), so the caller sets one timer, never a poll.
+   * The next moment what the person sees changes without a new event, so the caller sets one
+   * timer, never a poll: a break falls due (only if the stretch is still going by then; a
+   * stretch that lapses into a pause changes nothing on screen), a due break lapses because the
+   * person stepped away, a break's countdown reaches its next whole minute, or the break ends.
+   * Cheap enough to ask after every keystroke.
    */
   nextChange(at: number): number | undefined {
     const state = this.state(at);
     switch (state.kind) {
       case 'onBreak': {
-        // The countdown shows whole minutes: wake as the next one starts, or when the break ends.
         const left = state.endsAt - at;
-        return Math.min(at + (left % MINUTE || MINUTE), state.endsAt);
+        return at + (left % MINUTE || MINUTE);
       }
       case 'working':
-        return Math.min(state.breakDueAt, this.lastActivity! + this.options.idleMinutes * MINUTE + 1);
+        return this.idleFrom() >= state.breakDueAt ? state.breakDueAt : undefined;
       case 'breakDue':
-        return this.lastActivity! + this.options.idleMinutes * MINUTE + 1;
+        return this.idleFrom();
       case 'resting':
         return undefined;
     }
+  }
+
+  /** The first instant that counts as a pause after the latest activity. */
+  private idleFrom(): number {
+    return (this.lastActivity ?? Number.NEGATIVE_INFINITY) + this.options.idleMinutes * MINUTE + 1;
+  }
+
+  private isIdle(at: number): boolean {
+    return this.lastActivity === undefined || at >= this.idleFrom();
   }
 }

@@ -1,13 +1,16 @@
 /**
  * The plan's schedule as an iCalendar file (RFC 5545) that Google Calendar, Outlook and Apple
- * Calendar import: reviews and mentor check-ins as recurring events, milestone due dates and
- * planned time off as all-day events. UIDs come from the plan (not from the export), so
- * importing again updates the events instead of duplicating them.
+ * Calendar import: reviews and mentor check-ins as recurring events; milestone due dates, the
+ * ends of 90-day horizons, planned time off and the next repetition of each core concept as
+ * all-day events. UIDs come from the plan (not from the export), so importing again updates
+ * the events instead of duplicating them.
  */
-import { addDays, addWeeks } from './dates';
+import { planCadence, planReminders, type CadenceSettings } from './cadence';
+import { addDays, daysInMonth, today as todayIn, type Clock } from './dates';
 import type { GrowthIndex } from './growthIndex';
-import { nextReviewDue, DEFAULT_CHECKIN_WEEKS, DEFAULT_REVIEW_CADENCE } from './schedule';
+import { HORIZON_DAYS, type Reminder } from './schedule';
 import type { ReviewCadence } from './schema';
+import { slugify } from './slug';
 
 export interface CalendarEvent {
   /** Stable across exports. */
@@ -18,40 +21,58 @@ export interface CalendarEvent {
   readonly start: string;
   /** Last day, inclusive (the file writes the exclusive day after, as RFC 5545 wants). */
   readonly end: string;
+  /** An RRULE value, for the events that repeat. */
   readonly rrule?: string;
 }
 
-const RRULES: Record<ReviewCadence, string> = {
-  weekly: 'FREQ=WEEKLY',
-  biweekly: 'FREQ=WEEKLY;INTERVAL=2',
-  monthly: 'FREQ=MONTHLY',
-};
+export interface CalendarOptions {
+  readonly clock: Clock;
+  /** IANA zone for "today"; the local zone when absent. */
+  readonly timeZone?: string;
+  /** The user's settings; the profile's own cadence wins over them. */
+  readonly settings: CadenceSettings;
+}
+
+const BREAK_LABELS = { 'time-off': 'Time off', 'rest-day': 'Rest day', 'reflection-day': 'Reflection day' } as const;
 
 /** The events of a plan, from today on. */
-export function calendarEvents(index: GrowthIndex, today: string, settings: { reviewCadence?: ReviewCadence; checkinWeeks?: number } = {}): CalendarEvent[] {
+export function calendarEvents(index: GrowthIndex, options: CalendarOptions): CalendarEvent[] {
+  const today = todayIn(options.clock, options.timeZone);
   const profile = index.profile()?.data;
+  const cadence = planCadence(profile, options.settings);
+  const reminders = planReminders(index, options);
+  // An overdue review or repetition starts today: a calendar series should not start in the past.
+  const from = (type: Reminder['type']) => reminders.filter((reminder) => reminder.type === type).map((reminder) => ({ reminder, start: reminder.due > today ? reminder.due : today }));
   const events: CalendarEvent[] = [];
-  const cadence = profile?.cadence?.review ?? settings.reviewCadence ?? DEFAULT_REVIEW_CADENCE;
-  const lastReview = index.reviews()[0]?.data.date;
-  const reviewStart = laterOf(lastReview ? nextReviewDue(lastReview, cadence) : today, today);
-  events.push({
-    uid: 'review@devgrowth',
-    summary: 'Growth review',
-    description: 'Am I heading the right way? What improved, what did I learn, is the pace sustainable? If not: five whys.',
-    start: reviewStart,
-    end: reviewStart,
-    rrule: RRULES[cadence],
-  });
-  const weeks = profile?.cadence?.checkinWeeks ?? settings.checkinWeeks ?? DEFAULT_CHECKIN_WEEKS;
-  const lastCheckin = index.checkins()[0]?.data;
-  const checkinStart = laterOf(lastCheckin?.next ?? (lastCheckin ? addWeeks(lastCheckin.date, weeks) : today), today);
-  events.push({
-    uid: 'checkin@devgrowth',
-    summary: profile?.mentor ? `Mentor check-in with ${profile.mentor}` : 'Mentor check-in',
-    start: checkinStart,
-    end: checkinStart,
-    rrule: `FREQ=WEEKLY;INTERVAL=${weeks}`,
-  });
+  for (const { start: due } of from('review')) {
+    const { start, rrule } = reviewSeries(cadence.reviewCadence, due);
+    events.push({
+      uid: 'review@devgrowth',
+      summary: 'Growth review',
+      description: 'Am I heading the right way? What improved, what did I learn, is the pace sustainable? If the answer is no: ask why, five times.',
+      start,
+      end: start,
+      rrule,
+    });
+  }
+  for (const { start } of from('checkin')) {
+    events.push({
+      uid: 'checkin@devgrowth',
+      summary: profile?.mentor ? `Mentor check-in with ${profile.mentor}` : 'Mentor check-in',
+      start,
+      end: start,
+      rrule: cadence.checkinWeeks === 1 ? 'FREQ=WEEKLY' : `FREQ=WEEKLY;INTERVAL=${cadence.checkinWeeks}`,
+    });
+  }
+  for (const { reminder, start } of from('concept')) {
+    const concept = reminder.target?.concept ?? '';
+    events.push({ uid: `concept-${slugify(concept)}@devgrowth`, summary: `Revisit ${concept}`, description: 'A few minutes of spaced repetition: recall it, then check what you missed.', start, end: start });
+  }
+  for (const goal of index.goals()) {
+    if (goal.data.status !== 'active' || !goal.data.horizonStart) continue;
+    const end = addDays(goal.data.horizonStart, HORIZON_DAYS);
+    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: `90 days of ${goal.data.title} end`, description: 'Archive, reassess, rebalance.', start: end, end });
+  }
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' && goal.data.status !== 'draft') continue;
     for (const milestone of goal.data.milestones) {
@@ -67,10 +88,30 @@ export function calendarEvents(index: GrowthIndex, today: string, settings: { re
   }
   for (const pause of index.breaks()) {
     if (pause.data.end < today) continue;
-    const label = pause.data.type === 'time-off' ? 'Time off' : pause.data.type === 'rest-day' ? 'Rest day' : 'Reflection day';
+    const label = BREAK_LABELS[pause.data.type];
     events.push({ uid: `break-${pause.id}@devgrowth`, summary: pause.data.committed ? label : `${label} (not yet committed)`, start: pause.data.start, end: pause.data.end });
   }
   return events;
+}
+
+/**
+ * The review's first day and recurrence. A monthly series from the 29th, 30th or 31st moves to
+ * the last day of the month and repeats there (BYMONTHDAY=-1), so no month is skipped: a plain
+ * FREQ=MONTHLY from the 31st skips every shorter month, and the exact rule (BYSETPOS) is not
+ * understood by every calendar.
+ */
+function reviewSeries(cadence: ReviewCadence, start: string): { start: string; rrule: string } {
+  switch (cadence) {
+    case 'weekly':
+      return { start, rrule: 'FREQ=WEEKLY' };
+    case 'biweekly':
+      return { start, rrule: 'FREQ=WEEKLY;INTERVAL=2' };
+    case 'monthly': {
+      const [year, month, day] = start.split('-').map(Number) as [number, number, number];
+      if (day <= 28) return { start, rrule: 'FREQ=MONTHLY' };
+      return { start: `${start.slice(0, 8)}${String(daysInMonth(year, month)).padStart(2, '0')}`, rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1' };
+    }
+  }
 }
 
 /** Writes events as an iCalendar file: CRLF lines, folded at 75 octets, text escaped. */
@@ -84,9 +125,10 @@ export function toICalendar(events: readonly CalendarEvent[], stamp: Date): stri
       `DTSTAMP:${dtstamp}`,
       `DTSTART;VALUE=DATE:${compact(event.start)}`,
       `DTEND;VALUE=DATE:${compact(addDays(event.end, 1))}`,
+      ...(event.rrule ? [`RRULE:${event.rrule}`] : []),
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-      ...(event.rrule ? [`RRULE:${event.rrule}`] : []),
+      // All-day reminders to plan around, not meetings: they do not block the day.
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );
@@ -97,7 +139,7 @@ export function toICalendar(events: readonly CalendarEvent[], stamp: Date): stri
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on lines that start with a space, never splitting a character. */
@@ -124,8 +166,4 @@ export function fold(line: string): string {
 
 function compact(date: string): string {
   return date.replace(/-/g, '');
-}
-
-function laterOf(a: string, b: string): string {
-  return a > b ? a : b;
 }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../commands/command';
-import { readSettings } from '../config';
+import { readSettings, readWindowSettings } from '../config';
 import { calendarEvents, toICalendar } from '../core/ics';
 import { pickRoot } from '../workspace/pickRoot';
 
 /**
- * Exports the schedule (reviews, check-ins, milestone due dates, time off) as an .ics file to
- * import into a calendar. Asks where to save it, unless a location is passed.
+ * Exports the schedule (reviews and check-ins as recurring events, milestone due dates, the
+ * ends of 90-day horizons, planned time off, concept repetitions) as an .ics file to import
+ * into a calendar. Asks where to save it, unless a location is passed.
  */
 export const exportCalendar: DevGrowthCommand = {
   id: 'devgrowth.export.calendar',
@@ -22,8 +23,7 @@ export const exportCalendar: DevGrowthCommand = {
             title: vscode.l10n.t('Export the growth schedule'),
           });
     if (!uri) return undefined;
-    const settings = readSettings(root.folder);
-    const events = calendarEvents(root.index, services.today(), settings);
+    const events = calendarEvents(root.index, { clock: services.clock, timeZone: readWindowSettings().timeZone, settings: readSettings(root.folder) });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(events, services.clock.now())));
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.', events.length, vscode.workspace.asRelativePath(uri)),

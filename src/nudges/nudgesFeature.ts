@@ -1,175 +1,254 @@
 import * as vscode from 'vscode';
 import { registerCommands, type DevGrowthCommand } from '../commands/command';
 import { Disposable } from '../common/lifecycle';
-import { affectsSettings, readSettings, readWindowSettings } from '../config';
+import { affectsSettings, readSettings, readWindowSettings, type WindowSettings } from '../config';
 import { addDays } from '../core/dates';
+import { compareSoonest, nextWakeUp, snoozeEnd, statusBarEntry, type SnoozeChoice } from '../core/nudges';
 import { isQuiet } from '../core/quietHours';
 import { isIsoDate } from '../core/schema';
-import type { Reminder } from '../core/schedule';
-import { newCheckin, newReview, type NewFile } from '../core/templates';
-import { relativeDay } from '../core/goalTree';
 import type { Services } from '../services';
-import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { pendingReminders, type RootReminder } from './reminders';
+import { Alarm } from './alarm';
+import { BreakWatcher } from './breakWatcher';
+import { ICONS, actionLabel, formatSnoozeEnd, statusText, when } from './nudgeText';
+import { actOn } from './reminderActions';
+import { rootReminders, type RootReminder } from './reminders';
+import { RemindersView, type ReminderRow } from './remindersView';
+import { SnoozeStore } from './snoozeStore';
 
-const SNOOZE_KEY = 'devgrowth.snoozed';
-const ICONS: Record<Reminder['type'], string> = {
-  review: 'comment-discussion',
-  checkin: 'person',
-  milestone: 'milestone',
-  horizon: 'calendar',
-  'time-off': 'coffee',
-  concept: 'mortar-board',
-};
+/** The most reminders the status-bar tooltip lists; the Reminders view has them all. */
+const TOOLTIP_LIMIT = 8;
+const TOOLTIP_COMMANDS = ['devgrowth.nudge.act', 'devgrowth.nudge.snooze', 'devgrowth.break.start', 'devgrowth.break.skip', 'devgrowth.reminders.focus'];
 
-/** When each snoozed reminder comes back (epoch ms), by `<root>|<reminder id>`. */
-type Snoozes = Record<string, number>;
+/** What the status-bar item shows, for tests and the extension API (no DOM scraping). */
+export interface StatusBarSnapshot {
+  readonly visible: boolean;
+  readonly text: string;
+  /** The tooltip's Markdown source. */
+  readonly tooltip: string;
+  readonly warning: boolean;
+  readonly command?: string;
+  readonly accessibilityLabel: string;
+}
 
 /**
  * The status-bar nudge and the Reminders view. The status bar shows the single most urgent
- * thing that is due now; its tooltip lists everything pending. One timer wakes the feature
- * at the next moment something can change (midnight, or a snooze ending): no polling.
+ * thing (a break due now, or the most urgent reminder due now); its tooltip lists everything
+ * pending. One alarm wakes the feature at the next moment anything shown can change: midnight
+ * in the user's zone, a snooze ending, quiet hours starting or ending, the break timer. It never
+ * polls; files changing, settings changing and the window regaining focus update it too.
  */
-export class NudgesFeature extends Disposable implements vscode.TreeDataProvider<RootReminder> {
+export class NudgesFeature extends Disposable {
+  readonly breaks: BreakWatcher;
   private readonly item = this.register(vscode.window.createStatusBarItem('devgrowth.nudge', vscode.StatusBarAlignment.Left, 50));
-  private readonly changeEmitter = this.register(new vscode.EventEmitter<undefined>());
-  readonly onDidChangeTreeData = this.changeEmitter.event;
-  private reminders: RootReminder[] = [];
-  private visible = false;
-  /** Reminders already announced by a notification today (in memory: a reload may repeat one). */
+  private readonly view: RemindersView;
+  private readonly treeView: vscode.TreeView<ReminderRow>;
+  private readonly snoozes: SnoozeStore;
+  private readonly alarm = this.register(new Alarm(() => this.update()));
+  private settings: WindowSettings = readWindowSettings();
+  /** Every reminder of the kinds turned on, snoozed ones included, soonest first. */
+  private rows: ReminderRow[] = [];
+  /** Notifications given (by reminder and day, or by break), in memory: a reload may repeat one. */
   private readonly notified = new Set<string>();
-  private wakeUp?: ReturnType<typeof setTimeout>;
+  private visible = false;
+  /** When the plan's nudges next change (midnight, a snooze, quiet hours), from the last update. */
+  private planWakeUp = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly services: Services) {
+  constructor(
+    private readonly services: Services,
+    clockChanges: vscode.Event<void>,
+  ) {
     super();
-    this.item.name = vscode.l10n.t('DevGrowth reminders');
-    this.item.command = 'devgrowth.nudge.act';
-    this.register(vscode.window.createTreeView('devgrowth.reminders', { treeDataProvider: this }));
-    this.register(registerCommands(services, [this.actCommand(), this.snoozeCommand()]));
+    this.snoozes = new SnoozeStore(services.context.globalState);
+    this.breaks = this.register(new BreakWatcher(services));
+    this.view = this.register(new RemindersView(() => ({ rows: this.rows, now: this.now(), timeZone: this.settings.timeZone, multiRoot: this.services.workspace.roots().length > 1 })));
+    this.treeView = this.register(vscode.window.createTreeView('devgrowth.reminders', { treeDataProvider: this.view }));
+    this.item.name = vscode.l10n.t('DevGrowth Reminders');
+    this.register(registerCommands(services, [this.actCommand(), this.snoozeCommand(), this.wakeCommand()]));
     this.register(services.workspace.onDidChange(() => this.update()));
+    this.register(clockChanges(() => this.update()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSettings(event)) this.update();
+        if (!affectsSettings(event)) return;
+        this.settings = readWindowSettings();
+        this.breaks.configure();
+        this.update();
       }),
     );
-    this.register({ dispose: () => clearTimeout(this.wakeUp) });
+    // Timers run late after the computer sleeps: look again when the person comes back.
+    this.register(vscode.window.onDidChangeWindowState((state) => state.focused && this.update()));
+    // Typing only moves the alarm (cheap, and only when the moment moves); a new state redraws.
+    this.register(this.breaks.onDidChange(({ stateChanged }) => (stateChanged ? this.update() : this.setAlarm())));
     void services.workspace.whenLoaded().then(() => this.update());
   }
 
-  /** What the status bar shows now (for tests and the API). */
-  get statusBar(): { text: string; tooltip: string; visible: boolean } {
+  get statusBar(): StatusBarSnapshot {
     const tooltip = this.item.tooltip;
-    return { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''), visible: this.visible };
+    return {
+      visible: this.visible,
+      text: this.item.text,
+      tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? ''),
+      warning: this.item.backgroundColor !== undefined,
+      command: typeof this.item.command === 'string' ? this.item.command : this.item.command?.command,
+      accessibilityLabel: this.item.accessibilityInformation?.label ?? '',
+    };
   }
 
-  /** Every pending reminder, most urgent first. */
+  /** Reminders that are not snoozed, soonest first. */
   get pending(): readonly RootReminder[] {
-    return this.reminders;
+    return this.rows.filter((row) => row.snoozedUntil === undefined);
+  }
+
+  /** Every row of the Reminders view, as the view lists them. */
+  get reminderRows(): readonly ReminderRow[] {
+    return this.rows;
+  }
+
+  /** The one moment the feature will next look again without an event (epoch ms). */
+  get nextWakeUp(): number | undefined {
+    return this.alarm.scheduledAt;
   }
 
   update(): void {
-    const snoozes = this.snoozes();
-    const now = this.services.clock.now().getTime();
-    const settings = readWindowSettings();
-    this.reminders = pendingReminders(
-      this.services.workspace.roots(),
-      this.services.clock,
-      (root) => readSettings(root.folder),
-      (root, reminder) => !settings.kinds[reminder.type] || (snoozes[snoozeKey(root, reminder)] ?? 0) > now,
-    );
-    const quiet = isQuiet(new Date(now), settings.quietHours, settings.timeZone);
-    this.changeEmitter.fire(undefined);
-    const urgent = this.reminders.find(({ reminder }) => reminder.state === 'overdue' || reminder.state === 'today' || reminder.state === 'soon');
-    if (!settings.nudges || !urgent) {
-      this.item.hide();
-      this.visible = false;
-    } else {
-      const { reminder } = urgent;
-      this.item.text = `$(${ICONS[reminder.type]}) ${shortText(reminder, this.today())}`;
-      this.item.tooltip = this.tooltip();
-      this.item.backgroundColor = reminder.state === 'overdue' && !quiet ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-      this.item.accessibilityInformation = { label: vscode.l10n.t('DevGrowth: {0}', reminder.title) };
-      this.item.show();
-      this.visible = true;
-    }
-    if (!quiet) this.notifyLoudly(settings.notify);
-    this.scheduleWakeUp(snoozes, now);
+    const now = this.now();
+    const settings = this.settings;
+    const snoozes = this.snoozes.active(now.getTime());
+    this.rows = rootReminders(this.services.workspace.roots(), {
+      clock: this.services.clock,
+      timeZone: settings.timeZone,
+      settingsFor: (root) => readSettings(root.folder),
+      kinds: settings.kinds,
+    }).map((entry) => ({ ...entry, snoozedUntil: snoozes[entry.key] }));
+    const quiet = isQuiet(now, settings.quietHours, settings.timeZone);
+    const top = settings.nudges ? statusBarEntry(this.pending) : undefined;
+    this.render(top, quiet);
+    this.view.refresh();
+    const dueCount = this.pending.filter(({ reminder }) => reminder.state === 'overdue' || reminder.state === 'today').length;
+    this.treeView.description = dueCount > 0 ? vscode.l10n.t('{0} due', dueCount) : undefined;
+    if (!quiet) this.notifyLoudly();
+    const quietMatters = top?.reminder.state === 'overdue' || settings.notify.length > 0;
+    this.planWakeUp = nextWakeUp({ now, timeZone: settings.timeZone, snoozes, quietHours: quietMatters ? settings.quietHours : undefined });
+    this.setAlarm();
   }
 
-  /** Pops up, once a day each, what the user asked to be told loudly. */
-  private notifyLoudly(kinds: readonly Reminder['type'][]): void {
-    const today = this.today();
-    for (const entry of this.reminders) {
+  /** The one alarm: the earlier of the plan's next change and the break timer's. */
+  private setAlarm(): void {
+    this.alarm.set(Math.min(this.planWakeUp, this.breaks.nextChange() ?? Number.POSITIVE_INFINITY), this.now().getTime());
+  }
+
+  private render(top: RootReminder | undefined, quiet: boolean): void {
+    const breakState = this.breaks.state;
+    const now = this.now().getTime();
+    void vscode.commands.executeCommand('setContext', 'devgrowth.breakState', breakState.kind);
+    let label: string;
+    if (breakState.kind === 'breakDue') {
+      this.item.text = `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`;
+      this.item.command = 'devgrowth.break.start';
+      label = vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', Math.round((now - breakState.since) / 60_000) + this.settings.breaks.stretchMinutes);
+    } else if (breakState.kind === 'onBreak') {
+      const minutes = Math.ceil((breakState.endsAt - now) / 60_000);
+      this.item.text = `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`;
+      this.item.command = 'devgrowth.break.skip';
+      label = vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes);
+    } else if (top) {
+      this.item.text = `$(${ICONS[top.reminder.type]}) ${statusText(top)}`;
+      this.item.command = 'devgrowth.nudge.act';
+      label = vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder));
+    } else {
+      this.item.hide();
+      this.visible = false;
+      return;
+    }
+    const overdue = breakState.kind === 'resting' && top?.reminder.state === 'overdue';
+    this.item.backgroundColor = overdue && !quiet ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = this.tooltip(top);
+    this.item.accessibilityInformation = { label: `DevGrowth: ${label}`, role: 'button' };
+    this.item.show();
+    this.visible = true;
+  }
+
+  /** Everything pending, soonest first, and what can be done about the first thing. */
+  private tooltip(top: RootReminder | undefined): vscode.MarkdownString {
+    const tooltip = new vscode.MarkdownString('', true);
+    tooltip.isTrusted = { enabledCommands: TOOLTIP_COMMANDS };
+    tooltip.appendMarkdown(`**${vscode.l10n.t('DevGrowth')}**\n\n`);
+    const breakState = this.breaks.state;
+    if (breakState.kind === 'breakDue') {
+      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendText(vscode.l10n.t('You have been coding for a while. Step away for {0} minutes.', this.settings.breaks.breakMinutes)).appendMarkdown('\n\n');
+      tooltip.appendMarkdown(`[${vscode.l10n.t('Start the break')}](command:devgrowth.break.start) · [${vscode.l10n.t('Skip it')}](command:devgrowth.break.skip)\n\n`);
+    } else if (breakState.kind === 'onBreak') {
+      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendText(vscode.l10n.t('On a break until {0}.', formatSnoozeEnd(breakState.endsAt, this.now(), this.settings.timeZone))).appendMarkdown('\n\n');
+      tooltip.appendMarkdown(`[${vscode.l10n.t('End the break')}](command:devgrowth.break.skip)\n\n`);
+    }
+    const pending = this.pending.filter(({ reminder }) => reminder.state !== 'later').sort((a, b) => compareSoonest(a.reminder, b.reminder));
+    for (const { reminder } of pending.slice(0, TOOLTIP_LIMIT)) {
+      tooltip.appendMarkdown(`- $(${ICONS[reminder.type]}) `).appendText(`${reminder.title}: ${when(reminder)} (${reminder.due})`).appendMarkdown('\n');
+    }
+    if (pending.length > TOOLTIP_LIMIT) tooltip.appendMarkdown('- ').appendText(vscode.l10n.t('and {0} more', pending.length - TOOLTIP_LIMIT)).appendMarkdown('\n');
+    if (top) {
+      const argument = encodeURIComponent(JSON.stringify([top.key]));
+      tooltip.appendMarkdown(
+        `\n[${actionLabel(top.reminder)}](command:devgrowth.nudge.act?${argument}) · [${vscode.l10n.t('Snooze…')}](command:devgrowth.nudge.snooze?${argument}) · [${vscode.l10n.t('All reminders')}](command:devgrowth.reminders.focus)`,
+      );
+    }
+    return tooltip;
+  }
+
+  /** Pops up, once a day each, what the user asked to be told loudly (never in quiet hours). */
+  private notifyLoudly(): void {
+    const loud = new Set(this.settings.notify);
+    const breakState = this.breaks.state;
+    if (loud.has('break') && breakState.kind === 'breakDue' && this.firstTime(`break|${breakState.since}`)) {
+      const start = vscode.l10n.t('Start the break');
+      const skip = vscode.l10n.t('Skip it');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Time for a short break: step away from the screen for {0} minutes.', this.settings.breaks.breakMinutes), start, skip).then((answer) => {
+        if (answer === start) void vscode.commands.executeCommand('devgrowth.break.start');
+        if (answer === skip) void vscode.commands.executeCommand('devgrowth.break.skip');
+      });
+    }
+    const today = this.services.today();
+    for (const entry of this.pending) {
       const { reminder } = entry;
-      const key = `${snoozeKey(entry.root, reminder)}|${today}`;
-      if (!kinds.includes(reminder.type) || (reminder.state !== 'overdue' && reminder.state !== 'today') || this.notified.has(key)) continue;
-      this.notified.add(key);
+      if (!loud.has(reminder.type) || (reminder.state !== 'overdue' && reminder.state !== 'today') || !this.firstTime(`${entry.key}|${today}`)) continue;
       const act = actionLabel(reminder);
       const snooze = vscode.l10n.t('Snooze…');
-      void vscode.window.showInformationMessage(reminder.title, act, snooze).then((answer) => {
-        if (answer === act) void vscode.commands.executeCommand('devgrowth.nudge.act', entry);
-        if (answer === snooze) void vscode.commands.executeCommand('devgrowth.nudge.snooze', entry);
+      void vscode.window.showInformationMessage(`${reminder.title}: ${when(reminder)}`, act, snooze).then((answer) => {
+        if (answer === act) void vscode.commands.executeCommand('devgrowth.nudge.act', entry.key);
+        if (answer === snooze) void vscode.commands.executeCommand('devgrowth.nudge.snooze', entry.key);
       });
     }
   }
 
-  getChildren(element?: RootReminder): RootReminder[] {
-    return element ? [] : this.reminders;
+  private firstTime(notification: string): boolean {
+    if (this.notified.has(notification)) return false;
+    this.notified.add(notification);
+    return true;
   }
 
-  getTreeItem({ root, reminder }: RootReminder): vscode.TreeItem {
-    const item = new vscode.TreeItem(reminder.title, vscode.TreeItemCollapsibleState.None);
-    item.id = snoozeKey(root, reminder);
-    item.description = `${reminder.due} · ${relativeDay(reminder.due, this.today())}`;
-    const color = reminder.state === 'overdue' ? 'problemsWarningIcon.foreground' : reminder.state === 'later' ? 'disabledForeground' : 'charts.blue';
-    item.iconPath = new vscode.ThemeIcon(ICONS[reminder.type], new vscode.ThemeColor(color));
-    item.contextValue = `reminder:${reminder.type}:${reminder.state}`;
-    item.command = { command: 'devgrowth.nudge.act', title: vscode.l10n.t('Do it now'), arguments: [{ root, reminder }] };
-    item.accessibilityInformation = { label: `${reminder.title}, ${reminder.state}, ${reminder.due}` };
-    return item;
-  }
-
-  private today(): string {
-    return this.services.today();
-  }
-
-  private tooltip(): vscode.MarkdownString {
-    const tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('DevGrowth: what is pending')}**\n\n`);
-    for (const { reminder } of this.reminders.filter(({ reminder }) => reminder.state !== 'later')) {
-      tooltip.appendMarkdown(`- $(${ICONS[reminder.type]}) `).appendText(`${reminder.title} (${reminder.due}, ${relativeDay(reminder.due, this.today())})`).appendMarkdown('\n');
-    }
-    tooltip.appendMarkdown(`\n${vscode.l10n.t('Click to act on the first one, or to snooze it.')}`);
-    tooltip.supportThemeIcons = true;
-    return tooltip;
-  }
-
-  private snoozes(): Snoozes {
-    return this.services.context.globalState.get<Snoozes>(SNOOZE_KEY, {});
-  }
-
-  /** One timer, for the next midnight or the end of the next snooze, whichever comes first. */
-  private scheduleWakeUp(snoozes: Snoozes, now: number): void {
-    clearTimeout(this.wakeUp);
-    const midnight = new Date(now);
-    midnight.setHours(24, 0, 5, 0);
-    const next = Math.min(midnight.getTime(), ...Object.values(snoozes).filter((until) => until > now));
-    this.wakeUp = setTimeout(() => this.update(), Math.max(1000, next - now));
+  /** A reminder passed to a command: a row (from the view), its key (from links), or none. */
+  private find(target: unknown): ReminderRow | undefined {
+    const key = typeof target === 'string' ? target : (target as Partial<RootReminder> | undefined)?.key;
+    return key === undefined ? undefined : this.rows.find((row) => row.key === key);
   }
 
   private actCommand(): DevGrowthCommand {
     return {
       id: 'devgrowth.nudge.act',
-      run: async (_services, argument) => {
-        const chosen = (argument as RootReminder | undefined) ?? this.reminders[0];
-        if (!chosen) {
+      run: async (services, target) => {
+        const chosen = this.find(target);
+        if (chosen) return actOn(services, chosen);
+        // From the status bar or the palette: the most urgent reminder, to do now or to snooze.
+        const top = statusBarEntry(this.pending) ?? this.pending[0];
+        if (!top) {
           void vscode.window.showInformationMessage(vscode.l10n.t('Nothing is due. Keep going.'));
-          return;
+          return undefined;
         }
-        const doIt = { label: `$(check) ${actionLabel(chosen.reminder)}`, action: 'act' as const };
-        const snooze = { label: `$(clock) ${vscode.l10n.t('Snooze…')}`, action: 'snooze' as const };
-        const picked = argument ? doIt : await vscode.window.showQuickPick([doIt, snooze], { title: chosen.reminder.title });
-        if (picked?.action === 'act') await this.act(chosen);
-        if (picked?.action === 'snooze') await vscode.commands.executeCommand('devgrowth.nudge.snooze', chosen);
+        const picked = await vscode.window.showQuickPick(
+          [{ label: `$(${ICONS[top.reminder.type]}) ${actionLabel(top.reminder)}`, description: when(top.reminder) }, ...this.snoozeChoices()],
+          { title: top.reminder.title, placeHolder: vscode.l10n.t('Do it now, or snooze it') },
+        );
+        if (!picked) return undefined;
+        if (!('choice' in picked)) return actOn(services, top);
+        return this.snooze(top, picked.choice);
       },
     };
   }
@@ -177,102 +256,67 @@ export class NudgesFeature extends Disposable implements vscode.TreeDataProvider
   private snoozeCommand(): DevGrowthCommand {
     return {
       id: 'devgrowth.nudge.snooze',
-      run: async (_services, argument, choice) => {
-        const chosen = (argument as RootReminder | undefined) ?? this.reminders[0];
+      run: async (_services, target, choice) => {
+        const chosen = this.find(target) ?? statusBarEntry(this.pending) ?? this.pending[0];
+        if (!chosen) return undefined;
+        if (typeof choice === 'number') return this.snoozeUntil(chosen, choice);
+        if (isSnoozeChoice(choice)) return this.snooze(chosen, choice);
+        const picked = await vscode.window.showQuickPick(this.snoozeChoices(), { title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title) });
+        return picked && this.snooze(chosen, picked.choice);
+      },
+    };
+  }
+
+  private wakeCommand(): DevGrowthCommand {
+    return {
+      id: 'devgrowth.nudge.unsnooze',
+      run: async (_services, target) => {
+        const chosen = this.find(target);
         if (!chosen) return;
-        const now = this.services.clock.now();
-        const options = [
-          { label: vscode.l10n.t('For an hour'), until: now.getTime() + 3_600_000 },
-          { label: vscode.l10n.t('Until tomorrow'), until: startOfDay(addDays(this.services.today(), 1)) },
-          { label: vscode.l10n.t('Until a date…'), until: 0 },
-        ];
-        const picked = typeof choice === 'number' ? { until: choice } : await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title) });
-        if (!picked) return;
-        let until = picked.until;
-        if (until === 0) {
-          const date = await vscode.window.showInputBox({
-            prompt: vscode.l10n.t('Snooze until (YYYY-MM-DD)'),
-            value: addDays(this.services.today(), 7),
-            validateInput: (text) => (isIsoDate(text.trim()) && text.trim() > this.services.today() ? undefined : vscode.l10n.t('Write a future date as YYYY-MM-DD.')),
-          });
-          if (!date) return;
-          until = startOfDay(date.trim());
-        }
-        await this.services.context.globalState.update(SNOOZE_KEY, { ...this.snoozes(), [snoozeKey(chosen.root, chosen.reminder)]: until });
+        await this.snoozes.wake(chosen.key, this.now().getTime());
         this.update();
       },
     };
   }
 
-  /** The obvious thing for each kind of reminder. */
-  private async act({ root, reminder }: RootReminder): Promise<void> {
-    const today = this.today();
-    const registered = new Set(await vscode.commands.getCommands(true));
-    switch (reminder.type) {
-      case 'review':
-        return registered.has('devgrowth.review.start') ? void vscode.commands.executeCommand('devgrowth.review.start') : this.start(root, newReview(today));
-      case 'checkin':
-        return this.start(root, newCheckin(today, root.index.profile()?.data.mentor ?? vscode.l10n.t('my mentor')));
-      case 'time-off':
-        await vscode.commands.executeCommand('devgrowth.break.plan');
-        return;
-      case 'milestone':
-      case 'horizon': {
-        const goal = reminder.target?.goalId ? root.index.goal(reminder.target.goalId) : undefined;
-        if (!goal) return;
-        const index = goal.data.milestones.findIndex((milestone) => milestone.id === reminder.target?.milestoneId);
-        await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: index >= 0 ? ['milestones', index] : [] });
-        return;
-      }
-      case 'concept': {
-        const profile = root.index.profile();
-        if (profile) await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: profile.path, field: ['coreConcepts'] });
-        return;
-      }
+  private snoozeChoices(): (vscode.QuickPickItem & { choice: SnoozeChoice })[] {
+    const now = this.now();
+    const zone = this.settings.timeZone;
+    const until = (choice: SnoozeChoice) => vscode.l10n.t('until {0}', formatSnoozeEnd(snoozeEnd(choice, now, zone), now, zone));
+    return [
+      { label: `$(clock) ${vscode.l10n.t('Snooze for an hour')}`, description: until({ kind: 'hour' }), choice: { kind: 'hour' } },
+      { label: `$(clock) ${vscode.l10n.t('Snooze for a day')}`, description: until({ kind: 'day' }), choice: { kind: 'day' } },
+      { label: `$(calendar) ${vscode.l10n.t('Snooze until a date…')}`, choice: { kind: 'date', date: '' } },
+    ];
+  }
+
+  private async snooze(entry: RootReminder, choice: SnoozeChoice): Promise<void> {
+    let resolved = choice;
+    if (choice.kind === 'date' && !isIsoDate(choice.date)) {
+      const today = this.services.today();
+      const date = await vscode.window.showInputBox({
+        title: vscode.l10n.t('Snooze "{0}"', entry.reminder.title),
+        prompt: vscode.l10n.t('Snooze until the start of this day (YYYY-MM-DD)'),
+        value: addDays(today, 7),
+        validateInput: (text) => (isIsoDate(text.trim()) && text.trim() > today ? undefined : vscode.l10n.t('Write a date after today as YYYY-MM-DD, for example {0}.', addDays(today, 7))),
+      });
+      if (!date) return;
+      resolved = { kind: 'date', date: date.trim() };
     }
+    await this.snoozeUntil(entry, snoozeEnd(resolved, this.now(), this.settings.timeZone));
   }
 
-  /** Creates a new entry from its template (or opens today's, if it exists) for the user to fill in. */
-  private async start(root: GrowthRoot, file: NewFile): Promise<void> {
-    const uri = vscode.Uri.joinPath(root.uri, ...file.path.split('/'));
-    if (!root.index.get(uri.toString())) await this.services.files.create(uri, file.text);
-    await vscode.window.showTextDocument(uri);
+  private async snoozeUntil(entry: RootReminder, until: number): Promise<void> {
+    await this.snoozes.snooze(entry.key, until, this.now().getTime());
+    this.update();
   }
-}
 
-function snoozeKey(root: GrowthRoot, reminder: Reminder): string {
-  return `${root.folder.uri.toString()}|${reminder.id}`;
-}
-
-function startOfDay(date: string): number {
-  return new Date(`${date}T00:00:00`).getTime();
-}
-
-function shortText(reminder: Reminder, today: string): string {
-  const when = reminder.state === 'overdue' ? vscode.l10n.t('overdue {0}d', -reminder.daysUntil) : relativeDay(reminder.due, today);
-  switch (reminder.type) {
-    case 'review':
-      return vscode.l10n.t('Review {0}', reminder.state === 'overdue' ? when : vscode.l10n.t('due {0}', when));
-    case 'checkin':
-      return vscode.l10n.t('Mentor check-in {0}', when);
-    case 'time-off':
-      return vscode.l10n.t('Plan time off');
-    default:
-      return `${reminder.title} · ${when}`;
+  private now(): Date {
+    return this.services.clock.now();
   }
 }
 
-function actionLabel(reminder: Reminder): string {
-  switch (reminder.type) {
-    case 'review':
-      return vscode.l10n.t('Start the review');
-    case 'checkin':
-      return vscode.l10n.t('Log the check-in');
-    case 'time-off':
-      return vscode.l10n.t('Plan time off');
-    case 'concept':
-      return vscode.l10n.t('Revisit the concept');
-    default:
-      return vscode.l10n.t('Open the goal');
-  }
+function isSnoozeChoice(value: unknown): value is SnoozeChoice {
+  const kind = (value as Partial<SnoozeChoice> | undefined)?.kind;
+  return kind === 'hour' || kind === 'day' || (kind === 'date' && isIsoDate((value as { date?: unknown }).date as string));
 }

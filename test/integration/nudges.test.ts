@@ -22,7 +22,7 @@ describe('status-bar nudges and the Reminders view', () => {
     api.nudges.update();
     assert.equal(api.nudges.statusBar.visible, true);
     assert.match(api.nudges.statusBar.text, /Review due today/);
-    assert.match(await tooltipText(), /Growth review \(every two weeks, last on 2026-11-01\) \(2026-11-15, today\)/);
+    assert.match(await tooltipText(), /Growth review \(every two weeks, last on 2026-11-01\): due today \(2026-11-15\)/);
   });
 
   it('says the review is overdue as the days pass, and lists the milestone falling due', async () => {
@@ -30,7 +30,7 @@ describe('status-bar nudges and the Reminders view', () => {
     api.clock.use(fixedClock('2026-11-28T10:00:00'));
     api.nudges.update();
     assert.match(api.nudges.statusBar.text, /Review overdue 13d/);
-    assert.match(await tooltipText(), /Milestone "Prototype one market" of "Ship the refunds redesign by 31 December" \(2026-11-30, in 2 days\)/);
+    assert.match(await tooltipText(), /Milestone "Prototype one market" of "Ship the refunds redesign by 31 December": due in 2 days \(2026-11-30\)/);
     const titles = api.nudges.pending.map(({ reminder }) => reminder.id);
     assert.ok(titles.includes('milestone:ship-refunds/prototype'), titles.join(', '));
   });
