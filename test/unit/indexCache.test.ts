@@ -39,7 +39,7 @@ describe('the index cache', () => {
   });
 
   it('gives back generated files unchanged', () => {
-    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((number) => number || 0) /* -0 is left out, tested below */, fc.boolean(), fc.constant(null));
     fc.assert(
       fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value, { noNullPrototype: true })), { noNullPrototype: true }), (extra) => {
         const file: ParsedFile = { ...goal, record: { kind: 'goal', data: { ...extra, ...(goal.record!.data as object), kind: 'goal' } } as ParsedFile['record'] };
