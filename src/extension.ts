@@ -20,6 +20,7 @@ import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
+import { FormsFeature } from './forms/formsFeature';
 import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
@@ -74,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(sidebar);
   const nudges = new NudgesFeature(services, clock.onDidChange);
   context.subscriptions.push(nudges);
+  context.subscriptions.push(new FormsFeature(services));
 
   void workspace.reload();
   return { ...services, clock, nudges, breaks: nudges.breaks, sidebar };

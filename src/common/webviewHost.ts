@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import { Disposable } from './lifecycle';
+
+/** The webview's resources: its bundled script and style, and the codicon font. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return {
+    enableScripts: true,
+    // No retainContextWhenHidden: it costs memory; the webview keeps its state with setState instead.
+    localResourceRoots: [
+      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+      vscode.Uri.joinPath(extensionUri, 'node_modules', '@vscode', 'codicons', 'dist'),
+    ],
+  };
+}
+
+/**
+ * The page of a webview: a strict Content Security Policy (nothing but the bundled script,
+ * carrying a fresh nonce, and local styles and fonts), the codicons, and an empty `main` the
+ * script fills in. The title is the only text here, and it is escaped.
+ */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: 'forms' | 'dashboard', title: string): string {
+  const nonce = createNonce();
+  const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `img-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('node_modules', '@vscode', 'codicons', 'dist', 'codicon.css')}" id="vscode-codicon-stylesheet">
+<link rel="stylesheet" href="${asset('dist', 'webview', `${bundle}.css`)}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+<main id="app" aria-busy="true"></main>
+<script nonce="${nonce}" src="${asset('dist', 'webview', `${bundle}.js`)}"></script>
+</body>
+</html>`;
+}
+
+function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * The extension's end of a webview panel. Every incoming message is parsed with the panel's
+ * protocol; anything else is dropped and logged. Notifications wait until the webview says
+ * `ready` (after it is created, and again each time it comes back from being hidden, since a
+ * hidden webview is unloaded): then the panel sends its fresh start, followed by whatever was
+ * held back that the fresh start does not replace.
+ *
+ * `deliver` and `posted` are the seam integration tests use: they play the webview's part
+ * against this real handler, and read what it was sent.
+ */
+export abstract class WebviewHost<Command extends { type: string }, Notification extends { type: string }> extends Disposable {
+  /** Every notification this panel sent or queued, in order. */
+  readonly posted: Notification[] = [];
+  private held: Notification[] = [];
+  private ready = false;
+  private disposeEmitter = this.register(new vscode.EventEmitter<void>());
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly parse: (message: unknown) => Command | undefined,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    super();
+    this.register(panel.webview.onDidReceiveMessage((message) => this.deliver(message)));
+    this.register(
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+    );
+    this.register(
+      panel.onDidDispose(() => {
+        this.disposeEmitter.fire();
+        this.dispose();
+      }),
+    );
+  }
+
+  /** Handles a message as if the webview had sent it. False when it was rejected. */
+  async deliver(message: unknown): Promise<boolean> {
+    const command = this.parse(message);
+    if (!command) {
+      this.log.warn(`${this.panel.viewType}: ignored a message that is not part of its protocol: ${describe(message)}`);
+      return false;
+    }
+    if (command.type === 'ready') {
+      const heldBack = this.held.splice(0);
+      const fresh = this.freshStart();
+      const replaced = new Set(fresh.map((notification) => notification.type));
+      this.ready = true;
+      for (const notification of fresh) this.post(notification);
+      for (const notification of heldBack.filter((old) => !replaced.has(old.type))) void this.panel.webview.postMessage(notification);
+      return true;
+    }
+    try {
+      await this.handle(command as Exclude<Command, { type: 'ready' }>);
+    } catch (error) {
+      this.log.error(`${this.panel.viewType}: ${command.type} failed`, error);
+    }
+    return true;
+  }
+
+  /** Sends a notification, or holds it until the webview is ready. */
+  protected post(notification: Notification): void {
+    this.posted.push(notification);
+    if (this.ready) void this.panel.webview.postMessage(notification);
+    else this.held.push(notification);
+  }
+
+  /** What the webview needs after (re)loading; it replaces held-back notifications of the same types. */
+  protected abstract freshStart(): Notification[];
+  protected abstract handle(command: Exclude<Command, { type: 'ready' }>): Promise<void>;
+}
+
+function describe(message: unknown): string {
+  try {
+    return JSON.stringify(message).slice(0, 300);
+  } catch {
+    return String(message);
+  }
+}

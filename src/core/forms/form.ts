@@ -1,0 +1,98 @@
+/**
+ * A form: a zod schema (derived from the growth-file schemas) for what it collects, the fields
+ * that ask for it, and what saving it writes: one new growth file, and edits to the files it
+ * refers to (a milestone's rubric in its goal file, the profile).
+ */
+import type * as z from 'zod';
+import type { GrowthIndex } from '../growthIndex';
+import type { ReviewCadence } from '../schema';
+import type { FrontMatterEdit } from '../writer';
+import type { FieldSpec, FollowUp, FormValue } from './field';
+
+export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break'] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+/** A milestone a form is about (the rubric form). */
+export interface MilestoneTarget {
+  readonly goalId: string;
+  readonly milestoneId: string;
+}
+
+/** The plan a form is filled in for. */
+export interface FormContext {
+  /** YYYY-MM-DD in the user's time zone. */
+  readonly today: string;
+  readonly plan: GrowthIndex;
+  readonly target?: MilestoneTarget;
+  readonly checkinWeeks: number;
+  readonly reviewCadence: ReviewCadence;
+}
+
+/** The new file a form writes: folder and file name (without `.md`) inside the growth folder. */
+export interface NewGrowthFile {
+  readonly folder: string;
+  readonly name: string;
+  readonly data: Record<string, unknown>;
+  /** Markdown below the front matter. */
+  readonly body?: string;
+}
+
+/** Changes to a file that exists, by its path in the index. */
+export interface FileEdits {
+  readonly path: string;
+  readonly edits: readonly FrontMatterEdit[];
+}
+
+export interface FormOutput {
+  readonly create: NewGrowthFile;
+  readonly edits: readonly FileEdits[];
+}
+
+/** A rule that needs the plan or today's date, reported against a field. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
+  readonly id: FormId;
+  /** The panel's title and the form's heading. */
+  readonly title: string;
+  /** One line for the list of forms. */
+  readonly summary: string;
+  readonly intro: string;
+  readonly schema: S;
+  fields(context: FormContext): FieldSpec[];
+  /** Values to start from; undefined ones are left out. */
+  initial?(context: FormContext): Readonly<Record<string, FormValue | undefined>>;
+  /** What the form is about, or why it cannot open (a milestone that is gone). */
+  subject?(context: FormContext): { readonly text: string } | { readonly unavailable: string };
+  /** Rules on today's date or the plan, checked after the schema. */
+  check?(data: z.output<S>, context: FormContext): FieldProblem[];
+  output(data: z.output<S>, context: FormContext): FormOutput;
+  /** Next steps shown after saving. */
+  followUp?(data: z.output<S>, context: FormContext): FollowUp | undefined;
+}
+
+/** Keeps a form's own types while it is defined; the registry holds them all as one type. */
+export function defineForm<S extends z.ZodObject>(form: FormDefinition<S>): FormDefinition {
+  return form as unknown as FormDefinition;
+}
+
+/**
+ * For rules across fields: run them even while other fields are still invalid, so every
+ * problem shows at once (the rule must cope with values that are missing).
+ */
+export const ALWAYS = { when: () => true } as const;
+
+/** Drops keys whose value is undefined or an empty list, so files (and messages) hold only what was said. */
+export function compact<T extends Record<string, unknown>>(data: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(
+    Object.entries(data).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** A Markdown section: a heading and the user's text, or nothing when there is no text. */
+export function section(heading: string, text: string | undefined): string {
+  return text ? `## ${heading}\n\n${text}\n` : '';
+}

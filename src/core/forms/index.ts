@@ -1,0 +1,19 @@
+/** Every form DevGrowth offers, by id, in the order a person meets them. */
+import { breakForm } from './break';
+import { checkinForm } from './checkin';
+import type { FormDefinition, FormId } from './form';
+import { prioritiesForm } from './priorities';
+import { promotionForm } from './promotion';
+import { reviewForm } from './review';
+import { rubricForm } from './rubric';
+import { rutForm } from './rut';
+import { selfForm } from './self';
+import { stageForm } from './stage';
+
+export const FORMS: readonly FormDefinition[] = [rutForm, selfForm, stageForm, promotionForm, prioritiesForm, rubricForm, reviewForm, checkinForm, breakForm];
+
+export function formById(id: FormId): FormDefinition {
+  const form = FORMS.find((candidate) => candidate.id === id);
+  if (!form) throw new Error(`There is no form "${id}"`);
+  return form;
+}

@@ -1,0 +1,90 @@
+import type { Entry } from '../growthIndex';
+import { RUBRIC_DIMENSIONS, SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
+import type { FieldSpec } from './field';
+import { compact, defineForm, type FormContext } from './form';
+import { RUBRIC_LABELS } from './labels';
+
+const schema = rubricAssessmentSchema.pick({ phase: true, ratings: true, notes: true });
+
+interface RatedMilestone {
+  readonly goal: Entry<'goal'>;
+  readonly milestone: Milestone;
+  readonly index: number;
+}
+
+function targetOf(context: FormContext): RatedMilestone | undefined {
+  const target = context.target;
+  const goal = target && context.plan.goal(target.goalId);
+  const index = goal ? goal.data.milestones.findIndex((milestone) => milestone.id === target.milestoneId) : -1;
+  return goal && index >= 0 ? { goal, milestone: goal.data.milestones[index]!, index } : undefined;
+}
+
+/** Confidence, competence, impact and clarity, rated before and after a milestone. */
+export const rubricForm = defineForm({
+  id: 'rubric',
+  title: 'Rate a Milestone',
+  summary: 'Rate confidence, competence, impact and clarity before or after a milestone',
+  intro: 'Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.',
+  schema,
+  subject: (context) => {
+    const rated = targetOf(context);
+    if (!rated) return { unavailable: 'That milestone is no longer in the plan.' };
+    return { text: `${rated.milestone.title} (${rated.goal.data.title})` };
+  },
+  fields: (context) => {
+    const before = targetOf(context)?.milestone.rubric?.before;
+    return [
+      {
+        kind: 'choice',
+        name: 'phase',
+        label: 'When are you rating?',
+        options: [
+          { value: 'before', label: 'Before the milestone', help: 'Where you start from.' },
+          { value: 'after', label: 'After the milestone', help: 'Where it took you.' },
+        ],
+      },
+      ...RUBRIC_DIMENSIONS.map(
+        (dimension): FieldSpec => ({
+          kind: 'rating',
+          name: `ratings.${dimension}`,
+          label: RUBRIC_LABELS[dimension].label,
+          help: before
+            ? `${RUBRIC_LABELS[dimension].help} Before this milestone you gave ${before[dimension]}.`
+            : RUBRIC_LABELS[dimension].help,
+          low: 'very low',
+          high: 'very high',
+        }),
+      ),
+      { kind: 'long-text', name: 'notes', label: 'What changed, and why?', help: 'A sentence or two makes the numbers mean something later.' },
+    ];
+  },
+  // Rated before already: now it is time for the after.
+  initial: (context) => ({ phase: targetOf(context)?.milestone.rubric?.before ? 'after' : 'before' }),
+  output: (data, context) => {
+    const rated = targetOf(context);
+    if (!rated) throw new Error('The rubric form needs a milestone');
+    return {
+      create: {
+        folder: 'assessments',
+        name: `${context.today}-rubric`,
+        data: compact({
+          kind: 'assessment',
+          schema: SCHEMA_VERSION,
+          type: 'rubric',
+          date: context.today,
+          goal: rated.goal.id,
+          milestone: rated.milestone.id,
+          phase: data.phase,
+          ratings: data.ratings,
+          notes: data.notes,
+        }),
+      },
+      edits: [
+        {
+          path: rated.goal.path,
+          edits: [{ op: 'set', path: ['milestones', rated.index, 'rubric', data.phase], value: { ...data.ratings } }],
+        },
+      ],
+    };
+  },
+});

@@ -1,0 +1,87 @@
+import { RUT_SCENARIOS, SCHEMA_VERSION, rutAssessmentSchema, type RutScenario } from '../schema';
+import type { FieldOption } from './field';
+import { compact, defineForm } from './form';
+import { RUT_LABELS, RUT_OPTIONS, optionsOf } from './labels';
+
+const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes: true }).extend({
+  /** Ways out the user thought of; saved with the picked ones under `options`. */
+  ownOptions: rutAssessmentSchema.shape.options,
+});
+
+/** Every suggested way out, shown while its scenario is picked. */
+const SUGGESTIONS: FieldOption[] = RUT_SCENARIOS.flatMap((scenario) =>
+  RUT_OPTIONS[scenario].map((option) => ({
+    value: option,
+    label: option,
+    group: RUT_LABELS[scenario].label,
+    showWhen: { field: 'scenarios', is: [scenario] },
+  })),
+);
+
+/** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
+function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
+  return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? picked[0];
+}
+
+/** Where am I stuck, and what could get me out: the first step of getting unstuck. */
+export const rutForm = defineForm({
+  id: 'rut',
+  title: 'Where Are You Stuck?',
+  summary: 'Name the rut you are in and pick ways out of it',
+  intro: 'Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.',
+  schema,
+  fields: () => [
+    {
+      kind: 'multi-choice',
+      name: 'scenarios',
+      label: 'What describes your situation?',
+      help: 'Pick every one that fits.',
+      options: optionsOf(RUT_SCENARIOS, RUT_LABELS),
+    },
+    {
+      kind: 'multi-choice',
+      name: 'options',
+      label: 'Which ways out appeal to you?',
+      help: 'Suggestions for what you picked above. Any of them can become a goal after you save.',
+      options: SUGGESTIONS,
+      showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
+    },
+    {
+      kind: 'text-list',
+      name: 'ownOptions',
+      label: 'Other ways out you can think of',
+      itemLabel: 'Way out',
+      placeholder: 'e.g. Pair with the data team on the pricing model',
+      showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
+    },
+    { kind: 'long-text', name: 'notes', label: 'How did you notice?', help: 'A few sentences on what made you feel this way.' },
+  ],
+  output: (data, context) => ({
+    create: {
+      folder: 'assessments',
+      name: `${context.today}-rut`,
+      data: compact({
+        kind: 'assessment',
+        schema: SCHEMA_VERSION,
+        type: 'rut',
+        date: context.today,
+        scenarios: data.scenarios,
+        options: [...(data.options ?? []), ...(data.ownOptions ?? [])],
+        notes: data.notes,
+      }),
+    },
+    edits: [],
+  }),
+  followUp: (data) => {
+    const chosen = [...(data.options ?? []), ...(data.ownOptions ?? [])];
+    // Nothing chosen yet: offer every way out that fits the situation.
+    const options = chosen.length > 0 ? chosen : data.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]);
+    return {
+      heading: 'Turn a way out into a goal',
+      items: options.map((option) => {
+        const rut = scenarioOf(option, data.scenarios);
+        return { label: option, ...(rut ? { detail: RUT_LABELS[rut].label } : {}), action: { kind: 'new-goal' as const, title: option, ...(rut ? { rut } : {}) } };
+      }),
+    };
+  },
+});

@@ -1,0 +1,195 @@
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { describeForm, submitForm, validateForm } from '../core/forms/engine';
+import type { FormContext } from '../core/forms/form';
+import { formById } from '../core/forms';
+import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
+import type { Services } from '../services';
+import { GrowthWriteError } from '../workspace/growthFiles';
+import type { GrowthRoot } from '../workspace/growthWorkspace';
+import { formStateSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+
+/**
+ * One form in a webview panel. The webview draws the form and keeps what was typed; this side
+ * checks the values with the form engine, and on Save writes the new file and the edits through
+ * GrowthFiles. Cancel, or closing the panel, writes nothing.
+ */
+export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
+  static readonly viewType = 'devgrowth.form';
+  private static readonly open = new Map<string, FormPanel>();
+  private saving = false;
+  private saved = false;
+
+  /** Shows the form (the open one, if it is already open); undefined when it cannot be shown. */
+  static show(services: Services, origin: FormOrigin): FormPanel | undefined {
+    const existing = FormPanel.open.get(keyOf(origin));
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const root = rootOf(services, origin);
+    const problem = root ? unavailable(services, root, origin) : vscode.l10n.t('That growth plan is no longer in this workspace.');
+    if (problem || !root) {
+      void vscode.window.showWarningMessage(problem ?? '');
+      return undefined;
+    }
+    const form = formById(origin.formId);
+    const panel = vscode.window.createWebviewPanel(FormPanel.viewType, form.title, vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    return new FormPanel(panel, services, root, origin);
+  }
+
+  /** Brings a form back after a window reload, from the state its webview saved. */
+  static revive(services: Services, panel: vscode.WebviewPanel, state: unknown): void {
+    const parsed = formStateSchema.safeParse(state);
+    const root = parsed.success ? rootOf(services, parsed.data.origin) : undefined;
+    if (!parsed.success || !root || FormPanel.open.has(keyOf(parsed.data.origin))) {
+      services.output.info(`${FormPanel.viewType}: closed a form that could not be restored`);
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = webviewOptions(services.context.extensionUri);
+    new FormPanel(panel, services, root, parsed.data.origin);
+  }
+
+  private constructor(
+    panel: vscode.WebviewPanel,
+    private readonly services: Services,
+    private readonly root: GrowthRoot,
+    readonly origin: FormOrigin,
+  ) {
+    super(panel, parseFormCommand, services.output);
+    const key = keyOf(origin);
+    FormPanel.open.set(key, this);
+    this.register({ dispose: () => FormPanel.open.get(key) === this && FormPanel.open.delete(key) });
+    panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, 'forms', formById(origin.formId).title);
+  }
+
+  protected freshStart(): FormNotification[] {
+    const described = describeForm(formById(this.origin.formId), this.context());
+    if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
+    return [{ type: 'init', origin: this.origin, form: described.description, strings: uiStrings() }];
+  }
+
+  protected async handle(command: Exclude<FormCommand, { type: 'ready' }>): Promise<void> {
+    switch (command.type) {
+      case 'change': {
+        const result = validateForm(formById(this.origin.formId), this.context(), command.values);
+        this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : result.errors, attempted: false });
+        return;
+      }
+      case 'save':
+        return this.save(command.seq, command.values);
+      case 'cancel':
+        this.panel.dispose();
+        return;
+      case 'newGoal':
+        await vscode.commands.executeCommand('devgrowth.goal.new', { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
+        return;
+      case 'openFile': {
+        const uri = this.fileInPlan(command.path);
+        if (uri) await vscode.window.showTextDocument(uri, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+        else this.services.output.warn(`${FormPanel.viewType}: refused to open ${command.path}, which is not a file of the plan`);
+        return;
+      }
+    }
+  }
+
+  private async save(seq: number, values: Parameters<typeof validateForm>[2]): Promise<void> {
+    // One save per form: a second click, or a message repeated, must not write twice.
+    if (this.saving || this.saved) return;
+    this.saving = true;
+    try {
+      const result = submitForm(formById(this.origin.formId), this.context(), values, (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined);
+      if (!result.ok) {
+        this.post({ type: 'validation', seq, errors: result.errors, attempted: true });
+        return;
+      }
+      const { create, edits, followUp } = result.data;
+      // Edits first: they are the ones that can be refused (a file changed or broken meanwhile),
+      // and then nothing has been written at all.
+      for (const edit of edits) await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
+      await this.services.files.create(this.uriOf(create.path), create.text);
+      this.saved = true;
+      const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
+      this.post({
+        type: 'saved',
+        message: changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path),
+        files: [create.path, ...changed],
+        ...(followUp ? { followUp } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof GrowthWriteError)) throw error;
+      this.post({ type: 'failed', message: error.message });
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private context(): FormContext {
+    return formContext(this.services, this.root, this.origin);
+  }
+
+  private uriOf(path: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.root.uri, ...path.split('/'));
+  }
+
+  private relativePath(uri: vscode.Uri): string {
+    return uri.toString().slice(this.root.uri.toString().length + 1);
+  }
+
+  /** A file of this plan, by its path inside the growth folder; undefined for anything else. */
+  private fileInPlan(path: string): vscode.Uri | undefined {
+    if (path.split('/').some((segment) => segment === '..' || segment === '')) return undefined;
+    const uri = this.uriOf(path);
+    return this.root.index.get(uri.toString()) ? uri : undefined;
+  }
+}
+
+const NO_ERRORS = { fields: {}, form: [], missing: [] };
+
+function keyOf(origin: FormOrigin): string {
+  return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? ''].join('|');
+}
+
+function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined {
+  return services.workspace.roots().find((root) => root.uri.toString() === origin.root);
+}
+
+function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
+  const settings = readSettings(root.folder);
+  const cadence = root.index.profile()?.data.cadence;
+  return {
+    today: services.today(),
+    plan: root.index,
+    target: origin.target,
+    // The plan's own cadence wins over the settings, as it does for reminders.
+    checkinWeeks: cadence?.checkinWeeks ?? settings.checkinWeeks,
+    reviewCadence: cadence?.review ?? settings.reviewCadence,
+  };
+}
+
+function unavailable(services: Services, root: GrowthRoot, origin: FormOrigin): string | undefined {
+  const described = describeForm(formById(origin.formId), formContext(services, root, origin));
+  return 'unavailable' in described ? described.unavailable : undefined;
+}
+
+function uiStrings(): UiStrings {
+  return {
+    save: vscode.l10n.t('Save'),
+    cancel: vscode.l10n.t('Cancel'),
+    optional: vscode.l10n.t('optional'),
+    yes: vscode.l10n.t('Yes'),
+    no: vscode.l10n.t('No'),
+    add: vscode.l10n.t('Add {0}'),
+    remove: vscode.l10n.t('Remove {0}'),
+    stillNeeded: vscode.l10n.t('Still needed: {0}.'),
+    readyToSave: vscode.l10n.t('Ready to save.'),
+    saving: vscode.l10n.t('Saving…'),
+    savedHeading: vscode.l10n.t('Saved'),
+    open: vscode.l10n.t('Open {0}'),
+    close: vscode.l10n.t('Close'),
+    newGoal: vscode.l10n.t('Make it a goal'),
+    low: vscode.l10n.t('1 = {0}'),
+    high: vscode.l10n.t('5 = {0}'),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * The messages between a form's webview and the extension: commands (webview to extension)
+ * and notifications (extension to webview). Both sides parse every message with these
+ * schemas and drop (and log) anything else, so neither trusts what the other sends.
+ *
+ * zod/mini keeps the webview bundle small (the classic API adds about 75 KB); the schemas are
+ * typed against the core's types, so the two cannot drift apart.
+ */
+import * as z from 'zod/mini';
+import type { FieldSpec, FollowUp, FormDescription, FormErrors, FormValues } from '../core/forms/field';
+import { FORM_IDS, type FormId, type MilestoneTarget } from '../core/forms/form';
+import { RUT_SCENARIOS } from '../core/schema';
+
+const MAX_TEXT = 20_000;
+const MAX_ITEMS = 200;
+
+const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
+
+// ---- Shared parts ---------------------------------------------------------------------------
+
+const cell = z.union([text(), z.number(), z.boolean(), z.null()]);
+const row = z.record(text(200), cell);
+const formValue = z.union([text(), z.number(), z.boolean(), z.null(), list(text()), list(row)]);
+export const formValuesSchema: z.ZodMiniType<FormValues> = z.record(text(200), formValue);
+
+const condition = z.object({ field: text(200), is: list(z.union([text(), z.boolean()])) });
+const option = z.object({
+  value: text(),
+  label: text(),
+  help: z.optional(text()),
+  group: z.optional(text()),
+  showWhen: z.optional(condition),
+});
+const fieldBase = {
+  name: text(200),
+  label: text(),
+  help: z.optional(text()),
+  showWhen: z.optional(condition),
+  required: z.optional(z.boolean()),
+};
+const textField = z.object({ ...fieldBase, kind: z.enum(['text', 'long-text', 'date']), placeholder: z.optional(text()) });
+const choiceField = z.object({ ...fieldBase, kind: z.enum(['choice', 'multi-choice']), options: list(option) });
+const ratingField = z.object({ ...fieldBase, kind: z.literal('rating'), low: text(), high: text() });
+const booleanField = z.object({ ...fieldBase, kind: z.literal('boolean') });
+const rowField = z.union([textField, choiceField, ratingField, booleanField]);
+const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
+  textField,
+  choiceField,
+  ratingField,
+  booleanField,
+  z.object({ ...fieldBase, kind: z.literal('text-list'), itemLabel: text(), placeholder: z.optional(text()), prompts: z.optional(list(text())) }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('records'),
+    itemLabel: text(),
+    fields: list(rowField),
+    fixedRows: z.optional(list(z.object({ label: text(), values: row }))),
+  }),
+]);
+
+const formDescription: z.ZodMiniType<FormDescription> = z.object({
+  id: text(200),
+  title: text(),
+  intro: text(),
+  subject: z.optional(text()),
+  fields: list(fieldSpec),
+  initial: formValuesSchema,
+});
+
+const formErrors: z.ZodMiniType<FormErrors> = z.object({
+  fields: z.record(text(200), text()),
+  form: list(text()),
+  missing: list(text()),
+});
+
+const newGoalAction = z.object({ kind: z.literal('new-goal'), title: text(500), rut: z.optional(z.enum(RUT_SCENARIOS)) });
+const followUp: z.ZodMiniType<FollowUp> = z.object({
+  heading: text(),
+  items: list(z.object({ label: text(), detail: z.optional(text()), action: z.optional(newGoalAction) })),
+});
+
+/** Which form, for which plan and target: enough to open the same form again after a reload. */
+export interface FormOrigin {
+  readonly formId: FormId;
+  /** The growth folder's URI. */
+  readonly root: string;
+  readonly target?: MilestoneTarget;
+}
+
+export const formOriginSchema: z.ZodMiniType<FormOrigin> = z.object({
+  formId: z.enum(FORM_IDS),
+  root: text(2000),
+  target: z.optional(z.object({ goalId: text(200), milestoneId: text(200) })),
+});
+
+/** The words of the webview's own controls, translated by the extension. */
+export const UI_STRINGS = [
+  'save',
+  'cancel',
+  'optional',
+  'yes',
+  'no',
+  'add',
+  'remove',
+  'stillNeeded',
+  'readyToSave',
+  'saving',
+  'savedHeading',
+  'open',
+  'close',
+  'newGoal',
+  'low',
+  'high',
+] as const;
+export type UiStrings = Readonly<Record<(typeof UI_STRINGS)[number], string>>;
+const uiStrings: z.ZodMiniType<UiStrings> = z.object(
+  Object.fromEntries(UI_STRINGS.map((key) => [key, text()])) as Record<(typeof UI_STRINGS)[number], ReturnType<typeof text>>,
+);
+
+// ---- Commands: webview to extension ---------------------------------------------------------
+
+export const formCommandSchema = z.discriminatedUnion('type', [
+  /** The webview's script runs and listens: send it the form. */
+  z.strictObject({ type: z.literal('ready') }),
+  /** The values changed: check them. `seq` pairs the answer with the question. */
+  z.strictObject({ type: z.literal('change'), seq: z.number(), values: formValuesSchema }),
+  z.strictObject({ type: z.literal('save'), seq: z.number(), values: formValuesSchema }),
+  /** Close without writing anything. */
+  z.strictObject({ type: z.literal('cancel') }),
+  /** A next step after saving: start a new goal from this. */
+  z.strictObject({ type: z.literal('newGoal'), action: newGoalAction }),
+  /** Open a file the form saved, by its path inside the growth folder. */
+  z.strictObject({ type: z.literal('openFile'), path: text(1000) }),
+]);
+export type FormCommand = z.infer<typeof formCommandSchema>;
+
+// ---- Notifications: extension to webview ----------------------------------------------------
+
+/** Saved: what was written (paths inside the growth folder) and the next steps. */
+const savedNotification = z.strictObject({
+  type: z.literal('saved'),
+  message: text(),
+  files: list(text(1000)),
+  followUp: z.optional(followUp),
+});
+
+export const formNotificationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('init'), origin: formOriginSchema, form: formDescription, strings: uiStrings }),
+  /** What is wrong with the values of change or save `seq`; `attempted` when the user tried to save. */
+  z.strictObject({ type: z.literal('validation'), seq: z.number(), errors: formErrors, attempted: z.boolean() }),
+  savedNotification,
+  /** Saving failed; nothing or only part was written, and the message says which. */
+  z.strictObject({ type: z.literal('failed'), message: text() }),
+]);
+export type FormNotification = z.infer<typeof formNotificationSchema>;
+
+/** What the webview keeps across hide, show and reload (`getState`/`setState`); the serializer reads `origin`. */
+export const formStateSchema = z.object({
+  origin: formOriginSchema,
+  values: formValuesSchema,
+  touched: list(text(200)),
+  saved: z.optional(savedNotification),
+});
+export type FormState = z.infer<typeof formStateSchema>;
+
+export function parseFormCommand(message: unknown): FormCommand | undefined {
+  const parsed = formCommandSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function parseFormNotification(message: unknown): FormNotification | undefined {
+  const parsed = formNotificationSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}
