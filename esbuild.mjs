@@ -26,6 +26,15 @@ const targets = [
     target: 'node20',
     external: ['vscode'],
   },
+  // One script and one stylesheet per webview: media/<name>/main.ts and the CSS it imports.
+  {
+    ...common,
+    entryPoints: { forms: 'media/forms/main.ts', dashboard: 'media/dashboard/main.ts' },
+    outdir: 'dist/webview',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 if (watch) {
