@@ -35,6 +35,15 @@ const targets = [
     format: 'iife',
     target: 'es2022',
   },
+  // The codicon stylesheet and its font, copied next to the webview bundles so that the package
+  // ships them without any of node_modules.
+  {
+    ...common,
+    entryPoints: { codicon: '@vscode/codicons/dist/codicon.css' },
+    outdir: 'dist/webview',
+    loader: { '.ttf': 'file' },
+    assetNames: '[name]',
+  },
 ];
 
 if (watch) {
