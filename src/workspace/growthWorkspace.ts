@@ -18,6 +18,8 @@ export interface GrowthChangeEvent {
 
 /** How long file events are gathered before the index is updated (a git checkout sends thousands). */
 const BATCH_DELAY_MS = 100;
+/** After the extension wrote a file: long enough for the watcher to have reported what followed. */
+const CONFIRM_DELAY_MS = 500;
 /** How long typing pauses before an open document is re-read into the index. */
 const TYPING_DELAY_MS = 250;
 /** Files read at once; bounds memory and file handles on large plans. */
@@ -101,6 +103,9 @@ export class GrowthWorkspace extends Disposable {
     const path = uri.toString();
     const change = text === undefined ? root.index.delete(path) : root.index.set(path, text);
     this.changeEmitter.fire({ root, changes: [change] });
+    // Look again shortly: the file watcher drops a create and a delete that fall into one of its
+    // batches, so a file deleted right after it was written would otherwise stay in the plan.
+    this.schedule(uri, CONFIRM_DELAY_MS);
   }
 
   private async load(state: RootState): Promise<void> {

@@ -30,6 +30,16 @@ describe('growth workspace', () => {
     await waitFor('the goal to leave the index', () => !root.index.goal('handbook'));
   });
 
+  it('forgets a file it wrote that is deleted straight away (the watcher may report neither)', async () => {
+    const api = await devGrowth();
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const uri = scratch.uri(`fleeting-${attempt}.md`);
+      await api.files.create(uri, goal('active'));
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(`fleeting-${attempt} to leave the index`, () => !api.workspace.rootFor(uri)!.index.get(uri.toString()), 5_000);
+    }
+  });
+
   it('indexes the files of a folder copied in whole, and forgets them when the folder goes', async () => {
     const api = await devGrowth();
     const folder = vscode.workspace.workspaceFolders![0]!.uri;
