@@ -34,6 +34,7 @@ export interface DevGrowthApi extends Services {
   readonly nudges: NudgesFeature;
   readonly breaks: BreakWatcher;
   readonly sidebar: GoalTreeFeature;
+  readonly forms: FormsFeature;
 }
 
 /**
@@ -75,10 +76,11 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(sidebar);
   const nudges = new NudgesFeature(services, clock.onDidChange);
   context.subscriptions.push(nudges);
-  context.subscriptions.push(new FormsFeature(services));
+  const forms = new FormsFeature(services);
+  context.subscriptions.push(forms);
 
   void workspace.reload();
-  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar };
+  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms };
 }
 
 export function deactivate(): void {}

@@ -20,6 +20,11 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   private saving = false;
   private saved = false;
 
+  /** The forms open now, oldest first. */
+  static openPanels(): FormPanel[] {
+    return [...FormPanel.open.values()];
+  }
+
   /** Shows the form (the open one, if it is already open); undefined when it cannot be shown. */
   static show(services: Services, origin: FormOrigin): FormPanel | undefined {
     const existing = FormPanel.open.get(keyOf(origin));

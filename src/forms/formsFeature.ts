@@ -19,4 +19,9 @@ export class FormsFeature extends Disposable {
       }),
     );
   }
+
+  /** The forms open now, oldest first. */
+  openPanels(): FormPanel[] {
+    return FormPanel.openPanels();
+  }
 }

@@ -58,13 +58,21 @@ export function scratchFolder(name: string): { uri: (file: string) => vscode.Uri
         }
       }
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
-      // The next suite must see the plan without these files: wait until the watcher has told the index.
-      const api = await devGrowth();
-      const prefix = `${folder.toString()}/`;
-      await waitFor(`the files of ${folder.path} to leave the plan`, () =>
-        api.workspace.roots().every((root) => [...root.index.files()].every((file) => !file.path.startsWith(prefix))),
-      );
+      await forget([folder]);
     },
   };
+}
+
+/**
+ * Deletes files or folders a test made and waits until the plan no longer holds them, so the
+ * next test sees the plan as it was (the file watcher reports deletions a moment later).
+ */
+export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
+  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  const api = await devGrowth();
+  const gone = uris.map((uri) => uri.toString());
+  await waitFor(`${uris.map((uri) => uri.path).join(', ')} to leave the plan`, () =>
+    api.workspace.roots().every((root) => [...root.index.files()].every((file) => !gone.some((path) => file.path === path || file.path.startsWith(`${path}/`)))),
+    30_000,
+  );
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixedClock, systemClock } from '../../src/core/dates';
-import { devGrowth, waitFor } from './helpers';
+import { devGrowth, forget, growthUri, waitFor } from './helpers';
 
 /** The tooltip as a person reads it (Markdown escapes removed). */
 async function tooltipText(): Promise<string> {
@@ -48,20 +48,22 @@ describe('status-bar nudges and the Reminders view', () => {
     assert.match(api.nudges.statusBar.text, /Review overdue/);
   });
 
-  it('starts a review file from the nudge, valid as written', async () => {
+  it('opens the review form from the nudge, and moves on once the review is saved', async () => {
     const api = await devGrowth();
     api.clock.use(fixedClock('2026-11-28T12:00:00'));
     api.nudges.update();
     const review = api.nudges.pending.find(({ reminder }) => reminder.id === 'review');
     assert.ok(review, 'the review is pending again once its snooze has ended');
     await vscode.commands.executeCommand('devgrowth.nudge.act', review);
-    const editor = await waitFor('the new review in an editor', () => {
-      const active = vscode.window.activeTextEditor;
-      return active?.document.uri.path.endsWith('/growth/reviews/2026-11-28.md') ? active : undefined;
-    });
-    assert.match(editor.document.getText(), /^---\nkind: review\nschema: 1\ndate: 2026-11-28\n/);
+    const form = await waitFor('the review form', () => api.forms.openPanels().find((panel) => panel.origin.formId === 'review'));
+    await form.deliver({ type: 'ready' });
+    await form.deliver({ type: 'save', seq: 1, values: { onTrack: 'yes' } });
+    const saved = form.posted.at(-1);
+    assert.ok(saved?.type === 'saved', JSON.stringify(saved));
+    assert.deepEqual(saved.files, ['reviews/2026-11-28.md']);
     await waitFor('the review in the index, so the nudge moves on', () => !/Review overdue/.test(api.nudges.statusBar.text));
-    await vscode.workspace.fs.delete(editor.document.uri);
+    form.panel.dispose();
+    await forget([growthUri('reviews', '2026-11-28.md')]);
   });
 
   it('leaves out a kind of reminder the user turned off', async () => {
