@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { addYears } from '../core/dates';
+import { PILLAR_LABELS, RUT_LABELS } from '../core/forms/labels';
+import { waysOut, type WayOut } from '../core/forms/rut';
 import { PILLARS, RUT_SCENARIOS, SCHEMA_VERSION, type Pillar, type RutScenario } from '../core/schema';
 import { uniqueSlug } from '../core/slug';
 import { createGrowthFile } from '../core/writer';
@@ -39,6 +41,8 @@ export const newGoal: DevGrowthCommand = {
     const saved = services.context.workspaceState.get<GoalDraft>(DRAFT_KEY);
     const draft: GoalDraft = { ...EMPTY, ...(given.title ? {} : saved), ...given };
     const longTerm = root.index.goals().filter((goal) => goal.data.horizon === 'long' && goal.data.status !== 'dropped');
+    // Offered only when the goal does not come with a title (a form's "Make it a goal" brings one).
+    const suggestions = given.title ? [] : waysOut(root.index);
 
     if (given.prompt !== false) {
       const title = vscode.l10n.t('New Goal');
@@ -48,6 +52,13 @@ export const newGoal: DevGrowthCommand = {
             { label: vscode.l10n.t('Short-term'), description: vscode.l10n.t('weeks to months, towards a long-term goal'), value: 'short' as const },
             { label: vscode.l10n.t('Long-term'), description: vscode.l10n.t('one to five years'), value: 'long' as const },
           ] }).then(answerAs('horizon')),
+        (state, step, total): Promise<StepResult<Partial<GoalDraft>>> =>
+          suggestions.length === 0
+            ? Promise.resolve({ value: {} })
+            : askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Start from a way out of your rut, or write your own'), selected: suggestions.find((way) => way.title === state.title), items: [
+                { label: `$(edit) ${vscode.l10n.t('Write my own')}`, value: undefined as WayOut | undefined },
+                ...suggestions.map((way) => ({ label: way.title, description: way.rut && RUT_LABELS[way.rut].label, value: way })),
+              ] }).then((result) => (typeof result === 'object' ? { value: result.value ? { title: result.value.title, rut: result.value.rut ?? '' } : {} } : result)),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Specific: what will you achieve? One sentence, with a number or a date.'), value: state.title, validate: warnIfVague }).then(answerAs('title')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Measurable: what will you measure?'), placeholder: vscode.l10n.t('e.g. talks given, p99 latency, modules finished'), value: state.metric, validate: required(vscode.l10n.t('A metric')) }).then(answerAs('metric')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Measurable: what target means done?'), placeholder: vscode.l10n.t('e.g. 2, under 200 ms, all 12'), value: state.target, validate: required(vscode.l10n.t('A target')) }).then(answerAs('target')),
@@ -58,11 +69,11 @@ export const newGoal: DevGrowthCommand = {
         (state, step, total) =>
           askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Time-bound: due date (YYYY-MM-DD)'), value: state.due, validate: (text) => validateDue(text, today, state.horizon === 'long' ? 5 : 1) }).then(answerAs('due')),
         (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which pillar of growth does it build?'), selected: state.pillar, items: PILLARS.map((pillar) => ({ label: pillar, value: pillar })) }).then(answerAs('pillar')),
+          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which pillar of growth does it build?'), selected: state.pillar, items: PILLARS.map((pillar) => ({ label: PILLAR_LABELS[pillar].label, detail: PILLAR_LABELS[pillar].help, value: pillar })) }).then(answerAs('pillar')),
         (state, step, total) =>
           askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which rut does it get you out of? (optional)'), selected: state.rut, items: [
             { label: vscode.l10n.t('None'), value: '' as const },
-            ...RUT_SCENARIOS.map((scenario) => ({ label: scenario, value: scenario })),
+            ...RUT_SCENARIOS.map((scenario) => ({ label: RUT_LABELS[scenario].label, detail: RUT_LABELS[scenario].help, value: scenario })),
           ] }).then(answerAs('rut')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Stretch: a harder target on top (optional, Enter to skip)'), value: state.stretch }).then(answerAs('stretch')),
       ]);

@@ -23,8 +23,14 @@ describe('creating a goal through the quick input', () => {
     await widget.locator('.monaco-list-row', { hasText: 'DevGrowth: New Goal' }).first().waitFor();
     await page.keyboard.press('Enter');
     await answer('weeks to months', '');
+    await workbench().step('the ways out of the rut are offered', async () => {
+      await widget.filter({ hasText: 'Write my own' }).waitFor();
+      await widget.locator('.monaco-list-row', { hasText: 'Give a brown-bag talk for people outside engineering' }).waitFor();
+    });
+    await answer('Write my own', 'outside engineering');
     await workbench().step('a vague title is flagged', async () => {
-      await widget.filter({ hasText: 'New Goal (2/9)' }).waitFor();
+      await widget.filter({ hasText: 'New Goal (3/10)' }).waitFor();
+      assert.equal(await input.inputValue(), 'Give a brown-bag talk for people outside engineering');
       await input.fill('Get better at testing');
       await widget.filter({ hasText: 'is vague' }).waitFor();
     });
@@ -35,7 +41,8 @@ describe('creating a goal through the quick input', () => {
     await answer('Lead the architecture of two payment services', '');
     await answer('due date', due);
     await answer('relationships', '');
-    await answer('not-challenged', '');
+    // The way out picked above brings its rut along, already highlighted.
+    await answer('Not recognised', '');
     await workbench().step('the goal is written and opened', async () => {
       await answer('Stretch', '');
       await workbench().editorTab('cut-the-flaky-end-to-end-tests-to-zero-by-31-january.md').waitFor();
@@ -44,6 +51,7 @@ describe('creating a goal through the quick input', () => {
     assert.match(text, /^title: Cut the flaky end-to-end tests to zero by 31 January$/m);
     assert.match(text, /^ {2}metric: flaky tests in the nightly run$/m);
     assert.match(text, new RegExp(`^due: ${due}$`, 'm'));
+    assert.match(text, /^rut: not-recognised$/m);
     await workbench().step('the goal in the tree', async () => {
       await workbench().expandTreeRow('Lead the architecture of two payment services used by every product team', 'Goals');
       await workbench().treeRow('Cut the flaky end-to-end tests to zero by 31 January', 'Goals').waitFor();

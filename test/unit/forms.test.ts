@@ -4,6 +4,7 @@ import type { FormValues } from '../../src/core/forms/field';
 import type { FormContext, FormId } from '../../src/core/forms/form';
 import { formById } from '../../src/core/forms';
 import { RUT_OPTIONS } from '../../src/core/forms/labels';
+import { waysOut } from '../../src/core/forms/rut';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { readGrowthFile } from '../../src/core/reader';
 import { editFrontMatter } from '../../src/core/writer';
@@ -117,6 +118,19 @@ describe('forms', () => {
           { kind: 'new-goal', title: 'Pair with the data team', rut: 'not-challenged' },
         ],
       );
+    });
+
+    it('offers New Goal the ways out of the latest rut: the chosen ones first, then the other suggestions', () => {
+      assert.deepEqual(waysOut(fullPlan()), [
+        { title: 'Automate the release notes', rut: 'not-challenged' },
+        { title: 'Build a deploy dashboard', rut: 'not-challenged' },
+        ...RUT_OPTIONS['not-challenged'].map((title) => ({ title, rut: 'not-challenged' })),
+      ]);
+      assert.deepEqual(waysOut(planWith({ 'profile.md': profileText })), []);
+      const twoRuts = rutText.replace('scenarios: [not-challenged]', 'scenarios: [not-challenged, not-recognised]');
+      const ways = waysOut(planWith({ 'profile.md': profileText, 'assessments/2026-11-01-rut.md': twoRuts }));
+      assert.deepEqual(ways[0], { title: 'Automate the release notes' }, 'an own way out of two ruts belongs to neither');
+      assert.deepEqual(ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]), { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' });
     });
 
     it('drops ways out whose scenario is no longer picked', () => {

@@ -1,3 +1,4 @@
+import type { GrowthIndex } from '../growthIndex';
 import { RUT_SCENARIOS, SCHEMA_VERSION, rutAssessmentSchema, type RutScenario } from '../schema';
 import type { FieldOption } from './field';
 import { compact, defineForm } from './form';
@@ -21,6 +22,28 @@ const SUGGESTIONS: FieldOption[] = RUT_SCENARIOS.flatMap((scenario) =>
 /** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
 function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
   return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? picked[0];
+}
+
+/** A way out of a rut, to start a goal from. */
+export interface WayOut {
+  readonly title: string;
+  readonly rut?: RutScenario;
+}
+
+/**
+ * The ways out that fit the latest rut assessment: the ones it chose first, then the other
+ * suggestions for its scenarios. Empty when the plan has no rut assessment.
+ */
+export function waysOut(plan: GrowthIndex): WayOut[] {
+  const latest = plan.assessments('rut')[0]?.data;
+  if (latest?.type !== 'rut') return [];
+  const chosen = latest.options ?? [];
+  const suggested = latest.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]).filter((option) => !chosen.includes(option));
+  return [...new Set([...chosen, ...suggested])].map((title) => {
+    // A way out of the person's own belongs to a rut only when there was just the one.
+    const rut = RUT_SCENARIOS.find((scenario) => latest.scenarios.includes(scenario) && RUT_OPTIONS[scenario].includes(title)) ?? (latest.scenarios.length === 1 ? latest.scenarios[0] : undefined);
+    return rut ? { title, rut } : { title };
+  });
 }
 
 /** Where am I stuck, and what could get me out: the first step of getting unstuck. */
