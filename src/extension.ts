@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { addCard } from './commands/addCard';
 import { addMilestone } from './commands/addMilestone';
+import { archiveGoal } from './commands/archiveGoal';
+import { archiveQuarter } from './commands/archiveQuarter';
 import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
@@ -62,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       addCard,
       logService,
       planBreak,
+      archiveGoal,
+      archiveQuarter,
       exportBragDocument,
       exportRetrospective,
       exportCalendar,

@@ -66,7 +66,7 @@ export function actionLabel(reminder: Reminder): string {
     case 'milestone':
       return vscode.l10n.t('Open the milestone');
     case 'horizon':
-      return vscode.l10n.t('Open the goal');
+      return vscode.l10n.t('Archive the quarter');
     case 'time-off':
       return vscode.l10n.t('Plan time off');
     case 'concept':

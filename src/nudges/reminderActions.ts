@@ -5,8 +5,8 @@ import type { RootReminder } from './reminders';
 
 /**
  * Does the obvious thing for a reminder: opens the review or check-in form of the reminder's
- * plan, opens the milestone or goal where it is written, plans time off, or opens the profile
- * at the concept to revisit.
+ * plan, opens the milestone where it is written, starts the 90-day reset when a horizon ends,
+ * plans time off, or opens the profile at the concept to revisit.
  */
 export async function actOn(services: Services, { root, reminder }: RootReminder): Promise<void> {
   switch (reminder.type) {
@@ -17,8 +17,10 @@ export async function actOn(services: Services, { root, reminder }: RootReminder
     case 'time-off':
       await vscode.commands.executeCommand('devgrowth.break.plan');
       return;
-    case 'milestone':
-    case 'horizon': {
+    case 'horizon':
+      await vscode.commands.executeCommand('devgrowth.plan.archiveQuarter');
+      return;
+    case 'milestone': {
       const goal = reminder.target?.goalId ? root.index.goal(reminder.target.goalId) : undefined;
       if (!goal) return;
       const position = goal.data.milestones.findIndex((milestone) => milestone.id === reminder.target?.milestoneId);

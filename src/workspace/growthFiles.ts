@@ -57,16 +57,30 @@ export class GrowthFiles {
     this.workspace.update(uri, undefined);
   }
 
-  /** Moves a file (e.g. into the archive); refuses to replace an existing one. */
+  /**
+   * Moves a file (e.g. into the archive), creating the folders it needs; refuses to replace an
+   * existing one. An open document moves with its editor (and its unsaved text) through a
+   * WorkspaceEdit, so the user keeps working in it and Undo brings it back.
+   */
   async move(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    if (await exists(to)) {
+      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(to)));
+    }
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === from.toString() && !document.isClosed);
     try {
-      await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      if (open) {
+        const edit = new vscode.WorkspaceEdit();
+        edit.renameFile(from, to, { overwrite: false });
+        if (!(await vscode.workspace.applyEdit(edit))) throw new Error(vscode.l10n.t('the editor refused the move'));
+      } else {
+        await vscode.workspace.fs.rename(from, to, { overwrite: false });
+      }
     } catch (error) {
       throw writeFailure(from, error);
     }
-    const text = decoder.decode(await vscode.workspace.fs.readFile(to));
+    const moved = vscode.workspace.textDocuments.find((document) => document.uri.toString() === to.toString() && !document.isClosed);
     this.workspace.update(from, undefined);
-    this.workspace.update(to, text);
+    this.workspace.update(to, moved ? moved.getText() : decoder.decode(await vscode.workspace.fs.readFile(to)));
   }
 
   private async editDocument(document: vscode.TextDocument, edits: readonly FrontMatterEdit[]): Promise<void> {

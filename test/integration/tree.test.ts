@@ -4,7 +4,7 @@ import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import type { DevGrowthApi } from '../../src/extension';
 import type { GoalTreeElement } from '../../src/tree/goalTreeProvider';
-import { devGrowth, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, forget, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 /** What a person sees on a row of the Goals tree. */
 interface Row {
@@ -200,8 +200,21 @@ describe('the Goals and History views', () => {
 
   it('offers each menu entry on the rows it is meant for, with a command that exists', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    const contextValues = new Set((await allRows()).map((found) => found.contextValue));
-    for (const expected of ['northStar', 'goal:active:long', 'goal:active:short', 'milestone:done', 'milestone:active', 'card', 'invalidFile']) {
+    // A finished goal too, shown with all goals, for the entries that only finished goals have.
+    const finished = scratch.uri('finished.md');
+    await writeText(finished, '---\nkind: goal\nschema: 1\ntitle: Finished by 1 October\nhorizon: short\nstatus: done\nparent: lead-payments\n---\n');
+    await vscode.commands.executeCommand('devgrowth.goals.showAll');
+    let contextValues: Set<string>;
+    try {
+      contextValues = await waitFor('the finished goal in the tree', async () => {
+        const values = new Set((await allRows()).map((found) => found.contextValue));
+        return values.has('goal:done:short') ? values : undefined;
+      }, 30_000);
+    } finally {
+      await vscode.commands.executeCommand('devgrowth.goals.showActiveOnly');
+      await forget([finished]);
+    }
+    for (const expected of ['northStar', 'goal:active:long', 'goal:active:short', 'goal:done:short', 'milestone:done', 'milestone:active', 'card', 'invalidFile']) {
       assert.ok(contextValues.has(expected), `no row has the context value ${expected}`);
     }
     const entries = manifest.contributes.menus['view/item/context'].filter((entry) => entry.when.includes('view == devgrowth.goals'));
@@ -216,6 +229,8 @@ describe('the Goals and History views', () => {
     assert.ok(menusOf('milestone:active').includes('devgrowth.milestone.markDone'));
     assert.ok(!menusOf('milestone:done').includes('devgrowth.milestone.markDone'), 'a done milestone is not offered "Mark Done"');
     assert.ok(menusOf('invalidFile').includes('devgrowth.item.delete'));
+    assert.ok(menusOf('goal:done:short').includes('devgrowth.goal.archive'));
+    assert.ok(!menusOf('goal:active:short').includes('devgrowth.goal.archive'), 'a goal still in play is not offered "Archive"');
   });
 
   it('lists the history by month, newest first, each entry opening its file', async () => {

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { archiveMoves } from '../core/archive';
+import { applyArchiveWork, relativeTo } from './archiving';
+import type { DevGrowthCommand } from './command';
+import { goalFor } from './pick';
+
+/** Moves one finished or dropped goal, with its growth cards, into the archive of its quarter. */
+export const archiveGoal: DevGrowthCommand = {
+  id: 'devgrowth.goal.archive',
+  async run(services, argument) {
+    const picked = await goalFor(services, argument, vscode.l10n.t('Archive which goal?'), (goal) => goal.data.status === 'done' || goal.data.status === 'dropped');
+    if (!picked) return undefined;
+    const { root, goal } = picked;
+    if (goal.data.status !== 'done' && goal.data.status !== 'dropped') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is still {1}. Mark it done or dropped before archiving it.', goal.data.title, goal.data.status));
+      return undefined;
+    }
+    const moves = archiveMoves(root.index, [goal], services.today(), relativeTo(root));
+    if (moves.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is already in the archive.', goal.data.title));
+      return undefined;
+    }
+    return applyArchiveWork(services, root, { moves });
+  },
+};
