@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Services } from '../services';
-import { GrowthWriteError } from '../workspace/growthFiles';
+import { GrowthWriteError, reportWriteError } from '../workspace/growthFiles';
 
 /** One command: its id (as in package.json) and what it does. One file per command. */
 export interface DevGrowthCommand {
@@ -20,7 +20,7 @@ export function registerCommands(services: Services, commands: readonly DevGrowt
           return await command.run(services, ...args);
         } catch (error) {
           if (error instanceof GrowthWriteError) {
-            void vscode.window.showErrorMessage(error.message);
+            void reportWriteError(error);
           } else {
             services.output.error(`${command.id} failed`, error);
             void vscode.window.showErrorMessage(

@@ -3,8 +3,36 @@ import { minimalChange } from '../core/textChange';
 import { editFrontMatter, type FrontMatterEdit } from '../core/writer';
 import type { GrowthWorkspace } from './growthWorkspace';
 
+/**
+ * Tells the user a change could not be made. When DevGrowth had the new text ready, one click
+ * opens it in an unsaved editor, so nothing is lost: the user can save it elsewhere or copy
+ * what they need once the file is writable again.
+ */
+export async function reportWriteError(error: GrowthWriteError): Promise<void> {
+  const show = vscode.l10n.t('Show the Change');
+  const answer = await vscode.window.showErrorMessage(error.message, ...(error.unwritten ? [show] : []));
+  if (answer === show && error.unwritten) {
+    const document = await vscode.workspace.openTextDocument({ content: error.unwritten.text, language: 'markdown' });
+    await vscode.window.showTextDocument(document, { preview: false });
+  }
+}
+
+/** What DevGrowth meant to write when it could not: the user can still take it. */
+export interface UnwrittenChange {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+}
+
 /** Raised when a change cannot be made; the message says what happened and what to do. */
-export class GrowthWriteError extends Error {}
+export class GrowthWriteError extends Error {
+  constructor(
+    message: string,
+    /** The whole new text of the file, when DevGrowth had it ready but could not write it. */
+    readonly unwritten?: UnwrittenChange,
+  ) {
+    super(message);
+  }
+}
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
@@ -33,12 +61,12 @@ export class GrowthFiles {
   /** Creates a new file; refuses to overwrite one that exists. */
   async create(uri: vscode.Uri, text: string): Promise<void> {
     if (await exists(uri)) {
-      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)));
+      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)), { uri, text });
     }
     try {
       await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
     } catch (error) {
-      throw writeFailure(uri, error);
+      throw writeFailure(uri, error, text);
     }
     this.workspace.update(uri, text);
   }
@@ -102,9 +130,11 @@ export class GrowthFiles {
   }
 
   private async editOnDisk(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
+    let lastAttempt: string | undefined;
     for (let attempt = 0; attempt < 3; attempt++) {
       const read = await readWithStat(uri);
       const after = apply(uri, read.text, edits);
+      lastAttempt = after;
       if (after === read.text) return;
       // The file may have changed since it was read (another editor, a git checkout): check first.
       const now = await stat(uri);
@@ -112,13 +142,14 @@ export class GrowthFiles {
       try {
         await vscode.workspace.fs.writeFile(uri, encoder.encode(after));
       } catch (error) {
-        throw writeFailure(uri, error);
+        throw writeFailure(uri, error, after);
       }
       this.workspace.update(uri, after);
       return;
     }
     throw new GrowthWriteError(
       vscode.l10n.t('{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.', vscode.workspace.asRelativePath(uri)),
+      lastAttempt === undefined ? undefined : { uri, text: lastAttempt },
     );
   }
 }
@@ -157,9 +188,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
-function writeFailure(uri: vscode.Uri, error: unknown): GrowthWriteError {
+function writeFailure(uri: vscode.Uri, error: unknown, unwritten?: string): GrowthWriteError {
   return new GrowthWriteError(
     vscode.l10n.t('DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.', vscode.workspace.asRelativePath(uri), describe(error)),
+    unwritten === undefined ? undefined : { uri, text: unwritten },
   );
 }
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import { devGrowth, forget, growthUri, waitFor } from './helpers';
 
@@ -46,6 +47,22 @@ describe('status-bar nudges and the Reminders view', () => {
     api.clock.use(fixedClock('2026-11-28T11:30:00'));
     api.nudges.update();
     assert.match(api.nudges.statusBar.text, /Review overdue/);
+  });
+
+  it('brings a snoozed reminder back at once with Stop Snoozing, offered only on snoozed rows', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-28T12:00:00'));
+    api.nudges.update();
+    const review = api.nudges.pending.find(({ reminder }) => reminder.id === 'review');
+    assert.ok(review);
+    await vscode.commands.executeCommand('devgrowth.nudge.snooze', review, new Date('2026-11-29T09:00:00').getTime());
+    assert.doesNotMatch(api.nudges.statusBar.text, /Review/);
+    const snoozed = api.nudges.reminderRows.find((row) => row.key === review.key);
+    assert.ok(snoozed?.snoozedUntil !== undefined, 'the row shows the snooze');
+    await vscode.commands.executeCommand('devgrowth.nudge.unsnooze', snoozed);
+    assert.match(api.nudges.statusBar.text, /Review overdue/);
+    const menu = manifest.contributes.menus['view/item/context'].find((entry) => entry.command === 'devgrowth.nudge.unsnooze');
+    assert.match(menu?.when ?? '', /:snoozed\$/);
   });
 
   it('opens the review form from the nudge, and moves on once the review is saved', async () => {
