@@ -11,6 +11,8 @@ export interface E2ESession {
   screenshotsDir: string;
   /** Collects the browser console of every window, for the logs of a failed run. */
   browserConsole: string[];
+  /** Where the extension comes from: this folder in development mode, or its package installed. */
+  extensionSource: 'development' | 'installed';
 }
 
 let session: E2ESession | undefined;
@@ -18,6 +20,11 @@ let session: E2ESession | undefined;
 /** Called by the driver before the tests load. */
 export function setE2ESession(current: E2ESession): void {
   session = current;
+}
+
+export function extensionSource(): E2ESession['extensionSource'] {
+  if (!session) throw new Error('The e2e driver sets the session: run `npm run test:e2e`.');
+  return session.extensionSource;
 }
 
 /**

@@ -2,7 +2,9 @@
 // server build with the extension loaded and a fresh copy of the demo workspace, driven by
 // headless Chromium. Screenshots go to test-results/screenshots/.
 //
-// Options: --workspace <folder> opens a copy of another folder; --grep <pattern> runs matching tests only.
+// Options: --workspace <folder> opens a copy of another folder; --grep <pattern> runs matching tests only;
+// --installed tests the package instead of this folder: it packs the .vsix, installs it into a
+// fresh extensions folder and starts VS Code with only that.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +12,7 @@ import Mocha from 'mocha';
 import { setE2ESession } from '../e2e/fixture';
 import { launchBrowser } from './browser';
 import { buildExtension } from './build';
+import { installPackage, packageExtension } from './installPackage';
 import { findFiles } from './files';
 import { isExiting, runMain } from './lifecycle';
 import { demoWorkspace, displayPath, e2eSourceDir, projectRoot, screenshotsDir } from './paths';
@@ -17,29 +20,36 @@ import { requireChromium } from './prerequisites';
 import { saveRunLogs } from './runLogs';
 import { startServer } from './server';
 import { formatDuration, minutes, seconds, withTimeout } from './timeouts';
-import { copyWorkspace } from './workspace';
+import { copyWorkspace, temporaryDirectory } from './workspace';
 
 const testTimeoutMs = seconds(60);
 const runTimeoutMs = minutes(20);
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const { values } = parseArgs({ options: { workspace: { type: 'string' }, grep: { type: 'string' } } });
+  const { values } = parseArgs({ options: { workspace: { type: 'string' }, grep: { type: 'string' }, installed: { type: 'boolean' } } });
   requireChromium();
-  await buildExtension();
+  let extensionsDir: string | undefined;
+  if (values.installed) {
+    extensionsDir = temporaryDirectory('extensions');
+    await installPackage(await packageExtension(), extensionsDir);
+  } else {
+    await buildExtension();
+  }
   const workspace = copyWorkspace(path.resolve(values.workspace ?? demoWorkspace), 'Use --workspace <folder> to test another one.');
 
   console.log('Starting VS Code…');
-  const server = await startServer({ workspace });
+  const server = await startServer({ workspace, extensionsDir });
   const browserConsole: string[] = [];
   // Screenshots show this run only.
   fs.rmSync(screenshotsDir, { recursive: true, force: true });
   setE2ESession({
     browser: await launchBrowser(),
-    workbenchUrl: server.workbenchUrl({ extensionDevelopmentPath: projectRoot }),
+    workbenchUrl: server.workbenchUrl(values.installed ? {} : { extensionDevelopmentPath: projectRoot }),
     workspace,
     screenshotsDir,
     browserConsole,
+    extensionSource: values.installed ? 'installed' : 'development',
   });
 
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: testTimeoutMs, slow: seconds(10), ...(values.grep ? { grep: values.grep } : {}) });

@@ -7,6 +7,9 @@ export const projectRoot = path.resolve(__dirname, '..', '..');
 /** The VS Code server build and its Node, installed on first use. */
 export const serverCacheDir = path.join(projectRoot, '.vscode-server');
 
+/** Where npm run install-local installs the packaged extension, for `npm start -- --installed`. */
+export const installedExtensionsDir = path.join(serverCacheDir, 'extensions');
+
 /** Bundled integration tests, loaded by the extension host. */
 export const integrationBundleDir = path.join(projectRoot, 'out', 'test', 'integration');
 

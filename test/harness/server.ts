@@ -29,12 +29,14 @@ export interface ServerOptions {
   workspace: string;
   /** Added to the server's environment, which the extension host inherits. */
   env?: Record<string, string>;
+  /** Extensions installed here load as a user's do; by default the server gets a fresh empty folder. */
+  extensionsDir?: string;
 }
 
 /** What the workbench URL asks of it (honoured because the server runs with --enable-smoke-test-driver). */
 export interface WorkbenchPayload {
-  /** The extension to load in development mode (a folder with its package.json). */
-  extensionDevelopmentPath: string;
+  /** The extension to load in development mode (a folder with its package.json); none to use only installed ones. */
+  extensionDevelopmentPath?: string;
   /** A compiled test index whose run() the extension host calls after starting. */
   extensionTestsPath?: string;
 }
@@ -79,7 +81,8 @@ export class RunningServer {
   /** The workbench with the workspace open and the payload applied: open it in a browser. */
   workbenchUrl(payload: WorkbenchPayload): string {
     const entries = Object.entries(payload).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
-    return `http://127.0.0.1:${this.port}/?folder=${encodePath(this.workspace)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+    const query = entries.length > 0 ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : '';
+    return `http://127.0.0.1:${this.port}/?folder=${encodePath(this.workspace)}${query}`;
   }
 }
 
@@ -87,11 +90,12 @@ export class RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { node, serverMain } = await ensureServerInstalled();
   const runDir = temporaryDirectory('vscode');
-  const [userDataDir, serverDataDir, extensionsDir] = ['user-data', 'server-data', 'extensions'].map((name) => {
+  const [userDataDir, serverDataDir, freshExtensionsDir] = ['user-data', 'server-data', 'extensions'].map((name) => {
     const directory = path.join(runDir, name);
     fs.mkdirSync(directory);
     return directory;
   }) as [string, string, string];
+  const extensionsDir = options.extensionsDir ?? freshExtensionsDir;
   fs.mkdirSync(path.join(userDataDir, 'User'));
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
 

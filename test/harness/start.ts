@@ -3,12 +3,15 @@
 // and prints the URL. Runs until Ctrl+C, which stops every process it started.
 //
 // `npm start -- <folder>` opens another folder instead of demo/ (in place: edits are saved there).
+// `npm start -- --installed` loads the package that `npm run install-local` installed instead of this folder.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildExtension } from './build';
 import { acquireLock, isProcessRunning, type LockOwner } from './fileLock';
 import { HarnessError, runMain } from './lifecycle';
-import { demoWorkspace, displayPath, projectRoot, serverCacheDir } from './paths';
+import { installedManifest } from './installPackage';
+import { demoWorkspace, displayPath, installedExtensionsDir, projectRoot, serverCacheDir } from './paths';
 import { startServer } from './server';
 import { seconds } from './timeouts';
 import { requireWorkspace } from './workspace';
@@ -33,8 +36,12 @@ async function isStale(owner: LockOwner<RunningStart>): Promise<boolean> {
 }
 
 async function main(): Promise<number> {
-  const folder = path.resolve(process.argv[2] ?? demoWorkspace);
+  const { values, positionals } = parseArgs({ options: { installed: { type: 'boolean' } }, allowPositionals: true });
+  const folder = path.resolve(positionals[0] ?? demoWorkspace);
   requireWorkspace(folder, 'Pass another folder: npm start -- <folder>');
+  if (values.installed && !fs.existsSync(installedManifest(installedExtensionsDir))) {
+    throw new HarnessError('This version of DevGrowth is not installed in the VS Code server build yet: run npm run install-local first.');
+  }
   fs.mkdirSync(serverCacheDir, { recursive: true });
   const taken = await acquireLock<RunningStart>(lockFile, {}, isStale);
   if ('owner' in taken) {
@@ -47,15 +54,15 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  await buildExtension();
+  if (!values.installed) await buildExtension();
   console.log('Starting VS Code…');
-  const server = await startServer({ workspace: folder });
-  const url = server.workbenchUrl({ extensionDevelopmentPath: projectRoot });
+  const server = await startServer({ workspace: folder, extensionsDir: values.installed ? installedExtensionsDir : undefined });
+  const url = server.workbenchUrl(values.installed ? {} : { extensionDevelopmentPath: projectRoot });
   taken.lock.update({ url });
   console.log(
     `\nVS Code with DevGrowth is running, with ${displayPath(folder)} open. Open this URL in your browser:\n\n` +
       `  ${url}\n\n` +
-      `After changing the extension, run \`npm run build\` and reload the browser tab. Press Ctrl+C to stop.`,
+      `After changing the extension, run \`npm run ${values.installed ? 'install-local' : 'build'}\` and reload the browser tab. Press Ctrl+C to stop.`,
   );
   const code = await server.exited;
   throw new HarnessError(`The VS Code server stopped unexpectedly (exit code ${code}). Last output:\n${server.recentOutput()}`);
