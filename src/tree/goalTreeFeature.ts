@@ -42,7 +42,7 @@ export class GoalTreeFeature extends Disposable {
       vscode.window.createTreeView('devgrowth.goals', { treeDataProvider: this.goals, showCollapseAll: true, dragAndDropController: this.dragAndDrop }),
     );
     this.register(vscode.window.createTreeView('devgrowth.history', { treeDataProvider: this.history }));
-    this.register(registerCommands(services, [openItem, revealInExplorer, deleteItem, refreshGoals(this), sortGoals(this), ...filterGoals(this)]));
+    this.register(registerCommands(services, [openItem, revealInExplorer, deleteItem(this), refreshGoals(this), sortGoals(this), ...filterGoals(this)]));
     this.register(
       services.workspace.onDidChange(({ root, changes }) => {
         // The context keys gate the palette and the welcome view: set them at once; the redraw waits for the batch.

@@ -71,6 +71,19 @@ describe('the DevGrowth sidebar', () => {
     assert.deepEqual(ids, ['design-doc', 'prototype', 'rollout', 'load-test']);
   });
 
+  it('asks before deleting the selected row with the Delete key, and keeps the file when told no', async () => {
+    const dialog = workbench().page.locator('.monaco-dialog-box', { hasText: 'Delete growth/goals/get-better-at-frontend.md?' });
+    await workbench().step('press Delete on a goal', async () => {
+      await workbench().treeRow('Get better at frontend', 'Goals').click();
+      await workbench().treeRow('Get better at frontend', 'Goals').focus();
+      await workbench().page.keyboard.press('Delete');
+      await dialog.waitFor();
+    });
+    await workbench().page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.match(workbench().readFile('growth/goals/get-better-at-frontend.md'), /^title: Get better at frontend/m);
+  });
+
   it('lists the history by month, newest first', async () => {
     await workbench().step('open the history', async () => {
       await workbench().view('History').locator('.pane-header').click();
