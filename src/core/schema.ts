@@ -7,6 +7,22 @@
  * parser gives the same data.
  */
 import * as z from 'zod';
+import {
+  GOAL_STATUSES,
+  MILESTONE_STATUSES,
+  HORIZONS,
+  PILLARS,
+  TRACKS,
+  SUCCESS_MARKERS,
+  RUT_SCENARIOS,
+  CAREER_STAGES,
+  FAILURE_MODES,
+  ARTEFACT_TYPES,
+  SERVICE_TYPES,
+  BREAK_TYPES,
+  REVIEW_CADENCES,
+  ASSESSMENT_TYPES,
+} from './vocabulary';
 
 /** The newest format version this build reads and writes. */
 export const SCHEMA_VERSION = 1;
@@ -61,76 +77,42 @@ export const identifier = z
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `${what} must be one of: ${values.join(', ')}` });
 
-// ---- Vocabularies ---------------------------------------------------------------------------
+// ---- Vocabularies (see vocabulary.ts) -----------------------------------------------------
 
-export const GOAL_STATUSES = ['draft', 'active', 'paused', 'done', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
-export const MILESTONE_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
-export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
-
-export const HORIZONS = ['long', 'short'] as const;
-export type Horizon = (typeof HORIZONS)[number];
-
-export const PILLARS = ['technical', 'relationships', 'influence'] as const;
-export type Pillar = (typeof PILLARS)[number];
-
-export const TRACKS = ['ic', 'management'] as const;
-export type Track = (typeof TRACKS)[number];
-
-export const SUCCESS_MARKERS = [
-  'technical-mastery',
-  'business-impact',
-  'recognition',
-  'innovation',
-  'mentorship',
-] as const;
-export type SuccessMarker = (typeof SUCCESS_MARKERS)[number];
-
-export const RUT_SCENARIOS = [
-  'not-challenged',
-  'not-recognised',
-  'no-impact',
-  'falling-behind',
-  'not-excited',
-] as const;
-export type RutScenario = (typeof RUT_SCENARIOS)[number];
-
-export const CAREER_STAGES = ['before-senior', 'senior', 'past-senior'] as const;
-export type CareerStage = (typeof CAREER_STAGES)[number];
-
-export const FAILURE_MODES = [
-  'hoarder',
-  'brilliant-jerk',
-  'people-pleaser',
-  'tunnel-vision',
-  'bottleneck',
-  'rambler',
-  'agitator',
-  'vacillator',
-  'egotist',
-  'impercipient',
-  'tactician',
-] as const;
-export type FailureMode = (typeof FAILURE_MODES)[number];
-
-export const ARTEFACT_TYPES = ['technical', 'process', 'people'] as const;
-export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
-
-export const SERVICE_TYPES = ['mentoring', 'mundane-work', 'helping', 'community'] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
-
-export const BREAK_TYPES = ['time-off', 'rest-day', 'reflection-day'] as const;
-export type BreakType = (typeof BREAK_TYPES)[number];
-
-export const REVIEW_CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
-export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
-
-export const ASSESSMENT_TYPES = ['rut', 'self', 'stage', 'promotion', 'rubric', 'priorities'] as const;
-export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
-
-export const RUBRIC_DIMENSIONS = ['confidence', 'competence', 'impact', 'clarity'] as const;
-export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
+export {
+  GOAL_STATUSES,
+  MILESTONE_STATUSES,
+  HORIZONS,
+  PILLARS,
+  TRACKS,
+  SUCCESS_MARKERS,
+  RUT_SCENARIOS,
+  CAREER_STAGES,
+  FAILURE_MODES,
+  ARTEFACT_TYPES,
+  SERVICE_TYPES,
+  BREAK_TYPES,
+  REVIEW_CADENCES,
+  ASSESSMENT_TYPES,
+  RUBRIC_DIMENSIONS,
+} from './vocabulary';
+export type {
+  GoalStatus,
+  MilestoneStatus,
+  Horizon,
+  Pillar,
+  Track,
+  SuccessMarker,
+  RutScenario,
+  CareerStage,
+  FailureMode,
+  ArtefactType,
+  ServiceType,
+  BreakType,
+  ReviewCadence,
+  AssessmentType,
+  RubricDimension,
+} from './vocabulary';
 
 // ---- Shared parts ---------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import type { FieldSpec, FollowUp, FormDescription, FormErrors, FormValues } from '../core/forms/field';
 import { FORM_IDS, type FormId, type MilestoneTarget } from '../core/forms/form';
-import { RUT_SCENARIOS } from '../core/schema';
+import { RUT_SCENARIOS } from '../core/vocabulary';
 
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 200;

@@ -180,6 +180,32 @@ export class Workbench {
     await this.quickInput.waitFor({ state: 'hidden' });
   }
 
+  /** Switches the color theme as a person does: Preferences: Color Theme, then its name. */
+  async setColorTheme(name: string): Promise<void> {
+    await this.runCommandKeepOpen('Preferences: Color Theme');
+    await this.quickInput.locator('input').fill(name);
+    await this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) }).first().click();
+    await this.quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** Runs a command that asks something in the same quick input, leaving it open. */
+  private async runCommandKeepOpen(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput.locator('input').fill(`>${title}`);
+    await this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first().click();
+  }
+
+  /** Runs a command, then answers the quick picks it shows in turn, each by (part of) a label. */
+  async runCommandAndPick(title: string, picks: readonly string[]): Promise<void> {
+    await this.runCommandKeepOpen(title);
+    for (const label of picks) {
+      const row = this.quickInput.locator('.monaco-list-row', { hasText: label }).first();
+      await row.waitFor();
+      await row.click();
+    }
+    await this.quickInput.waitFor({ state: 'hidden' });
+  }
+
   /** Opens a workspace file in an editor through quick open (Ctrl+P). */
   async openFile(relativePath: string): Promise<void> {
     await this.page.keyboard.press('Control+P');

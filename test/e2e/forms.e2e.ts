@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { useWorkbench } from './fixture';
+
+/** Every form, by the command that opens it and the heading it shows. */
+const FORMS = [
+  { command: 'DevGrowth: Assess: Where Am I Stuck?', heading: 'Where Are You Stuck?' },
+  { command: 'DevGrowth: Assess: Strengths, Weaknesses and Opportunities', heading: 'Self-Assessment' },
+  { command: 'DevGrowth: Assess: Career Stage and Pillars', heading: 'Career Stage and Pillars' },
+  { command: 'DevGrowth: Assess: Promotion Readiness', heading: 'Promotion Readiness' },
+  { command: 'DevGrowth: Score Options by Priority', heading: 'Set Priorities' },
+  { command: 'DevGrowth: Start a Review', heading: 'Growth Review' },
+  { command: 'DevGrowth: Log a Mentor Check-in', heading: 'Mentor Check-in' },
+  { command: 'DevGrowth: Plan a Break with Notes', heading: 'Plan a Break' },
+];
+
+describe('the assessment forms', () => {
+  const workbench = useWorkbench();
+
+  it('rates a milestone after it: says what is missing, then writes the rubric into the goal file', async () => {
+    const form = workbench().webview();
+    // The palette offers DevGrowth's commands once the plan is read.
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+    await workbench().step('open the rubric for the load test', async () => {
+      await workbench().runCommandAndPick('DevGrowth: Rate Milestone Growth (Rubric)…', ['Ship the refunds service redesign', 'Load test at three times peak traffic']);
+      await form.getByRole('heading', { name: 'Rate a Milestone' }).waitFor();
+    });
+    // The milestone was rated before: the form starts at "after", and shows the earlier rating.
+    assert.equal(await form.getByRole('radio', { name: /After the milestone/ }).isChecked(), true);
+    await workbench().step('save with ratings missing', async () => {
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.getByText('Choose a rating from 1 to 5.').first().waitFor();
+      await form.getByText(/Still needed: Confidence, Competence, Impact, Clarity/).waitFor();
+    });
+    for (const [dimension, score] of [['confidence', 4], ['competence', 3], ['impact', 3], ['clarity', 4]] as const) {
+      await form.locator(`label[for="field-ratings-${dimension}-${score}"]`).click();
+    }
+    await form.getByLabel(/What changed, and why/).fill('Ran the load test <b>twice</b>; the second run held.');
+    await workbench().step('the rubric filled in', async () => {
+      await form.getByText('Ready to save.').waitFor();
+    });
+    await workbench().step('saved', async () => {
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.getByRole('heading', { name: 'Saved' }).waitFor();
+    });
+    const goal = workbench().readFile('growth/goals/refunds-redesign.md');
+    assert.match(goal, /rubric:\n {6}before: \{confidence: 2, competence: 2, impact: 2, clarity: 3\}\n {6}after:\n {8}confidence: 4\n {8}competence: 3\n {8}impact: 3\n {8}clarity: 4\n/);
+    const assessments = fs.readdirSync(workbench().file('growth/assessments')).filter((name) => name.endsWith('-rubric.md'));
+    const written = assessments.map((name) => workbench().readFile(`growth/assessments/${name}`)).find((text) => text.includes('milestone: load-test'));
+    assert.ok(written, assessments.join(', '));
+    // What the user typed is kept as text, never read as markup.
+    assert.match(written, /notes: Ran the load test <b>twice<\/b>; the second run held\./);
+    await workbench().runCommand('View: Close Editor');
+  });
+
+  for (const theme of ['Light Modern', 'Dark Modern'] as const) {
+    it(`looks native in ${theme}: every form`, async () => {
+      await workbench().setColorTheme(theme);
+      for (const { command, heading } of FORMS) {
+        await workbench().step(`${heading} in ${theme}`, async () => {
+          await workbench().runCommand(command);
+          await workbench().webview().getByRole('heading', { name: heading, exact: true }).waitFor();
+        });
+        await workbench().runCommand('View: Close Editor');
+      }
+    });
+  }
+});
