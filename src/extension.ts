@@ -22,6 +22,7 @@ import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
 import { exportRetrospective } from './exports/exportRetrospective';
+import { DashboardFeature } from './dashboard/dashboardFeature';
 import { FormsFeature } from './forms/formsFeature';
 import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
@@ -37,6 +38,7 @@ export interface DevGrowthApi extends Services {
   readonly breaks: BreakWatcher;
   readonly sidebar: GoalTreeFeature;
   readonly forms: FormsFeature;
+  readonly dashboard: DashboardFeature;
 }
 
 /**
@@ -82,9 +84,11 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(nudges);
   const forms = new FormsFeature(services);
   context.subscriptions.push(forms);
+  const dashboard = new DashboardFeature(services);
+  context.subscriptions.push(dashboard);
 
   void workspace.reload();
-  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms };
+  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard };
 }
 
 export function deactivate(): void {}

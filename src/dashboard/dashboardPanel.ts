@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { readSettings } from '../config';
+import { dashboardData } from '../core/dashboard';
+import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
+import type { Services } from '../services';
+import type { GrowthRoot } from '../workspace/growthWorkspace';
+import { dashboardStateSchema, parseDashboardCommand, type DashboardCommand, type DashboardNotification } from './protocol';
+
+/** How long file changes are gathered before the charts are drawn again. */
+const REDRAW_DELAY_MS = 250;
+
+/**
+ * The growth dashboard of one plan, in a webview panel. It sends the webview the plan's
+ * figures when it loads and again whenever a file of the plan changes; the webview draws them.
+ */
+export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotification> {
+  static readonly viewType = 'devgrowth.dashboard';
+  private static readonly open = new Map<string, DashboardPanel>();
+  private redrawTimer?: ReturnType<typeof setTimeout>;
+
+  /** Shows the plan's dashboard (the open one, if there is one). */
+  static show(services: Services, root: GrowthRoot): DashboardPanel {
+    const existing = DashboardPanel.open.get(root.uri.toString());
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, titleOf(services, root), vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    return new DashboardPanel(panel, services, root);
+  }
+
+  /** Brings a dashboard back after a window reload. */
+  static revive(services: Services, panel: vscode.WebviewPanel, state: unknown): void {
+    const parsed = dashboardStateSchema.safeParse(state);
+    const root = parsed.success ? services.workspace.roots().find((candidate) => candidate.uri.toString() === parsed.data.root) : undefined;
+    if (!root || DashboardPanel.open.has(root.uri.toString())) {
+      services.output.info(`${DashboardPanel.viewType}: closed a dashboard that could not be restored`);
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = webviewOptions(services.context.extensionUri);
+    new DashboardPanel(panel, services, root);
+  }
+
+  /** The dashboards open now. */
+  static openPanels(): DashboardPanel[] {
+    return [...DashboardPanel.open.values()];
+  }
+
+  private constructor(
+    panel: vscode.WebviewPanel,
+    private readonly services: Services,
+    readonly root: GrowthRoot,
+  ) {
+    super(panel, parseDashboardCommand, services.output);
+    const key = root.uri.toString();
+    DashboardPanel.open.set(key, this);
+    this.register({ dispose: () => DashboardPanel.open.get(key) === this && DashboardPanel.open.delete(key) });
+    this.register({ dispose: () => clearTimeout(this.redrawTimer) });
+    this.register(
+      services.workspace.onDidChange(({ root: changed }) => {
+        if (changed !== root) return;
+        clearTimeout(this.redrawTimer);
+        this.redrawTimer = setTimeout(() => this.post(this.data()), REDRAW_DELAY_MS);
+      }),
+    );
+    panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, 'dashboard', titleOf(services, root));
+  }
+
+  protected freshStart(): DashboardNotification[] {
+    return [this.data()];
+  }
+
+  protected async handle(command: Exclude<DashboardCommand, { type: 'ready' }>): Promise<void> {
+    const goal = this.root.index.goal(command.id);
+    if (goal) await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: ['title'] });
+  }
+
+  private data(): DashboardNotification {
+    const settings = readSettings(this.root.folder);
+    const cadence = this.root.index.profile()?.data.cadence?.review ?? settings.reviewCadence;
+    return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data: dashboardData(this.root.index, this.services.today(), cadence) };
+  }
+}
+
+function titleOf(services: Services, root: GrowthRoot): string {
+  return services.workspace.roots().length > 1 ? vscode.l10n.t('Growth Dashboard: {0}', root.folder.name) : vscode.l10n.t('Growth Dashboard');
+}

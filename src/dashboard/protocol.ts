@@ -1,0 +1,83 @@
+/**
+ * The messages between the dashboard's webview and the extension. Both sides parse every
+ * message with these schemas and drop (and log) anything else. zod/mini keeps the webview
+ * bundle small; the schemas are typed against the core's types, so the two cannot drift apart.
+ */
+import * as z from 'zod/mini';
+import type { DashboardData } from '../core/dashboard';
+import { CAREER_STAGES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, REVIEW_CADENCES } from '../core/vocabulary';
+
+const MAX_ITEMS = 10_000;
+const text = () => z.string().check(z.maxLength(20_000));
+const date = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
+const score = () => z.number().check(z.gte(1), z.lte(5));
+const rubric = z.object({ confidence: score(), competence: score(), impact: score(), clarity: score() });
+const pillars = z.object({ technical: score(), relationships: score(), influence: score() });
+
+export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
+  today: date(),
+  labels: z.object({
+    rubric: z.object({ confidence: text(), competence: text(), impact: text(), clarity: text() }),
+    pillars: z.object({ technical: text(), relationships: text(), influence: text() }),
+  }),
+  rubric: list(z.object({ goalTitle: text(), milestoneTitle: text(), date: z.optional(date()), before: z.optional(rubric), after: z.optional(rubric) })),
+  pillars: list(z.object({ date: date(), stage: z.enum(CAREER_STAGES), ratings: pillars })),
+  timeline: z.object({
+    from: date(),
+    to: date(),
+    goals: list(
+      z.object({
+        id: text(),
+        title: text(),
+        horizon: z.enum(HORIZONS),
+        status: z.enum(GOAL_STATUSES),
+        start: z.optional(date()),
+        due: z.optional(date()),
+        overdue: z.boolean(),
+        done: z.number(),
+        total: z.number(),
+        milestones: list(z.object({ title: text(), due: z.optional(date()), status: z.enum(MILESTONE_STATUSES) })),
+      }),
+    ),
+  }),
+  reviews: z.object({
+    cadence: z.enum(REVIEW_CADENCES),
+    current: z.number(),
+    longest: z.number(),
+    nextDue: z.optional(date()),
+    reviews: list(z.object({ date: date(), onCadence: z.boolean() })),
+  }),
+  evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number() })),
+});
+
+/** What the dashboard keeps across hide, show and reload; the serializer reads `root`. */
+export const dashboardStateSchema = z.object({ root: text() });
+export type DashboardState = z.infer<typeof dashboardStateSchema>;
+
+// ---- Commands: webview to extension ---------------------------------------------------------
+
+export const dashboardCommandSchema = z.discriminatedUnion('type', [
+  /** The webview's script runs and listens: send it the data. */
+  z.strictObject({ type: z.literal('ready') }),
+  /** Open a goal's file (a bar of the timeline was activated). */
+  z.strictObject({ type: z.literal('openGoal'), id: z.string().check(z.maxLength(200)) }),
+]);
+export type DashboardCommand = z.infer<typeof dashboardCommandSchema>;
+
+// ---- Notifications: extension to webview ----------------------------------------------------
+
+export const dashboardNotificationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('data'), root: text(), title: text(), data: dashboardDataSchema }),
+]);
+export type DashboardNotification = z.infer<typeof dashboardNotificationSchema>;
+
+export function parseDashboardCommand(message: unknown): DashboardCommand | undefined {
+  const parsed = dashboardCommandSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function parseDashboardNotification(message: unknown): DashboardNotification | undefined {
+  const parsed = dashboardNotificationSchema.safeParse(message);
+  return parsed.success ? parsed.data : undefined;
+}

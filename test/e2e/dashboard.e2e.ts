@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { useWorkbench } from './fixture';
+
+describe('the growth dashboard', () => {
+  const workbench = useWorkbench();
+
+  for (const theme of ['Light Modern', 'Dark Modern'] as const) {
+    it(`shows the demo plan as charts in ${theme}, each with a text alternative`, async () => {
+      await workbench().openViewContainer('DevGrowth');
+      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+      await workbench().setColorTheme(theme);
+      const dashboard = workbench().webview();
+      await workbench().step(`the dashboard in ${theme}`, async () => {
+        await workbench().runCommand('DevGrowth: Show Growth Dashboard');
+        await dashboard.getByRole('heading', { name: 'Goals on a timeline' }).waitFor();
+      });
+      // Charts are images to a screen reader, each named by what it shows.
+      const pillars = dashboard.getByRole('img', { name: /stage assessments\. Latest on/ });
+      await pillars.waitFor();
+      assert.ok((await dashboard.getByRole('img').count()) >= 3);
+      await dashboard.getByRole('button', { name: 'Ship the refunds service redesign to all markets by 31 December' }).waitFor();
+      await workbench().step(`the rest of the dashboard in ${theme}`, async () => {
+        await dashboard.getByRole('heading', { name: 'Evidence per goal' }).scrollIntoViewIfNeeded();
+      });
+      await workbench().runCommand('View: Close Editor');
+    });
+  }
+});
