@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { useWorkbench } from './fixture';
 
 describe('the growth dashboard', () => {
@@ -25,4 +26,18 @@ describe('the growth dashboard', () => {
       await workbench().runCommand('View: Close Editor');
     });
   }
+
+  it('shows markup in a goal title as text, never as HTML', async () => {
+    const title = 'Ship <img src=x onerror="document.title=1"> safely by <b>March</b>';
+    fs.writeFileSync(workbench().file('growth/goals/markup.md'), `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);
+    const dashboard = workbench().webview();
+    await workbench().step('the goal on the timeline, by its title as written', async () => {
+      await workbench().treeRow(title, 'Goals').waitFor();
+      await workbench().runCommand('DevGrowth: Show Growth Dashboard');
+      await dashboard.getByRole('button', { name: title, exact: true }).waitFor();
+    });
+    assert.equal(await dashboard.locator('main img, main b').count(), 0);
+    await workbench().runCommand('View: Close Editor');
+    fs.rmSync(workbench().file('growth/goals/markup.md'));
+  });
 });

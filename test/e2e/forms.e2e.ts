@@ -54,6 +54,41 @@ describe('the assessment forms', () => {
     await workbench().runCommand('View: Close Editor');
   });
 
+  it('keeps a half-filled form when it is hidden behind another editor and when the window reloads', async () => {
+    const form = workbench().webview();
+    const strength = form.getByRole('textbox', { name: 'Strength 1', exact: true });
+    await workbench().runCommand('DevGrowth: Assess: Strengths, Weaknesses and Opportunities');
+    await strength.fill('Debugging production incidents');
+    await workbench().step('hidden behind another editor, then shown again', async () => {
+      await workbench().openFile('README.md');
+      await workbench().editorTab('Self-Assessment').click();
+      await form.getByRole('heading', { name: 'Self-Assessment' }).waitFor();
+    });
+    assert.equal(await strength.inputValue(), 'Debugging production incidents');
+    await workbench().step('after a window reload', async () => {
+      await workbench().runCommand('Developer: Reload Window');
+      await workbench().editorTab('Self-Assessment').waitFor({ timeout: 60_000 });
+      await workbench().editorTab('Self-Assessment').click();
+      await form.getByRole('heading', { name: 'Self-Assessment' }).waitFor({ timeout: 30_000 });
+    });
+    assert.equal(await strength.inputValue(), 'Debugging production incidents');
+    await workbench().runCommand('View: Close Editor');
+  });
+
+  it('shows markup in a goal title as text, never as HTML', async () => {
+    const title = 'Ship <img src=x onerror="document.title=1"> safely by <b>March</b>';
+    fs.writeFileSync(workbench().file('growth/goals/markup.md'), `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);
+    const form = workbench().webview();
+    await workbench().step('the review lists the goal by its title, as written', async () => {
+      await workbench().treeRow(title, 'Goals').waitFor();
+      await workbench().runCommand('DevGrowth: Start a Review');
+      await form.getByRole('group', { name: title }).scrollIntoViewIfNeeded();
+    });
+    assert.equal(await form.locator('img, b').count(), 0);
+    await workbench().runCommand('View: Close Editor');
+    fs.rmSync(workbench().file('growth/goals/markup.md'));
+  });
+
   for (const theme of ['Light Modern', 'Dark Modern'] as const) {
     it(`looks native in ${theme}: every form`, async () => {
       await workbench().setColorTheme(theme);
