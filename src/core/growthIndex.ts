@@ -8,7 +8,7 @@
  */
 import type { Problem } from './problem';
 import { readGrowthFile, type ParsedFile } from './reader';
-import type { Assessment, FileKind, GrowthData } from './schema';
+import type { Assessment, FileKind, GrowthData, GrowthRecord } from './schema';
 
 /** A valid file of one kind, with where it lives. */
 export interface Entry<K extends FileKind> {
@@ -25,12 +25,19 @@ export interface IndexChange {
 }
 
 /** A check that needs the whole plan (links, S.M.A.R.T. rules): problems for one file. */
+/**
+ * A rule over the plan. It may look at the file itself and at the goals the file names by id
+ * (its goal, parent or reviewed goals), nothing else of the plan: `affectedBy` relies on it to
+ * recheck only what a change can touch.
+ */
 export type PlanCheck = (file: ParsedFile, index: GrowthIndex, today: string) => Problem[];
 
 export class GrowthIndex {
   private readonly filesByPath = new Map<string, ParsedFile>();
   /** path lists per kind and id; more than one path per id is a duplicate-id problem. */
   private readonly pathsById = new Map<string, string[]>();
+  /** For each goal id, the files that name it (cards, evidence, rubric ratings, reviews, child goals). */
+  private readonly pathsNamingGoal = new Map<string, Set<string>>();
 
   constructor(private readonly checks: readonly PlanCheck[] = []) {}
 
@@ -64,6 +71,26 @@ export class GrowthIndex {
   clear(): void {
     this.filesByPath.clear();
     this.pathsById.clear();
+    this.pathsNamingGoal.clear();
+  }
+
+  /**
+   * The files whose problems these changes can alter: the changed files themselves, files that
+   * share an id with them, and, for a goal, every file that names it. Everything else keeps its
+   * problems, so a change costs the same in a plan of ten files or fifty thousand.
+   */
+  affectedBy(changes: readonly IndexChange[]): Set<string> {
+    const affected = new Set<string>();
+    for (const { path, before, after } of changes) {
+      affected.add(path);
+      for (const file of [before, after]) {
+        if (!file?.record) continue;
+        for (const other of this.pathsById.get(idKey(file.record.kind, file.id)) ?? []) affected.add(other);
+        if (file.record.kind === 'goal') for (const other of this.pathsNamingGoal.get(file.id) ?? []) affected.add(other);
+      }
+    }
+    for (const path of affected) if (!this.filesByPath.has(path)) affected.delete(path);
+    return affected;
   }
 
   get size(): number {
@@ -177,6 +204,11 @@ export class GrowthIndex {
     const paths = this.pathsById.get(key);
     if (paths) paths.push(file.path);
     else this.pathsById.set(key, [file.path]);
+    for (const goalId of goalsNamedBy(file.record)) {
+      const naming = this.pathsNamingGoal.get(goalId);
+      if (naming) naming.add(file.path);
+      else this.pathsNamingGoal.set(goalId, new Set([file.path]));
+    }
   }
 
   private unlink(file: ParsedFile): void {
@@ -185,6 +217,28 @@ export class GrowthIndex {
     const paths = this.pathsById.get(key)?.filter((path) => path !== file.path);
     if (paths && paths.length > 0) this.pathsById.set(key, paths);
     else this.pathsById.delete(key);
+    for (const goalId of goalsNamedBy(file.record)) {
+      const naming = this.pathsNamingGoal.get(goalId);
+      naming?.delete(file.path);
+      if (naming?.size === 0) this.pathsNamingGoal.delete(goalId);
+    }
+  }
+}
+
+/** The ids of the goals a file names. */
+function goalsNamedBy(record: GrowthRecord): string[] {
+  switch (record.kind) {
+    case 'goal':
+      return record.data.parent ? [record.data.parent] : [];
+    case 'card':
+    case 'evidence':
+      return record.data.goal ? [record.data.goal] : [];
+    case 'assessment':
+      return record.data.type === 'rubric' ? [record.data.goal] : [];
+    case 'review':
+      return (record.data.goals ?? []).map((entry) => entry.goal);
+    default:
+      return [];
   }
 }
 

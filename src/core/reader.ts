@@ -6,6 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { parseSimpleYaml, USE_FULL_PARSER } from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
@@ -34,9 +35,9 @@ const MAX_ALIAS_COUNT = 100;
  * Parses one file. Returns undefined when the file is not a growth file at all (no front
  * matter, or front matter without a `kind`): plain notes may live in the growth folder too.
  */
-export function readGrowthFile(path: string, text: string): ParsedFile | undefined {
+export function readGrowthFile(path: string, text: string, options: ReadOptions = {}): ParsedFile | undefined {
   try {
-    return readUnsafe(path, text);
+    return readUnsafe(path, text, options.fastPath ?? true);
   } catch (error) {
     // A defect in a dependency must still not break the index.
     return {
@@ -48,7 +49,15 @@ export function readGrowthFile(path: string, text: string): ParsedFile | undefin
   }
 }
 
-function readUnsafe(path: string, text: string): ParsedFile | undefined {
+export interface ReadOptions {
+  /**
+   * Read simple front matter with the fast reader (the default). Off, every file is read with
+   * `yaml`; the tests compare both ways.
+   */
+  readonly fastPath?: boolean;
+}
+
+function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile | undefined {
   if (text.length > MAX_FILE_BYTES) {
     if (!findFrontMatter(text.slice(0, 4096))) return undefined;
     return problemFile(path, undefined, {
@@ -60,8 +69,18 @@ function readUnsafe(path: string, text: string): ParsedFile | undefined {
   }
   const block = findFrontMatter(text);
   if (!block) return undefined;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(block.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Most front matter is simple: the fast reader gives the same data as `yaml` for it, or
+  // declines. `yaml` still finds the line and column of a schema problem, only when there is one.
+  const simple = fastPath ? parseSimpleYaml(block.yaml) : USE_FULL_PARSER;
+  if (simple !== USE_FULL_PARSER) {
+    if (!isPlainObject(simple) || simple.kind === undefined) return undefined;
+    let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+    return validate(path, simple, (field) => {
+      parsed ??= parseWithPositions(block.yaml);
+      return locateField(parsed.doc, block, parsed.lineCounter, field);
+    });
+  }
+  const { doc, lineCounter } = parseWithPositions(block.yaml);
   if (doc.errors.length > 0) {
     const kind = guessKind(block.yaml);
     if (kind === null) return undefined;
@@ -82,6 +101,12 @@ function readUnsafe(path: string, text: string): ParsedFile | undefined {
   const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   if (!isPlainObject(data) || data.kind === undefined) return undefined;
   return validate(path, data, (field) => locateField(doc, block, lineCounter, field));
+}
+
+/** The front matter as `yaml` reads it, with a line counter to turn offsets into positions. */
+function parseWithPositions(yaml: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
+import type { IndexChange } from '../core/growthIndex';
 import type { Problem } from '../core/problem';
 import { locateProblems } from '../core/reader';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
@@ -13,8 +14,8 @@ const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
 /**
  * Shows every problem of the plan in the Problems view and as squiggles: syntax and schema
  * errors, broken links and S.M.A.R.T. checks. A change to one file can fix or break links in
- * others, so problems are recomputed for the whole root (cheap: no parsing), and only files
- * whose problems changed are re-read to find positions.
+ * others: the index says which files a change can affect, and only those are checked again;
+ * of them, only files whose problems changed are re-read to find positions.
  */
 export class ProblemsFeature extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('devgrowth'));
@@ -30,7 +31,7 @@ export class ProblemsFeature extends Disposable {
     private readonly msUntilMidnight: () => number,
   ) {
     super();
-    this.register(workspace.onDidChange((event) => void this.refresh(event.root)));
+    this.register(workspace.onDidChange((event) => void this.refresh(event.root, event.changes)));
     this.register({ dispose: () => clearTimeout(this.midnight) });
     this.scheduleMidnight();
   }
@@ -45,12 +46,24 @@ export class ProblemsFeature extends Disposable {
     return this.collection.get(uri) ?? [];
   }
 
-  async refresh(root: GrowthRoot): Promise<void> {
+  /** Shows the problems of the files these changes affect; of every file of the root without changes (a new day). */
+  async refresh(root: GrowthRoot, changes?: readonly IndexChange[]): Promise<void> {
     const today = this.today();
+    if (changes) {
+      for (const { path, after } of changes) if (!after) this.forget(path);
+      await this.show(root, today, root.index.affectedBy(changes));
+      return;
+    }
     const prefix = `${root.uri.toString()}/`;
-    const present = new Set<string>();
-    for (const file of root.index.files()) {
-      present.add(file.path);
+    const present = new Set([...root.index.files()].map((file) => file.path));
+    for (const path of [...this.shown.keys()]) if (path.startsWith(prefix) && !present.has(path)) this.forget(path);
+    await this.show(root, today, present);
+  }
+
+  private async show(root: GrowthRoot, today: string, paths: Iterable<string>): Promise<void> {
+    for (const path of paths) {
+      const file = root.index.get(path);
+      if (!file) continue;
       const problems = root.index.problems(file.path, today);
       const fingerprint = JSON.stringify(problems.map((problem) => [problem.code, problem.message, problem.field, problem.range]));
       if (this.shown.get(file.path) === fingerprint) continue;
@@ -60,13 +73,12 @@ export class ProblemsFeature extends Disposable {
       this.located.set(file.path, located);
       this.collection.set(uri, located.map(toDiagnostic));
     }
-    for (const path of [...this.shown.keys()]) {
-      if (path.startsWith(prefix) && !present.has(path)) {
-        this.shown.delete(path);
-        this.located.delete(path);
-        this.collection.delete(vscode.Uri.parse(path));
-      }
-    }
+  }
+
+  private forget(path: string): void {
+    this.shown.delete(path);
+    this.located.delete(path);
+    this.collection.delete(vscode.Uri.parse(path));
   }
 
   /** Due dates pass at midnight: recheck then, without a timer ticking all day. */
