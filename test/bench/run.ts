@@ -30,10 +30,11 @@ interface Figures {
   heapGrowthMb: number;
 }
 
-/** The best of a few runs: the least disturbed by the rest of the machine. */
-function best(run: () => void): number {
+/** The best of a few runs (the least disturbed by the rest of the machine), each after `prepare`, which is not timed. */
+function best(run: () => void, prepare: () => void = () => undefined): number {
   let fastest = Infinity;
   for (let attempt = 0; attempt < RUNS; attempt++) {
+    prepare();
     const started = performance.now();
     run();
     fastest = Math.min(fastest, performance.now() - started);
@@ -66,7 +67,7 @@ function measure(count: number): Figures {
     console.log(`${megabytes.toFixed(1)} MB`);
 
     readAll(files); // the page cache is warm for every measurement alike
-    const rawReadMs = best(() => void readAll(files));
+    const rawReadMs = best(() => void readAll(files), collectGarbage);
     const grayMatterMs = best(() => {
       for (const file of files) {
         try {
@@ -75,14 +76,23 @@ function measure(count: number): Figures {
           // A broken file: an extension built on it would skip it too.
         }
       }
-    });
+    }, collectGarbage);
 
+    // Each cold build starts with no index in memory, as the extension does.
+    let index: GrowthIndex | undefined;
+    const coldIndexMs = best(
+      () => void (index = coldIndex(files)),
+      () => {
+        index = undefined;
+        collectGarbage();
+      },
+    );
+    index = undefined;
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
-    let index = coldIndex(files);
+    index = coldIndex(files);
     collectGarbage();
     const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
-    const coldIndexMs = best(() => void (index = coldIndex(files)));
 
     // Warm start: the cache of the last session, checked against each file's size and mtime.
     const entries: [string, CacheEntry][] = [...index.files()].map((file) => {
@@ -99,7 +109,7 @@ function measure(count: number): Figures {
         warm.put(file, cached ?? readGrowthFile(file, fs.readFileSync(file, 'utf8')));
       }
       for (const file of warm.files()) warm.problems(file.path, TODAY);
-    });
+    }, collectGarbage);
 
     // One file changes: re-read it and recheck what it affects, as the extension does on save.
     const goalFiles = files.filter((file) => file.includes(`${path.sep}goals${path.sep}`));
