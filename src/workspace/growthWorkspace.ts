@@ -109,7 +109,7 @@ export class GrowthWorkspace extends Disposable {
   }
 
   private async load(state: RootState): Promise<void> {
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(state.root.uri, '**/*.md'));
+    const files = await markdownFilesUnder(state.root.uri);
     const changes: IndexChange[] = [];
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const text = await readText(file);
@@ -123,7 +123,7 @@ export class GrowthWorkspace extends Disposable {
     if (uri.path.toLowerCase().endsWith('.md')) return this.schedule(uri, BATCH_DELAY_MS);
     const prefix = `${uri.toString()}/`;
     const known = [...state.root.index.files()].map((file) => file.path).filter((path) => path.startsWith(prefix));
-    const present = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md')).then(undefined, () => []);
+    const present = await markdownFilesUnder(uri);
     for (const path of new Set([...known, ...present.map((file) => file.toString())])) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
   }
 
@@ -144,12 +144,14 @@ export class GrowthWorkspace extends Disposable {
     const paths = [...state.pending];
     state.pending.clear();
     const changes: IndexChange[] = [];
+    const links = await reachedThroughLinks(state.root.uri, paths.map((path) => vscode.Uri.parse(path)));
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.parse(path);
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
       // Unsaved text in an editor counts; otherwise the file does. A saved document whose file
       // was deleted is gone with it (VS Code keeps documents open a while after their editor closes).
-      const text = open && !open.isClosed && open.isDirty ? open.getText() : await readText(uri);
+      // A link may lead outside the workspace: it is not read.
+      const text = open && !open.isClosed && open.isDirty ? open.getText() : links.has(path) ? undefined : await readText(uri);
       if (state.disposed) return;
       changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
     });
@@ -185,6 +187,60 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Which of these files are reached through a symbolic link: the file itself or a folder on the
+ * way to it from the growth folder. Each folder is listed once (a listing says what is a link;
+ * a stat may see through it). Files found by walking the folder never are; files the watcher
+ * reports may be, since it can watch through a linked folder.
+ */
+async function reachedThroughLinks(root: vscode.Uri, files: readonly vscode.Uri[]): Promise<Set<string>> {
+  const listings = new Map<string, Promise<Map<string, vscode.FileType>>>();
+  const listing = (folder: vscode.Uri) => {
+    const key = folder.toString();
+    let entries = listings.get(key);
+    if (!entries) {
+      entries = Promise.resolve(vscode.workspace.fs.readDirectory(folder)).then((found) => new Map(found), () => new Map<string, vscode.FileType>());
+      listings.set(key, entries);
+    }
+    return entries;
+  };
+  const prefix = `${root.toString()}/`;
+  const linked = new Set<string>();
+  await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+    const path = file.toString();
+    if (!path.startsWith(prefix)) return;
+    let folder = root;
+    for (const name of path.slice(prefix.length).split('/').map(decodeURIComponent)) {
+      const type = (await listing(folder)).get(name);
+      if (type !== undefined && type & vscode.FileType.SymbolicLink) {
+        linked.add(path);
+        return;
+      }
+      folder = vscode.Uri.joinPath(folder, name);
+    }
+  });
+  return linked;
+}
+
+/**
+ * Every Markdown file under a folder. Symbolic links are not followed: one can lead out of the
+ * workspace (DevGrowth reads only the user's growth folder) or round in a loop.
+ */
+async function markdownFilesUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  const pending = [folder];
+  for (let current = pending.pop(); current; current = pending.pop()) {
+    const entries = await vscode.workspace.fs.readDirectory(current).then(undefined, () => [] as [string, vscode.FileType][]);
+    for (const [name, type] of entries) {
+      if (type & vscode.FileType.SymbolicLink) continue;
+      const child = vscode.Uri.joinPath(current, name);
+      if (type & vscode.FileType.Directory) pending.push(child);
+      else if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push(child);
+    }
+  }
+  return found;
 }
 
 async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
