@@ -30,6 +30,7 @@ import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
 import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
+import { IndexCacheStore } from './workspace/indexCacheStore';
 
 /** What the extension hands to other extensions and to its integration tests. */
 export interface DevGrowthApi extends Services {
@@ -39,6 +40,16 @@ export interface DevGrowthApi extends Services {
   readonly sidebar: GoalTreeFeature;
   readonly forms: FormsFeature;
   readonly dashboard: DashboardFeature;
+  readonly timings: ActivationTimings;
+}
+
+/** How long starting took, in milliseconds from the start of `activate` (also in the DevGrowth output). */
+export interface ActivationTimings {
+  activateMs: number;
+  /** Once every file of the plan has been read. */
+  planReadMs?: number;
+  /** Once the Goals tree first showed the plan. */
+  firstTreeRenderMs?: number;
 }
 
 /**
@@ -46,9 +57,11 @@ export interface DevGrowthApi extends Services {
  * runs after activation, so VS Code never waits for it.
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
+  const started = performance.now();
   const clock = new AdjustableClock();
   const todayForUser = () => today(clock, readWindowSettings().timeZone);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck()]);
+  const cache = context.storageUri && new IndexCacheStore(context.storageUri, String(context.extension.packageJSON.version));
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
@@ -88,7 +101,20 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(dashboard);
 
   void workspace.reload();
-  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard };
+  const timings: ActivationTimings = { activateMs: performance.now() - started };
+  output.info(`Activated in ${timings.activateMs.toFixed(1)} ms`);
+  void workspace.whenLoaded().then(() => {
+    timings.planReadMs = performance.now() - started;
+    const files = workspace.roots().reduce((count, root) => count + root.index.size, 0);
+    output.info(`Read the growth plan (${files} files) ${timings.planReadMs.toFixed(0)} ms after activation began`);
+  });
+  context.subscriptions.push(
+    sidebar.goals.onDidFirstRender(() => {
+      timings.firstTreeRenderMs = performance.now() - started;
+      output.info(`Drew the Goals tree ${timings.firstTreeRenderMs.toFixed(0)} ms after activation began`);
+    }),
+  );
+  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard, timings };
 }
 
 export function deactivate(): void {}

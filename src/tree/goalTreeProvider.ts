@@ -117,6 +117,10 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
   private readonly changeEmitter = new vscode.EventEmitter<GoalTreeElement | GoalTreeElement[] | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly elements = new Map<string, GoalTreeElement>();
+  private readonly firstRenderEmitter = new vscode.EventEmitter<void>();
+  /** Fires once, when the top rows of a loaded plan are first handed to VS Code. */
+  readonly onDidFirstRender = this.firstRenderEmitter.event;
+  private rendered = false;
 
   constructor(
     private readonly workspace: GrowthWorkspace,
@@ -145,6 +149,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
 
   dispose(): void {
     this.changeEmitter.dispose();
+    this.firstRenderEmitter.dispose();
   }
 
   async getChildren(element?: GoalTreeElement): Promise<GoalTreeElement[]> {
@@ -152,8 +157,12 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
       await this.workspace.whenLoaded();
       const roots = this.workspace.roots().filter((root) => root.index.size > 0);
       // One plan: its rows at the top. Several: one folder row per plan, never mixed.
-      if (roots.length === 1) return this.childrenIn(roots[0]!);
-      return roots.map((root) => this.elementFor(root, { type: 'root' }));
+      const rows = roots.length === 1 ? this.childrenIn(roots[0]!) : roots.map((root) => this.elementFor(root, { type: 'root' }));
+      if (!this.rendered && rows.length > 0) {
+        this.rendered = true;
+        this.firstRenderEmitter.fire();
+      }
+      return rows;
     }
     if (element.node.type === 'root') return this.childrenIn(element.root);
     return goalTreeChildren(element.root.index, this.options(), element.node).map((node) => this.elementFor(element.root, node));

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 import { readSettings, affectsSettings } from '../config';
 import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
+import { freshEntry, type CacheEntry } from '../core/indexCache';
+import type { IndexCacheStore } from './indexCacheStore';
 
 /** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
 export interface GrowthRoot {
@@ -20,6 +22,8 @@ export interface GrowthChangeEvent {
 const BATCH_DELAY_MS = 100;
 /** After the extension wrote a file: long enough for the watcher to have reported what followed. */
 const CONFIRM_DELAY_MS = 500;
+/** How long the cache waits after the last change before it is written again. */
+const CACHE_WRITE_DELAY_MS = 10_000;
 /** How long typing pauses before an open document is re-read into the index. */
 const TYPING_DELAY_MS = 250;
 /** Files read at once; bounds memory and file handles on large plans. */
@@ -38,8 +42,14 @@ export class GrowthWorkspace extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
   private readonly rootStates = new Map<string, RootState>();
   private loading: Promise<void> = Promise.resolve();
+  /** The Markdown files the last load of a root found, and how many of them came from the cache. */
+  lastLoad = { files: 0, fromCache: 0 };
 
-  constructor(private readonly checks: readonly PlanCheck[]) {
+  constructor(
+    private readonly checks: readonly PlanCheck[],
+    /** Where what was read is kept between sessions; none, and every start reads every file. */
+    private readonly cache?: IndexCacheStore,
+  ) {
     super();
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
     this.register(
@@ -108,14 +118,55 @@ export class GrowthWorkspace extends Disposable {
     this.schedule(uri, CONFIRM_DELAY_MS);
   }
 
+  /**
+   * Reads every file of a root. With a cache, a file whose size and modification time are the
+   * ones it was read at is taken from the cache; the others are read. The cache is written
+   * again afterwards, off the critical path.
+   */
   private async load(state: RootState): Promise<void> {
     const files = await markdownFilesUnder(state.root.uri);
+    const cache = this.cache ? await this.cache.read(state.root.uri) : new Map<string, CacheEntry>();
+    const fresh = new Map<string, CacheEntry>();
     const changes: IndexChange[] = [];
+    let readCount = 0;
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
-      const text = await readText(file);
-      if (text !== undefined && !state.disposed) changes.push(state.root.index.set(file.toString(), text));
+      const path = file.toString();
+      const stat = this.cache ? await vscode.workspace.fs.stat(file).then(undefined, () => undefined) : undefined;
+      const stamp = stat && { size: stat.size, mtime: stat.mtime };
+      const cached = stamp && freshEntry(cache, path, stamp);
+      if (state.disposed) return;
+      if (cached) {
+        changes.push(state.root.index.put(path, cached));
+      } else {
+        const text = await readText(file);
+        if (text === undefined || state.disposed) return;
+        readCount++;
+        changes.push(state.root.index.set(path, text));
+      }
+      const parsed = state.root.index.get(path);
+      if (stamp && parsed) fresh.set(path, { stamp, file: parsed });
     });
-    if (!state.disposed) this.changeEmitter.fire({ root: state.root, changes });
+    if (state.disposed) return;
+    state.cached = fresh;
+    this.lastLoad = { files: files.length, fromCache: changes.length - readCount };
+    this.changeEmitter.fire({ root: state.root, changes });
+    if (this.cache) void this.cache.write(state.root.uri, fresh);
+  }
+
+  /** Keeps the cache in step with files read since the start; written a while after the last change. */
+  private async recache(state: RootState, paths: readonly string[]): Promise<void> {
+    const cache = this.cache;
+    if (!cache) return;
+    await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
+      // Text typed but not saved is not the file's: the cache must hold what is on disk.
+      const unsaved = vscode.workspace.textDocuments.some((document) => document.uri.toString() === path && document.isDirty);
+      const file = unsaved ? undefined : state.root.index.get(path);
+      const stat = file && (await vscode.workspace.fs.stat(vscode.Uri.parse(path)).then(undefined, () => undefined));
+      if (file && stat) state.cached.set(path, { stamp: { size: stat.size, mtime: stat.mtime }, file });
+      else state.cached.delete(path);
+    });
+    clearTimeout(state.cacheTimer);
+    state.cacheTimer = setTimeout(() => void cache.write(state.root.uri, state.cached), CACHE_WRITE_DELAY_MS);
   }
 
   /** A created or deleted path: a Markdown file, or a folder whose Markdown files changed with it. */
@@ -155,7 +206,10 @@ export class GrowthWorkspace extends Disposable {
       if (state.disposed) return;
       changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
     });
-    if (!state.disposed && changes.length > 0) this.changeEmitter.fire({ root: state.root, changes });
+    if (!state.disposed && changes.length > 0) {
+      this.changeEmitter.fire({ root: state.root, changes });
+      void this.recache(state, paths);
+    }
   }
 
   private disposeRoots(): void {
@@ -169,6 +223,9 @@ class RootState {
   readonly pending = new Set<string>();
   timer?: ReturnType<typeof setTimeout>;
   flushing: Promise<void> = Promise.resolve();
+  /** What the cache will hold for this root: each file as read, with the size and time it had. */
+  cached = new Map<string, CacheEntry>();
+  cacheTimer?: ReturnType<typeof setTimeout>;
   disposed = false;
 
   constructor(readonly root: GrowthRoot) {}
@@ -176,6 +233,7 @@ class RootState {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.cacheTimer);
     this.watcher?.dispose();
   }
 }

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { devGrowth, growthUri, readText, waitFor, writeText } from './helpers';
+
+/** The cache of what was read speeds up the next start; it is never the source of truth. */
+describe('the index cache', () => {
+  const profile = growthUri('profile.md');
+  let original: string;
+
+  before(async () => {
+    original = await readText(profile);
+  });
+
+  after(async () => {
+    await writeText(profile, original);
+    await (await devGrowth()).workspace.reload();
+  });
+
+  it('takes unchanged files from the cache on the next start, and reads a changed one again', async () => {
+    const api = await devGrowth();
+    // The cache is written after a load, off the critical path: load until a start uses it.
+    await waitFor('a start from the cache', async () => {
+      await api.workspace.reload();
+      return api.workspace.lastLoad.fromCache === api.workspace.lastLoad.files;
+    }, 30_000);
+    const { files } = api.workspace.lastLoad;
+    await writeText(profile, original.replace(/statement: .*/, 'statement: A north star changed while DevGrowth was closed.'));
+    await api.workspace.reload();
+    assert.equal(api.workspace.lastLoad.fromCache, files - 1, 'the changed file, and only it, is read again');
+    const root = api.workspace.roots()[0]!;
+    assert.equal(root.index.profile()?.data.northStar.statement, 'A north star changed while DevGrowth was closed.');
+  });
+
+  it('reports how long starting took', async () => {
+    const api = await devGrowth();
+    assert.ok(api.timings.activateMs > 0);
+    await waitFor('the plan read', () => api.timings.planReadMs !== undefined);
+  });
+});
