@@ -154,7 +154,8 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
 
   async getChildren(element?: GoalTreeElement): Promise<GoalTreeElement[]> {
     if (!element) {
-      await this.workspace.whenLoaded();
+      // The rows show as soon as the plan starts to; they fill in as the rest is read.
+      await this.workspace.whenShown();
       const roots = this.workspace.roots().filter((root) => root.index.size > 0);
       // One plan: its rows at the top. Several: one folder row per plan, never mixed.
       const rows = roots.length === 1 ? this.childrenIn(roots[0]!) : roots.map((root) => this.elementFor(root, { type: 'root' }));

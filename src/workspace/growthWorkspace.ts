@@ -26,6 +26,8 @@ const CONFIRM_DELAY_MS = 500;
 const CACHE_WRITE_DELAY_MS = 10_000;
 /** How long typing pauses before an open document is re-read into the index. */
 const TYPING_DELAY_MS = 250;
+/** Files read, on a start without a cache, before the views first show them. */
+const LOAD_BATCH = 500;
 /** Files read at once; bounds memory and file handles on large plans. */
 const READ_CONCURRENCY = 32;
 
@@ -93,6 +95,14 @@ export class GrowthWorkspace extends Disposable {
     return this.loading;
   }
 
+  /**
+   * Resolves once every root shows something: its cached reading, or its first batch of files
+   * (or its whole load, when it has fewer). Views wait for this, not for the whole load.
+   */
+  whenShown(): Promise<void> {
+    return Promise.race([this.loading, Promise.all([...this.rootStates.values()].map((state) => state.whenShown)).then(() => undefined)]);
+  }
+
   roots(): GrowthRoot[] {
     return [...this.rootStates.values()].map((state) => state.root);
   }
@@ -119,16 +129,37 @@ export class GrowthWorkspace extends Disposable {
   }
 
   /**
-   * Reads every file of a root. With a cache, a file whose size and modification time are the
-   * ones it was read at is taken from the cache; the others are read. The cache is written
-   * again afterwards, off the critical path.
+   * Reads every file of a root, showing what it has as it goes. With a cache, what it knows is
+   * shown at once, then each file is checked: one whose size and modification time are the
+   * ones it was read at keeps its cached reading, the others are read again. Without one, the
+   * files show in batches as they are read. The cache is written again afterwards, off the
+   * critical path.
    */
   private async load(state: RootState): Promise<void> {
-    const files = await markdownFilesUnder(state.root.uri);
+    const { index } = state.root;
+    // Listing a large folder takes a while: the cache is read meanwhile.
+    const listing = markdownFilesUnder(state.root.uri);
     const cache = this.cache ? await this.cache.read(state.root.uri) : new Map<string, CacheEntry>();
+    if (state.disposed) return;
+    // The last session's reading, shown before it is checked: the sidebar fills at once, and
+    // anything out of date is corrected moments later. Nothing is ever written from it.
+    const early = [...cache].map(([path, entry]) => index.put(path, entry.file));
+    let batch: IndexChange[] = early;
+    const publish = () => {
+      if (batch.length > 0) this.changeEmitter.fire({ root: state.root, changes: batch });
+      batch = [];
+      state.shown();
+    };
+    if (early.length > 0) publish();
+    // The profile and goals first: they are what the sidebar shows, so it fills soonest.
+    const files = (await listing).sort((a, b) => readingOrder(a) - readingOrder(b));
+    if (state.disposed) return;
+    // Files the cache knows that are gone now.
+    const present = new Set(files.map((file) => file.toString()));
+    for (const path of cache.keys()) if (!present.has(path)) batch.push(index.delete(path));
+    let showing = false;
     const fresh = new Map<string, CacheEntry>();
-    const changes: IndexChange[] = [];
-    let readCount = 0;
+    let fromCache = 0;
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const path = file.toString();
       const stat = this.cache ? await vscode.workspace.fs.stat(file).then(undefined, () => undefined) : undefined;
@@ -136,20 +167,27 @@ export class GrowthWorkspace extends Disposable {
       const cached = stamp && freshEntry(cache, path, stamp);
       if (state.disposed) return;
       if (cached) {
-        changes.push(state.root.index.put(path, cached));
+        fromCache++;
+        if (index.get(path) !== cached) batch.push(index.put(path, cached));
       } else {
         const text = await readText(file);
-        if (text === undefined || state.disposed) return;
-        readCount++;
-        changes.push(state.root.index.set(path, text));
+        if (state.disposed) return;
+        if (text !== undefined) batch.push(index.set(path, text));
+        else if (index.get(path)) batch.push(index.delete(path));
       }
-      const parsed = state.root.index.get(path);
+      const parsed = index.get(path);
       if (stamp && parsed) fresh.set(path, { stamp, file: parsed });
+      // Without a cache, the first files show as soon as they are read; the rest come in one
+      // go at the end, since every update makes each view look again.
+      if (early.length === 0 && !showing && batch.length >= LOAD_BATCH) {
+        showing = true;
+        publish();
+      }
     });
     if (state.disposed) return;
+    publish();
     state.cached = fresh;
-    this.lastLoad = { files: files.length, fromCache: changes.length - readCount };
-    this.changeEmitter.fire({ root: state.root, changes });
+    this.lastLoad = { files: files.length, fromCache };
     if (this.cache) void this.cache.write(state.root.uri, fresh);
   }
 
@@ -226,9 +264,14 @@ class RootState {
   /** What the cache will hold for this root: each file as read, with the size and time it had. */
   cached = new Map<string, CacheEntry>();
   cacheTimer?: ReturnType<typeof setTimeout>;
+  /** Resolves once the root's files start to show (see `GrowthWorkspace.whenShown`). */
+  readonly whenShown: Promise<void>;
+  shown: () => void = () => undefined;
   disposed = false;
 
-  constructor(readonly root: GrowthRoot) {}
+  constructor(readonly root: GrowthRoot) {
+    this.whenShown = new Promise((resolve) => (this.shown = resolve));
+  }
 
   dispose(): void {
     this.disposed = true;
@@ -239,6 +282,11 @@ class RootState {
 }
 
 /** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
+/** 0 for the profile and files in a `goals` folder (the Goals tree's own), 1 for the rest. */
+function readingOrder(file: vscode.Uri): number {
+  return /\/(?:goals\/[^/]+|profile\.md)$/i.test(file.path) ? 0 : 1;
+}
+
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));
