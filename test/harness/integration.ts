@@ -1,8 +1,13 @@
 // npm run test:integration — runs test/integration/**/*.test.ts inside the extension host of a
 // real VS Code (the server build), opened by headless Chromium on a fresh copy of the fixture
 // workspace, and exits non-zero if any test fails or the run does not finish in time.
+//
+// --multi-root runs test/integration/**/*.multiroot.ts instead, in a workspace of two folders:
+// a copy of the fixture and a second, smaller plan.
+import fs from 'node:fs';
 import path from 'node:path';
-import { resultsFileVariable, type IntegrationResults } from '../integration/results';
+import { parseArgs } from 'node:util';
+import { resultsFileVariable, suiteVariable, type IntegrationResults } from '../integration/results';
 import { launchBrowser } from './browser';
 import { buildExtension, bundleIntegrationTests } from './build';
 import { HarnessError, isExiting, runMain } from './lifecycle';
@@ -22,15 +27,17 @@ async function main(): Promise<number> {
   const started = Date.now();
   requireChromium();
   await buildExtension();
+  const { values } = parseArgs({ options: { 'multi-root': { type: 'boolean' } } });
+  const multiRoot = values['multi-root'] ?? false;
   const testIndex = await bundleIntegrationTests();
-  const workspace = copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
+  const workspace = multiRoot ? twoFolderWorkspace() : copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
   const resultsFile = path.join(temporaryDirectory('results'), 'results.json');
 
   let server: RunningServer | undefined;
   const browserConsole: string[] = [];
   try {
     console.log('Starting VS Code…');
-    server = await startServer({ workspace, env: { [resultsFileVariable]: resultsFile } });
+    server = await startServer({ workspace, env: { [resultsFileVariable]: resultsFile, [suiteVariable]: multiRoot ? 'multi-root' : 'single-folder' } });
     const page = await (await launchBrowser()).newPage();
     page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
     // The workbench calls this when the extension host exits after running the tests (VS Code's own test hook).
@@ -66,6 +73,26 @@ async function main(): Promise<number> {
     if (!isExiting()) saveRunLogs('integration', server, browserConsole);
     throw error;
   }
+}
+
+/**
+ * A multi-root workspace: the fixture's plan, and a second folder with a plan of its own (the
+ * fixture's profile, one goal and a card that names a goal only the first plan has).
+ */
+function twoFolderWorkspace(): string {
+  const work = copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
+  const side = path.join(path.dirname(work), 'side-project');
+  fs.mkdirSync(path.join(side, 'growth', 'goals'), { recursive: true });
+  fs.mkdirSync(path.join(side, 'growth', 'cards'), { recursive: true });
+  fs.copyFileSync(path.join(work, 'growth', 'profile.md'), path.join(side, 'growth', 'profile.md'));
+  fs.writeFileSync(
+    path.join(side, 'growth', 'goals', 'open-source.md'),
+    '---\nkind: goal\nschema: 1\ntitle: Land three pull requests in an open-source project by March\nhorizon: short\nstatus: active\nmeasurable: {metric: pull requests merged, target: "3"}\ndue: 2027-03-31\n---\n',
+  );
+  fs.writeFileSync(path.join(side, 'growth', 'cards', 'borrowed.md'), '---\nkind: card\nschema: 1\ntitle: Notes on refunds\ngoal: ship-refunds\n---\n');
+  const file = path.join(path.dirname(work), 'two-plans.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ path: work }, { path: side }] }, null, 2));
+  return file;
 }
 
 runMain(main);

@@ -82,7 +82,9 @@ export class RunningServer {
   workbenchUrl(payload: WorkbenchPayload): string {
     const entries = Object.entries(payload).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
     const query = entries.length > 0 ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : '';
-    return `http://127.0.0.1:${this.port}/?folder=${encodePath(this.workspace)}${query}`;
+    // A .code-workspace file opens a multi-root workspace; anything else is one folder.
+    const opened = this.workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+    return `http://127.0.0.1:${this.port}/?${opened}=${encodePath(this.workspace)}${query}`;
   }
 }
 

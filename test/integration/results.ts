@@ -19,3 +19,6 @@ export interface IntegrationResults {
   /** What the extension host printed to its console during the run. */
   console: string[];
 }
+
+/** Which tests the runner loads: the usual ones, or those for a workspace of several folders. */
+export const suiteVariable = 'DEVGROWTH_INTEGRATION_SUITE';
