@@ -4,6 +4,12 @@
  * across hide, show and window reload.
  */
 
+import * as z from 'zod/mini';
+
+// No compiled validators: the webview's CSP forbids eval, and zod's probe for it would be
+// reported as a policy violation.
+z.config({ jitless: true });
+
 interface VsCodeApi<State> {
   postMessage(message: unknown): void;
   getState(): State | undefined;

@@ -89,6 +89,31 @@ describe('the assessment forms', () => {
     fs.rmSync(workbench().file('growth/goals/markup.md'));
   });
 
+  it('runs within its Content Security Policy: nothing refused, no inline script or eval', async () => {
+    const violations: string[] = [];
+    const listener = (message: { text(): string }) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    };
+    workbench().page.on('console', listener);
+    try {
+      await workbench().openViewContainer('DevGrowth');
+      await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+      await workbench().runCommand('DevGrowth: Assess: Career Stage and Pillars');
+      const form = workbench().webview();
+      await form.getByRole('heading', { name: 'Career Stage and Pillars' }).waitFor();
+      await form.locator('label[for="field-pillars-technical-4"]').click();
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.getByText(/Still needed/).waitFor();
+      await workbench().runCommand('View: Close Editor');
+      await workbench().runCommand('DevGrowth: Show Growth Dashboard');
+      await workbench().webview().getByRole('heading', { name: 'Goals on a timeline' }).waitFor();
+      await workbench().runCommand('View: Close Editor');
+    } finally {
+      workbench().page.off('console', listener);
+    }
+    assert.deepEqual(violations, []);
+  });
+
   for (const theme of ['Light Modern', 'Dark Modern'] as const) {
     it(`looks native in ${theme}: every form`, async () => {
       await workbench().setColorTheme(theme);
