@@ -81,11 +81,6 @@ export class GrowthWorkspace extends Disposable {
       state.watcher.onDidCreate((file) => this.scheduleAll(state, file));
       state.watcher.onDidChange((file) => this.schedule(file, BATCH_DELAY_MS));
       state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
-      // The growth folder itself, moved away or back: a watcher inside it may stop with it, so
-      // everything starts again (rare, and then the plan is read afresh).
-      state.folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, readSettings(folder).folder));
-      state.folderWatcher.onDidCreate(() => void this.reload());
-      state.folderWatcher.onDidDelete(() => void this.reload());
       this.rootStates.set(folder.uri.toString(), state);
     }
     this.loading = Promise.resolve(vscode.window.withProgress(
@@ -263,7 +258,6 @@ export class GrowthWorkspace extends Disposable {
 
 class RootState {
   watcher?: vscode.FileSystemWatcher;
-  folderWatcher?: vscode.FileSystemWatcher;
   readonly pending = new Set<string>();
   timer?: ReturnType<typeof setTimeout>;
   flushing: Promise<void> = Promise.resolve();
@@ -284,7 +278,6 @@ class RootState {
     clearTimeout(this.timer);
     clearTimeout(this.cacheTimer);
     this.watcher?.dispose();
-    this.folderWatcher?.dispose();
   }
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { devGrowth, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goal = (status: string) => `---
 # Written by hand: this comment must survive every edit.
@@ -125,39 +125,5 @@ describe('growth workspace', () => {
     await writeText(uri, goal('active'));
     await assert.rejects(api.files.create(uri, 'new'), /already exists/);
     assert.equal(await readText(uri), goal('active'));
-  });
-
-  it('empties the plan when the growth folder goes, says there is none, and reads it again when it is back', async function () {
-    this.timeout(90_000);
-    const api = await devGrowth();
-    const growth = growthUri();
-    const away = vscode.Uri.joinPath(growth, '..', 'growth-moved-away');
-    const root = api.workspace.roots()[0]!;
-    const size = root.index.size;
-    // An editor with unsaved text would write its file back into the old place when saved.
-    for (const document of vscode.workspace.textDocuments.filter((open) => open.isDirty)) {
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.rename(growth, away);
-    try {
-      await waitFor('the plan to empty', () => api.workspace.roots()[0]!.index.size === 0, 30_000);
-      const original = vscode.window.showInformationMessage;
-      let said = '';
-      (vscode.window as { showInformationMessage: unknown }).showInformationMessage = async (message: string) => {
-        said = message;
-        return undefined;
-      };
-      try {
-        assert.equal(await vscode.commands.executeCommand('devgrowth.dashboard.open'), undefined);
-      } finally {
-        (vscode.window as { showInformationMessage: unknown }).showInformationMessage = original;
-      }
-      assert.match(said, /There is no growth plan in this workspace yet\. Run "DevGrowth: Start a Growth Plan" first\./);
-    } finally {
-      await vscode.workspace.fs.rename(away, growth);
-    }
-    await waitFor('the plan read again', () => api.workspace.roots()[0]!.index.size === size, 30_000);
   });
 });
