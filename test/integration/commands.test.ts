@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
-import { devGrowth, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goalText = `---
 # A hand-written goal: only the values a command changes may differ afterwards.
@@ -46,7 +46,7 @@ describe('commands', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.equal(walkthrough?.steps.length, 7);
     for (const step of walkthrough!.steps) {
-      const command = /command:([\w.]+)/.exec(step.description)?.[1];
+      const command = /command:([\w.]+)/.exec(localized(step.description))?.[1];
       assert.ok(command && registered.has(command), `${step.id}: ${command} is not registered`);
     }
   });

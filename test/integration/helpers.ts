@@ -2,9 +2,15 @@
 // copy of test/fixtures/workspace.
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
+import manifestStrings from '../../package.nls.json';
 import type { DevGrowthApi } from '../../src/extension';
 
 export const extensionId = `${manifest.publisher}.${manifest.name}`;
+
+/** A manifest string as English readers see it: `%key%` looked up in package.nls.json. */
+export function localized(text: string): string {
+  return text.replace(/^%([\w.-]+)%$/, (_, key: string) => (manifestStrings as Record<string, string>)[key] ?? `%${key}%`);
+}
 
 /** The activated extension's API, once its growth plan is loaded. */
 export async function devGrowth(): Promise<DevGrowthApi> {

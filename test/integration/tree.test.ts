@@ -4,7 +4,7 @@ import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import type { DevGrowthApi } from '../../src/extension';
 import type { GoalTreeElement } from '../../src/tree/goalTreeProvider';
-import { devGrowth, forget, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, forget, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 /** What a person sees on a row of the Goals tree. */
 interface Row {
@@ -113,16 +113,16 @@ describe('the Goals and History views', () => {
 
   it('contributes the DevGrowth container with the Goals, Reminders and History views, and shows them', async () => {
     const [container] = manifest.contributes.viewsContainers.activitybar;
-    assert.deepEqual({ id: container?.id, title: container?.title, icon: container?.icon }, { id: 'devgrowth', title: 'DevGrowth', icon: 'media/activity-bar.svg' });
+    assert.deepEqual({ id: container?.id, title: localized(container?.title ?? ''), icon: container?.icon }, { id: 'devgrowth', title: 'DevGrowth', icon: 'media/activity-bar.svg' });
     assert.deepEqual(
-      manifest.contributes.views.devgrowth.map((view) => `${view.id}: ${view.name}`),
+      manifest.contributes.views.devgrowth.map((view) => `${view.id}: ${localized(view.name)}`),
       ['devgrowth.goals: Goals', 'devgrowth.reminders: Reminders', 'devgrowth.history: History'],
     );
     await vscode.commands.executeCommand('devgrowth.goals.focus');
     await waitFor('the Goals view to show', () => api.sidebar.goalsView.visible);
     const welcome = manifest.contributes.viewsWelcome.find((entry) => entry.view === 'devgrowth.goals');
     assert.equal(welcome?.when, '!devgrowth.hasPlan');
-    assert.match(welcome?.contents ?? '', /\[Start a Growth Plan\]\(command:devgrowth\.plan\.start\)/);
+    assert.match(localized(welcome?.contents ?? ''), /\[Start a Growth Plan\]\(command:devgrowth\.plan\.start\)/);
   });
 
   it('shows the north star, the long-term goal and the file that cannot be read, at the top', async () => {
