@@ -26,6 +26,17 @@ const targets = [
     target: 'node20',
     external: ['vscode'],
   },
+  // The same extension for VS Code for the web (vscode.dev, github.dev): no Node API is used,
+  // every file goes through vscode.workspace.fs, so one source builds for both hosts.
+  {
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
   // One script and one stylesheet per webview: media/<name>/main.ts and the CSS it imports.
   {
     ...common,

@@ -24,7 +24,7 @@ const allowed = [
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/package\.nls(\.[\w-]+)?\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
-  /^extension\/dist\/extension\.js$/,
+  /^extension\/dist\/(web\/)?extension\.js$/,
   /^extension\/dist\/webview\/[\w-]+\.(js|css|ttf)$/,
   /^extension\/media\/.+\.(png|svg|md)$/,
 ];
@@ -59,7 +59,7 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
 
   it('ships every file the manifest names', () => {
     const named = pathsNamedIn(JSON.parse(vsix.read('extension/package.json')));
-    for (const file of ['dist/extension.js', 'media/icon.png', 'media/activity-bar.svg', 'media/walkthrough/1-assess.md']) {
+    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'media/activity-bar.svg', 'media/walkthrough/1-assess.md']) {
       assert.ok(named.includes(file), `the manifest no longer names ${file}: ${named.join(', ')}`);
     }
     assert.deepEqual(missing(named), []);
@@ -74,6 +74,11 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
       assert.deepEqual(targets.filter((target) => !shipped.has(target)), [], `${stylesheet} loads files the package lacks`);
     }
     assert.ok(shipped.has('extension/dist/webview/codicon.ttf'));
+  });
+
+  it('ships a build for VS Code for the web that needs nothing but the VS Code API', () => {
+    const required = [...vsix.read('extension/dist/web/extension.js').matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
+    assert.deepEqual([...new Set(required)], ['vscode']);
   });
 
   it('ships nothing but what runs: no sources, tests, maps, demo, docs or node_modules', () => {
