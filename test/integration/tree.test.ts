@@ -230,6 +230,11 @@ describe('the Goals and History views', () => {
     assert.ok(!menusOf('milestone:done').includes('devgrowth.milestone.markDone'), 'a done milestone is not offered "Mark Done"');
     assert.ok(menusOf('invalidFile').includes('devgrowth.item.delete'));
     assert.ok(menusOf('goal:done:short').includes('devgrowth.goal.archive'));
+    assert.deepEqual(
+      menusOf('northStar').filter((command) => command.startsWith('devgrowth.assess.')),
+      ['devgrowth.assess.rut', 'devgrowth.assess.self', 'devgrowth.assess.stage', 'devgrowth.assess.promotion'],
+      'the north star offers the assessments of where you stand',
+    );
     assert.ok(!menusOf('goal:active:short').includes('devgrowth.goal.archive'), 'a goal still in play is not offered "Archive"');
   });
 
