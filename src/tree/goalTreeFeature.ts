@@ -107,7 +107,8 @@ export class GoalTreeFeature extends Disposable {
 
   /** Context keys for when-clauses: is there a plan (welcome view, palette), which filter is on (its icon). */
   private async updateContext(): Promise<void> {
-    await this.services.workspace.whenLoaded();
+    // As soon as the plan shows (from the cache, before every file is checked), its commands do.
+    await this.services.workspace.whenShown();
     const next = { hasPlan: this.services.workspace.roots().some((root) => root.index.size > 0), filter: this.state.filter };
     if (next.hasPlan !== this.context.hasPlan) await vscode.commands.executeCommand('setContext', 'devgrowth.hasPlan', next.hasPlan);
     if (next.filter !== this.context.filter) await vscode.commands.executeCommand('setContext', 'devgrowth.goals.filter', next.filter);
