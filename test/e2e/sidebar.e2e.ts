@@ -9,6 +9,9 @@ describe('the DevGrowth sidebar', () => {
       await workbench().openViewContainer('DevGrowth');
       await workbench().resizeSideBar(620);
       await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+      // The plan shows from the last session's cache first, then is checked file by file: the
+      // rows may be redrawn once more as that finishes.
+      await workbench().treeRows('Goals').first().filter({ hasText: 'Be the engineer product teams trust' }).waitFor();
       return workbench().treeLabels('Goals');
     });
     assert.equal(labels[0], 'Be the engineer product teams trust to design and run our payment systems.');
