@@ -4,13 +4,17 @@
 //
 // --multi-root runs test/integration/**/*.multiroot.ts instead, in a workspace of two folders:
 // a copy of the fixture and a second, smaller plan.
+//
+// --web runs the extension's browser build and the tests in the web worker extension host, as
+// VS Code for the web does (vscode.dev, github.dev): every test that needs no Node of its own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resultsFileVariable, suiteVariable, type IntegrationResults } from '../integration/results';
+import { resultsFileVariable, suiteVariable, webProgressFileName, webResultsFileName, type IntegrationResults } from '../integration/results';
 import { launchBrowser } from './browser';
-import { buildExtension, bundleIntegrationTests } from './build';
+import { buildExtension, bundleIntegrationTests, bundleWebIntegrationTests } from './build';
 import { HarnessError, isExiting, runMain } from './lifecycle';
+import manifest from '../../package.json';
 import { fixtureWorkspace, projectRoot } from './paths';
 import { requireChromium } from './prerequisites';
 import { saveRunLogs } from './runLogs';
@@ -27,19 +31,30 @@ async function main(): Promise<number> {
   const started = Date.now();
   requireChromium();
   await buildExtension();
-  const { values } = parseArgs({ options: { 'multi-root': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { 'multi-root': { type: 'boolean' }, web: { type: 'boolean' } } });
   const multiRoot = values['multi-root'] ?? false;
-  const testIndex = await bundleIntegrationTests();
+  const web = values.web ?? false;
+  const testIndex = web ? await webTestIndex() : await bundleIntegrationTests();
   const workspace = multiRoot ? twoFolderWorkspace() : copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
-  const resultsFile = path.join(temporaryDirectory('results'), 'results.json');
+  // The web worker host has no environment: its runner writes next to the workspace folder.
+  const resultsFile = web ? path.join(path.dirname(workspace), webResultsFileName) : path.join(temporaryDirectory('results'), 'results.json');
 
+  const runName = web ? 'web-integration' : 'integration';
   let server: RunningServer | undefined;
   const browserConsole: string[] = [];
   try {
     console.log('Starting VS Code…');
-    server = await startServer({ workspace, env: { [resultsFileVariable]: resultsFile, [suiteVariable]: multiRoot ? 'multi-root' : 'single-folder' } });
+    server = await startServer({
+      workspace,
+      env: { [resultsFileVariable]: resultsFile, [suiteVariable]: multiRoot ? 'multi-root' : 'single-folder' },
+      // A user's own choice of host, and the one way that works here: the workbench in the browser
+      // ignores the payload's extensionDevelopmentKind (it reads a property its environment lacks).
+      ...(web && { settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } } }),
+    });
     const page = await (await launchBrowser()).newPage();
     page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));
+    // The web worker extension host logs to its worker's console, not the page's.
+    page.on('worker', (worker) => worker.on('console', (message) => browserConsole.push(`[worker ${message.type()}] ${message.text()}`)));
     // The workbench calls this when the extension host exits after running the tests (VS Code's own test hook).
     let hostExit: { code: number; at: number } | undefined;
     await page.exposeFunction('codeAutomationExit', (code: number) => {
@@ -48,7 +63,7 @@ async function main(): Promise<number> {
     let serverExitCode: number | undefined;
     void server.exited.then((code) => (serverExitCode = code));
 
-    console.log('Running the integration tests in the extension host…');
+    console.log(`Running the integration tests in the ${web ? 'web worker ' : ''}extension host…`);
     await page.goto(server.workbenchUrl({ extensionDevelopmentPath: projectRoot, extensionTestsPath: testIndex }), { timeout: seconds(60) });
     const runningServer = server;
     const results = await pollUntil<IntegrationResults>(
@@ -63,16 +78,28 @@ async function main(): Promise<number> {
         }
         return undefined;
       },
-      { timeoutMs: testsTimeoutMs, intervalMs: seconds(0.5), message: 'The integration tests did not write their results' },
+      { timeoutMs: testsTimeoutMs, intervalMs: seconds(0.5), message: () => `The integration tests did not write their results${lastProgress(workspace)}` },
     );
     printResults(results);
     console.log(`\nIntegration run took ${formatDuration(Date.now() - started)}.`);
-    if (results.failed > 0) saveRunLogs('integration', server, browserConsole);
+    if (results.failed > 0) saveRunLogs(runName, server, browserConsole);
     return results.failed > 0 ? 1 : 0;
   } catch (error) {
-    if (!isExiting()) saveRunLogs('integration', server, browserConsole);
+    if (!isExiting()) saveRunLogs(runName, server, browserConsole);
     throw error;
   }
+}
+
+/** What the web suite last said it was doing, if it said anything. */
+function lastProgress(workspace: string): string {
+  const file = path.join(path.dirname(workspace), webProgressFileName);
+  return fs.existsSync(file) ? ` (last ${fs.readFileSync(file, 'utf8')})` : '';
+}
+
+async function webTestIndex(): Promise<string> {
+  const { bundle, skipped } = await bundleWebIntegrationTests();
+  console.log(`Tests that need Node run only in the Node host: ${skipped.join(', ') || 'none'}.`);
+  return bundle;
 }
 
 /**

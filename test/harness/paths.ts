@@ -13,6 +13,9 @@ export const installedExtensionsDir = path.join(serverCacheDir, 'extensions');
 /** Bundled integration tests, loaded by the extension host. */
 export const integrationBundleDir = path.join(projectRoot, 'out', 'test', 'integration');
 
+/** The integration tests bundled for the web worker extension host. */
+export const webIntegrationBundleDir = path.join(projectRoot, 'out', 'test', 'web-integration');
+
 export const integrationSourceDir = path.join(projectRoot, 'test', 'integration');
 export const e2eSourceDir = path.join(projectRoot, 'test', 'e2e');
 

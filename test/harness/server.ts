@@ -31,6 +31,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Extensions installed here load as a user's do; by default the server gets a fresh empty folder. */
   extensionsDir?: string;
+  /** User settings on top of the quiet test profile. */
+  settings?: Record<string, unknown>;
 }
 
 /** What the workbench URL asks of it (honoured because the server runs with --enable-smoke-test-driver). */
@@ -99,7 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }) as [string, string, string];
   const extensionsDir = options.extensionsDir ?? freshExtensionsDir;
   fs.mkdirSync(path.join(userDataDir, 'User'));
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(quietSettings, null, 2));
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...quietSettings, ...options.settings }, null, 2));
 
   const port = await findFreePort();
   const serverLog = path.join(runDir, 'server.log');

@@ -29,14 +29,16 @@ export async function withTimeout<T>(promise: Promise<T>, milliseconds: number, 
 /** Calls `check` until it returns something other than undefined, or fails with `message` after `timeoutMs`. */
 export async function pollUntil<T>(
   check: () => T | undefined | Promise<T | undefined>,
-  options: { timeoutMs: number; message: string; intervalMs?: number },
+  /** `message` may be a function, to say what was going on when the time ran out. */
+  options: { timeoutMs: number; message: string | (() => string); intervalMs?: number },
 ): Promise<T> {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     const result = await check();
     if (result !== undefined) return result;
     if (Date.now() > deadline) {
-      throw new HarnessError(`${options.message} (gave up after ${formatDuration(options.timeoutMs)})`);
+      const message = typeof options.message === 'function' ? options.message() : options.message;
+      throw new HarnessError(`${message} (gave up after ${formatDuration(options.timeoutMs)})`);
     }
     await sleep(options.intervalMs ?? 250);
   }

@@ -22,3 +22,9 @@ export interface IntegrationResults {
 
 /** Which tests the runner loads: the usual ones, or those for a workspace of several folders. */
 export const suiteVariable = 'DEVGROWTH_INTEGRATION_SUITE';
+
+/** The results file of the web suite: next to the workspace folder, as a web worker has no environment variables. */
+export const webResultsFileName = 'web-integration-results.json';
+
+/** The web suite's progress: the test it is running, for a driver that gives up waiting. */
+export const webProgressFileName = 'web-integration-progress.txt';

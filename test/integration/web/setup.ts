@@ -1,0 +1,6 @@
+// Loads mocha's browser build and sets it up before the bundled tests register their suites:
+// the web suite's entry imports this first, then every test, then the runner.
+import 'mocha/mocha.js';
+
+// The runner collects results itself; mocha's default browser reporter would need a DOM.
+mocha.setup({ ui: 'bdd', timeout: 20_000, reporter: function SilentReporter() {} as unknown as Mocha.ReporterConstructor });
