@@ -281,12 +281,12 @@ class RootState {
   }
 }
 
-/** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
 /** 0 for the profile and files in a `goals` folder (the Goals tree's own), 1 for the rest. */
 function readingOrder(file: vscode.Uri): number {
   return /\/(?:goals\/[^/]+|profile\.md)$/i.test(file.path) ? 0 : 1;
 }
 
+/** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
     return decoder.decode(await vscode.workspace.fs.readFile(uri));

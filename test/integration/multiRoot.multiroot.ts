@@ -1,6 +1,7 @@
 // Runs with `npm run test:integration -- --multi-root`, in a workspace of two folders: the
 // fixture ("workspace") and a second plan ("side-project").
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { DashboardPanel } from '../../src/dashboard/dashboardPanel';
 import { devGrowth, readText, waitFor } from './helpers';
@@ -81,5 +82,24 @@ describe('a workspace of two folders', () => {
     }
     assert.equal(panel.panel.title, 'Growth Dashboard: side-project');
     panel.panel.dispose();
+  });
+
+  it('empties a plan whose growth folder goes away, and follows it again when it comes back', async function () {
+    this.timeout(120_000);
+    const api = await devGrowth();
+    const side = rootNamed(api, 'side-project');
+    const away = vscode.Uri.joinPath(side.folder.uri, 'growth-away');
+    // A branch switch or a move in a terminal: the whole folder goes at once, then returns, and
+    // VS Code learns of it only from its file watcher.
+    fs.renameSync(side.uri.fsPath, away.fsPath);
+    await waitFor('the side project’s plan to empty', () => [...side.index.files()].length === 0 && rootNamed(api, 'workspace').index.goal('ship-refunds'), 30_000);
+    fs.renameSync(away.fsPath, side.uri.fsPath);
+    const current = () => rootNamed(api, 'side-project');
+    await waitFor('the side project’s goal back in its plan', () => current().index.goal('open-source'), 30_000);
+    // The folder is watched again: a file added now shows up too.
+    const added = vscode.Uri.joinPath(side.uri, 'goals', 'talk.md');
+    fs.writeFileSync(added.fsPath, '---\nkind: goal\nschema: 1\ntitle: Give a talk at the meetup by June\nhorizon: short\nstatus: active\n---\n');
+    await waitFor('a goal added after the folder came back', () => current().index.goal('talk'), 30_000);
+    await vscode.workspace.fs.delete(added);
   });
 });
