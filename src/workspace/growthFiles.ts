@@ -35,6 +35,12 @@ export class GrowthWriteError extends Error {
 }
 
 const encoder = new TextEncoder();
+/**
+ * Reads a file about to be changed. It keeps a byte-order mark in the text (so that it is
+ * written back) and fails on bytes that are not UTF-8: decoding them would turn characters
+ * into U+FFFD, and writing that back would lose what the user wrote.
+ */
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const decoder = new TextDecoder('utf-8');
 
 /**
@@ -161,12 +167,24 @@ function apply(uri: vscode.Uri, text: string, edits: readonly FrontMatterEdit[])
 }
 
 async function readWithStat(uri: vscode.Uri): Promise<{ text: string; stat: vscode.FileStat }> {
+  let bytes: Uint8Array;
+  let fileStat: vscode.FileStat;
   try {
-    const fileStat = await vscode.workspace.fs.stat(uri);
-    return { text: decoder.decode(await vscode.workspace.fs.readFile(uri)), stat: fileStat };
+    fileStat = await vscode.workspace.fs.stat(uri);
+    bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     throw new GrowthWriteError(
       vscode.l10n.t('{0} could not be read ({1}). It may have been moved or deleted.', vscode.workspace.asRelativePath(uri), describe(error)),
+    );
+  }
+  try {
+    return { text: strictDecoder.decode(bytes), stat: fileStat };
+  } catch {
+    throw new GrowthWriteError(
+      vscode.l10n.t(
+        '{0} is not saved as UTF-8, so DevGrowth did not change it: its characters would have been altered. Reopen it with the right encoding, save it as UTF-8 ("Change File Encoding" in the status bar), then try again.',
+        vscode.workspace.asRelativePath(uri),
+      ),
     );
   }
 }

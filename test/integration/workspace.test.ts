@@ -81,6 +81,27 @@ describe('growth workspace', () => {
     assert.equal(await readText(uri), goal('done'));
   });
 
+  it('keeps the byte-order mark of a closed file it changes', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('with-bom.md');
+    const bom = [0xef, 0xbb, 0xbf];
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([...bom, ...new TextEncoder().encode(goal('active'))]));
+    await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]);
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    assert.deepEqual([...bytes.subarray(0, 3)], bom);
+    assert.equal(new TextDecoder().decode(bytes.subarray(3)), goal('done'));
+  });
+
+  it('refuses to change a closed file that is not saved as UTF-8, and says why, leaving it as it was', async () => {
+    const api = await devGrowth();
+    const uri = scratch.uri('latin-1.md');
+    // "Café" as an old editor saves it in Latin-1: é is the one byte 0xE9, not valid UTF-8.
+    const latin1 = new Uint8Array([...'---\nkind: goal\nschema: 1\ntitle: Run the Caf'].map((c) => c.charCodeAt(0)).concat(0xe9, ...[...' meetup by May\nhorizon: short\nstatus: active\n---\n'].map((c) => c.charCodeAt(0))));
+    await vscode.workspace.fs.writeFile(uri, latin1);
+    await assert.rejects(api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]), /not saved as UTF-8/);
+    assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...latin1]);
+  });
+
   it('edits an open, unsaved document through the editor so typing is kept and undo works', async () => {
     const api = await devGrowth();
     const uri = scratch.uri('open.md');
