@@ -39,10 +39,10 @@ describe('localisation', () => {
     }
   });
 
-  it('translates runtime strings of the bundle with the same placeholders, and nothing the bundle lacks', () => {
+  it('translates every runtime string of the bundle with the same placeholders, and nothing the bundle lacks', () => {
     const bundle = read('l10n/bundle.l10n.json') as Record<string, string>;
     const germanBundle = read('l10n/bundle.l10n.de.json') as Record<string, string>;
-    assert.ok(Object.keys(germanBundle).length > 100);
+    assert.deepEqual(Object.keys(bundle).filter((key) => !(key in germanBundle)), [], 'strings without a German text');
     for (const [key, text] of Object.entries(germanBundle)) {
       assert.ok(key in bundle, `"${key}" is not a string of the extension`);
       assert.deepEqual(placeholders(text), placeholders(key), key);
