@@ -28,3 +28,10 @@ export const webResultsFileName = 'web-integration-results.json';
 
 /** The web suite's progress: the test it is running, for a driver that gives up waiting. */
 export const webProgressFileName = 'web-integration-progress.txt';
+
+/**
+ * How long one test or hook may take. Longer than the helpers' longest wait (30 s), so that a
+ * wait that runs out says what it waited for, and a cleanup that is slow on a busy machine ends
+ * before the next suite starts instead of running on into it.
+ */
+export const testTimeoutMs = 60_000;

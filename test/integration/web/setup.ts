@@ -1,6 +1,7 @@
 // Loads mocha's browser build and sets it up before the bundled tests register their suites:
 // the web suite's entry imports this first, then every test, then the runner.
 import 'mocha/mocha.js';
+import { testTimeoutMs } from '../results';
 
 // The runner collects results itself; mocha's default browser reporter would need a DOM.
-mocha.setup({ ui: 'bdd', timeout: 20_000, reporter: function SilentReporter() {} as unknown as Mocha.ReporterConstructor });
+mocha.setup({ ui: 'bdd', timeout: testTimeoutMs, reporter: function SilentReporter() {} as unknown as Mocha.ReporterConstructor });
