@@ -25,6 +25,26 @@ export interface ParsedFile {
   readonly problems: readonly Problem[];
 }
 
+/** What a decoder puts where bytes are not UTF-8. */
+const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/**
+ * A file read with replacement characters was most likely saved in another encoding: its
+ * characters show wrongly, and DevGrowth's writer will not change it (that would lose them).
+ */
+function encodingProblem(text: string, offset: number): Problem {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  const character = offset - (before.lastIndexOf('\n') + 1);
+  return {
+    code: 'encoding',
+    severity: 'warning',
+    message:
+      'This file has a character that could not be read (shown as \uFFFD), which usually means it is not saved as UTF-8. If so, DevGrowth will not change it: reopen it with its encoding and save it as UTF-8.',
+    range: { start: { line, character }, end: { line, character: character + 1 } },
+  };
+}
+
 /** Files larger than this are not parsed: growth files are small, a huge one is a mistake. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -37,7 +57,9 @@ const MAX_ALIAS_COUNT = 100;
  */
 export function readGrowthFile(path: string, text: string, options: ReadOptions = {}): ParsedFile | undefined {
   try {
-    return readUnsafe(path, text, options.fastPath ?? true);
+    const file = readUnsafe(path, text, options.fastPath ?? true);
+    const replacement = text.indexOf(REPLACEMENT_CHARACTER);
+    return file && replacement >= 0 ? { ...file, problems: [...file.problems, encodingProblem(text, replacement)] } : file;
   } catch (error) {
     // A defect in a dependency must still not break the index.
     return {

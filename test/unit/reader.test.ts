@@ -72,6 +72,17 @@ describe('the reader', () => {
     assert.equal(file?.problems[0]?.code, 'read');
   });
 
+  it('warns where a character could not be read, as in a file not saved as UTF-8, and still reads the rest', () => {
+    // "Café" saved in Latin-1 and decoded as UTF-8: the é became U+FFFD.
+    const file = readGrowthFile('goals/cafe.md', '---\nkind: goal\nschema: 1\ntitle: Run the Caf\uFFFD meetup by May\nhorizon: short\n---\n');
+    assert.equal(file?.record?.kind, 'goal');
+    const warning = file?.problems.find((problem) => problem.code === 'encoding');
+    assert.equal(warning?.severity, 'warning');
+    assert.deepEqual(warning?.range, { start: { line: 3, character: 18 }, end: { line: 3, character: 19 } });
+    assert.match(warning?.message ?? '', /not saved as UTF-8/);
+    assert.equal(readGrowthFile('goals/cafe.md', '---\nkind: goal\nschema: 1\ntitle: Run the Café meetup by May\nhorizon: short\n---\n')?.problems.some((problem) => problem.code === 'encoding'), false);
+  });
+
   it('survives deep nesting and binary content', function () {
     this.timeout(20_000); // a guard against hanging, not a speed target
     assert.doesNotThrow(() => readGrowthFile('deep.md', goal(['kind: goal', `title: ${'['.repeat(10_000)}`])));
