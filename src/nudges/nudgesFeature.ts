@@ -52,6 +52,8 @@ export class NudgesFeature extends Disposable {
   private visible = false;
   /** When the plan's nudges next change (midnight, a snooze, quiet hours), from the last update. */
   private planWakeUp = Number.POSITIVE_INFINITY;
+  /** Set while an update for changed files waits for its turn (see `updateSoon`). */
+  private updateTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly services: Services,
@@ -64,7 +66,10 @@ export class NudgesFeature extends Disposable {
     this.treeView = this.register(vscode.window.createTreeView('devgrowth.reminders', { treeDataProvider: this.view }));
     this.item.name = vscode.l10n.t('DevGrowth Reminders');
     this.register(registerCommands(services, [this.actCommand(), this.snoozeCommand(), this.wakeCommand()]));
-    this.register(services.workspace.onDidChange(() => this.update()));
+    // Changed files are worked out on the next turn: the Goals tree answers first (its rows are
+    // what a person waits for at start-up), and a burst of changes makes one update.
+    this.register(services.workspace.onDidChange(() => this.updateSoon()));
+    this.register({ dispose: () => clearTimeout(this.updateTimer) });
     this.register(clockChanges(() => this.update()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -106,6 +111,13 @@ export class NudgesFeature extends Disposable {
   /** The one moment the feature will next look again without an event (epoch ms). */
   get nextWakeUp(): number | undefined {
     return this.alarm.scheduledAt;
+  }
+
+  private updateSoon(): void {
+    this.updateTimer ??= setTimeout(() => {
+      this.updateTimer = undefined;
+      this.update();
+    }, 0);
   }
 
   update(): void {
