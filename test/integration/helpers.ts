@@ -77,8 +77,11 @@ export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
   for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
   const api = await devGrowth();
   const gone = uris.map((uri) => uri.toString());
-  await waitFor(`${uris.map((uri) => uri.path).join(', ')} to leave the plan`, () =>
-    api.workspace.roots().every((root) => [...root.index.files()].every((file) => !gone.some((path) => file.path === path || file.path.startsWith(`${path}/`)))),
-    30_000,
-  );
+  const remaining = () =>
+    api.workspace.roots().flatMap((root) => [...root.index.files()].filter((file) => gone.some((path) => file.path === path || file.path.startsWith(`${path}/`))));
+  try {
+    await waitFor('deleted files to leave the plan', () => remaining().length === 0, 30_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; still in the plan: ${remaining().map((file) => file.path).join(', ')}`);
+  }
 }
