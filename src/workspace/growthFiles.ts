@@ -70,6 +70,7 @@ export class GrowthFiles {
       throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)), { uri, text });
     }
     try {
+      await prepareFolder(vscode.Uri.joinPath(uri, '..'));
       await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
     } catch (error) {
       throw writeFailure(uri, error, text);
@@ -102,6 +103,7 @@ export class GrowthFiles {
     }
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === from.toString() && !document.isClosed);
     try {
+      await prepareFolder(vscode.Uri.joinPath(to, '..'));
       if (open) {
         const edit = new vscode.WorkspaceEdit();
         edit.renameFile(from, to, { overwrite: false });
@@ -194,6 +196,27 @@ async function stat(uri: vscode.Uri): Promise<vscode.FileStat> {
     return await vscode.workspace.fs.stat(uri);
   } catch (error) {
     throw writeFailure(uri, error);
+  }
+}
+
+/** How long a new folder stands empty, so that the file watcher is watching it before files arrive. */
+const NEW_FOLDER_SETTLE_MS = 100;
+
+/**
+ * Creates the folders a new file goes into, one level at a time, each given a moment before
+ * anything is put in it. On Linux, VS Code's file watcher can miss a file (or folder) created
+ * in a folder made just before it, and then never reports that file's changes or deletion:
+ * a plan would keep a file deleted in a terminal until the window reloads.
+ */
+async function prepareFolder(folder: vscode.Uri): Promise<void> {
+  const missing: vscode.Uri[] = [];
+  for (let current = folder; !(await exists(current)); current = vscode.Uri.joinPath(current, '..')) {
+    missing.unshift(current);
+    if (current.path === '/') break;
+  }
+  for (const level of missing) {
+    await vscode.workspace.fs.createDirectory(level);
+    await new Promise((resolve) => setTimeout(resolve, NEW_FOLDER_SETTLE_MS));
   }
 }
 
