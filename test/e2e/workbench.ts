@@ -156,11 +156,25 @@ export class Workbench {
     throw new Error(`The row "${label}" did not expand`);
   }
 
-  /** The labels of the visible rows (without descriptions), once at least one row shows. */
+  /**
+   * The row at `index` in the order a person sees. The list positions its rows absolutely and
+   * reuses their elements when it redraws, so the order in the DOM can differ from that on screen.
+   */
+  treeRowAt(index: number, viewName?: string): Locator {
+    return (viewName ? this.view(viewName) : this.sideBar).locator(`.monaco-list-row[data-index="${index}"]`);
+  }
+
+  /** The labels of the rendered rows (without descriptions) from top to bottom, once a row shows. */
   async treeLabels(viewName?: string): Promise<string[]> {
     const rows = this.treeRows(viewName);
     await rows.first().waitFor();
-    return rows.locator('.label-name').allInnerTexts();
+    const shown = await rows.evaluateAll((elements) =>
+      elements.map((row) => ({
+        index: Number(row.getAttribute('data-index')),
+        label: row.querySelector('.label-name')?.textContent ?? '',
+      })),
+    );
+    return shown.sort((a, b) => a.index - b.index).map((row) => row.label);
   }
 
   // ---- Command palette and quick open ----------------------------------------------------------
