@@ -13,6 +13,7 @@ import {
   latestDate,
   today,
 } from '../../src/core/dates';
+import { isIsoDate } from '../../src/core/schema';
 import { inProcessZone } from './processZone';
 
 /** Zones with DST on either side of Greenwich, one far east and one whose offset changes sign. */
@@ -134,6 +135,42 @@ describe('dates', () => {
         });
       });
     }
+  });
+
+  describe('telling a real date from other text', () => {
+    /** The calendar as JavaScript's Date keeps it (setUTCFullYear keeps years below 100). */
+    function isRealDate(text: string): boolean {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!match) return false;
+      const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    }
+
+    it('accepts leap days only in leap years', () => {
+      assert.equal(isIsoDate('2028-02-29'), true);
+      assert.equal(isIsoDate('2000-02-29'), true);
+      assert.equal(isIsoDate('2026-02-29'), false);
+      assert.equal(isIsoDate('1900-02-29'), false);
+    });
+
+    it('rejects dates not written as YYYY-MM-DD', () => {
+      for (const text of ['2026-1-05', '2026-01-5', '26-01-05', '2026/01/05', ' 2026-01-05', '2026-01-05 ', '2026-00-10', '2026-13-01', '2026-04-31', '2026-01-00', '２０２６-01-05', '+026-01-05', '']) {
+        assert.equal(isIsoDate(text), false, text);
+      }
+    });
+
+    it('agrees with the calendar of JavaScript\'s Date for every year, month and day', () => {
+      const pad = (value: number, width: number) => String(value).padStart(width, '0');
+      const written = fc
+        .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+        .map(([year, month, day]) => `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+      const damaged = fc
+        .tuple(written, fc.nat(9), fc.constantFrom('/', ' ', 'x', '-', '0', '9', '٣', ''))
+        .map(([text, at, character]) => text.slice(0, at) + character + text.slice(at + 1));
+      fc.assert(fc.property(fc.oneof(written, damaged, fc.string({ maxLength: 12 })), (text) => isIsoDate(text) === isRealDate(text)), { numRuns: 5000 });
+    });
   });
 
   describe('properties', () => {
