@@ -9,7 +9,12 @@
  * gives exactly the data `yaml` gives with its default options (YAML 1.2 core schema). For
  * anything else it does not guess: it returns `USE_FULL_PARSER` and the caller parses the
  * text with `yaml`. Anchors, aliases, tags, block scalars, multi-line scalars or collections,
- * complex keys, directives, tabs, duplicate keys and anything unusual all take that path.
+ * complex keys, directives, tabs and anything unusual all take that path.
+ *
+ * One error it does report itself, because people make it often (a second `status:` added
+ * below the first) and because `yaml` is slowest on broken files: a key repeated in a block
+ * map of a document that is otherwise in the subset. It then returns `DuplicateKeys` with the
+ * offset of each repeated key, where `yaml` reports "Map keys must be unique".
  *
  * Equivalence with `yaml` is proved by property-based tests over generated and mutated
  * documents (test/unit/fastYaml.test.ts): for every input, either this reader declines, or
@@ -20,7 +25,16 @@
 export const USE_FULL_PARSER: unique symbol = Symbol('use the full YAML parser');
 
 /**
- * The data of a YAML document in the supported subset, or `USE_FULL_PARSER`. Never throws.
+ * A document in the subset but for keys repeated in a block map: where each repetition starts,
+ * as offsets into the source, in document order (the errors `yaml` reports, in its order).
+ */
+export class DuplicateKeys {
+  constructor(readonly offsets: readonly number[]) {}
+}
+
+/**
+ * The data of a YAML document in the supported subset, `DuplicateKeys` when it repeats a key,
+ * or `USE_FULL_PARSER`. Never throws.
  */
 export function parseSimpleYaml(source: string): unknown {
   if (UNSUPPORTED_CHARACTERS.test(source)) return USE_FULL_PARSER;
@@ -125,15 +139,23 @@ interface Line {
   indent: number;
   /** The line after its indentation, without the line break. */
   text: string;
+  /** Where `text` starts in the source. */
+  offset: number;
+  /** Where its line break starts (or the source ends), and which line of the source it is. */
+  breakOffset: number;
+  row: number;
+  /** Set once read: a key or `-` with nothing after it on this line. */
+  endsEmpty?: boolean;
 }
 
 class SimpleYamlParser {
   private readonly lines: Line[] = [];
   private position = 0;
+  private readonly duplicateKeyOffsets: number[] = [];
 
   constructor(source: string) {
     let start = 0;
-    while (start <= source.length) {
+    for (let row = 0; start <= source.length; row++) {
       let end = source.indexOf('\n', start);
       if (end < 0) end = source.length;
       const lineEnd = end > start && source.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
@@ -143,7 +165,7 @@ class SimpleYamlParser {
         const text = source.slice(contentStart, lineEnd);
         // Document markers and directives belong to the full parser.
         if (contentStart === start && (text.startsWith('---') || text.startsWith('...') || text.startsWith('%'))) decline();
-        this.lines.push({ indent: contentStart - start, text });
+        this.lines.push({ indent: contentStart - start, text, offset: contentStart, breakOffset: lineEnd, row });
       }
       start = end + 1;
     }
@@ -155,7 +177,7 @@ class SimpleYamlParser {
     if (!isSequenceItem(first.text) && pairValueStart(first.text) < 0) decline(); // a lone scalar
     const value = this.parseBlock(0);
     if (this.position < this.lines.length) decline();
-    return value;
+    return this.duplicateKeyOffsets.length > 0 ? new DuplicateKeys(this.duplicateKeyOffsets) : value;
   }
 
   private parseBlock(indent: number): unknown {
@@ -170,10 +192,15 @@ class SimpleYamlParser {
       const valueStart = pairValueStart(text);
       if (valueStart < 0) decline();
       const key = parseKey(text, valueStart - 1);
-      if (key === '__proto__' || Object.hasOwn(map, key)) decline(); // duplicate keys are an error in `yaml`
+      if (key === '__proto__') decline();
+      // A repeated key is an error in `yaml`; the rest is still read, for its errors.
+      const repeated = Object.hasOwn(map, key);
+      if (repeated) this.duplicateKeyOffsets.push(this.duplicateKeyOffset());
       this.position++;
       const rest = skipSpaces(text, valueStart);
-      map[key] = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : parseInlineValue(text, rest);
+      line.endsEmpty = rest === text.length;
+      const value = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : parseInlineValue(text, rest);
+      if (!repeated) map[key] = value;
     }
     this.declineDeeperLine(indent);
     return map;
@@ -184,6 +211,7 @@ class SimpleYamlParser {
     for (let line = this.lines[this.position]; line && line.indent === indent && isSequenceItem(line.text); line = this.lines[this.position]) {
       const { text } = line;
       const rest = skipSpaces(text, 1);
+      line.endsEmpty = rest === text.length;
       if (rest === text.length || text.charCodeAt(rest) === HASH) {
         this.position++;
         sequence.push(this.parseNested(indent, false));
@@ -195,6 +223,7 @@ class SimpleYamlParser {
         // `- key: value`: a map whose keys line up with this first key.
         line.indent = indent + rest;
         line.text = itemText;
+        line.offset += rest;
         sequence.push(this.parseMap(line.indent));
         continue;
       }
@@ -212,6 +241,17 @@ class SimpleYamlParser {
     if (next.indent > indent) return this.parseBlock(next.indent);
     // A map's value may be a sequence at the key's own indentation.
     return inMap && isSequenceItem(next.text) ? this.parseSequence(indent) : null;
+  }
+
+  /**
+   * Where `yaml` reports the key of the current line as repeated: where the key starts, except
+   * right after a line that ends in an empty value (`key:` or `-`), where it reports the line
+   * break before the key, which it counts as part of the key's pair.
+   */
+  private duplicateKeyOffset(): number {
+    const line = this.lines[this.position]!;
+    const previous = this.lines[this.position - 1];
+    return previous?.endsEmpty && previous.row === line.row - 1 ? previous.breakOffset : line.offset;
   }
 
   /** A line indented deeper than the block it follows is a continuation this reader does not support. */

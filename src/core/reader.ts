@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { parseSimpleYaml, USE_FULL_PARSER } from './fastYaml';
+import { DuplicateKeys, parseSimpleYaml, USE_FULL_PARSER } from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
@@ -94,6 +94,9 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   // Most front matter is simple: the fast reader gives the same data as `yaml` for it, or
   // declines. `yaml` still finds the line and column of a schema problem, only when there is one.
   const simple = fastPath ? parseSimpleYaml(block.yaml) : USE_FULL_PARSER;
+  if (simple instanceof DuplicateKeys) {
+    return syntaxErrors(path, block, simple.offsets.map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE })));
+  }
   if (simple !== USE_FULL_PARSER) {
     if (!isPlainObject(simple) || simple.kind === undefined) return undefined;
     let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
@@ -104,20 +107,11 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   }
   const { doc, lineCounter } = parseWithPositions(block.yaml);
   if (doc.errors.length > 0) {
-    const kind = guessKind(block.yaml);
-    if (kind === null) return undefined;
-    return problemFile(
+    return syntaxErrors(
       path,
-      kind,
-      ...doc.errors.map((error): Problem => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return {
-          code: 'yaml',
-          severity: 'error',
-          message: `YAML syntax: ${firstLine(error.message)}`,
-          range: toRange(block, lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1), position),
-        };
-      }),
+      block,
+      doc.errors.map((error) => ({ offset: error.pos[0], end: error.pos[1], message: firstLine(error.message) })),
+      lineCounter,
     );
   }
   const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -125,10 +119,56 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   return validate(path, data, (field) => locateField(doc, block, lineCounter, field));
 }
 
+/** What `yaml` says of a key repeated in a map (the fast reader finds those itself). */
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+
+/**
+ * A file with YAML syntax errors, each at an offset into the front matter: only its problems,
+ * under the kind its `kind:` line names. Undefined when it names none (not a growth file).
+ */
+function syntaxErrors(
+  path: string,
+  block: FrontMatterBlock,
+  errors: readonly { offset: number; end?: number; message: string }[],
+  lineCounter = countLines(block.yaml),
+): ParsedFile | undefined {
+  const kind = guessKind(block.yaml);
+  if (kind === null) return undefined;
+  return problemFile(
+    path,
+    kind,
+    ...errors.map(
+      ({ offset, end = offset + 1, message }): Problem => ({
+        code: 'yaml',
+        severity: 'error',
+        message: `YAML syntax: ${message}`,
+        range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
+      }),
+    ),
+  );
+}
+
+/** A line counter for text `yaml` did not parse, filled as its parser would fill it. */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) lineCounter.addNewLine(index + 1);
+  return lineCounter;
+}
+
 /** The front matter as `yaml` reads it, with a line counter to turn offsets into positions. */
 function parseWithPositions(yaml: string): { doc: Document; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+  // Each syntax error is an Error whose stack trace nobody reads but whose capture costs more
+  // than parsing a line; in a folder with broken files that adds up. Parsing is synchronous,
+  // so the limit is back before any other code runs.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
 }
 
 /**
@@ -268,8 +308,8 @@ function toRange(
   lineCounter: LineCounter,
   startOffset: number,
   endOffset: number,
-  startPosition = lineCounter.linePos(startOffset),
 ): Range {
+  const startPosition = lineCounter.linePos(startOffset);
   const endPosition = lineCounter.linePos(Math.min(endOffset, block.yaml.length));
   // LineCounter counts from 1; the YAML starts on the file's second line (line 1, zero-based).
   return {

@@ -3,19 +3,29 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
-import { parseSimpleYaml, USE_FULL_PARSER } from '../../src/core/fastYaml';
+import { DuplicateKeys, parseSimpleYaml, USE_FULL_PARSER } from '../../src/core/fastYaml';
 import { findFrontMatter } from '../../src/core/frontmatter';
 
 /**
  * The fast reader must agree with `yaml` on everything it accepts: same data, and never a
- * document `yaml` reports an error in. Declining is always allowed (the full parser then reads
- * the file), so each test also checks the fast path is really taken where it should be.
+ * document `yaml` reports an error in, except the repeated keys it reports itself, which must
+ * be exactly the errors `yaml` reports, at the same places. Declining is always allowed (the
+ * full parser then reads the file), so each test also checks the fast path is really taken
+ * where it should be.
  */
-function agree(source: string): 'accepted' | 'declined' {
+function agree(source: string): 'accepted' | 'declined' | 'duplicates' {
   const fast = parseSimpleYaml(source);
   if (fast === USE_FULL_PARSER) return 'declined';
   // As the reader parses: default options (YAML 1.2 core schema), duplicate keys an error.
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  if (fast instanceof DuplicateKeys) {
+    assert.deepEqual(
+      fast.offsets.map((offset) => ['DUPLICATE_KEY', offset]),
+      doc.errors.map((error) => [error.code, error.pos[0]]),
+      `different errors for ${JSON.stringify(source)}`,
+    );
+    return 'duplicates';
+  }
   assert.deepEqual(
     doc.errors.map((error) => error.message),
     [],
@@ -28,6 +38,12 @@ function agree(source: string): 'accepted' | 'declined' {
 function read(source: string): unknown {
   assert.equal(agree(source), 'accepted', `declined ${JSON.stringify(source)}`);
   return parseSimpleYaml(source);
+}
+
+/** Where the fast reader finds repeated keys, after checking it agrees with `yaml`. */
+function duplicateKeyOffsets(source: string): readonly number[] {
+  assert.equal(agree(source), 'duplicates', JSON.stringify(source));
+  return (parseSimpleYaml(source) as DuplicateKeys).offsets;
 }
 
 function declines(source: string): boolean {
@@ -167,8 +183,8 @@ describe('the fast YAML reader', () => {
       ['complex keys', '? a\n: b\n'],
       ['tabs', 'a:\tb\n'],
       ['directives', '%YAML 1.2\n---\na: b\n'],
-      ['duplicate keys', 'a: 1\na: 2\n'],
-      ['duplicate keys, one quoted', 'a: 1\n"a": 2\n'],
+      ['duplicate keys in a flow map', 'a: {b: 1, b: 2}\n'],
+      ['duplicate keys in a document with something else outside the subset', 'a: 1\na: |\n  text\n'],
       ['keys that are not strings', '1: a\n'],
       ['a nested map on a value line', 'a: b: c\n'],
       ['a compact nested sequence', '- - a\n'],
@@ -185,6 +201,35 @@ describe('the fast YAML reader', () => {
     for (const [what, source] of declined) {
       it(what, () => assert.ok(declines(source), JSON.stringify(source)));
     }
+  });
+
+  describe('reports keys repeated in a block map where yaml does', () => {
+    it('at the top level, each repetition', () => {
+      assert.deepEqual(duplicateKeyOffsets('a: 1\nb: 2\na: 3\na: 4\n'), [10, 15]);
+    });
+
+    it('when one of them is quoted', () => {
+      assert.deepEqual(duplicateKeyOffsets('a: 1\n"a": 2\n'), [5]);
+    });
+
+    it('after comments and blank lines, with CRLF', () => {
+      assert.deepEqual(duplicateKeyOffsets('status: active # now\r\n\r\n# changed\r\nstatus: paused\r\n'), [35]);
+    });
+
+    it('in a nested map and in a list item written compactly', () => {
+      assert.deepEqual(duplicateKeyOffsets('m:\n  x: 1\n  x: 2\nl:\n- id: a\n  id: b\n'), [12, 30]);
+    });
+
+    it('right after an empty value, at the line break before the key, as yaml does', () => {
+      assert.deepEqual(duplicateKeyOffsets('a:\na: 1\n'), [2]);
+      assert.deepEqual(duplicateKeyOffsets('a:  \r\na: 1\n'), [4]);
+      assert.deepEqual(duplicateKeyOffsets('x:\n  a:\n  a: 1\n'), [7]);
+      assert.deepEqual(duplicateKeyOffsets('a:\n\na: 1\n'), [4]);
+    });
+
+    it('when the first one has a block below it', () => {
+      assert.deepEqual(duplicateKeyOffsets('tags:\n  - a\ntags: [b]\n'), [12]);
+    });
   });
 
   describe('agrees with the yaml package', function () {
@@ -223,8 +268,19 @@ describe('the fast YAML reader', () => {
       fc.assert(fc.property(arbitraryData, (data) => void agree(stringify(data, { lineWidth: 0 }))), { numRuns: 1000 });
     });
 
+    it('on generated documents in the subset with a line repeated, and reports the repeated keys', () => {
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
+      fc.assert(
+        fc.property(subsetDocument, repeatLine, (source, repeat) => {
+          outcomes[agree(repeat(source))]++;
+        }),
+        { numRuns: 1500 },
+      );
+      assert.ok(outcomes.duplicates > 500, JSON.stringify(outcomes));
+    });
+
     it('on documents near the subset: both outcomes occur, and accepted ones match', () => {
-      const outcomes = { accepted: 0, declined: 0 };
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
       fc.assert(
         fc.property(nearSubsetDocument, (source) => {
           outcomes[agree(source)]++;
@@ -238,7 +294,7 @@ describe('the fast YAML reader', () => {
       const sources = markdownFiles(path.join(__dirname, '../../demo'))
         .map((file) => findFrontMatter(fs.readFileSync(file, 'utf8'))?.yaml)
         .filter((yaml): yaml is string => yaml !== undefined);
-      const outcomes = { accepted: 0, declined: 0 };
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
       fc.assert(
         fc.property(fc.constantFrom(...sources), fc.array(edit, { minLength: 1, maxLength: 4 }), (source, edits) => {
           outcomes[agree(edits.reduce((text, apply) => apply(text), source))]++;
@@ -433,6 +489,14 @@ const nearSubsetDocument = fc
     fc.constantFrom('\n', '\r\n').map((eol) => lines.map(([indent, text], position) => `${' '.repeat(position === 0 ? 0 : indent)}${text}`).join(eol)),
   );
 
+/** A line written twice, as a key is when a person adds a second `status:`. */
+const repeatLine = fc.nat().map((at) => (text: string) => {
+  const lines = text.split('\n');
+  const index = at % lines.length;
+  lines.splice(index, 0, lines[index]!);
+  return lines.join('\n');
+});
+
 /** One random change to a document's text. */
 const edit = fc.oneof(
   fc.tuple(fc.nat(), soupTokens).map(([at, token]) => (text: string) => {
@@ -449,10 +513,5 @@ const edit = fc.oneof(
     lines[index] = shift > 0 ? ' '.repeat(shift) + lines[index] : lines[index]!.slice(-shift);
     return lines.join('\n');
   }),
-  fc.nat().map((at) => (text: string) => {
-    const lines = text.split('\n');
-    const index = at % lines.length;
-    lines.splice(index, 0, lines[index]!);
-    return lines.join('\n');
-  }),
+  repeatLine,
 );
