@@ -15,7 +15,7 @@ import { generatePlan } from './generate';
 
 const TODAY = '2026-11-22';
 const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
-const RUNS = 3;
+const RUNS = 5;
 const INCREMENTAL_CHANGES = 200;
 
 interface Figures {
@@ -30,14 +30,27 @@ interface Figures {
   heapGrowthMb: number;
 }
 
-/** The best of a few runs (the least disturbed by the rest of the machine), each after `prepare`, which is not timed. */
-function best(run: () => void, prepare: () => void = () => undefined): number {
-  let fastest = Infinity;
+interface Contender {
+  run(): void;
+  /** Called before each run, not timed. */
+  prepare?(): void;
+}
+
+/**
+ * The best of a few runs of each contender (the run least disturbed by the rest of the
+ * machine). The contenders take turns, so a slow spell of a shared machine slows them alike
+ * and their ratios hold.
+ */
+function best<Name extends string>(contenders: Record<Name, Contender>): Record<Name, number> {
+  const names = Object.keys(contenders) as Name[];
+  const fastest = Object.fromEntries(names.map((name) => [name, Infinity])) as Record<Name, number>;
   for (let attempt = 0; attempt < RUNS; attempt++) {
-    prepare();
-    const started = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - started);
+    for (const name of names) {
+      contenders[name].prepare?.();
+      const started = performance.now();
+      contenders[name].run();
+      fastest[name] = Math.min(fastest[name], performance.now() - started);
+    }
   }
   return fastest;
 }
@@ -67,30 +80,26 @@ function measure(count: number): Figures {
     console.log(`${megabytes.toFixed(1)} MB`);
 
     readAll(files); // the page cache is warm for every measurement alike
-    const rawReadMs = best(() => void readAll(files), collectGarbage);
-    const grayMatterMs = best(() => {
-      for (const file of files) {
-        try {
-          matter(fs.readFileSync(file, 'utf8'), {}); // `{}` skips its unbounded cache
-        } catch {
-          // A broken file: an extension built on it would skip it too.
-        }
-      }
-    }, collectGarbage);
-
-    // Each cold build starts with no index in memory, as the extension does.
-    let index: GrowthIndex | undefined;
-    const coldIndexMs = best(
-      () => void (index = coldIndex(files)),
-      () => {
-        index = undefined;
-        collectGarbage();
+    const { rawReadMs, grayMatterMs, coldIndexMs } = best({
+      rawReadMs: { run: () => void readAll(files), prepare: collectGarbage },
+      grayMatterMs: {
+        run: () => {
+          for (const file of files) {
+            try {
+              matter(fs.readFileSync(file, 'utf8'), {}); // `{}` skips its unbounded cache
+            } catch {
+              // A broken file: an extension built on it would skip it too.
+            }
+          }
+        },
+        prepare: collectGarbage,
       },
-    );
-    index = undefined;
+      // Each cold build starts with no index in memory, as the extension does.
+      coldIndexMs: { run: () => void coldIndex(files), prepare: collectGarbage },
+    });
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
-    index = coldIndex(files);
+    const index = coldIndex(files);
     collectGarbage();
     const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 
@@ -100,16 +109,21 @@ function measure(count: number): Figures {
       return [file.path, { stamp: { size: stat.size, mtime: stat.mtimeMs }, file }];
     });
     const stored = serialiseIndexCache('bench', entries);
-    const warmStartMs = best(() => {
-      const cache = deserialiseIndexCache(stored, 'bench');
-      const warm = new GrowthIndex([checkLinks, smartCheck()]);
-      for (const file of files) {
-        const stat = fs.statSync(file);
-        const cached = freshEntry(cache, file, { size: stat.size, mtime: stat.mtimeMs });
-        warm.put(file, cached ?? readGrowthFile(file, fs.readFileSync(file, 'utf8')));
-      }
-      for (const file of warm.files()) warm.problems(file.path, TODAY);
-    }, collectGarbage);
+    const { warmStartMs } = best({
+      warmStartMs: {
+        run: () => {
+          const cache = deserialiseIndexCache(stored, 'bench');
+          const warm = new GrowthIndex([checkLinks, smartCheck()]);
+          for (const file of files) {
+            const stat = fs.statSync(file);
+            const cached = freshEntry(cache, file, { size: stat.size, mtime: stat.mtimeMs });
+            warm.put(file, cached ?? readGrowthFile(file, fs.readFileSync(file, 'utf8')));
+          }
+          for (const file of warm.files()) warm.problems(file.path, TODAY);
+        },
+        prepare: collectGarbage,
+      },
+    });
 
     // One file changes: re-read it and recheck what it affects, as the extension does on save.
     const goalFiles = files.filter((file) => file.includes(`${path.sep}goals${path.sep}`));
