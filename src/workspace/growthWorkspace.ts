@@ -3,6 +3,7 @@ import { Disposable } from '../common/lifecycle';
 import { readSettings, affectsSettings } from '../config';
 import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
 import { freshEntry, type CacheEntry } from '../core/indexCache';
+import { fileAccess } from '#platform';
 import type { IndexCacheStore } from './indexCacheStore';
 
 /** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
@@ -166,8 +167,7 @@ export class GrowthWorkspace extends Disposable {
     let fromCache = 0;
     await forEachLimited(files, READ_CONCURRENCY, async (file) => {
       const path = file.toString();
-      const stat = this.cache ? await vscode.workspace.fs.stat(file).then(undefined, () => undefined) : undefined;
-      const stamp = stat && { size: stat.size, mtime: stat.mtime };
+      const stamp = this.cache ? await fileAccess.stat(file).then(undefined, () => undefined) : undefined;
       const cached = stamp && freshEntry(cache, path, stamp);
       if (state.disposed) return;
       if (cached) {
@@ -203,8 +203,8 @@ export class GrowthWorkspace extends Disposable {
       // Text typed but not saved is not the file's: the cache must hold what is on disk.
       const unsaved = vscode.workspace.textDocuments.some((document) => document.uri.toString() === path && document.isDirty);
       const file = unsaved ? undefined : state.root.index.get(path);
-      const stat = file && (await vscode.workspace.fs.stat(vscode.Uri.parse(path)).then(undefined, () => undefined));
-      if (file && stat) state.cached.set(path, { stamp: { size: stat.size, mtime: stat.mtime }, file });
+      const stamp = file && (await fileAccess.stat(vscode.Uri.parse(path)).then(undefined, () => undefined));
+      if (file && stamp) state.cached.set(path, { stamp, file });
       else state.cached.delete(path);
     });
     clearTimeout(state.cacheTimer);
@@ -293,7 +293,7 @@ function readingOrder(file: vscode.Uri): number {
 /** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
 async function readText(uri: vscode.Uri): Promise<string | undefined> {
   try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+    return decoder.decode(await fileAccess.readFile(uri));
   } catch {
     return undefined;
   }
@@ -311,7 +311,7 @@ async function reachedThroughLinks(root: vscode.Uri, files: readonly vscode.Uri[
     const key = folder.toString();
     let entries = listings.get(key);
     if (!entries) {
-      entries = Promise.resolve(vscode.workspace.fs.readDirectory(folder)).then((found) => new Map(found), () => new Map<string, vscode.FileType>());
+      entries = fileAccess.readDirectory(folder).then((found) => new Map(found), () => new Map<string, vscode.FileType>());
       listings.set(key, entries);
     }
     return entries;
@@ -342,7 +342,7 @@ async function markdownFilesUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
   const found: vscode.Uri[] = [];
   const pending = [folder];
   for (let current = pending.pop(); current; current = pending.pop()) {
-    const entries = await vscode.workspace.fs.readDirectory(current).then(undefined, () => [] as [string, vscode.FileType][]);
+    const entries = await fileAccess.readDirectory(current).then(undefined, () => [] as [string, vscode.FileType][]);
     for (const [name, type] of entries) {
       if (type & vscode.FileType.SymbolicLink) continue;
       const child = vscode.Uri.joinPath(current, name);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileAccess } from '#platform';
 import { deserialiseIndexCache, serialiseIndexCache, type CacheEntry } from '../core/indexCache';
 
 /**
@@ -15,7 +16,7 @@ export class IndexCacheStore {
 
   async read(root: vscode.Uri): Promise<Map<string, CacheEntry>> {
     try {
-      return deserialiseIndexCache(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileFor(root))), this.producer);
+      return deserialiseIndexCache(new TextDecoder().decode(await fileAccess.readFile(this.fileFor(root))), this.producer);
     } catch {
       return new Map();
     }

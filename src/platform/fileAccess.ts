@@ -1,0 +1,15 @@
+import type * as vscode from 'vscode';
+import type { FileStamp } from '../core/indexCache';
+
+/**
+ * How the plan's files and the index cache are read. `#platform` (package.json `imports`)
+ * resolves to node.ts in the desktop and server builds and to web.ts in the build for VS Code
+ * for the web; both export a `fileAccess` of this shape.
+ */
+export interface FileAccess {
+  readFile(uri: vscode.Uri): Promise<Uint8Array>;
+  /** Size in bytes and modification time in whole milliseconds, as `vscode.workspace.fs.stat` gives them. */
+  stat(uri: vscode.Uri): Promise<FileStamp>;
+  /** A folder's entries, a symbolic link flagged as one, as `vscode.workspace.fs.readDirectory` gives them. */
+  readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]>;
+}
