@@ -46,6 +46,11 @@ export interface DevGrowthApi extends Services {
 /** How long starting took, in milliseconds from the start of `activate` (also in the DevGrowth output). */
 export interface ActivationTimings {
   activateMs: number;
+  /**
+   * Once the plan can be shown (the last session's cache, or the first files read). The Goals
+   * tree draws it as soon as VS Code asks for its rows, which after a reload can be later.
+   */
+  planShownMs?: number;
   /** Once every file of the plan has been read. */
   planReadMs?: number;
   /** Once the Goals tree first showed the plan. */
@@ -103,6 +108,10 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   void workspace.reload();
   const timings: ActivationTimings = { activateMs: performance.now() - started };
   output.info(`Activated in ${timings.activateMs.toFixed(1)} ms`);
+  void workspace.whenShown().then(() => {
+    timings.planShownMs = performance.now() - started;
+    output.info(`Ready to show the growth plan ${timings.planShownMs.toFixed(0)} ms after activation began`);
+  });
   void workspace.whenLoaded().then(() => {
     timings.planReadMs = performance.now() - started;
     const files = workspace.roots().reduce((count, root) => count + root.index.size, 0);

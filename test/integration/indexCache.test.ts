@@ -34,5 +34,6 @@ describe('the index cache', () => {
     const api = await devGrowth();
     assert.ok(api.timings.activateMs > 0);
     await waitFor('the plan read', () => api.timings.planReadMs !== undefined);
+    assert.ok(api.timings.planShownMs !== undefined && api.timings.planShownMs <= api.timings.planReadMs!, JSON.stringify(api.timings));
   });
 });
