@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { addDays, addMonths } from '../core/dates';
-import { BREAK_TYPES, isIsoDate, SCHEMA_VERSION, type BreakType } from '../core/schema';
+import { addDays, addMonths, isIsoDate } from '../core/dates';
+import { BREAK_TYPES, SCHEMA_VERSION, type BreakType } from '../core/schema';
 import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';

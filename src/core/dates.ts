@@ -16,9 +16,7 @@ import {
   addWeeks as addWeeksTo,
   addYears as addYearsTo,
   differenceInCalendarDays,
-  getDaysInMonth,
 } from 'date-fns';
-import { isIsoDate } from './schema';
 
 /** Where the current instant comes from; tests and demos pass a fixed one. */
 export interface Clock {
@@ -86,9 +84,37 @@ function fromUtc(date: Date): string {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
-/** Days in a month (1-12) of a year. */
+/**
+ * True for a real day of the Gregorian calendar written as YYYY-MM-DD (rejects 2026-02-30).
+ * Every date of every file passes through here, often several times, so it reads the digits
+ * itself rather than through a regular expression and a Date.
+ */
+export function isIsoDate(value: string): boolean {
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written with ASCII digits from `start` to `end`, or -1 if anything else is there. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Days in a month (1-12) of a year of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(toUtc(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`));
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function addDays(date: string, days: number): string {

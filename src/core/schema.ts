@@ -7,6 +7,7 @@
  * parser gives the same data.
  */
 import * as z from 'zod';
+import { isIsoDate } from './dates';
 import {
   GOAL_STATUSES,
   MILESTONE_STATUSES,
@@ -39,38 +40,6 @@ export const FILE_KINDS = [
   'break',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
-
-/**
- * True for a real day of the Gregorian calendar written as YYYY-MM-DD (rejects 2026-02-30).
- * Every date of every file passes through here, often several times, so it reads the digits
- * itself rather than through a regular expression and a Date.
- */
-export function isIsoDate(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInGregorianMonth(year, month);
-}
-
-const DASH = 0x2d;
-const ZERO = 0x30;
-
-/** The number written with ASCII digits from `start` to `end`, or -1 if anything else is there. */
-function digits(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let index = start; index < end; index++) {
-    const digit = text.charCodeAt(index) - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-function daysInGregorianMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 export const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })

@@ -7,8 +7,7 @@
  * saving change a wall time can happen twice (clocks go back: the first one counts) or not at
  * all (clocks go forward: the moment the clocks jump past it counts).
  */
-import { addDays, dateIn } from './dates';
-import { isIsoDate } from './schema';
+import { addDays, dateIn, isIsoDate } from './dates';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { bragDocument, type Period } from '../core/exports/brag';
 import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
-import { isIsoDate } from '../core/schema';
+import { isIsoDate } from '../core/dates';
 import { documentExport } from './openExport';
 
 /** Exports the evidence of a period as a brag document or promotion packet. */

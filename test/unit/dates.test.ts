@@ -9,11 +9,11 @@ import {
   daysBetween,
   daysInMonth,
   fixedClock,
+  isIsoDate,
   isTimeZone,
   latestDate,
   today,
 } from '../../src/core/dates';
-import { isIsoDate } from '../../src/core/schema';
 import { inProcessZone } from './processZone';
 
 /** Zones with DST on either side of Greenwich, one far east and one whose offset changes sign. */

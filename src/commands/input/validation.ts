@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { addYears } from '../../core/dates';
-import { isIsoDate } from '../../core/schema';
+import { addYears, isIsoDate } from '../../core/dates';
 import { vagueness } from '../../core/vagueness';
 
 /** A due date: a real date, not in the past, and not further out than `maxYears`. */
