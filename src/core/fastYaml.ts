@@ -145,7 +145,7 @@ interface Line {
   breakOffset: number;
   row: number;
   /** Set once read: a key or `-` with nothing after it on this line. */
-  endsEmpty?: boolean;
+  endsEmpty: boolean;
 }
 
 class SimpleYamlParser {
@@ -165,7 +165,7 @@ class SimpleYamlParser {
         const text = source.slice(contentStart, lineEnd);
         // Document markers and directives belong to the full parser.
         if (contentStart === start && (text.startsWith('---') || text.startsWith('...') || text.startsWith('%'))) decline();
-        this.lines.push({ indent: contentStart - start, text, offset: contentStart, breakOffset: lineEnd, row });
+        this.lines.push({ indent: contentStart - start, text, offset: contentStart, breakOffset: lineEnd, row, endsEmpty: false });
       }
       start = end + 1;
     }
