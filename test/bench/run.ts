@@ -30,25 +30,19 @@ interface Figures {
   heapGrowthMb: number;
 }
 
-interface Contender {
-  run(): void;
-  /** Called before each run, not timed. */
-  prepare?(): void;
-}
-
 /**
  * The best of a few runs of each contender (the run least disturbed by the rest of the
- * machine). The contenders take turns, so a slow spell of a shared machine slows them alike
- * and their ratios hold.
+ * machine), each run after a garbage collection that is not timed. The contenders take turns,
+ * so a slow spell of a shared machine slows them alike and their ratios hold.
  */
-function best<Name extends string>(contenders: Record<Name, Contender>): Record<Name, number> {
+function best<Name extends string>(contenders: Record<Name, () => void>): Record<Name, number> {
   const names = Object.keys(contenders) as Name[];
   const fastest = Object.fromEntries(names.map((name) => [name, Infinity])) as Record<Name, number>;
   for (let attempt = 0; attempt < RUNS; attempt++) {
     for (const name of names) {
-      contenders[name].prepare?.();
+      collectGarbage();
       const started = performance.now();
-      contenders[name].run();
+      contenders[name]();
       fastest[name] = Math.min(fastest[name], performance.now() - started);
     }
   }
@@ -81,21 +75,18 @@ function measure(count: number): Figures {
 
     readAll(files); // the page cache is warm for every measurement alike
     const { rawReadMs, grayMatterMs, coldIndexMs } = best({
-      rawReadMs: { run: () => void readAll(files), prepare: collectGarbage },
-      grayMatterMs: {
-        run: () => {
-          for (const file of files) {
-            try {
-              matter(fs.readFileSync(file, 'utf8'), {}); // `{}` skips its unbounded cache
-            } catch {
-              // A broken file: an extension built on it would skip it too.
-            }
+      rawReadMs: () => void readAll(files),
+      grayMatterMs: () => {
+        for (const file of files) {
+          try {
+            matter(fs.readFileSync(file, 'utf8'), {}); // `{}` skips its unbounded cache
+          } catch {
+            // A broken file: an extension built on it would skip it too.
           }
-        },
-        prepare: collectGarbage,
+        }
       },
       // Each cold build starts with no index in memory, as the extension does.
-      coldIndexMs: { run: () => void coldIndex(files), prepare: collectGarbage },
+      coldIndexMs: () => void coldIndex(files),
     });
     collectGarbage();
     const heapBefore = process.memoryUsage().heapUsed;
@@ -110,18 +101,15 @@ function measure(count: number): Figures {
     });
     const stored = serialiseIndexCache('bench', entries);
     const { warmStartMs } = best({
-      warmStartMs: {
-        run: () => {
-          const cache = deserialiseIndexCache(stored, 'bench');
-          const warm = new GrowthIndex([checkLinks, smartCheck()]);
-          for (const file of files) {
-            const stat = fs.statSync(file);
-            const cached = freshEntry(cache, file, { size: stat.size, mtime: stat.mtimeMs });
-            warm.put(file, cached ?? readGrowthFile(file, fs.readFileSync(file, 'utf8')));
-          }
-          for (const file of warm.files()) warm.problems(file.path, TODAY);
-        },
-        prepare: collectGarbage,
+      warmStartMs: () => {
+        const cache = deserialiseIndexCache(stored, 'bench');
+        const warm = new GrowthIndex([checkLinks, smartCheck()]);
+        for (const file of files) {
+          const stat = fs.statSync(file);
+          const cached = freshEntry(cache, file, { size: stat.size, mtime: stat.mtimeMs });
+          warm.put(file, cached ?? readGrowthFile(file, fs.readFileSync(file, 'utf8')));
+        }
+        for (const file of warm.files()) warm.problems(file.path, TODAY);
       },
     });
 
