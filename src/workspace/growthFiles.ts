@@ -204,9 +204,11 @@ const NEW_FOLDER_SETTLE_MS = 100;
 
 /**
  * Creates the folders a new file goes into, one level at a time, each given a moment before
- * anything is put in it. On Linux, VS Code's file watcher can miss a file (or folder) created
- * in a folder made just before it, and then never reports that file's changes or deletion:
- * a plan would keep a file deleted in a terminal until the window reloads.
+ * anything is put in it. A guard: a recursive file watcher may not yet watch a folder made a
+ * moment ago, and would then never report the deletion of a file written into it, so the plan
+ * would keep that file until the window reloads. Twice a file written into new folders stayed
+ * in the plan after its deletion that way; it has not happened since, but it never happened
+ * on demand either.
  */
 async function prepareFolder(folder: vscode.Uri): Promise<void> {
   const missing: vscode.Uri[] = [];
