@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { addCard } from './commands/addCard';
 import { addMilestone } from './commands/addMilestone';
@@ -63,9 +64,12 @@ export interface ActivationTimings {
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const started = performance.now();
+  // Core speaks through @vscode/l10n, since it may not import vscode: hand it the bundle VS Code
+  // loaded for the user's language, so its checks, forms, reminders and exports read as the rest.
+  l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const clock = new AdjustableClock();
   const todayForUser = () => today(clock, readWindowSettings().timeZone);
-  const cache = context.storageUri && new IndexCacheStore(context.storageUri, String(context.extension.packageJSON.version));
+  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);

@@ -2,6 +2,7 @@
  * Link checks: files that name a goal or milestone must name one that exists, so a renamed
  * or deleted goal shows up as a problem where the broken link is written.
  */
+import * as l10n from '@vscode/l10n';
 import type { GrowthIndex, PlanCheck } from './growthIndex';
 import type { FieldPath, Problem } from './problem';
 
@@ -46,18 +47,18 @@ function checkLink(index: GrowthIndex, link: GoalLink): Problem[] {
       {
         code: 'link/unknown-goal',
         severity: 'error',
-        message: `No goal has the id "${link.goal}". Use the file name of a goal in goals/ (without .md), or its id.`,
+        message: l10n.t('No goal has the id "{0}". Use the file name of a goal in goals/ (without .md), or its id.', link.goal),
         field: link.goalField,
       },
     ];
   }
   if (link.milestone && !goal.data.milestones.some((milestone) => milestone.id === link.milestone)) {
-    const known = goal.data.milestones.map((milestone) => milestone.id).join(', ') || 'none yet';
+    const known = goal.data.milestones.map((milestone) => milestone.id).join(', ') || l10n.t('none yet');
     return [
       {
         code: 'link/unknown-milestone',
         severity: 'error',
-        message: `Goal "${link.goal}" has no milestone "${link.milestone}" (its milestones: ${known}).`,
+        message: l10n.t('Goal "{0}" has no milestone "{1}" (its milestones: {2}).', link.goal, link.milestone, known),
         field: link.milestoneField,
       },
     ];

@@ -10,7 +10,10 @@ import { deserialiseIndexCache, serialiseIndexCache, type CacheEntry } from '../
 export class IndexCacheStore {
   constructor(
     private readonly storage: vscode.Uri,
-    /** The build that reads the files: a cache from another version is not used. */
+    /**
+     * The build that reads the files, and the language its problems are written in: a cache
+     * from another version or language is not used.
+     */
     private readonly producer: string,
   ) {}
 
