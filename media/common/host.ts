@@ -4,6 +4,7 @@
  * across hide, show and window reload.
  */
 
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod/mini';
 
 // No compiled validators: the webview's CSP forbids eval, and zod's probe for it would be
@@ -26,6 +27,9 @@ export interface Host<Command, State> {
 }
 
 export function connect<Notification, Command, State>(parse: (message: unknown) => Notification | undefined, onNotification: (notification: Notification) => void): Host<Command, State> {
+  // The page carries the bundle of the user's language (see webviewHtml); every l10n.t after
+  // this reads from it.
+  l10n.config({ contents: JSON.parse(document.getElementById('app')?.dataset.l10n ?? '{}') as Record<string, string> });
   const api = acquireVsCodeApi<State>();
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const notification = parse(event.data);

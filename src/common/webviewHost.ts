@@ -16,7 +16,8 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
 /**
  * The page of a webview: a strict Content Security Policy (nothing but the bundled script,
  * carrying a fresh nonce, and local styles and fonts), the codicons, and an empty `main` the
- * script fills in. The title is the only text here, and it is escaped.
+ * script fills in. The title is the only text here, and it is escaped; the webview's own words
+ * come from the l10n bundle VS Code loaded for the user's language, handed over with `main`.
  */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: 'forms' | 'dashboard', title: string): string {
   const nonce = createNonce();
@@ -39,7 +40,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, b
 <title>${escapeHtml(title)}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"></main>
+<main id="app" aria-busy="true" data-l10n="${escapeHtml(JSON.stringify(vscode.l10n.bundle ?? {}))}"></main>
 <script nonce="${nonce}" src="${asset('dist', 'webview', `${bundle}.js`)}"></script>
 </body>
 </html>`;

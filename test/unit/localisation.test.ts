@@ -49,7 +49,7 @@ describe('localisation', () => {
     }
   });
 
-  it('has every vscode.l10n.t string of the extension in the English bundle (run npm run l10n:export)', () => {
+  it('has every l10n.t string of the extension and its webviews in the English bundle (run npm run l10n:export)', () => {
     const bundle = read('l10n/bundle.l10n.json');
     const sources: string[] = [];
     const walk = (folder: string) => {
@@ -60,6 +60,7 @@ describe('localisation', () => {
       }
     };
     walk(path.join(root, 'src'));
+    walk(path.join(root, 'media'));
     const used = sources.flatMap((source) => [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'")));
     assert.ok(used.length > 100);
     assert.deepEqual(used.filter((text) => !(text in bundle)), []);
