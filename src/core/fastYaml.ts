@@ -11,30 +11,46 @@
  * text with `yaml`. Anchors, aliases, tags, block scalars, multi-line scalars or collections,
  * complex keys, directives, tabs and anything unusual all take that path.
  *
- * One error it does report itself, because people make it often (a second `status:` added
- * below the first) and because `yaml` is slowest on broken files: a key repeated in a block
- * map of a document that is otherwise in the subset. It then returns `DuplicateKeys` with the
- * offset of each repeated key, where `yaml` reports "Map keys must be unique".
+ * Two errors it reports itself, because people make them often and because `yaml` is slowest
+ * on broken files: a key repeated in a block map (a second `status:` added below the first),
+ * and a one-line flow sequence or map left open (`tags: [a, b` without its `]`), in a document
+ * that is otherwise in the subset. It then returns `YamlErrors`: yaml's own message for each,
+ * at the offset where `yaml` reports it, in yaml's order.
  *
  * Equivalence with `yaml` is proved by property-based tests over generated and mutated
  * documents (test/unit/fastYaml.test.ts): for every input, either this reader declines, or
- * `yaml` reports no error and the data is deep-equal.
+ * `yaml` reports no error and the data is deep-equal, or both report the same errors at the
+ * same offsets.
  */
 
 /** Returned when the text is outside the supported subset: parse it with the full parser. */
 export const USE_FULL_PARSER: unique symbol = Symbol('use the full YAML parser');
 
-/**
- * A document in the subset but for keys repeated in a block map: where each repetition starts,
- * as offsets into the source, in document order (the errors `yaml` reports, in its order).
- */
-export class DuplicateKeys {
-  constructor(readonly offsets: readonly number[]) {}
+/** One error as `yaml` reports it: its message (the first line), where it starts in the source. */
+export interface YamlError {
+  readonly offset: number;
+  readonly message: string;
 }
 
 /**
- * The data of a YAML document in the supported subset, `DuplicateKeys` when it repeats a key,
- * or `USE_FULL_PARSER`. Never throws.
+ * A document in the subset but for repeated keys and flow collections left open: the errors
+ * `yaml` reports for it, in its order.
+ */
+export class YamlErrors {
+  constructor(readonly errors: readonly YamlError[]) {}
+}
+
+/** What `yaml` says of a key repeated in a map. */
+export const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+/** What `yaml` says when a flow collection in a block map or sequence is not closed on its line. */
+const UNCLOSED_MESSAGES = {
+  sequence: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
+  map: 'Flow map in block collection must be sufficiently indented and end with a }',
+} as const;
+
+/**
+ * The data of a YAML document in the supported subset, `YamlErrors` when it repeats a key or
+ * leaves a flow collection open, or `USE_FULL_PARSER`. Never throws.
  */
 export function parseSimpleYaml(source: string): unknown {
   if (UNSUPPORTED_CHARACTERS.test(source)) return USE_FULL_PARSER;
@@ -148,12 +164,19 @@ interface Line {
   endsEmpty: boolean;
 }
 
+/** A flow collection whose line ends before its `]` or `}`: which kind it was. */
+class Unclosed {
+  constructor(readonly kind: keyof typeof UNCLOSED_MESSAGES) {}
+}
+const UNCLOSED_SEQUENCE = new Unclosed('sequence');
+const UNCLOSED_MAP = new Unclosed('map');
+
 class SimpleYamlParser {
   private readonly lines: Line[] = [];
   private position = 0;
-  private readonly duplicateKeyOffsets: number[] = [];
+  private readonly errors: YamlError[] = [];
 
-  constructor(source: string) {
+  constructor(private readonly source: string) {
     let start = 0;
     for (let row = 0; start <= source.length; row++) {
       let end = source.indexOf('\n', start);
@@ -177,7 +200,7 @@ class SimpleYamlParser {
     if (!isSequenceItem(first.text) && pairValueStart(first.text) < 0) decline(); // a lone scalar
     const value = this.parseBlock(0);
     if (this.position < this.lines.length) decline();
-    return this.duplicateKeyOffsets.length > 0 ? new DuplicateKeys(this.duplicateKeyOffsets) : value;
+    return this.errors.length > 0 ? new YamlErrors(this.errors) : value;
   }
 
   private parseBlock(indent: number): unknown {
@@ -195,11 +218,11 @@ class SimpleYamlParser {
       if (key === '__proto__') decline();
       // A repeated key is an error in `yaml`; the rest is still read, for its errors.
       const repeated = Object.hasOwn(map, key);
-      if (repeated) this.duplicateKeyOffsets.push(this.duplicateKeyOffset());
+      if (repeated) this.errors.push({ offset: this.duplicateKeyOffset(), message: DUPLICATE_KEY_MESSAGE });
       this.position++;
       const rest = skipSpaces(text, valueStart);
       line.endsEmpty = rest === text.length;
-      const value = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : parseInlineValue(text, rest);
+      const value = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : this.inlineValue(text, rest, indent);
       if (!repeated) map[key] = value;
     }
     this.declineDeeperLine(indent);
@@ -228,10 +251,29 @@ class SimpleYamlParser {
         continue;
       }
       this.position++;
-      sequence.push(parseInlineValue(itemText, 0));
+      sequence.push(this.inlineValue(itemText, 0, indent));
     }
     this.declineDeeperLine(indent);
     return sequence;
+  }
+
+  /**
+   * A value on the line just read, in a block at `indent`. A flow collection left open in a
+   * block at the left margin is an error when the next line starts there too (deeper, it would
+   * go on there: a multi-line collection, which this reader leaves to `yaml`); `yaml` reports it
+   * where that next line's content starts, or at the end, and reads on. In an indented block
+   * `yaml` reads the lines below as part of the collection and reports more, and after an open
+   * flow map it also objects to a comment line, so those (and an open map on the last line)
+   * are left to it as well.
+   */
+  private inlineValue(text: string, start: number, indent: number): unknown {
+    const value = parseInlineValue(text, start);
+    if (!(value instanceof Unclosed)) return value;
+    const next = this.lines[this.position];
+    if (indent > 0 || (next && next.indent > 0)) decline();
+    if (value === UNCLOSED_MAP && next?.row !== this.lines[this.position - 1]!.row + 1) decline();
+    this.errors.push({ offset: next ? next.offset : this.source.length, message: UNCLOSED_MESSAGES[value.kind] });
+    return null;
   }
 
   /** The value of `key:` or `-` with nothing after it: a block on the next lines, or null. */
@@ -331,7 +373,10 @@ function isFlowIndicator(code: number): boolean {
   return code === COMMA || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === OPEN_BRACE || code === CLOSE_BRACE;
 }
 
-/** A value on the key's (or the dash's) own line, starting at `start`; declines anything multi-line. */
+/**
+ * A value on the key's (or the dash's) own line, starting at `start`; `Unclosed` for a flow
+ * collection the line ends inside; declines anything else multi-line.
+ */
 function parseInlineValue(text: string, start: number): unknown {
   const first = text.charCodeAt(start);
   let value: unknown;
@@ -341,6 +386,7 @@ function parseInlineValue(text: string, start: number): unknown {
   else if (first === OPEN_BRACKET) ({ value, end } = parseFlowSequence(text, start));
   else if (first === OPEN_BRACE) ({ value, end } = parseFlowMap(text, start));
   else return parseBlockPlain(text, start);
+  if (value instanceof Unclosed) return value;
   declineUnlessLineEnds(text, end);
   return value;
 }
@@ -418,28 +464,38 @@ function scanSingleQuoted(text: string, start: number): Scanned<string> {
   return decline();
 }
 
-/** `[a, 'b', 3]`: scalars only, on one line, no empty or trailing entries. */
-function parseFlowSequence(text: string, start: number): Scanned<unknown[]> {
+/**
+ * `[a, 'b', 3]`: scalars only, on one line, no empty or trailing entries. `Unclosed` when the
+ * line ends after an item or a comma (a lone `[` at the end is left to `yaml`, which reads
+ * the lines below it in more ways).
+ */
+function parseFlowSequence(text: string, start: number): Scanned<unknown[] | Unclosed> {
   const items: unknown[] = [];
   let index = skipSpaces(text, start + 1);
   if (text.charCodeAt(index) === CLOSE_BRACKET) return { value: items, end: index + 1 };
   for (;;) {
+    if (index === text.length) return items.length > 0 ? { value: UNCLOSED_SEQUENCE, end: index } : decline();
     const item = scanFlowScalar(text, index);
     items.push(item.value);
     index = skipSpaces(text, item.end);
     const code = text.charCodeAt(index);
     if (code === CLOSE_BRACKET) return { value: items, end: index + 1 };
+    if (index === text.length) return { value: UNCLOSED_SEQUENCE, end: index };
     if (code !== COMMA) decline();
     index = skipSpaces(text, index + 1);
   }
 }
 
-/** `{a: 1, b: 'x'}`: string keys and scalar values, on one line, every key with a value. */
-function parseFlowMap(text: string, start: number): Scanned<Record<string, unknown>> {
+/**
+ * `{a: 1, b: 'x'}`: string keys and scalar values, on one line, every key with a value.
+ * `Unclosed` when the line ends after a value or a comma (a lone `{` is left to `yaml`).
+ */
+function parseFlowMap(text: string, start: number): Scanned<Record<string, unknown> | Unclosed> {
   const map: Record<string, unknown> = {};
   let index = skipSpaces(text, start + 1);
   if (text.charCodeAt(index) === CLOSE_BRACE) return { value: map, end: index + 1 };
   for (;;) {
+    if (index === text.length) return Object.keys(map).length > 0 ? { value: UNCLOSED_MAP, end: index } : decline();
     const first = text.charCodeAt(index);
     let key: string;
     if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
@@ -452,11 +508,14 @@ function parseFlowMap(text: string, start: number): Scanned<Record<string, unkno
     }
     if (!isMappingColon(text, index)) decline();
     if (key === '__proto__' || Object.hasOwn(map, key)) decline();
-    const value = scanFlowScalar(text, skipSpaces(text, index + 1));
+    const valueStart = skipSpaces(text, index + 1);
+    if (valueStart === text.length) decline(); // `{a: 1, b:` and the line ends: `yaml` reads on
+    const value = scanFlowScalar(text, valueStart);
     map[key] = value.value;
     index = skipSpaces(text, value.end);
     const code = text.charCodeAt(index);
     if (code === CLOSE_BRACE) return { value: map, end: index + 1 };
+    if (index === text.length) return { value: UNCLOSED_MAP, end: index };
     if (code !== COMMA) decline();
     index = skipSpaces(text, index + 1);
   }

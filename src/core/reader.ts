@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { DuplicateKeys, parseSimpleYaml, USE_FULL_PARSER } from './fastYaml';
+import { parseSimpleYaml, USE_FULL_PARSER, YamlErrors } from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
@@ -94,9 +94,7 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   // Most front matter is simple: the fast reader gives the same data as `yaml` for it, or
   // declines. `yaml` still finds the line and column of a schema problem, only when there is one.
   const simple = fastPath ? parseSimpleYaml(block.yaml) : USE_FULL_PARSER;
-  if (simple instanceof DuplicateKeys) {
-    return syntaxErrors(path, block, simple.offsets.map((offset) => ({ offset, message: DUPLICATE_KEY_MESSAGE })));
-  }
+  if (simple instanceof YamlErrors) return syntaxErrors(path, block, simple.errors);
   if (simple !== USE_FULL_PARSER) {
     if (!isPlainObject(simple) || simple.kind === undefined) return undefined;
     let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
@@ -118,9 +116,6 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   if (!isPlainObject(data) || data.kind === undefined) return undefined;
   return validate(path, data, (field) => locateField(doc, block, lineCounter, field));
 }
-
-/** What `yaml` says of a key repeated in a map (the fast reader finds those itself). */
-const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
 
 /**
  * A file with YAML syntax errors, each at an offset into the front matter: only its problems,

@@ -3,28 +3,28 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
-import { DuplicateKeys, parseSimpleYaml, USE_FULL_PARSER } from '../../src/core/fastYaml';
+import { DUPLICATE_KEY_MESSAGE, parseSimpleYaml, USE_FULL_PARSER, YamlErrors } from '../../src/core/fastYaml';
 import { findFrontMatter } from '../../src/core/frontmatter';
 
 /**
  * The fast reader must agree with `yaml` on everything it accepts: same data, and never a
- * document `yaml` reports an error in, except the repeated keys it reports itself, which must
- * be exactly the errors `yaml` reports, at the same places. Declining is always allowed (the
- * full parser then reads the file), so each test also checks the fast path is really taken
- * where it should be.
+ * document `yaml` reports an error in, except the repeated keys and open flow collections it
+ * reports itself, which must be exactly the errors `yaml` reports (message and place, in
+ * order). Declining is always allowed (the full parser then reads the file), so each test
+ * also checks the fast path is really taken where it should be.
  */
-function agree(source: string): 'accepted' | 'declined' | 'duplicates' {
+function agree(source: string): 'accepted' | 'declined' | 'duplicates' | 'unclosed' {
   const fast = parseSimpleYaml(source);
   if (fast === USE_FULL_PARSER) return 'declined';
   // As the reader parses: default options (YAML 1.2 core schema), duplicate keys an error.
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
-  if (fast instanceof DuplicateKeys) {
+  if (fast instanceof YamlErrors) {
     assert.deepEqual(
-      fast.offsets.map((offset) => ['DUPLICATE_KEY', offset]),
-      doc.errors.map((error) => [error.code, error.pos[0]]),
+      fast.errors.map((error) => [error.message, error.offset]),
+      doc.errors.map((error) => [error.message.split('\n', 1)[0], error.pos[0]]),
       `different errors for ${JSON.stringify(source)}`,
     );
-    return 'duplicates';
+    return fast.errors.every((error) => error.message === DUPLICATE_KEY_MESSAGE) ? 'duplicates' : 'unclosed';
   }
   assert.deepEqual(
     doc.errors.map((error) => error.message),
@@ -43,7 +43,14 @@ function read(source: string): unknown {
 /** Where the fast reader finds repeated keys, after checking it agrees with `yaml`. */
 function duplicateKeyOffsets(source: string): readonly number[] {
   assert.equal(agree(source), 'duplicates', JSON.stringify(source));
-  return (parseSimpleYaml(source) as DuplicateKeys).offsets;
+  return (parseSimpleYaml(source) as YamlErrors).errors.map((error) => error.offset);
+}
+
+/** The errors the fast reader reports itself, as [message, offset], after checking it agrees with `yaml`. */
+function errorsOf(source: string): [string, number][] {
+  assert.notEqual(agree(source), 'declined', JSON.stringify(source));
+  assert.notEqual(agree(source), 'accepted', JSON.stringify(source));
+  return (parseSimpleYaml(source) as YamlErrors).errors.map((error) => [error.message, error.offset]);
 }
 
 function declines(source: string): boolean {
@@ -232,6 +239,37 @@ describe('the fast YAML reader', () => {
     });
   });
 
+  describe('reports a flow collection left open where yaml does', () => {
+    const sequence = 'Flow sequence in block collection must be sufficiently indented and end with a ]';
+    const map = 'Flow map in block collection must be sufficiently indented and end with a }';
+
+    it('at the next key, after items or a comma, for sequences and maps', () => {
+      assert.deepEqual(errorsOf('kind: goal\ntitle: [unclosed\nhorizon: long\n'), [[sequence, 28]]);
+      assert.deepEqual(errorsOf('tags: [a, "b",\nnext: x\n'), [[sequence, 15]]);
+      assert.deepEqual(errorsOf('scores: {a: 1, b: 2\nnext: x\n'), [[map, 20]]);
+    });
+
+    it('past comments and blank lines, with CRLF, and at the end of the front matter', () => {
+      assert.deepEqual(errorsOf('title: [x\r\n\r\n  # note\r\nnext: 1\r\n'), [[sequence, 23]]);
+      assert.deepEqual(errorsOf('kind: goal\ntitle: [x\n'), [[sequence, 21]]);
+    });
+
+    it('in a list, each one, and a key repeated after it', () => {
+      assert.deepEqual(errorsOf('t: [x, y\nl:\n- [y\n- z\n'), [[sequence, 9], [sequence, 17]]);
+      assert.deepEqual(errorsOf('title: [x\n# comment\ntitle: y\n'), [[sequence, 20], [DUPLICATE_KEY_MESSAGE, 20]]);
+    });
+
+    it('leaves a collection that goes on on a deeper line, an empty one, or one open after a key, to the full parser', () => {
+      assert.ok(declines('title: [x,\n  y]\nnext: 1\n'));
+      assert.ok(declines('tags: [\nnext: x\n'));
+      assert.ok(declines('tags: {a: 1, b:\nnext: x\n'));
+    });
+
+    it('leaves one in an indented block to the full parser, which reads the lines below into it', () => {
+      assert.ok(declines('m:\n  t: [x\n  u: 1\n  v: 2\n'));
+    });
+  });
+
   describe('agrees with the yaml package', function () {
     this.timeout(60_000); // thousands of generated documents: a guard against hanging, not a speed target
     it('on every front matter in the demo plan and the test fixtures', () => {
@@ -269,7 +307,7 @@ describe('the fast YAML reader', () => {
     });
 
     it('on generated documents in the subset with a line repeated, and reports the repeated keys', () => {
-      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0, unclosed: 0 };
       fc.assert(
         fc.property(subsetDocument, repeatLine, (source, repeat) => {
           outcomes[agree(repeat(source))]++;
@@ -279,8 +317,19 @@ describe('the fast YAML reader', () => {
       assert.ok(outcomes.duplicates > 500, JSON.stringify(outcomes));
     });
 
+    it('on generated documents in the subset with a bracket or brace taken away, and reports them open', () => {
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0, unclosed: 0 };
+      fc.assert(
+        fc.property(subsetDocument, fc.nat(), fc.nat(), (source, at, cut) => {
+          outcomes[agree(openFlowCollection(source, at, cut))]++;
+        }),
+        { numRuns: 1500 },
+      );
+      assert.ok(outcomes.unclosed > 300, JSON.stringify(outcomes));
+    });
+
     it('on documents near the subset: both outcomes occur, and accepted ones match', () => {
-      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0, unclosed: 0 };
       fc.assert(
         fc.property(nearSubsetDocument, (source) => {
           outcomes[agree(source)]++;
@@ -294,7 +343,7 @@ describe('the fast YAML reader', () => {
       const sources = markdownFiles(path.join(__dirname, '../../demo'))
         .map((file) => findFrontMatter(fs.readFileSync(file, 'utf8'))?.yaml)
         .filter((yaml): yaml is string => yaml !== undefined);
-      const outcomes = { accepted: 0, declined: 0, duplicates: 0 };
+      const outcomes = { accepted: 0, declined: 0, duplicates: 0, unclosed: 0 };
       fc.assert(
         fc.property(fc.constantFrom(...sources), fc.array(edit, { minLength: 1, maxLength: 4 }), (source, edits) => {
           outcomes[agree(edits.reduce((text, apply) => apply(text), source))]++;
@@ -496,6 +545,23 @@ const repeatLine = fc.nat().map((at) => (text: string) => {
   lines.splice(index, 0, lines[index]!);
   return lines.join('\n');
 });
+
+/**
+ * The document with one line's closing `]` or `}` taken away, with or without what stood
+ * between it and the last item (`cut`), or with a flow collection opened at the end of a line.
+ */
+function openFlowCollection(source: string, at: number, cut: number): string {
+  const lines = source.split('\n');
+  const closing = lines.map((line, index) => [line, index] as const).filter(([line]) => /[\]}]\s*(#.*)?\r?$/.test(line));
+  if (closing.length === 0 || cut % 4 === 3) {
+    const index = at % lines.length;
+    lines[index] = lines[index]!.replace(/(:|^\s*-)(\s.*)?(\r?)$/, (_, marker: string, _rest, cr: string) => `${marker} ${cut % 2 === 0 ? '[item' : '{a: 1,'}${cr}`);
+    return lines.join('\n');
+  }
+  const [line, index] = closing[at % closing.length]!;
+  lines[index] = line.replace(/\s*[\]}](\s*(#.*)?)(\r?)$/, (_, _trail, _comment, cr: string) => (cut % 2 === 0 ? cr : ` ${cr}`));
+  return lines.join('\n');
+}
 
 /** One random change to a document's text. */
 const edit = fc.oneof(
