@@ -368,7 +368,7 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
       });
       return h('div', { class: 'list-item' }, h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label), h('div', { class: 'list-row' }, input, remove));
     });
-    const add = field.prompts ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), format(ui.add, field.itemLabel.toLowerCase()));
+    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = items();
       while (next.length < count) next.push('');
@@ -410,7 +410,7 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       });
       return h('fieldset', { class: 'record' }, h('legend', {}, label), h('div', { class: 'record-cells' }, ...cells), remove);
     });
-    const add = field.fixedRows ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), format(ui.add, field.itemLabel.toLowerCase()));
+    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = rows();
       while (next.length < count) next.push({});

@@ -185,7 +185,6 @@ function uiStrings(): UiStrings {
     optional: vscode.l10n.t('optional'),
     yes: vscode.l10n.t('Yes'),
     no: vscode.l10n.t('No'),
-    add: vscode.l10n.t('Add {0}'),
     remove: vscode.l10n.t('Remove {0}'),
     stillNeeded: vscode.l10n.t('Still needed: {0}.'),
     readyToSave: vscode.l10n.t('Ready to save.'),

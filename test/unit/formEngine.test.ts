@@ -57,6 +57,7 @@ const sample = defineForm({
       name: 'rows',
       label: 'Rows',
       itemLabel: 'Row',
+      emptyMessage: 'Add at least one row.',
       fields: [
         { kind: 'text', name: 'name', label: 'Name' },
         { kind: 'rating', name: 'score', label: 'Score', low: 'low', high: 'high' },

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths } from '../dates';
 import { BREAK_TYPES, SCHEMA_VERSION, breakSchema } from '../schema';
@@ -10,34 +11,40 @@ const { shape } = breakSchema;
 const schema = z
   .object({ type: shape.type, start: shape.start, end: shape.end, committed: shape.committed, notes: z.string().optional() })
   .superRefine((data, context) => {
-    if (data.end < data.start) context.addIssue({ code: 'custom', path: ['end'], message: 'The last day cannot come before the first day.' });
+    if (data.end < data.start) context.addIssue({ code: 'custom', path: ['end'], message: l10n.t('The last day cannot come before the first day.') });
   }, ALWAYS);
 
 /** Time off, a rest day or a reflection day, with dates: a break in the calendar is one that happens. */
 export const breakForm = defineForm({
   id: 'break',
-  title: 'Plan a Break',
-  summary: 'Put time off, a rest day or a reflection day in the calendar',
-  intro: 'Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.',
+  get title() {
+    return l10n.t('Plan a Break');
+  },
+  get summary() {
+    return l10n.t('Put time off, a rest day or a reflection day in the calendar');
+  },
+  get intro() {
+    return l10n.t('Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.');
+  },
   schema,
   fields: () => [
-    { kind: 'choice', name: 'type', label: 'What kind of break?', options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
-    { kind: 'date', name: 'start', label: 'First day' },
-    { kind: 'date', name: 'end', label: 'Last day' },
-    { kind: 'boolean', name: 'committed', label: 'Is it booked?', help: 'In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.' },
-    { kind: 'long-text', name: 'notes', label: 'How will you make it a real break?', placeholder: 'e.g. Laptop stays at the office.' },
+    { kind: 'choice', name: 'type', label: l10n.t('What kind of break?'), options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
+    { kind: 'date', name: 'start', label: l10n.t('First day') },
+    { kind: 'date', name: 'end', label: l10n.t('Last day') },
+    { kind: 'boolean', name: 'committed', label: l10n.t('Is it booked?'), help: l10n.t('In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.') },
+    { kind: 'long-text', name: 'notes', label: l10n.t('How will you make it a real break?'), placeholder: l10n.t('e.g. Laptop stays at the office.') },
   ],
   initial: (context) => {
     const start = addMonths(context.today, 1);
     return { type: 'time-off', start, end: addDays(start, 4) };
   },
-  check: (data, context) => (data.start < context.today ? [{ field: 'start', message: 'Pick today or a day after it.' }] : []),
+  check: (data, context) => (data.start < context.today ? [{ field: 'start', message: l10n.t('Pick today or a day after it.') }] : []),
   output: (data) => ({
     create: {
       folder: 'breaks',
       name: `${data.start}-${data.type}`,
       data: compact({ kind: 'break', schema: SCHEMA_VERSION, type: data.type, start: data.start, end: data.end, committed: data.committed }),
-      body: section('Making it a real break', data.notes),
+      body: section(l10n.t('Making it a real break'), data.notes),
     },
     edits: [],
   }),

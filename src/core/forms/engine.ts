@@ -7,6 +7,7 @@
  * fields, rows nobody filled in, answers to questions that are hidden now. They are cleaned up
  * first, so the files hold only what the user actually said.
  */
+import * as l10n from '@vscode/l10n';
 import type * as z from 'zod';
 import { SCHEMAS, isFileKind } from '../schema';
 import { uniqueSlug } from '../slug';
@@ -232,20 +233,20 @@ function missingMessage(field: FieldSpec | RowField): string {
   switch (field.kind) {
     case 'text':
     case 'long-text':
-      return 'Write something here.';
+      return l10n.t('Write something here.');
     case 'date':
-      return 'Pick a date.';
+      return l10n.t('Pick a date.');
     case 'choice':
-      return 'Choose one of the options.';
+      return l10n.t('Choose one of the options.');
     case 'multi-choice':
-      return 'Choose at least one.';
+      return l10n.t('Choose at least one.');
     case 'rating':
-      return 'Choose a rating from 1 to 5.';
+      return l10n.t('Choose a rating from 1 to 5.');
     case 'boolean':
-      return 'Answer yes or no.';
+      return l10n.t('Answer yes or no.');
     case 'text-list':
     case 'records':
-      return `Add at least one ${field.itemLabel.toLowerCase()}.`;
+      return field.emptyMessage ?? l10n.t('Add at least one item.');
   }
 }
 

@@ -56,10 +56,22 @@ export interface BooleanField extends FieldBase {
   readonly kind: 'boolean';
 }
 
-export interface TextListField extends FieldBase {
-  readonly kind: 'text-list';
-  /** What one item is called ("Strength"), for the per-item labels and the Add button. */
+/**
+ * What a list says about its items, each a whole phrase so that every language can word it:
+ * the per-item labels ("Strength 1"), the Add button of a list that grows, and what is said
+ * when the list is needed but empty.
+ */
+interface ListTexts {
+  /** What one item is called ("Strength"). */
   readonly itemLabel: string;
+  /** The button that adds an item ("Add strength"); a list of prompts or of the plan's rows has none. */
+  readonly addLabel?: string;
+  /** "Add at least one strength.", for a list that needs an item. */
+  readonly emptyMessage?: string;
+}
+
+export interface TextListField extends FieldBase, ListTexts {
+  readonly kind: 'text-list';
   readonly placeholder?: string;
   /** A fixed list of questions, one item each (the five whys), instead of a list that grows. */
   readonly prompts?: readonly string[];
@@ -68,9 +80,8 @@ export interface TextListField extends FieldBase {
 /** The fields of one row of a table. */
 export type RowField = TextField | ChoiceField | RatingField | BooleanField;
 
-export interface RecordsField extends FieldBase {
+export interface RecordsField extends FieldBase, ListTexts {
   readonly kind: 'records';
-  readonly itemLabel: string;
   readonly fields: readonly RowField[];
   /**
    * Rows given by the plan (one per goal): each has a heading and values the user does not

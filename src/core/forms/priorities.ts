@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { priorityScore } from '../priority';
 import { SCHEMA_VERSION, prioritiesAssessmentSchema } from '../schema';
 import type { RowField } from './field';
@@ -10,22 +11,30 @@ const DIMENSIONS = ['impact', 'effort', 'reusability', 'learnings'] as const;
 /** Candidate options scored on impact, effort, reusability and learnings: what to do first. */
 export const prioritiesForm = defineForm({
   id: 'priorities',
-  title: 'Set Priorities',
-  summary: 'Score candidate options on impact, effort, reusability and learnings',
-  intro: 'You cannot do everything at once. Score each option from 1 to 5; impact counts most and effort counts against. After saving you see them in order.',
+  get title() {
+    return l10n.t('Set Priorities');
+  },
+  get summary() {
+    return l10n.t('Score candidate options on impact, effort, reusability and learnings');
+  },
+  get intro() {
+    return l10n.t('You cannot do everything at once. Score each option from 1 to 5; impact counts most and effort counts against. After saving you see them in order.');
+  },
   schema,
   fields: () => [
     {
       kind: 'records',
       name: 'candidates',
-      label: 'Options to compare',
-      itemLabel: 'Option',
+      label: l10n.t('Options to compare'),
+      itemLabel: l10n.t('Option'),
+      addLabel: l10n.t('Add option'),
+      emptyMessage: l10n.t('Add at least one option.'),
       fields: [
-        { kind: 'text', name: 'title', label: 'What is the option?', placeholder: 'e.g. Automate the release notes' },
-        ...DIMENSIONS.map((dimension): RowField => ({ kind: 'rating', name: dimension, label: PRIORITY_LABELS[dimension].label, help: PRIORITY_LABELS[dimension].help, low: 'low', high: 'high' })),
+        { kind: 'text', name: 'title', label: l10n.t('What is the option?'), placeholder: l10n.t('e.g. Automate the release notes') },
+        ...DIMENSIONS.map((dimension): RowField => ({ kind: 'rating', name: dimension, label: PRIORITY_LABELS[dimension].label, help: PRIORITY_LABELS[dimension].help, low: l10n.t('low'), high: l10n.t('high') })),
       ],
     },
-    { kind: 'long-text', name: 'notes', label: 'Notes', help: 'Why this order, and what waits.' },
+    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why this order, and what waits.') },
   ],
   // The ways out picked in the latest rut assessment are the natural candidates.
   initial: (context) => {
@@ -42,10 +51,10 @@ export const prioritiesForm = defineForm({
     edits: [],
   }),
   followUp: (data) => ({
-    heading: 'Your options, most worth doing first',
+    heading: l10n.t('Your options, most worth doing first'),
     items: data.candidates
       .map((candidate) => ({ candidate, score: priorityScore(candidate) }))
       .sort((a, b) => b.score - a.score)
-      .map(({ candidate, score }) => ({ label: candidate.title, detail: `score ${score} of 100`, action: { kind: 'new-goal' as const, title: candidate.title } })),
+      .map(({ candidate, score }) => ({ label: candidate.title, detail: l10n.t('score {0} of 100', score), action: { kind: 'new-goal' as const, title: candidate.title } })),
   }),
 });

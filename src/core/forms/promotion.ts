@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { SCHEMA_VERSION, promotionAssessmentSchema } from '../schema';
 import { ALWAYS, compact, defineForm, type FileEdits } from './form';
 
@@ -8,27 +9,33 @@ const schema = promotionAssessmentSchema
   .extend({ firmCommitment: shape.firmCommitment.optional() })
   .superRefine((data, context) => {
     if (data.voicedToManager && data.firmCommitment === undefined) {
-      context.addIssue({ code: 'custom', path: ['firmCommitment'], message: 'Answer yes or no.' });
+      context.addIssue({ code: 'custom', path: ['firmCommitment'], message: l10n.t('Answer yes or no.') });
     }
   }, ALWAYS);
 
 /** Am I ready for promotion, and does everyone who decides know it? */
 export const promotionForm = defineForm({
   id: 'promotion',
-  title: 'Promotion Readiness',
-  summary: 'Check readiness for the next level: performance, justification, budget, commitment',
-  intro: 'A promotion needs three things: you already work at the next level, the business needs that level, and there is budget for it. It also needs your manager to know you want it, and a cycle to aim for.',
+  get title() {
+    return l10n.t('Promotion Readiness');
+  },
+  get summary() {
+    return l10n.t('Check readiness for the next level: performance, justification, budget, commitment');
+  },
+  get intro() {
+    return l10n.t('A promotion needs three things: you already work at the next level, the business needs that level, and there is budget for it. It also needs your manager to know you want it, and a cycle to aim for.');
+  },
   schema,
   fields: () => [
-    { kind: 'text', name: 'targetLevel', label: 'The level you are aiming for', placeholder: 'e.g. Senior Software Engineer' },
-    { kind: 'rating', name: 'performingAtNextLevel', label: 'How much of your work is already at that level?', low: 'hardly any', high: 'all of it' },
-    { kind: 'boolean', name: 'businessJustification', label: 'Does the business need someone at that level?', help: 'Work at the next level exists, and someone has to do it.' },
-    { kind: 'boolean', name: 'budget', label: 'Is there budget for the promotion?', help: 'Leave it blank if you do not know yet.' },
-    { kind: 'boolean', name: 'voicedToManager', label: 'Have you told your manager you want this promotion?', help: 'Ask; do not assume they know.' },
-    { kind: 'boolean', name: 'firmCommitment', label: 'Did your manager commit to it?', help: 'A clear "yes, this cycle", not "we will see".', showWhen: { field: 'voicedToManager', is: [true] } },
-    { kind: 'text', name: 'cycle', label: 'Which promotion cycle are you aiming for?', help: '"Some time" is not a date: name the cycle.', placeholder: 'e.g. 2027-H1' },
-    { kind: 'long-text', name: 'feedback', label: 'What feedback did you get?', help: 'From your manager or the last promotion committee.', showWhen: { field: 'voicedToManager', is: [true] } },
-    { kind: 'long-text', name: 'notes', label: 'Notes', help: 'What you will do before the next check.' },
+    { kind: 'text', name: 'targetLevel', label: l10n.t('The level you are aiming for'), placeholder: l10n.t('e.g. Senior Software Engineer') },
+    { kind: 'rating', name: 'performingAtNextLevel', label: l10n.t('How much of your work is already at that level?'), low: l10n.t('hardly any'), high: l10n.t('all of it') },
+    { kind: 'boolean', name: 'businessJustification', label: l10n.t('Does the business need someone at that level?'), help: l10n.t('Work at the next level exists, and someone has to do it.') },
+    { kind: 'boolean', name: 'budget', label: l10n.t('Is there budget for the promotion?'), help: l10n.t('Leave it blank if you do not know yet.') },
+    { kind: 'boolean', name: 'voicedToManager', label: l10n.t('Have you told your manager you want this promotion?'), help: l10n.t('Ask; do not assume they know.') },
+    { kind: 'boolean', name: 'firmCommitment', label: l10n.t('Did your manager commit to it?'), help: l10n.t('A clear "yes, this cycle", not "we will see".'), showWhen: { field: 'voicedToManager', is: [true] } },
+    { kind: 'text', name: 'cycle', label: l10n.t('Which promotion cycle are you aiming for?'), help: l10n.t('"Some time" is not a date: name the cycle.'), placeholder: l10n.t('e.g. 2027-H1') },
+    { kind: 'long-text', name: 'feedback', label: l10n.t('What feedback did you get?'), help: l10n.t('From your manager or the last promotion committee.'), showWhen: { field: 'voicedToManager', is: [true] } },
+    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('What you will do before the next check.') },
   ],
   initial: (context) => {
     const profile = context.plan.profile()?.data;

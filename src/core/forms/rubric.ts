@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Entry } from '../growthIndex';
 import { RUBRIC_DIMENSIONS, SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
 import type { FieldSpec } from './field';
@@ -22,13 +23,19 @@ function targetOf(context: FormContext): RatedMilestone | undefined {
 /** Confidence, competence, impact and clarity, rated before and after a milestone. */
 export const rubricForm = defineForm({
   id: 'rubric',
-  title: 'Rate a Milestone',
-  summary: 'Rate confidence, competence, impact and clarity before or after a milestone',
-  intro: 'Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.',
+  get title() {
+    return l10n.t('Rate a Milestone');
+  },
+  get summary() {
+    return l10n.t('Rate confidence, competence, impact and clarity before or after a milestone');
+  },
+  get intro() {
+    return l10n.t('Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.');
+  },
   schema,
   subject: (context) => {
     const rated = targetOf(context);
-    if (!rated) return { unavailable: 'That milestone is no longer in the plan.' };
+    if (!rated) return { unavailable: l10n.t('That milestone is no longer in the plan.') };
     return { text: `${rated.milestone.title} (${rated.goal.data.title})` };
   },
   fields: (context) => {
@@ -37,10 +44,10 @@ export const rubricForm = defineForm({
       {
         kind: 'choice',
         name: 'phase',
-        label: 'When are you rating?',
+        label: l10n.t('When are you rating?'),
         options: [
-          { value: 'before', label: 'Before the milestone', help: 'Where you start from.' },
-          { value: 'after', label: 'After the milestone', help: 'Where it took you.' },
+          { value: 'before', label: l10n.t('Before the milestone'), help: l10n.t('Where you start from.') },
+          { value: 'after', label: l10n.t('After the milestone'), help: l10n.t('Where it took you.') },
         ],
       },
       ...RUBRIC_DIMENSIONS.map(
@@ -48,14 +55,12 @@ export const rubricForm = defineForm({
           kind: 'rating',
           name: `ratings.${dimension}`,
           label: RUBRIC_LABELS[dimension].label,
-          help: before
-            ? `${RUBRIC_LABELS[dimension].help} Before this milestone you gave ${before[dimension]}.`
-            : RUBRIC_LABELS[dimension].help,
-          low: 'very low',
-          high: 'very high',
+          help: before ? l10n.t('{0} Before this milestone you gave {1}.', RUBRIC_LABELS[dimension].help, before[dimension]) : RUBRIC_LABELS[dimension].help,
+          low: l10n.t('very low'),
+          high: l10n.t('very high'),
         }),
       ),
-      { kind: 'long-text', name: 'notes', label: 'What changed, and why?', help: 'A sentence or two makes the numbers mean something later.' },
+      { kind: 'long-text', name: 'notes', label: l10n.t('What changed, and why?'), help: l10n.t('A sentence or two makes the numbers mean something later.') },
     ];
   },
   // Rated before already: now it is time for the after.

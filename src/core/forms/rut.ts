@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { GrowthIndex } from '../growthIndex';
 import { RUT_SCENARIOS, SCHEMA_VERSION, rutAssessmentSchema, type RutScenario } from '../schema';
 import type { FieldOption } from './field';
@@ -10,14 +11,16 @@ const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes:
 });
 
 /** Every suggested way out, shown while its scenario is picked. */
-const SUGGESTIONS: FieldOption[] = RUT_SCENARIOS.flatMap((scenario) =>
-  RUT_OPTIONS[scenario].map((option) => ({
-    value: option,
-    label: option,
-    group: RUT_LABELS[scenario].label,
-    showWhen: { field: 'scenarios', is: [scenario] },
-  })),
-);
+function suggestions(): FieldOption[] {
+  return RUT_SCENARIOS.flatMap((scenario) =>
+    RUT_OPTIONS[scenario].map((option) => ({
+      value: option,
+      label: option,
+      group: RUT_LABELS[scenario].label,
+      showWhen: { field: 'scenarios', is: [scenario] },
+    })),
+  );
+}
 
 /** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
 function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
@@ -49,35 +52,42 @@ export function waysOut(plan: GrowthIndex): WayOut[] {
 /** Where am I stuck, and what could get me out: the first step of getting unstuck. */
 export const rutForm = defineForm({
   id: 'rut',
-  title: 'Where Are You Stuck?',
-  summary: 'Name the rut you are in and pick ways out of it',
-  intro: 'Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.',
+  get title() {
+    return l10n.t('Where Are You Stuck?');
+  },
+  get summary() {
+    return l10n.t('Name the rut you are in and pick ways out of it');
+  },
+  get intro() {
+    return l10n.t('Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.');
+  },
   schema,
   fields: () => [
     {
       kind: 'multi-choice',
       name: 'scenarios',
-      label: 'What describes your situation?',
-      help: 'Pick every one that fits.',
+      label: l10n.t('What describes your situation?'),
+      help: l10n.t('Pick every one that fits.'),
       options: optionsOf(RUT_SCENARIOS, RUT_LABELS),
     },
     {
       kind: 'multi-choice',
       name: 'options',
-      label: 'Which ways out appeal to you?',
-      help: 'Suggestions for what you picked above. Any of them can become a goal after you save.',
-      options: SUGGESTIONS,
+      label: l10n.t('Which ways out appeal to you?'),
+      help: l10n.t('Suggestions for what you picked above. Any of them can become a goal after you save.'),
+      options: suggestions(),
       showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
     {
       kind: 'text-list',
       name: 'ownOptions',
-      label: 'Other ways out you can think of',
-      itemLabel: 'Way out',
-      placeholder: 'e.g. Pair with the data team on the pricing model',
+      label: l10n.t('Other ways out you can think of'),
+      itemLabel: l10n.t('Way out'),
+      addLabel: l10n.t('Add way out'),
+      placeholder: l10n.t('e.g. Pair with the data team on the pricing model'),
       showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
-    { kind: 'long-text', name: 'notes', label: 'How did you notice?', help: 'A few sentences on what made you feel this way.' },
+    { kind: 'long-text', name: 'notes', label: l10n.t('How did you notice?'), help: l10n.t('A few sentences on what made you feel this way.') },
   ],
   output: (data, context) => ({
     create: {
@@ -100,7 +110,7 @@ export const rutForm = defineForm({
     // Nothing chosen yet: offer every way out that fits the situation.
     const options = chosen.length > 0 ? chosen : data.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]);
     return {
-      heading: 'Turn a way out into a goal',
+      heading: l10n.t('Turn a way out into a goal'),
       items: options.map((option) => {
         const rut = scenarioOf(option, data.scenarios);
         return { label: option, ...(rut ? { detail: RUT_LABELS[rut].label } : {}), action: { kind: 'new-goal' as const, title: option, ...(rut ? { rut } : {}) } };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { CAREER_STAGES, FAILURE_MODES, PILLARS, SCHEMA_VERSION, stageAssessmentSchema } from '../schema';
 import type { FieldSpec } from './field';
 import { compact, defineForm } from './form';
@@ -9,33 +10,39 @@ const schema = stageAssessmentSchema.pick({ stage: true, pillars: true, failureM
 /** Career stage, the three pillars, and an honest check against the traps of each stage. */
 export const stageForm = defineForm({
   id: 'stage',
-  title: 'Career Stage and Pillars',
-  summary: 'Rate the technical, relationship and influence pillars for your stage',
-  intro: 'Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.',
+  get title() {
+    return l10n.t('Career Stage and Pillars');
+  },
+  get summary() {
+    return l10n.t('Rate the technical, relationship and influence pillars for your stage');
+  },
+  get intro() {
+    return l10n.t('Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.');
+  },
   schema,
   fields: () => [
-    { kind: 'choice', name: 'stage', label: 'Your career stage', options: optionsOf(CAREER_STAGES, STAGE_LABELS) },
+    { kind: 'choice', name: 'stage', label: l10n.t('Your career stage'), options: optionsOf(CAREER_STAGES, STAGE_LABELS) },
     ...PILLARS.map(
       (pillar): FieldSpec => ({
         kind: 'rating',
         name: `pillars.${pillar}`,
         label: PILLAR_LABELS[pillar].label,
         help: PILLAR_LABELS[pillar].help,
-        low: 'just starting',
-        high: 'a model for others',
+        low: l10n.t('just starting'),
+        high: l10n.t('a model for others'),
       }),
     ),
     {
       kind: 'multi-choice',
       name: 'failureModes',
-      label: 'Which of these do you recognise in yourself?',
-      help: 'Tick honestly; nobody is free of all of them. Leave them all unticked if none fits.',
+      label: l10n.t('Which of these do you recognise in yourself?'),
+      help: l10n.t('Tick honestly; nobody is free of all of them. Leave them all unticked if none fits.'),
       options: optionsOf(FAILURE_MODES, FAILURE_MODE_LABELS).map((option) => ({
         ...option,
-        group: FAILURE_MODE_LABELS[option.value].stage === 'past-senior' ? 'Traps past senior' : 'Traps on the way to senior',
+        group: FAILURE_MODE_LABELS[option.value].stage === 'past-senior' ? l10n.t('Traps past senior') : l10n.t('Traps on the way to senior'),
       })),
     },
-    { kind: 'long-text', name: 'notes', label: 'Notes', help: 'Why you rated yourself this way, and what you will do about the traps you ticked.' },
+    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why you rated yourself this way, and what you will do about the traps you ticked.') },
   ],
   initial: (context) => ({ stage: context.plan.profile()?.data.stage }),
   output: (data, context) => {
