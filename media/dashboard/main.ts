@@ -1,13 +1,15 @@
 /**
  * The growth dashboard: draws the plan's figures as charts in plain SVG (a few shapes each,
  * no chart library), coloured by the theme's chart colours. Every chart has a text
- * alternative: a summary a screen reader reads, and the figures as a table.
+ * alternative: a summary a screen reader reads, and the figures as a table. Every text is
+ * translated when it is drawn, after connect() gave l10n the page's bundle.
  */
 import '../common/base.css';
 import './dashboard.css';
+import * as l10n from '@vscode/l10n';
 import type { DashboardData, PillarPoint, RubricPoint, TimelineGoal } from '../../src/core/dashboard';
 import { STAGE_LABELS } from '../../src/core/forms/labels';
-import type { Pillar, RubricDimension } from '../../src/core/vocabulary';
+import { goalStatusText, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
 import { h, icon, svg } from '../common/dom';
 import { connect } from '../common/host';
 import { parseDashboardNotification, type DashboardCommand, type DashboardNotification, type DashboardState } from '../../src/dashboard/protocol';
@@ -26,19 +28,20 @@ host.post({ type: 'ready' });
 function render(title: string, data: DashboardData): void {
   app.replaceChildren(
     h('h1', {}, title),
-    h('p', { class: 'muted' }, `As of ${data.today}`),
+    h('p', { class: 'muted' }, l10n.t('As of {0}', data.today)),
     summary(data),
-    section('Goals on a timeline', timeline(data)),
-    section('Growth on the rubric, before and after each milestone', rubric(data)),
-    section('The three pillars over time', pillars(data)),
-    section('Reviews', reviews(data)),
-    section('Evidence per goal', evidence(data)),
+    section('timeline', l10n.t('Goals on a timeline'), timeline(data)),
+    section('rubric', l10n.t('Growth on the rubric, before and after each milestone'), rubric(data)),
+    section('pillars', l10n.t('The three pillars over time'), pillars(data)),
+    section('reviews', l10n.t('Reviews'), reviews(data)),
+    section('evidence', l10n.t('Evidence per goal'), evidence(data)),
   );
   app.removeAttribute('aria-busy');
 }
 
-function section(heading: string, ...content: HTMLElement[]): HTMLElement {
-  const id = `section-${heading.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+/** `name` gives the heading its id: the heading itself is in the user's language. */
+function section(name: string, heading: string, ...content: HTMLElement[]): HTMLElement {
+  const id = `section-${name}`;
   return h('section', { 'aria-labelledby': id }, h('h2', { id }, heading), ...content);
 }
 
@@ -74,40 +77,64 @@ function summary(data: DashboardData): HTMLElement {
   const open = data.timeline.goals.length;
   const overdue = data.timeline.goals.filter((goal) => goal.overdue).length;
   const evidenceTotal = data.evidence.reduce((sum, entry) => sum + entry.count, 0);
+  const { current, longest, nextDue, cadence } = data.reviews;
   const tile = (iconName: string, value: string, label: string, detail?: string) =>
     h('div', { class: 'tile' }, icon(iconName), h('span', { class: 'tile-value' }, value), h('span', { class: 'tile-label' }, label), detail ? h('span', { class: 'tile-detail muted' }, detail) : undefined);
   return h(
     'div',
     { class: 'tiles' },
-    tile('target', String(open), open === 1 ? 'goal in play' : 'goals in play', overdue > 0 ? `${overdue} overdue` : undefined),
-    tile('flame', String(data.reviews.current), 'reviews in a row', `longest ${data.reviews.longest}`),
-    tile('calendar', data.reviews.nextDue ?? '—', 'next review', data.reviews.cadence),
-    tile('trophy', String(evidenceTotal), 'pieces of evidence'),
+    tile('target', String(open), open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'), overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined),
+    tile('flame', String(current), current === 1 ? l10n.t('review in a row') : l10n.t('reviews in a row'), l10n.t('longest {0}', longest)),
+    tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
+    tile('trophy', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
   );
+}
+
+function cadenceText(cadence: ReviewCadence): string {
+  switch (cadence) {
+    case 'weekly':
+      return l10n.t('weekly');
+    case 'biweekly':
+      return l10n.t('biweekly');
+    case 'monthly':
+      return l10n.t('monthly');
+  }
 }
 
 // ---- Timeline ------------------------------------------------------------------------------
 
 function timeline(data: DashboardData): HTMLElement {
   const { from, to, goals } = data.timeline;
-  if (goals.length === 0) return empty('No goal in play. Run "DevGrowth: New Goal" to set one.');
+  if (goals.length === 0) return empty(l10n.t('No goal in play. Run "DevGrowth: New Goal" to set one.'));
   const start = Date.parse(from);
   const span = Math.max(DAY_MS, Date.parse(to) - start);
   const x = (date: string) => ((Date.parse(date) - start) / span) * 1000;
   const todayX = x(data.today);
   const rows = goals.map((goal) => timelineRow(goal, x, todayX));
-  const text = `${goals.length} goals from ${from} to ${to}. ` + goals.map((goal) => `${goal.title}: ${progressText(goal)}${goal.due ? `, due ${goal.due}` : ''}${goal.overdue ? ', overdue' : ''}.`).join(' ');
+  const overview = goals.length === 1 ? l10n.t('1 goal from {0} to {1}.', from, to) : l10n.t('{0} goals from {1} to {2}.', goals.length, from, to);
+  const text = [overview, ...goals.map(goalSentence)].join(' ');
   const chart = h('div', { class: 'timeline' }, h('div', { class: 'timeline-axis muted' }, h('span', {}, from), h('span', {}, to)), ...rows);
   return figure(
-    `Open goals from start to due date; the line marks today (${data.today}).`,
+    l10n.t('Open goals from start to due date; the line marks today ({0}).', data.today),
     text,
     chart,
-    table(['Goal', 'Start', 'Due', 'Progress', 'Status'], goals.map((goal) => [goal.title, goal.start ?? '', goal.due ?? '', progressText(goal), goal.overdue ? 'overdue' : goal.status]), 'Open goals'),
+    table(
+      [l10n.t('Goal'), l10n.t('Start'), l10n.t('Due'), l10n.t('Progress'), l10n.t('Status')],
+      goals.map((goal) => [goal.title, goal.start ?? '', goal.due ?? '', progressText(goal), goal.overdue ? l10n.t('overdue') : goalStatusText(goal.status)]),
+      l10n.t('Open goals'),
+    ),
   );
 }
 
+/** "Ship refunds: 1/3 milestones done, due 2026-12-31, overdue." (only a goal with a due date can be overdue). */
+function goalSentence(goal: TimelineGoal): string {
+  if (!goal.due) return l10n.t('{0}: {1}.', goal.title, progressText(goal));
+  return goal.overdue ? l10n.t('{0}: {1}, due {2}, overdue.', goal.title, progressText(goal), goal.due) : l10n.t('{0}: {1}, due {2}.', goal.title, progressText(goal), goal.due);
+}
+
 function progressText(goal: TimelineGoal): string {
-  return goal.total > 0 ? `${goal.done}/${goal.total} ${goal.horizon === 'long' && goal.milestones.length === 0 ? 'goals' : 'milestones'} done` : 'no milestones yet';
+  if (goal.total === 0) return l10n.t('no milestones yet');
+  return goal.horizon === 'long' && goal.milestones.length === 0 ? l10n.t('{0}/{1} goals done', goal.done, goal.total) : l10n.t('{0}/{1} milestones done', goal.done, goal.total);
 }
 
 function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: number): HTMLElement {
@@ -126,19 +153,20 @@ function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: nu
   track.append(svg('rect', { x: todayX - 1, y: 0, width: 2, height: 24, class: 'today' }));
   const label = h('button', { type: 'button', class: 'link goal-title', title: goal.title }, goal.title);
   label.addEventListener('click', () => host.post({ type: 'openGoal', id: goal.id }));
-  return h('div', { class: 'timeline-row' }, h('div', { class: 'timeline-label' }, label, h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${goal.due ? `due ${goal.due}` : 'no due date'}`)), track);
+  const when = goal.due ? l10n.t('due {0}', goal.due) : l10n.t('no due date');
+  return h('div', { class: 'timeline-row' }, h('div', { class: 'timeline-label' }, label, h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${when}`)), track);
 }
 
 // ---- Rubric ------------------------------------------------------------------------------------
 
 function rubric(data: DashboardData): HTMLElement {
-  if (data.rubric.length === 0) return empty('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.');
+  if (data.rubric.length === 0) return empty(l10n.t('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.'));
   const labels = data.labels.rubric;
   const cards = data.rubric.map((point) => rubricCard(point, labels));
   return h(
     'div',
     {},
-    h('p', { class: 'legend' }, h('span', { class: 'swatch before' }), 'Before', h('span', { class: 'swatch after' }), 'After'),
+    h('p', { class: 'legend' }, h('span', { class: 'swatch before' }), l10n.t('Before'), h('span', { class: 'swatch after' }), l10n.t('After')),
     h('div', { class: 'cards' }, ...cards),
   );
 }
@@ -157,17 +185,17 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
     if (after !== undefined) chart.append(svg('rect', { x: left + 22, y: base - after * unit, width: 20, height: after * unit, class: 'after' }));
     chart.append(svg('text', { x: left + 21, y: base + 16, class: 'axis', 'text-anchor': 'middle' }, labels[dimension]));
   });
-  const describe = (rating: RubricPoint['before']) => (rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : 'not rated');
+  const describe = (rating: RubricPoint['before']) => (rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : l10n.t('not rated'));
   return h(
     'div',
     { class: 'card' },
     h('p', { class: 'card-title', title: point.milestoneTitle }, point.milestoneTitle),
     h('p', { class: 'muted card-subtitle', title: point.goalTitle }, `${point.goalTitle}${point.date ? ` · ${point.date}` : ''}`),
     figure(
-      'Before and after, 1 to 5',
-      `${point.milestoneTitle}. Before: ${describe(point.before)}. After: ${describe(point.after)}.`,
+      l10n.t('Before and after, 1 to 5'),
+      l10n.t('{0}. Before: {1}. After: {2}.', point.milestoneTitle, describe(point.before), describe(point.after)),
       chart,
-      table(['Dimension', 'Before', 'After'], DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']), point.milestoneTitle),
+      table([l10n.t('Dimension'), l10n.t('Before'), l10n.t('After')], DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']), point.milestoneTitle),
     ),
   );
 }
@@ -176,7 +204,7 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
 
 function pillars(data: DashboardData): HTMLElement {
   const points = data.pillars;
-  if (points.length === 0) return empty('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.');
+  if (points.length === 0) return empty(l10n.t('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.'));
   const labels = data.labels.pillars;
   const width = 640;
   const height = 220;
@@ -197,15 +225,20 @@ function pillars(data: DashboardData): HTMLElement {
     points.forEach((point, index) => chart.append(svg('circle', { cx: x(index), cy: y(point.ratings[pillar]), r: 4, class: `dot ${pillar}` })));
   }
   const latest = points[points.length - 1]!;
+  const ratings = PILLAR_KEYS.map((pillar) => `${labels[pillar]} ${latest.ratings[pillar]}`).join(', ');
   return h(
     'div',
     {},
     h('p', { class: 'legend' }, ...PILLAR_KEYS.flatMap((pillar) => [h('span', { class: `swatch ${pillar}` }), labels[pillar]])),
     figure(
-      `Each pillar rated 1 to 5 at each stage assessment; the latest, on ${latest.date}, at the stage "${STAGE_LABELS[latest.stage].label}".`,
-      `${points.length} stage assessments. Latest on ${latest.date}: ` + PILLAR_KEYS.map((pillar) => `${labels[pillar]} ${latest.ratings[pillar]}`).join(', ') + '.',
+      l10n.t('Each pillar rated 1 to 5 at each stage assessment; the latest, on {0}, at the stage "{1}".', latest.date, STAGE_LABELS[latest.stage].label),
+      points.length === 1 ? l10n.t('1 stage assessment, on {0}: {1}.', latest.date, ratings) : l10n.t('{0} stage assessments. Latest on {1}: {2}.', points.length, latest.date, ratings),
       chart,
-      table(['Date', 'Stage', ...PILLAR_KEYS.map((pillar) => labels[pillar])], points.map((point) => [point.date, STAGE_LABELS[point.stage].label, ...PILLAR_KEYS.map((pillar) => point.ratings[pillar])]), 'Pillars over time'),
+      table(
+        [l10n.t('Date'), l10n.t('Stage'), ...PILLAR_KEYS.map((pillar) => labels[pillar])],
+        points.map((point) => [point.date, STAGE_LABELS[point.stage].label, ...PILLAR_KEYS.map((pillar) => point.ratings[pillar])]),
+        l10n.t('Pillars over time'),
+      ),
     ),
   );
 }
@@ -214,25 +247,42 @@ function pillars(data: DashboardData): HTMLElement {
 
 function reviews(data: DashboardData): HTMLElement {
   const { reviews: held, current, longest, nextDue, cadence } = data.reviews;
-  if (held.length === 0) return empty('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.');
+  if (held.length === 0) return empty(l10n.t('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.'));
   const shown = held.slice(-26);
   const step = 24;
   const chart = svg('svg', { viewBox: `0 0 ${shown.length * step + 8} 32`, class: 'streak' });
-  shown.forEach((review, index) => chart.append(svg('circle', { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' }, svg('title', {}, `${review.date}${review.onCadence ? '' : ' (late)'}`))));
-  const late = held.filter((review) => !review.onCadence).length;
-  return figure(
-    `The last ${shown.length} reviews, oldest first: filled when held on the ${cadence} cadence, hollow when late. ${current} in a row now, ${longest} at most${nextDue ? `; the next is due ${nextDue}` : ''}.`,
-    `${held.length} reviews, ${late} of them late. ${current} on cadence in a row now; the longest run is ${longest}.${nextDue ? ` Next due ${nextDue}.` : ''}`,
-    chart,
-    table(['Date', 'On cadence'], held.map((review) => [review.date, review.onCadence ? 'yes' : 'no']), 'Reviews'),
+  shown.forEach((review, index) =>
+    chart.append(svg('circle', { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' }, svg('title', {}, review.onCadence ? review.date : l10n.t('{0} (late)', review.date)))),
   );
+  const late = held.filter((review) => !review.onCadence).length;
+  const runs = nextDue ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue) : l10n.t('{0} in a row now, {1} at most.', current, longest);
+  const tally = held.length === 1 ? l10n.t('1 review.') : l10n.t('{0} reviews, {1} of them late.', held.length, late);
+  const streak = l10n.t('{0} on cadence in a row now; the longest run is {1}.', current, longest);
+  return figure(
+    `${shownText(shown.length, cadence)} ${runs}`,
+    [tally, streak, ...(nextDue ? [l10n.t('Next due {0}.', nextDue)] : [])].join(' '),
+    chart,
+    table([l10n.t('Date'), l10n.t('On cadence')], held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]), l10n.t('Reviews')),
+  );
+}
+
+/** What the streak chart shows, one sentence per cadence and count. */
+function shownText(count: number, cadence: ReviewCadence): string {
+  switch (cadence) {
+    case 'weekly':
+      return count === 1 ? l10n.t('The last review: filled when held on the weekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the weekly cadence, hollow when late.', count);
+    case 'biweekly':
+      return count === 1 ? l10n.t('The last review: filled when held on the biweekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the biweekly cadence, hollow when late.', count);
+    case 'monthly':
+      return count === 1 ? l10n.t('The last review: filled when held on the monthly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the monthly cadence, hollow when late.', count);
+  }
 }
 
 // ---- Evidence ------------------------------------------------------------------------------------
 
 function evidence(data: DashboardData): HTMLElement {
   const entries = data.evidence;
-  if (entries.length === 0) return empty('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.');
+  if (entries.length === 0) return empty(l10n.t('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.'));
   const most = Math.max(1, ...entries.map((entry) => entry.count));
   const rows = entries.map((entry) => {
     const bar = svg('svg', { viewBox: '0 0 100 12', preserveAspectRatio: 'none', class: 'evidence-bar', 'aria-hidden': 'true' });
@@ -241,9 +291,9 @@ function evidence(data: DashboardData): HTMLElement {
   });
   const chart = h('div', { class: 'evidence' }, ...rows);
   return figure(
-    'Evidence logged for each goal in play, most first. A goal with none is worth a look before your next review.',
+    l10n.t('Evidence logged for each goal in play, most first. A goal with none is worth a look before your next review.'),
     entries.map((entry) => `${entry.title}: ${entry.count}`).join('; '),
     chart,
-    table(['Goal', 'Evidence'], entries.map((entry) => [entry.title, entry.count]), 'Evidence per goal'),
+    table([l10n.t('Goal'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.count]), l10n.t('Evidence per goal')),
   );
 }

@@ -3,6 +3,7 @@
  * three pillars over successive stage assessments, open goals on a timeline, the review
  * streak, and the evidence gathered per goal. Pure data; the webview only draws it.
  */
+import * as l10n from '@vscode/l10n';
 import { isOverdue } from './goalTree';
 import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
@@ -170,7 +171,7 @@ export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
     .map(([goalId, count]) => ({ goalId, title: plan.goal(goalId)!.data.title, count }))
     .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
   const loose = counts.get(undefined);
-  return loose ? [...perGoal, { title: 'Not tied to a goal', count: loose }] : perGoal;
+  return loose ? [...perGoal, { title: l10n.t('Not tied to a goal'), count: loose }] : perGoal;
 }
 
 function compareDates(a: string | undefined, b: string | undefined): number {

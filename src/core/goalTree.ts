@@ -4,11 +4,13 @@
  * ids, the context values, the descriptions ("2/4 · due in 12 days") and what a file change
  * must redraw are all tested without VS Code.
  */
+import * as l10n from '@vscode/l10n';
 import { daysBetween } from './dates';
 import type { Entry, GrowthIndex, IndexChange } from './growthIndex';
 import { compareByPriority } from './priority';
 import type { ParsedFile } from './reader';
 import type { Goal, Milestone } from './schema';
+import { goalStatusText } from './vocabulary';
 import { deepEqual } from './writer';
 
 export type GoalSort = 'priority' | 'due' | 'title';
@@ -270,10 +272,10 @@ function movesRow(before: Goal, after: Goal): boolean {
 /** "in 12 days", "today", "tomorrow", "3 days ago". */
 export function relativeDay(date: string, today: string): string {
   const days = daysBetween(today, date);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+  if (days === 0) return l10n.t('today');
+  if (days === 1) return l10n.t('tomorrow');
+  if (days === -1) return l10n.t('yesterday');
+  return days > 0 ? l10n.t('in {0} days', days) : l10n.t('{0} days ago', -days);
 }
 
 /**
@@ -287,25 +289,34 @@ export function describeGoal(goal: Goal, today: string, childGoals: readonly Goa
   if (milestones.length > 0) {
     parts.push(`${milestones.filter((milestone) => milestone.status === 'done').length}/${milestones.length}`);
   } else if (goal.horizon === 'long' && children.length > 0) {
-    parts.push(`${children.filter((child) => child.status === 'done').length}/${children.length} goals`);
+    parts.push(l10n.t('{0}/{1} goals', children.filter((child) => child.status === 'done').length, children.length));
   }
   parts.push(dueText(goal.status, goal.due, today));
   return parts.join(' · ');
 }
 
 export function describeMilestone(milestone: Milestone, today: string): string {
-  if (milestone.status === 'done') return milestone.completed ? `done ${relativeDay(milestone.completed, today)}` : 'done';
+  if (milestone.status === 'done' && milestone.completed) return doneText(milestone.completed, today);
   return dueText(milestone.status, milestone.due, today);
 }
 
+/** "done today", "done 3 days ago": one text per case, like relativeDay's. */
+function doneText(completed: string, today: string): string {
+  const days = daysBetween(today, completed);
+  if (days === 0) return l10n.t('done today');
+  if (days === 1) return l10n.t('done tomorrow');
+  if (days === -1) return l10n.t('done yesterday');
+  return days > 0 ? l10n.t('done in {0} days', days) : l10n.t('done {0} days ago', -days);
+}
+
 function dueText(status: string, due: string | undefined, today: string): string {
-  if (status === 'done') return 'done';
-  if (status === 'dropped') return 'dropped';
-  if (status === 'paused') return 'paused';
-  if (!due) return 'no due date';
+  if (status === 'done' || status === 'dropped' || status === 'paused') return goalStatusText(status);
+  if (!due) return l10n.t('no due date');
   const days = daysBetween(today, due);
-  if (days < 0) return `overdue by ${-days} ${-days === 1 ? 'day' : 'days'}`;
-  return `due ${relativeDay(due, today)}`;
+  if (days < 0) return days === -1 ? l10n.t('overdue by 1 day') : l10n.t('overdue by {0} days', -days);
+  if (days === 0) return l10n.t('due today');
+  if (days === 1) return l10n.t('due tomorrow');
+  return l10n.t('due in {0} days', days);
 }
 
 const NOT_DUE = new Set(['done', 'dropped', 'paused']);

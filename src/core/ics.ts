@@ -5,8 +5,10 @@
  * all-day events. UIDs come from the plan (not from the export), so importing again updates
  * the events instead of duplicating them.
  */
+import * as l10n from '@vscode/l10n';
 import { planCadence, planReminders, type CadenceSettings } from './cadence';
 import { addDays, daysInMonth, today as todayIn, type Clock } from './dates';
+import { BREAK_LABELS } from './forms/labels';
 import type { GrowthIndex } from './growthIndex';
 import { HORIZON_DAYS, type Reminder } from './schedule';
 import type { ReviewCadence } from './schema';
@@ -33,8 +35,6 @@ export interface CalendarOptions {
   readonly settings: CadenceSettings;
 }
 
-const BREAK_LABELS = { 'time-off': 'Time off', 'rest-day': 'Rest day', 'reflection-day': 'Reflection day' } as const;
-
 /** The events of a plan, from today on. */
 export function calendarEvents(index: GrowthIndex, options: CalendarOptions): CalendarEvent[] {
   const today = todayIn(options.clock, options.timeZone);
@@ -48,8 +48,8 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
     const { start, rrule } = reviewSeries(cadence.reviewCadence, due);
     events.push({
       uid: 'review@devgrowth',
-      summary: 'Growth review',
-      description: 'Am I heading the right way? What improved, what did I learn, is the pace sustainable? If the answer is no: ask why, five times.',
+      summary: l10n.t('Growth review'),
+      description: l10n.t('Am I heading the right way? What improved, what did I learn, is the pace sustainable? If the answer is no: ask why, five times.'),
       start,
       end: start,
       rrule,
@@ -58,7 +58,7 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   for (const { start } of from('checkin')) {
     events.push({
       uid: 'checkin@devgrowth',
-      summary: profile?.mentor ? `Mentor check-in with ${profile.mentor}` : 'Mentor check-in',
+      summary: profile?.mentor ? l10n.t('Mentor check-in with {0}', profile.mentor) : l10n.t('Mentor check-in'),
       start,
       end: start,
       rrule: cadence.checkinWeeks === 1 ? 'FREQ=WEEKLY' : `FREQ=WEEKLY;INTERVAL=${cadence.checkinWeeks}`,
@@ -66,12 +66,12 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   }
   for (const { reminder, start } of from('concept')) {
     const concept = reminder.target?.concept ?? '';
-    events.push({ uid: `concept-${slugify(concept)}@devgrowth`, summary: `Revisit ${concept}`, description: 'A few minutes of spaced repetition: recall it, then check what you missed.', start, end: start });
+    events.push({ uid: `concept-${slugify(concept)}@devgrowth`, summary: l10n.t('Revisit {0}', concept), description: l10n.t('A few minutes of spaced repetition: recall it, then check what you missed.'), start, end: start });
   }
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' || !goal.data.horizonStart) continue;
     const end = addDays(goal.data.horizonStart, HORIZON_DAYS);
-    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: `90 days of ${goal.data.title} end`, description: 'Archive, reassess, rebalance.', start: end, end });
+    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('90 days of {0} end', goal.data.title), description: l10n.t('Archive, reassess, rebalance.'), start: end, end });
   }
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' && goal.data.status !== 'draft') continue;
@@ -79,8 +79,8 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
       if (!milestone.due || milestone.status === 'done' || milestone.status === 'dropped' || milestone.due < today) continue;
       events.push({
         uid: `milestone-${goal.id}-${milestone.id}@devgrowth`,
-        summary: `Due: ${milestone.title}`,
-        description: [`Goal: ${goal.data.title}`, milestone.doneWhen ? `Done when: ${milestone.doneWhen}` : ''].filter(Boolean).join('\n'),
+        summary: l10n.t('Due: {0}', milestone.title),
+        description: [l10n.t('Goal: {0}', goal.data.title), milestone.doneWhen ? l10n.t('Done when: {0}', milestone.doneWhen) : ''].filter(Boolean).join('\n'),
         start: milestone.due,
         end: milestone.due,
       });
@@ -88,8 +88,8 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   }
   for (const pause of index.breaks()) {
     if (pause.data.end < today) continue;
-    const label = BREAK_LABELS[pause.data.type];
-    events.push({ uid: `break-${pause.id}@devgrowth`, summary: pause.data.committed ? label : `${label} (not yet committed)`, start: pause.data.start, end: pause.data.end });
+    const label = BREAK_LABELS[pause.data.type].label;
+    events.push({ uid: `break-${pause.id}@devgrowth`, summary: pause.data.committed ? label : l10n.t('{0} (not yet committed)', label), start: pause.data.start, end: pause.data.end });
   }
   return events;
 }
@@ -117,7 +117,7 @@ function reviewSeries(cadence: ReviewCadence, start: string): { start: string; r
 /** Writes events as an iCalendar file: CRLF lines, folded at 75 octets, text escaped. */
 export function toICalendar(events: readonly CalendarEvent[], stamp: Date): string {
   const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DevGrowth//Growth plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Growth plan'];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DevGrowth//Growth plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(l10n.t('Growth plan'))}`];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',

@@ -6,6 +6,7 @@
  * "Today" is read once from the clock in the user's time zone; every due date after that is
  * calendar-day arithmetic (see dates.ts), so DST and the machine's zone never move a reminder.
  */
+import * as l10n from '@vscode/l10n';
 import { addDays, addMonths, addWeeks, daysBetween, latestDate, today as todayIn, type Clock } from './dates';
 import type { Break, Checkin, Goal, Profile, Review, ReviewCadence } from './schema';
 
@@ -71,8 +72,6 @@ export const TIME_OFF_WINDOW_MONTHS = 3;
  */
 export const CONCEPT_INTERVALS = [1, 3, 7, 14, 30, 60] as const;
 
-const CADENCE_LABEL: Record<ReviewCadence, string> = { weekly: 'weekly', biweekly: 'every two weeks', monthly: 'monthly' };
-
 /** A reminder before it is placed against today (state and days to go). */
 type Pending = Omit<Reminder, 'state' | 'daysUntil'>;
 
@@ -91,8 +90,19 @@ function reviewReminder(plan: SchedulePlan, options: ScheduleOptions, today: str
   const cadence = options.reviewCadence ?? plan.profile?.cadence?.review ?? DEFAULT_REVIEW_CADENCE;
   const last = latestDate(plan.reviews.map((review) => review.date));
   return last
-    ? { id: 'review', type: 'review', title: `Growth review (${CADENCE_LABEL[cadence]}, last on ${last})`, due: nextReviewDue(last, cadence) }
-    : { id: 'review', type: 'review', title: 'Hold your first growth review', due: today };
+    ? { id: 'review', type: 'review', title: reviewTitle(cadence, last), due: nextReviewDue(last, cadence) }
+    : { id: 'review', type: 'review', title: l10n.t('Hold your first growth review'), due: today };
+}
+
+function reviewTitle(cadence: ReviewCadence, last: string): string {
+  switch (cadence) {
+    case 'weekly':
+      return l10n.t('Growth review (weekly, last on {0})', last);
+    case 'biweekly':
+      return l10n.t('Growth review (every two weeks, last on {0})', last);
+    case 'monthly':
+      return l10n.t('Growth review (monthly, last on {0})', last);
+  }
 }
 
 function checkinReminder(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending {
@@ -100,11 +110,11 @@ function checkinReminder(plan: SchedulePlan, options: ScheduleOptions, today: st
   const mentor = plan.profile?.mentor?.trim();
   const last = latestDate(plan.checkins.map((checkin) => checkin.date));
   if (!last) {
-    return { id: 'checkin', type: 'checkin', title: mentor ? `Book a first check-in with ${mentor}` : 'Find a mentor and book a first check-in', due: today };
+    return { id: 'checkin', type: 'checkin', title: mentor ? l10n.t('Book a first check-in with {0}', mentor) : l10n.t('Find a mentor and book a first check-in'), due: today };
   }
   // Of several check-ins on the latest day, the one that agreed a next date decides.
   const agreed = plan.checkins.find((checkin) => checkin.date === last && checkin.next)?.next;
-  return { id: 'checkin', type: 'checkin', title: mentor ? `Mentor check-in with ${mentor}` : 'Mentor check-in', due: agreed ?? addWeeks(last, weeks) };
+  return { id: 'checkin', type: 'checkin', title: mentor ? l10n.t('Mentor check-in with {0}', mentor) : l10n.t('Mentor check-in'), due: agreed ?? addWeeks(last, weeks) };
 }
 
 function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
@@ -116,7 +126,7 @@ function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today:
             {
               id: `milestone:${goalId}/${milestone.id}`,
               type: 'milestone',
-              title: `Milestone "${milestone.title}" of "${goal.title}"`,
+              title: l10n.t('Milestone "{0}" of "{1}"', milestone.title, goal.title),
               due: milestone.due,
               target: { goalId, milestoneId: milestone.id },
             },
@@ -136,7 +146,7 @@ function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: s
       {
         id: `horizon:${goalId}`,
         type: 'horizon',
-        title: `90 days of "${goal.title}" end: archive, reassess, rebalance`,
+        title: l10n.t('90 days of "{0}" end: archive, reassess, rebalance', goal.title),
         due: end,
         target: { goalId },
       },
@@ -159,7 +169,7 @@ function timeOffReminder(plan: SchedulePlan, today: string): Pending {
     if (!lastEnd) break;
     day = addDays(lastEnd, 1);
   }
-  return { id: 'time-off', type: 'time-off', title: 'Commit to time off within the next three months', due: day };
+  return { id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due: day };
 }
 
 function conceptReminders(plan: SchedulePlan): Pending[] {
@@ -170,7 +180,7 @@ function conceptReminders(plan: SchedulePlan): Pending[] {
     return {
       id: `concept:${concept.name}`,
       type: 'concept',
-      title: `Revisit "${concept.name}"`,
+      title: l10n.t('Revisit "{0}"', concept.name),
       due: addDays(lastStudied, interval),
       target: { concept: concept.name },
     };

@@ -2,9 +2,26 @@
  * The words the growth files use for statuses, pillars, ruts and the rest: plain lists, kept
  * apart from the zod schemas so a webview can use them without bundling zod's full API.
  */
+import * as l10n from '@vscode/l10n';
 
 export const GOAL_STATUSES = ['draft', 'active', 'paused', 'done', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** A goal's status in the words of an export or a chart; the file keeps the word above. */
+export function goalStatusText(status: GoalStatus): string {
+  switch (status) {
+    case 'draft':
+      return l10n.t('draft');
+    case 'active':
+      return l10n.t('active');
+    case 'paused':
+      return l10n.t('paused');
+    case 'done':
+      return l10n.t('done');
+    case 'dropped':
+      return l10n.t('dropped');
+  }
+}
 
 export const MILESTONE_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];

@@ -23,7 +23,8 @@ export async function pickFormat(): Promise<ExportFormat | undefined> {
  * where they like (or not at all).
  */
 export async function openExport(title: string, blocks: readonly Block[], format: ExportFormat): Promise<vscode.TextDocument> {
-  const content = format === 'markdown' ? toMarkdown(blocks) : toHtml(title, blocks);
+  // The document speaks the display language only when VS Code has DevGrowth's bundle for it.
+  const content = format === 'markdown' ? toMarkdown(blocks) : toHtml(title, blocks, vscode.l10n.bundle ? vscode.env.language : 'en');
   const document = await vscode.workspace.openTextDocument({ language: format, content });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;

@@ -2,8 +2,11 @@
  * The brag document (or promotion packet): what a developer did in a period, grouped by goal
  * and pillar, with the plan's progress and how they grew, ready for a manager conversation.
  */
+import * as l10n from '@vscode/l10n';
+import { PILLAR_LABELS, RUBRIC_LABELS } from '../forms/labels';
 import type { Entry, GrowthIndex } from '../growthIndex';
-import { PILLARS, RUBRIC_DIMENSIONS, type Goal, type Pillar, type Rubric } from '../schema';
+import { PILLARS, RUBRIC_DIMENSIONS, type Goal, type Pillar, type Profile, type Rubric } from '../schema';
+import { goalStatusText } from '../vocabulary';
 import type { Block, ListItem } from './document';
 
 export interface Period {
@@ -13,59 +16,49 @@ export interface Period {
   readonly to: string;
 }
 
-const PILLAR_NAMES: Record<Pillar, string> = {
-  technical: 'Technical',
-  relationships: 'Relationships',
-  influence: 'Influence',
-};
-
 export function bragDocument(index: GrowthIndex, period: Period): { title: string; blocks: Block[] } {
   const profile = index.profile()?.data;
-  const who = profile?.name ? `${profile.name}: ` : '';
-  const title = `${who}achievements from ${period.from} to ${period.to}`;
+  const title = profile?.name
+    ? l10n.t('{0}: achievements from {1} to {2}', profile.name, period.from, period.to)
+    : l10n.t('achievements from {0} to {1}', period.from, period.to);
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title }];
 
-  if (profile) {
-    blocks.push({
-      type: 'paragraph',
-      text: `${profile.currentLevel}, working towards ${profile.targetLevel} (${profile.track === 'ic' ? 'individual contributor' : 'management'} track${profile.promotionCycle ? `, targeting the ${profile.promotionCycle} cycle` : ''}). North star: ${profile.northStar.statement}`,
-    });
-  }
+  if (profile) blocks.push({ type: 'paragraph', text: whereIStand(profile) });
 
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
   const evidence = index.evidence().filter((entry) => inPeriod(entry.data.date)).reverse();
   const goals = index.goals();
   const goalTitle = new Map(goals.map((goal) => [goal.id, goal.data.title]));
 
-  blocks.push({ type: 'heading', level: 2, text: 'Achievements by goal' });
+  blocks.push({ type: 'heading', level: 2, text: l10n.t('Achievements by goal') });
   const byGoal = groupBy(evidence, (entry) => entry.data.goal ?? '');
   if (evidence.length === 0) {
-    blocks.push({ type: 'paragraph', text: 'No evidence was logged in this period.' });
+    blocks.push({ type: 'paragraph', text: l10n.t('No evidence was logged in this period.') });
   }
   // Evidence tied to no goal comes last, under its own heading.
   for (const [goalId, entries] of [...byGoal].sort(([a], [b]) => Number(a === '') - Number(b === ''))) {
-    blocks.push({ type: 'heading', level: 3, text: goalId ? (goalTitle.get(goalId) ?? goalId) : 'Other achievements' });
+    blocks.push({ type: 'heading', level: 3, text: goalId ? (goalTitle.get(goalId) ?? goalId) : l10n.t('Other achievements') });
     blocks.push({ type: 'list', items: entries.map(evidenceItem) });
   }
 
-  blocks.push({ type: 'heading', level: 2, text: 'Achievements by pillar' });
+  blocks.push({ type: 'heading', level: 2, text: l10n.t('Achievements by pillar') });
   const pillarRows = PILLARS.map((pillar) => {
     const count = evidence.filter((entry) => pillarOf(entry.data, goals) === pillar).length;
-    return [PILLAR_NAMES[pillar], String(count)];
+    return [PILLAR_LABELS[pillar].label, String(count)];
   });
-  blocks.push({ type: 'table', header: ['Pillar', 'Achievements'], rows: pillarRows });
+  blocks.push({ type: 'table', header: [l10n.t('Pillar'), l10n.t('Achievements')], rows: pillarRows });
 
-  blocks.push({ type: 'heading', level: 2, text: 'Progress on the plan' });
+  blocks.push({ type: 'heading', level: 2, text: l10n.t('Progress on the plan') });
   const activeGoals = goals.filter((goal) => goal.data.status !== 'draft');
   blocks.push(
     activeGoals.length === 0
-      ? { type: 'paragraph', text: 'No goals yet.' }
+      ? { type: 'paragraph', text: l10n.t('No goals yet.') }
       : {
           type: 'table',
-          header: ['Goal', 'Status', 'Milestones done', 'Due'],
+          header: [l10n.t('Goal'), l10n.t('Status'), l10n.t('Milestones done'), l10n.t('Due')],
           rows: activeGoals.map((goal) => [
             goal.data.title,
-            goal.data.status,
+            goalStatusText(goal.data.status),
             `${goal.data.milestones.filter((milestone) => milestone.status === 'done').length}/${goal.data.milestones.length}`,
             goal.data.due ?? '',
           ]),
@@ -74,10 +67,10 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
 
   const growth = rubricGrowth(goals, period);
   if (growth.length > 0) {
-    blocks.push({ type: 'heading', level: 2, text: 'How I grew' });
+    blocks.push({ type: 'heading', level: 2, text: l10n.t('How I grew') });
     blocks.push({
       type: 'table',
-      header: ['Milestone', ...RUBRIC_DIMENSIONS.map(capitalise)],
+      header: [l10n.t('Milestone'), ...RUBRIC_DIMENSIONS.map((dimension) => RUBRIC_LABELS[dimension].label)],
       rows: growth.map(({ title, before, after }) => [
         title,
         ...RUBRIC_DIMENSIONS.map((dimension) => `${before[dimension]} → ${after[dimension]}`),
@@ -87,16 +80,29 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
 
   const service = index.services().filter((entry) => inPeriod(entry.data.date)).reverse();
   if (service.length > 0) {
-    blocks.push({ type: 'heading', level: 2, text: 'Helping others' });
+    blocks.push({ type: 'heading', level: 2, text: l10n.t('Helping others') });
     blocks.push({
       type: 'list',
       items: service.map((entry) => ({
         lead: entry.data.date,
-        text: `${entry.data.title}${entry.data.who ? ` (with ${entry.data.who})` : ''}`,
+        text: entry.data.who ? l10n.t('{0} (with {1})', entry.data.title, entry.data.who) : entry.data.title,
       })),
     });
   }
   return { title, blocks };
+}
+
+/** The profile in one paragraph: level, target, track, promotion cycle and north star. */
+function whereIStand(profile: Profile): string {
+  const { currentLevel, targetLevel, promotionCycle, northStar } = profile;
+  if (profile.track === 'ic') {
+    return promotionCycle
+      ? l10n.t('{0}, working towards {1} (individual contributor track, targeting the {2} cycle). North star: {3}', currentLevel, targetLevel, promotionCycle, northStar.statement)
+      : l10n.t('{0}, working towards {1} (individual contributor track). North star: {2}', currentLevel, targetLevel, northStar.statement);
+  }
+  return promotionCycle
+    ? l10n.t('{0}, working towards {1} (management track, targeting the {2} cycle). North star: {3}', currentLevel, targetLevel, promotionCycle, northStar.statement)
+    : l10n.t('{0}, working towards {1} (management track). North star: {2}', currentLevel, targetLevel, northStar.statement);
 }
 
 function evidenceItem(entry: Entry<'evidence'>): ListItem {
@@ -130,8 +136,4 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(name, [item]);
   }
   return groups;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

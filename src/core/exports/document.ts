@@ -54,10 +54,11 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)\./, '$1\\.');
 }
 
-export function toHtml(title: string, blocks: readonly Block[]): string {
+/** `language` is the BCP 47 tag of the language the document's own words are in. */
+export function toHtml(title: string, blocks: readonly Block[], language = 'en'): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${escapeHtml(language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<title>${escapeHtml(title)}</title>`,
