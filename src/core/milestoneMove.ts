@@ -8,6 +8,7 @@
  * rubric assessments) are pointed at the target, and only then is it removed from the source.
  * At every step each link names a milestone that exists.
  */
+import * as l10n from '@vscode/l10n';
 import { parseDocument } from 'yaml';
 import { findFrontMatter } from './frontmatter';
 import type { Entry, GrowthIndex } from './growthIndex';
@@ -45,9 +46,9 @@ export type MilestoneMovePlan =
 export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: MilestoneDrop, sourceText: string): MilestoneMovePlan {
   const source = goalAt(index, from.goalPath);
   const target = goalAt(index, to.goalPath);
-  if (!source || !target) return { ok: false, reason: 'The goal is no longer in the plan, or its file has errors. Fix the file first.' };
+  if (!source || !target) return { ok: false, reason: l10n.t('The goal is no longer in the plan, or its file has errors. Fix the file first.') };
   const fromIndex = source.data.milestones.findIndex((milestone) => milestone.id === from.milestoneId);
-  if (fromIndex < 0) return { ok: false, reason: `Goal "${source.data.title}" no longer has the milestone "${from.milestoneId}".` };
+  if (fromIndex < 0) return { ok: false, reason: l10n.t('Goal "{0}" no longer has the milestone "{1}".', source.data.title, from.milestoneId) };
   const dropIndex = to.onMilestone === undefined ? -1 : target.data.milestones.findIndex((milestone) => milestone.id === to.onMilestone);
 
   if (source.path === target.path) {
@@ -58,7 +59,7 @@ export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: Mi
 
   const written = milestoneAsWritten(sourceText, fromIndex);
   if (!written || written.id !== from.milestoneId) {
-    return { ok: false, reason: `${source.path} changed while the milestone was being moved. Nothing was changed; try again.` };
+    return { ok: false, reason: l10n.t('{0} changed while the milestone was being moved. Nothing was changed; try again.', source.path) };
   }
   const taken = new Set(target.data.milestones.map((milestone) => milestone.id));
   const milestoneId = freeId(from.milestoneId, taken);

@@ -4,6 +4,7 @@
  * Reading never throws, whatever the bytes: every failure becomes a Problem with a position,
  * so one bad file is shown as a problem and never hides the rest of the plan.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { parseSimpleYaml, USE_FULL_PARSER, YamlErrors } from './fastYaml';
@@ -39,8 +40,10 @@ function encodingProblem(text: string, offset: number): Problem {
   return {
     code: 'encoding',
     severity: 'warning',
-    message:
-      'This file has a character that could not be read (shown as \uFFFD), which usually means it is not saved as UTF-8. If so, DevGrowth will not change it: reopen it with its encoding and save it as UTF-8.',
+    message: l10n.t(
+      'This file has a character that could not be read (shown as {0}), which usually means it is not saved as UTF-8. If so, DevGrowth will not change it: reopen it with its encoding and save it as UTF-8.',
+      REPLACEMENT_CHARACTER,
+    ),
     range: { start: { line, character }, end: { line, character: character + 1 } },
   };
 }
@@ -66,7 +69,7 @@ export function readGrowthFile(path: string, text: string, options: ReadOptions 
       path,
       id: fileId(path),
       title: fileId(path),
-      problems: [{ code: 'read', severity: 'error', message: `This file could not be read: ${String(error)}` }],
+      problems: [{ code: 'read', severity: 'error', message: l10n.t('This file could not be read: {0}', String(error)) }],
     };
   }
 }
@@ -85,7 +88,7 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
     return problemFile(path, undefined, {
       code: 'too-large',
       severity: 'error',
-      message: `This file is larger than ${MAX_FILE_BYTES / 1024} KB, so DevGrowth does not read it. Move long notes to another file.`,
+      message: l10n.t('This file is larger than {0} KB, so DevGrowth does not read it. Move long notes to another file.', MAX_FILE_BYTES / 1024),
       range: lineRange(0),
     });
   }
@@ -136,7 +139,7 @@ function syntaxErrors(
       ({ offset, end = offset + 1, message }): Problem => ({
         code: 'yaml',
         severity: 'error',
-        message: `YAML syntax: ${message}`,
+        message: l10n.t('YAML syntax: {0}', message),
         range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
       }),
     ),
@@ -187,7 +190,7 @@ export function validate(
         {
           code: 'unknown-kind',
           severity: 'error',
-          message: `kind "${String(data.kind)}" is not one DevGrowth knows. Use one of: ${FILE_KINDS.join(', ')}.`,
+          message: l10n.t('kind "{0}" is not one DevGrowth knows. Use one of: {1}.', String(data.kind), FILE_KINDS.join(', ')),
           field: ['kind'],
           range: locate(['kind']),
         },
@@ -200,7 +203,7 @@ export function validate(
     problems.push({
       code: 'newer-schema',
       severity: 'error',
-      message: `This file uses format version ${data.schema}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.`,
+      message: l10n.t('This file uses format version {0}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.', data.schema),
       field: ['schema'],
       range: locate(['schema']),
     });
@@ -210,7 +213,7 @@ export function validate(
     problems.push({
       code: 'no-schema',
       severity: 'info',
-      message: `Add "schema: ${SCHEMA_VERSION}" so future versions of DevGrowth can upgrade this file safely.`,
+      message: l10n.t('Add "schema: {0}" so future versions of DevGrowth can upgrade this file safely.', SCHEMA_VERSION),
       field: ['kind'],
       range: locate(['kind']),
     });

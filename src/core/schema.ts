@@ -6,6 +6,7 @@
  * Dates are plain `YYYY-MM-DD` strings, as YAML 1.2 reads them, so a file read with any
  * parser gives the same data.
  */
+import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { isIsoDate } from './dates';
 import {
@@ -41,31 +42,44 @@ export const FILE_KINDS = [
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-export const isoDate = z
-  .string({ error: 'must be a date written as YYYY-MM-DD, for example 2027-03-31' })
-  .refine(isIsoDate, { error: 'must be a real date written as YYYY-MM-DD, for example 2027-03-31' });
+// Messages are functions, so they are in the user's language when a file is checked (and cost
+// nothing while it is valid). Each one either starts with the key it is about, or says what the
+// value must be without naming it: the reader puts the field's full name in front of those
+// ("milestones[0].due must be …"), a form shows them beside the field's label.
 
-const text = z.string({ error: 'must be text' });
-const requiredText = (what: string) =>
-  z.string({ error: `${what} is required` }).trim().min(1, { error: `${what} must not be empty` });
-const textList = z.array(text, { error: 'must be a list of text items' });
+export const isoDate = z
+  .string({ error: () => l10n.t('must be a date written as YYYY-MM-DD, for example 2027-03-31') })
+  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31') });
+
+const text = z.string({ error: () => l10n.t('must be text') });
+/** Text that must not be blank; `hint`, when given, says in a few words what goes there. */
+const requiredText = (key: string, hint?: () => string) =>
+  z
+    .string({ error: () => (hint ? l10n.t('{0} ({1}) is required', key, hint()) : l10n.t('{0} is required', key)) })
+    .trim()
+    .min(1, { error: () => (hint ? l10n.t('{0} ({1}) must not be empty', key, hint()) : l10n.t('{0} must not be empty', key)) });
+const textList = z.array(text, { error: () => l10n.t('must be a list of text items') });
 
 /** A rating from 1 (low) to 5 (high). */
 export const rating = z
-  .number({ error: 'must be a number from 1 to 5' })
-  .int({ error: 'must be a whole number from 1 to 5' })
-  .min(1, { error: 'must be at least 1' })
-  .max(5, { error: 'must be at most 5' });
+  .number({ error: () => l10n.t('must be a number from 1 to 5') })
+  .int({ error: () => l10n.t('must be a whole number from 1 to 5') })
+  .min(1, { error: () => l10n.t('must be at least 1') })
+  .max(5, { error: () => l10n.t('must be at most 5') });
 
 /** Slug-like identifiers link files together (`parent: staff-engineer`). */
 export const identifier = z
-  .string({ error: 'must be an identifier such as design-review-skills' })
+  .string({ error: () => l10n.t('must be an identifier such as design-review-skills') })
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
-    error: 'must use lower-case letters, digits and dashes, for example design-review-skills',
+    error: () => l10n.t('must use lower-case letters, digits and dashes, for example design-review-skills'),
   });
 
-const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `${what} must be one of: ${values.join(', ')}` });
+/** One of `values`; `message` says so, given the values as a list. */
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, message: (allowed: string) => string) =>
+  z.enum(values, { error: () => message(values.join(', ')) });
+/** The value of `key`, one of `values`. */
+const choice = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
+  oneOf(values, (allowed) => l10n.t('{0} must be one of: {1}', key, allowed));
 
 // ---- Vocabularies (see vocabulary.ts) -----------------------------------------------------
 
@@ -110,9 +124,9 @@ export type {
 const fileHeader = {
   // Optional so a hand-written file still reads; the reader warns when it is missing.
   schema: z
-    .number({ error: `schema must be the format version number, ${SCHEMA_VERSION}` })
-    .int({ error: 'schema must be a whole number' })
-    .min(1, { error: 'schema must be 1 or higher' })
+    .number({ error: () => l10n.t('schema must be the format version number, {0}', SCHEMA_VERSION) })
+    .int({ error: () => l10n.t('schema must be a whole number') })
+    .min(1, { error: () => l10n.t('schema must be 1 or higher') })
     .optional(),
   id: identifier.optional(),
   tags: textList.optional(),
@@ -140,26 +154,26 @@ export const profileSchema = z.looseObject({
   kind: z.literal('profile'),
   ...fileHeader,
   name: text.optional(),
-  currentLevel: requiredText('currentLevel (your level today, e.g. "Software Engineer II")'),
-  targetLevel: requiredText('targetLevel (the level you are working towards)'),
+  currentLevel: requiredText('currentLevel', () => l10n.t('your level today, e.g. "Software Engineer II"')),
+  targetLevel: requiredText('targetLevel', () => l10n.t('the level you are working towards')),
   track: choice(TRACKS, 'track'),
   stage: choice(CAREER_STAGES, 'stage').optional(),
   promotionCycle: text.optional(),
   northStar: z.object(
     {
-      statement: requiredText('northStar.statement (where you want to be in one to five years)'),
+      statement: requiredText('northStar.statement', () => l10n.t('where you want to be in one to five years')),
       by: isoDate.optional(),
     },
-    { error: 'northStar must hold a statement, and optionally a date "by"' },
+    { error: () => l10n.t('northStar must hold a statement, and optionally a date "by"') },
   ),
   cadence: z
     .object({
       review: choice(REVIEW_CADENCES, 'cadence.review').optional(),
       checkinWeeks: z
-        .number({ error: 'cadence.checkinWeeks must be a number of weeks' })
+        .number({ error: () => l10n.t('cadence.checkinWeeks must be a number of weeks') })
         .int()
-        .min(1, { error: 'cadence.checkinWeeks must be at least 1' })
-        .max(26, { error: 'cadence.checkinWeeks must be at most 26' })
+        .min(1, { error: () => l10n.t('cadence.checkinWeeks must be at least 1') })
+        .max(26, { error: () => l10n.t('cadence.checkinWeeks must be at most 26') })
         .optional(),
     })
     .optional(),
@@ -206,7 +220,7 @@ export const goalSchema = z.looseObject({
   measurable: z
     .object({
       metric: requiredText('measurable.metric'),
-      target: z.union([text, z.number()], { error: 'measurable.target must be text or a number' }),
+      target: z.union([text, z.number()], { error: () => l10n.t('measurable.target must be text or a number') }),
       current: z.union([text, z.number()]).optional(),
     })
     .optional(),
@@ -224,7 +238,7 @@ export const goalSchema = z.looseObject({
   successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),
-  milestones: z.array(milestoneSchema, { error: 'milestones must be a list' }).default([]),
+  milestones: z.array(milestoneSchema, { error: () => l10n.t('milestones must be a list') }).default([]),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -260,8 +274,8 @@ export const rutAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('rut'),
   scenarios: z
-    .array(choice(RUT_SCENARIOS, 'each scenario'))
-    .min(1, { error: 'pick at least one scenario' }),
+    .array(oneOf(RUT_SCENARIOS, (allowed) => l10n.t('each scenario must be one of: {0}', allowed)))
+    .min(1, { error: () => l10n.t('pick at least one scenario') }),
   options: textList.optional(),
 });
 
@@ -273,7 +287,7 @@ export const selfAssessmentSchema = z.looseObject({
   opportunities: textList.default([]),
   values: textList.optional(),
   interests: textList.optional(),
-  successMarkers: z.array(choice(SUCCESS_MARKERS, 'each success marker')).optional(),
+  successMarkers: z.array(oneOf(SUCCESS_MARKERS, (allowed) => l10n.t('each success marker must be one of: {0}', allowed))).optional(),
 });
 
 export const stageAssessmentSchema = z.looseObject({
@@ -285,7 +299,7 @@ export const stageAssessmentSchema = z.looseObject({
     relationships: rating,
     influence: rating,
   }),
-  failureModes: z.array(choice(FAILURE_MODES, 'each failure mode')).default([]),
+  failureModes: z.array(oneOf(FAILURE_MODES, (allowed) => l10n.t('each failure mode must be one of: {0}', allowed))).default([]),
 });
 
 export const promotionAssessmentSchema = z.looseObject({
@@ -293,10 +307,10 @@ export const promotionAssessmentSchema = z.looseObject({
   type: z.literal('promotion'),
   targetLevel: text.optional(),
   performingAtNextLevel: rating,
-  businessJustification: z.boolean({ error: 'businessJustification must be true or false' }),
-  budget: z.boolean({ error: 'budget must be true or false' }).optional(),
-  voicedToManager: z.boolean({ error: 'voicedToManager must be true or false' }),
-  firmCommitment: z.boolean({ error: 'firmCommitment must be true or false' }),
+  businessJustification: z.boolean({ error: () => l10n.t('{0} must be true or false', 'businessJustification') }),
+  budget: z.boolean({ error: () => l10n.t('{0} must be true or false', 'budget') }).optional(),
+  voicedToManager: z.boolean({ error: () => l10n.t('{0} must be true or false', 'voicedToManager') }),
+  firmCommitment: z.boolean({ error: () => l10n.t('{0} must be true or false', 'firmCommitment') }),
   cycle: text.optional(),
   feedback: text.optional(),
 });
@@ -315,7 +329,7 @@ export const prioritiesAssessmentSchema = z.looseObject({
   type: z.literal('priorities'),
   candidates: z
     .array(priorityScoresSchema.extend({ title: requiredText('title') }))
-    .min(1, { error: 'list at least one candidate' }),
+    .min(1, { error: () => l10n.t('list at least one candidate') }),
 });
 
 export const assessmentSchema = z.discriminatedUnion(
@@ -328,7 +342,7 @@ export const assessmentSchema = z.discriminatedUnion(
     rubricAssessmentSchema,
     prioritiesAssessmentSchema,
   ],
-  { error: `type must be one of: ${ASSESSMENT_TYPES.join(', ')}` },
+  { error: () => l10n.t('{0} must be one of: {1}', 'type', ASSESSMENT_TYPES.join(', ')) },
 );
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -341,14 +355,14 @@ export const reviewSchema = z.looseObject({
   onTrack: choice(['yes', 'partly', 'no'] as const, 'onTrack'),
   improved: text.optional(),
   learned: text.optional(),
-  sustainable: z.boolean({ error: 'sustainable must be true or false' }).optional(),
+  sustainable: z.boolean({ error: () => l10n.t('{0} must be true or false', 'sustainable') }).optional(),
   whys: textList.optional(),
   soundingBoard: text.optional(),
   goals: z
     .array(
       z.object({
         goal: identifier,
-        movedForward: z.boolean({ error: 'movedForward must be true or false' }),
+        movedForward: z.boolean({ error: () => l10n.t('{0} must be true or false', 'movedForward') }),
         note: text.optional(),
       }),
     )
@@ -386,7 +400,7 @@ export const serviceSchema = z.looseObject({
   title: requiredText('title'),
   type: choice(SERVICE_TYPES, 'type'),
   who: text.optional(),
-  hours: z.number({ error: 'hours must be a number' }).min(0, { error: 'hours must not be negative' }).optional(),
+  hours: z.number({ error: () => l10n.t('hours must be a number') }).min(0, { error: () => l10n.t('hours must not be negative') }).optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
@@ -397,9 +411,9 @@ export const breakSchema = z
     type: choice(BREAK_TYPES, 'type'),
     start: isoDate,
     end: isoDate,
-    committed: z.boolean({ error: 'committed must be true or false' }).default(false),
+    committed: z.boolean({ error: () => l10n.t('{0} must be true or false', 'committed') }).default(false),
   })
-  .refine((value) => value.end >= value.start, { error: 'end must be on or after start', path: ['end'] });
+  .refine((value) => value.end >= value.start, { error: () => l10n.t('end must be on or after start'), path: ['end'] });
 export type Break = z.infer<typeof breakSchema>;
 
 /** The schema for each kind of file. */

@@ -7,6 +7,7 @@
  * value to fix; when the value is missing, it is the nearest parent that exists (`[]` for the
  * goal itself, `['milestones', 2]` for a milestone), which is where the missing key goes.
  */
+import * as l10n from '@vscode/l10n';
 import { addYears, daysBetween } from './dates';
 import type { PlanCheck } from './growthIndex';
 import type { FieldPath, Problem, Severity } from './problem';
@@ -50,8 +51,7 @@ const ACTIVE: readonly GoalStatus[] = ['active'];
 
 const isBlank = (value: string | number | undefined) => value === undefined || String(value).trim() === '';
 const isOpen = (milestone: Milestone) => milestone.status === 'planned' || milestone.status === 'active';
-const quoted = (titles: readonly string[]) => titles.map((title) => `"${title}"`).join(', ');
-const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
+const quoted = (titles: readonly string[]) => titles.map((title) => l10n.t('"{0}"', title)).join(', ');
 
 function hasMeasurableTarget(goal: Goal): boolean {
   return goal.measurable !== undefined && !isBlank(goal.measurable.target);
@@ -71,20 +71,23 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/no-measurable-target',
     severity: 'warning',
-    description: 'A goal needs a measurable target, so you can tell when it is reached.',
+    get description() {
+      return l10n.t('A goal needs a measurable target, so you can tell when it is reached.');
+    },
     statuses: PLANNED,
     check(goal) {
       if (!goal.measurable) {
         return [
           {
             field: [],
-            message:
+            message: l10n.t(
               'Add a measurable target: "measurable:" with a "metric" (what you count) and a "target" (the value that means done), e.g. metric "advanced courses finished", target 1.',
+            ),
           },
         ];
       }
       if (isBlank(goal.measurable.target)) {
-        return [{ field: ['measurable', 'target'], message: `Fill in the target for "${goal.measurable.metric}": the value that means this goal is reached.` }];
+        return [{ field: ['measurable', 'target'], message: l10n.t('Fill in the target for "{0}": the value that means this goal is reached.', goal.measurable.metric) }];
       }
       return [];
     },
@@ -92,22 +95,30 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/no-due-date',
     severity: 'warning',
-    description: 'A goal needs a due date to be time-bound.',
+    get description() {
+      return l10n.t('A goal needs a due date to be time-bound.');
+    },
     statuses: PLANNED,
     check: (goal) =>
-      goal.due ? [] : [{ field: [], message: 'Add a due date ("due: YYYY-MM-DD"): a goal without a date slips behind everything that has one.' }],
+      goal.due ? [] : [{ field: [], message: l10n.t('Add a due date ("due: YYYY-MM-DD"): a goal without a date slips behind everything that has one.') }],
   },
   {
     id: 'smart/overdue',
     severity: 'warning',
-    description: 'An active goal whose due date has passed.',
+    get description() {
+      return l10n.t('An active goal whose due date has passed.');
+    },
     statuses: ACTIVE,
     check(goal, { today }) {
       if (!goal.due || goal.due >= today) return [];
+      const late = daysBetween(goal.due, today);
       return [
         {
           field: ['due'],
-          message: `This goal was due on ${goal.due}, ${days(daysBetween(goal.due, today))} ago. Mark it done, pause it, or set a due date you can still meet.`,
+          message:
+            late === 1
+              ? l10n.t('This goal was due on {0}, 1 day ago. Mark it done, pause it, or set a due date you can still meet.', goal.due)
+              : l10n.t('This goal was due on {0}, {1} days ago. Mark it done, pause it, or set a due date you can still meet.', goal.due, late),
         },
       ];
     },
@@ -115,7 +126,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/vague-wording',
     severity: 'warning',
-    description: 'Vague words ("improve", "better", "learn more", ...) with no number, date or measurable target.',
+    get description() {
+      return l10n.t('Vague words ("improve", "better", "learn more", ...) with no number, date or measurable target.');
+    },
     statuses: PLANNED,
     check(goal) {
       if (hasMeasurableTarget(goal)) return [];
@@ -127,7 +140,10 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: inTitle.length > 0 ? ['title'] : ['specific'],
-          message: `${quoted(phrases)} says which way to go but not where to stop. Name the result and how you will measure it, e.g. "finish an advanced Python course by 31 March" rather than "improve coding skills".`,
+          message: l10n.t(
+            '{0} says which way to go but not where to stop. Name the result and how you will measure it, e.g. "finish an advanced Python course by 31 March" rather than "improve coding skills".',
+            quoted(phrases),
+          ),
         },
       ];
     },
@@ -135,17 +151,21 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/start-after-due',
     severity: 'error',
-    description: 'A goal that starts after it is due.',
+    get description() {
+      return l10n.t('A goal that starts after it is due.');
+    },
     statuses: PLANNED,
     check(goal) {
       if (!goal.start || !goal.due || goal.start <= goal.due) return [];
-      return [{ field: ['due'], message: `This goal starts on ${goal.start} but is due on ${goal.due}, earlier. Correct whichever date is wrong.` }];
+      return [{ field: ['due'], message: l10n.t('This goal starts on {0} but is due on {1}, earlier. Correct whichever date is wrong.', goal.start, goal.due) }];
     },
   },
   {
     id: 'smart/long-term-too-far',
     severity: 'warning',
-    description: 'A long-term goal due more than five years after it starts (or after today).',
+    get description() {
+      return l10n.t('A long-term goal due more than five years after it starts (or after today).');
+    },
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'long' || !goal.due) return [];
@@ -154,7 +174,11 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['due'],
-          message: `Long-term goals work best within one to five years; this one is due on ${goal.due}, after ${limit}. Bring the date closer, or aim at a nearer step on the way.`,
+          message: l10n.t(
+            'Long-term goals work best within one to five years; this one is due on {0}, after {1}. Bring the date closer, or aim at a nearer step on the way.',
+            goal.due,
+            limit,
+          ),
         },
       ];
     },
@@ -162,14 +186,20 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/long-term-too-near',
     severity: 'info',
-    description: 'A long-term goal planned to take less than a year from its start.',
+    get description() {
+      return l10n.t('A long-term goal planned to take less than a year from its start.');
+    },
     statuses: PLANNED,
     check(goal) {
       if (goal.horizon !== 'long' || !goal.start || !goal.due || goal.due >= addYears(goal.start, 1)) return [];
       return [
         {
           field: ['horizon'],
-          message: `From ${goal.start} to ${goal.due} is less than a year: that is a short-term goal. Set "horizon: short" and link it to the long-term goal it serves, or move the due date out.`,
+          message: l10n.t(
+            'From {0} to {1} is less than a year: that is a short-term goal. Set "horizon: short" and link it to the long-term goal it serves, or move the due date out.',
+            goal.start,
+            goal.due,
+          ),
         },
       ];
     },
@@ -177,7 +207,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/short-term-too-long',
     severity: 'warning',
-    description: 'A short-term goal due more than a year after it starts (or after today).',
+    get description() {
+      return l10n.t('A short-term goal due more than a year after it starts (or after today).');
+    },
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'short' || !goal.due) return [];
@@ -186,7 +218,11 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['due'],
-          message: `A short-term goal should take weeks to months; this one is due on ${goal.due}, after ${limit}. Split it into smaller goals, or make it a long-term goal ("horizon: long").`,
+          message: l10n.t(
+            'A short-term goal should take weeks to months; this one is due on {0}, after {1}. Split it into smaller goals, or make it a long-term goal ("horizon: long").',
+            goal.due,
+            limit,
+          ),
         },
       ];
     },
@@ -194,14 +230,16 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/no-parent',
     severity: 'warning',
-    description: 'A short-term goal not linked to the long-term goal it builds towards.',
+    get description() {
+      return l10n.t('A short-term goal not linked to the long-term goal it builds towards.');
+    },
     statuses: PLANNED,
     check(goal) {
       if (goal.horizon !== 'short' || goal.parent) return [];
       return [
         {
           field: [],
-          message: 'Link this goal to the long-term goal it builds towards with "parent: <id of that goal>". If it serves none, ask whether it is worth your time.',
+          message: l10n.t('Link this goal to the long-term goal it builds towards with "parent: <id of that goal>". If it serves none, ask whether it is worth your time.'),
         },
       ];
     },
@@ -209,14 +247,16 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/unknown-parent',
     severity: 'error',
-    description: 'A goal whose parent names no known goal.',
+    get description() {
+      return l10n.t('A goal whose parent names no known goal.');
+    },
     statuses: PLANNED,
     check(goal, context) {
       if (!goal.parent || context.goalById(goal.parent)) return [];
       return [
         {
           field: ['parent'],
-          message: `No goal has the id "${goal.parent}". Use the file name (without .md) or the id of a long-term goal.`,
+          message: l10n.t('No goal has the id "{0}". Use the file name (without .md) or the id of a long-term goal.', goal.parent),
         },
       ];
     },
@@ -224,7 +264,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/parent-not-long-term',
     severity: 'warning',
-    description: 'A short-term goal whose parent is not a long-term goal.',
+    get description() {
+      return l10n.t('A short-term goal whose parent is not a long-term goal.');
+    },
     statuses: PLANNED,
     check(goal, context) {
       const parent = knownParent(goal, context);
@@ -232,7 +274,7 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['parent'],
-          message: `"${parent.title}" is a short-term goal. Link this goal to a long-term goal instead, so each step adds up to where you want to be.`,
+          message: l10n.t('"{0}" is a short-term goal. Link this goal to a long-term goal instead, so each step adds up to where you want to be.', parent.title),
         },
       ];
     },
@@ -240,7 +282,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/due-after-parent',
     severity: 'warning',
-    description: 'A short-term goal due after the long-term goal it builds towards.',
+    get description() {
+      return l10n.t('A short-term goal due after the long-term goal it builds towards.');
+    },
     statuses: PLANNED,
     check(goal, context) {
       const parent = knownParent(goal, context);
@@ -248,7 +292,7 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['due'],
-          message: `Due on ${goal.due}, after "${parent.title}" (due ${parent.due}) which it builds towards. Bring this date forward, or move the long-term goal.`,
+          message: l10n.t('Due on {0}, after "{1}" (due {2}) which it builds towards. Bring this date forward, or move the long-term goal.', goal.due, parent.title, parent.due),
         },
       ];
     },
@@ -256,33 +300,39 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/milestone-no-done-when',
     severity: 'warning',
-    description: 'An open milestone without a definition of done.',
+    get description() {
+      return l10n.t('An open milestone without a definition of done.');
+    },
     statuses: PLANNED,
     check: (goal) =>
       openMilestones(goal)
         .filter(({ milestone }) => isBlank(milestone.doneWhen))
         .map(({ milestone, index }) => ({
           field: milestone.doneWhen === undefined ? ['milestones', index] : ['milestones', index, 'doneWhen'],
-          message: `Say when milestone "${milestone.title}" is done ("doneWhen:"), e.g. "design doc approved by two reviewers", so you know when to stop.`,
+          message: l10n.t('Say when milestone "{0}" is done ("doneWhen:"), e.g. "design doc approved by two reviewers", so you know when to stop.', milestone.title),
         })),
   },
   {
     id: 'smart/milestone-no-due-date',
     severity: 'info',
-    description: 'An open milestone without a due date, so no reminder can come for it.',
+    get description() {
+      return l10n.t('An open milestone without a due date, so no reminder can come for it.');
+    },
     statuses: PLANNED,
     check: (goal) =>
       openMilestones(goal)
         .filter(({ milestone }) => !milestone.due)
         .map(({ milestone, index }) => ({
           field: ['milestones', index],
-          message: `Give milestone "${milestone.title}" a due date ("due: YYYY-MM-DD") so DevGrowth can remind you as it nears.`,
+          message: l10n.t('Give milestone "{0}" a due date ("due: YYYY-MM-DD") so DevGrowth can remind you as it nears.', milestone.title),
         })),
   },
   {
     id: 'smart/milestone-after-goal-due',
     severity: 'warning',
-    description: 'An open milestone due after its goal.',
+    get description() {
+      return l10n.t('An open milestone due after its goal.');
+    },
     statuses: PLANNED,
     check(goal) {
       const goalDue = goal.due;
@@ -291,23 +341,31 @@ export const SMART_RULES: readonly SmartRule[] = [
         .filter(({ milestone }) => milestone.due !== undefined && milestone.due > goalDue)
         .map(({ milestone, index }) => ({
           field: ['milestones', index, 'due'],
-          message: `Milestone "${milestone.title}" is due on ${milestone.due}, after the goal itself (${goalDue}). Bring it forward, or move the goal's date.`,
+          message: l10n.t('Milestone "{0}" is due on {1}, after the goal itself ({2}). Bring it forward, or move the goal\'s date.', milestone.title, String(milestone.due), goalDue),
         }));
     },
   },
   {
     id: 'smart/too-many-active-milestones',
     severity: 'warning',
-    description: 'More milestones active at once than the burnout guard allows (three by default).',
+    get description() {
+      return l10n.t('More milestones active at once than the burnout guard allows (three by default).');
+    },
     statuses: ACTIVE,
     check(goal, context) {
       const max = context.maxActiveMilestones ?? DEFAULT_MAX_ACTIVE_MILESTONES;
       const active = goal.milestones.filter((milestone) => milestone.status === 'active');
+      // More than the limit, which is at least 1: always two or more milestones.
       if (active.length <= max) return [];
       return [
         {
           field: ['milestones'],
-          message: `${active.length} milestones are active at once (${quoted(active.map((milestone) => milestone.title))}). Keep at most ${max} going and set the rest back to "planned": spreading thin is how burnout starts.`,
+          message: l10n.t(
+            '{0} milestones are active at once ({1}). Keep at most {2} going and set the rest back to "planned": spreading thin is how burnout starts.',
+            active.length,
+            quoted(active.map((milestone) => milestone.title)),
+            max,
+          ),
         },
       ];
     },
@@ -315,21 +373,22 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/milestone-count',
     severity: 'info',
-    description: 'An active short-term goal on a 90-day horizon with fewer than three or more than five milestones.',
+    get description() {
+      return l10n.t('An active short-term goal on a 90-day horizon with fewer than three or more than five milestones.');
+    },
     statuses: ACTIVE,
     check(goal) {
       if (goal.horizon !== 'short' || !goal.horizonStart) return [];
       const count = goal.milestones.filter((milestone) => milestone.status !== 'dropped').length;
       const { min, max } = HORIZON_MILESTONES;
       if (count >= min && count <= max) return [];
-      const advice =
-        count < min
-          ? 'Break the goal into concrete steps, each with a definition of done.'
-          : 'Move some to the next 90 days, or split the goal.';
       return [
         {
           field: count === 0 ? [] : ['milestones'],
-          message: `A 90-day horizon works best with ${min} to ${max} milestones; this goal has ${count}. ${advice}`,
+          message:
+            count < min
+              ? l10n.t('A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Break the goal into concrete steps, each with a definition of done.', min, max, count)
+              : l10n.t('A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Move some to the next 90 days, or split the goal.', min, max, count),
         },
       ];
     },
@@ -337,7 +396,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/stretch-same-as-target',
     severity: 'warning',
-    description: 'A stretch target that is the same as the normal target.',
+    get description() {
+      return l10n.t('A stretch target that is the same as the normal target.');
+    },
     statuses: PLANNED,
     check(goal) {
       const stretch = goal.stretch?.target;
@@ -346,7 +407,7 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['stretch', 'target'],
-          message: `The stretch target is the same as the target (${String(target)}). Make it harder, or set an earlier stretch date instead.`,
+          message: l10n.t('The stretch target is the same as the target ({0}). Make it harder, or set an earlier stretch date instead.', String(target)),
         },
       ];
     },
@@ -354,7 +415,9 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/stretch-not-earlier',
     severity: 'warning',
-    description: 'A stretch date that is not earlier than the due date.',
+    get description() {
+      return l10n.t('A stretch date that is not earlier than the due date.');
+    },
     statuses: PLANNED,
     check(goal) {
       const stretchDue = goal.stretch?.due;
@@ -362,7 +425,7 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['stretch', 'due'],
-          message: `The stretch date ${stretchDue} is not before the due date ${goal.due}. A stretch date is the earlier finish you aim for; pick one before ${goal.due}.`,
+          message: l10n.t('The stretch date {0} is not before the due date {1}. A stretch date is the earlier finish you aim for; pick one before {1}.', stretchDue, goal.due),
         },
       ];
     },
@@ -370,15 +433,21 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/done-with-open-milestones',
     severity: 'info',
-    description: 'A done goal with milestones still planned or active.',
+    get description() {
+      return l10n.t('A done goal with milestones still planned or active.');
+    },
     statuses: ['done'],
     check(goal) {
       const open = openMilestones(goal);
       if (open.length === 0) return [];
+      const titles = quoted(open.map(({ milestone }) => milestone.title));
       return [
         {
           field: ['milestones'],
-          message: `This goal is done, but ${quoted(open.map(({ milestone }) => milestone.title))} ${open.length === 1 ? 'is' : 'are'} not. Mark ${open.length === 1 ? 'it' : 'them'} done or dropped, so the record shows what really happened.`,
+          message:
+            open.length === 1
+              ? l10n.t('This goal is done, but {0} is not. Mark it done or dropped, so the record shows what really happened.', titles)
+              : l10n.t('This goal is done, but {0} are not. Mark them done or dropped, so the record shows what really happened.', titles),
         },
       ];
     },
@@ -386,22 +455,20 @@ export const SMART_RULES: readonly SmartRule[] = [
   {
     id: 'smart/no-pillar-or-marker',
     severity: 'info',
-    description: 'An active goal without a pillar or a success marker.',
+    get description() {
+      return l10n.t('An active goal without a pillar or a success marker.');
+    },
     statuses: ACTIVE,
     check(goal) {
-      const missing = [
-        goal.pillar ? undefined : '"pillar" (technical, relationships or influence)',
-        goal.successMarker
-          ? undefined
-          : '"successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship)',
-      ].filter((part): part is string => part !== undefined);
-      if (missing.length === 0) return [];
-      return [
-        {
-          field: [],
-          message: `Add ${missing.join(' and ')}, so you can see which part of your growth this goal feeds and what success means for it.`,
-        },
-      ];
+      if (goal.pillar && goal.successMarker) return [];
+      const message = goal.pillar
+        ? l10n.t('Add "successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship), so you can see which part of your growth this goal feeds and what success means for it.')
+        : goal.successMarker
+          ? l10n.t('Add "pillar" (technical, relationships or influence), so you can see which part of your growth this goal feeds and what success means for it.')
+          : l10n.t(
+              'Add "pillar" (technical, relationships or influence) and "successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship), so you can see which part of your growth this goal feeds and what success means for it.',
+            );
+      return [{ field: [], message }];
     },
   },
 ];

@@ -11,6 +11,7 @@
  * mean to change comes out identical. Every result is parsed again and must hold exactly the
  * data that was asked for; otherwise nothing is written and the caller gets the reason.
  */
+import * as l10n from '@vscode/l10n';
 import {
   isCollection,
   isMap,
@@ -49,7 +50,15 @@ export function editFrontMatter(text: string, edits: readonly FrontMatterEdit[])
     try {
       result = applyEdit(current, edit);
     } catch (error) {
-      result = { ok: false, reason: `DevGrowth could not change ${describePath(edit.path)}: ${String(error)}` };
+      const reason = String(error);
+      result = {
+        ok: false,
+        reason: aboutPath(
+          edit.path,
+          () => l10n.t('DevGrowth could not change the front matter: {0}', reason),
+          (name) => l10n.t('DevGrowth could not change "{0}": {1}', name, reason),
+        ),
+      };
     }
     if (!result.ok) return result;
     current = result.text;
@@ -66,13 +75,13 @@ export function createGrowthFile(data: Record<string, unknown>, body = '', eol: 
 
 function applyEdit(text: string, edit: FrontMatterEdit): EditResult {
   const block = findFrontMatter(text);
-  if (!block) return { ok: false, reason: 'The file has no front matter (a block between --- lines at the top).' };
+  if (!block) return { ok: false, reason: l10n.t('The file has no front matter (a block between --- lines at the top).') };
   const yaml = block.yaml;
   const doc = parseDocument(yaml, { prettyErrors: false });
   if (doc.errors.length > 0) {
-    return { ok: false, reason: 'The file has YAML errors. Fix them first (see the Problems view); DevGrowth did not change it.' };
+    return { ok: false, reason: l10n.t('The file has YAML errors. Fix them first (see the Problems view); DevGrowth did not change it.') };
   }
-  if (!isMap(doc.contents)) return { ok: false, reason: 'The front matter is not a set of keys and values.' };
+  if (!isMap(doc.contents)) return { ok: false, reason: l10n.t('The front matter is not a set of keys and values.') };
   const expected = expectedData(doc, edit);
   if (!expected.ok) return expected;
 
@@ -85,7 +94,11 @@ function applyEdit(text: string, edit: FrontMatterEdit): EditResult {
   }
   return {
     ok: false,
-    reason: `DevGrowth could not change ${describePath(edit.path)} without reformatting other parts of the file. Make this change by hand.`,
+    reason: aboutPath(
+      edit.path,
+      () => l10n.t('DevGrowth could not change the front matter without reformatting other parts of the file. Make this change by hand.'),
+      (name) => l10n.t('DevGrowth could not change "{0}" without reformatting other parts of the file. Make this change by hand.', name),
+    ),
   };
 }
 
@@ -112,18 +125,18 @@ function applyToDocument(doc: Document, edit: FrontMatterEdit): { ok: true } | {
         doc.setIn(edit.path, doc.createNode([edit.value]));
         return { ok: true };
       }
-      if (!isSeq(list)) return { ok: false, reason: `${describePath(edit.path)} is not a list.` };
+      if (!isSeq(list)) return notAList(edit.path);
       const index = edit.index ?? list.items.length;
-      if (index < 0 || index > list.items.length) return { ok: false, reason: `There is no position ${index} in ${describePath(edit.path)}.` };
+      if (index < 0 || index > list.items.length) return { ok: false, reason: l10n.t('There is no position {0} in "{1}".', index, edit.path.join('.')) };
       list.items.splice(index, 0, doc.createNode(edit.value));
       return { ok: true };
     }
     case 'move': {
       const list = doc.getIn(edit.path, true);
-      if (!isSeq(list)) return { ok: false, reason: `${describePath(edit.path)} is not a list.` };
+      if (!isSeq(list)) return notAList(edit.path);
       const { from, to } = edit;
       if (!inBounds(from, list.items.length) || !inBounds(to, list.items.length)) {
-        return { ok: false, reason: `There is no item ${Math.max(from, to)} in ${describePath(edit.path)}.` };
+        return { ok: false, reason: l10n.t('There is no item {0} in "{1}".', Math.max(from, to), edit.path.join('.')) };
       }
       const [item] = list.items.splice(from, 1);
       list.items.splice(to, 0, item);
@@ -368,8 +381,21 @@ function inBounds(index: number, length: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < length;
 }
 
-function describePath(path: FieldPath): string {
-  return path.length === 0 ? 'the front matter' : `"${path.join('.')}"`;
+/** Why an edit of a list failed. The front matter itself is a map, so past this check the path names a key. */
+function notAList(path: FieldPath): { ok: false; reason: string } {
+  return {
+    ok: false,
+    reason: aboutPath(
+      path,
+      () => l10n.t('The front matter is not a list.'),
+      (name) => l10n.t('"{0}" is not a list.', name),
+    ),
+  };
+}
+
+/** A message about the value at `path`: one sentence for the whole front matter, one naming a key (`milestones.2`). */
+function aboutPath(path: FieldPath, wholeFrontMatter: () => string, key: (name: string) => string): string {
+  return path.length === 0 ? wholeFrontMatter() : key(path.join('.'));
 }
 
 /** Structural equality of parsed YAML values (plain objects, arrays, scalars). */
