@@ -12,7 +12,7 @@ export const archiveGoal: DevGrowthCommand = {
     if (!picked) return undefined;
     const { root, goal } = picked;
     if (goal.data.status !== 'done' && goal.data.status !== 'dropped') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is still {1}. Mark it done or dropped before archiving it.', goal.data.title, goal.data.status));
+      void vscode.window.showInformationMessage(stillInPlay(goal.data.title, goal.data.status));
       return undefined;
     }
     const moves = archiveMoves(root.index, [goal], services.today(), relativeTo(root));
@@ -23,3 +23,15 @@ export const archiveGoal: DevGrowthCommand = {
     return applyArchiveWork(services, root, { moves });
   },
 };
+
+/** Why a goal that is not finished yet stays out of the archive. */
+function stillInPlay(title: string, status: 'draft' | 'active' | 'paused'): string {
+  switch (status) {
+    case 'draft':
+      return vscode.l10n.t('"{0}" is still draft. Mark it done or dropped before archiving it.', title);
+    case 'active':
+      return vscode.l10n.t('"{0}" is still active. Mark it done or dropped before archiving it.', title);
+    case 'paused':
+      return vscode.l10n.t('"{0}" is still paused. Mark it done or dropped before archiving it.', title);
+  }
+}

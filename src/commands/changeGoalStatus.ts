@@ -1,15 +1,24 @@
 import * as vscode from 'vscode';
 import { GOAL_STATUSES, type GoalStatus } from '../core/schema';
+import { goalStatusText } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
 
-const DESCRIPTIONS: Record<GoalStatus, string> = {
-  draft: 'still being shaped',
-  active: 'being worked on now',
-  paused: 'on hold, to come back to',
-  done: 'achieved',
-  dropped: 'no longer worth it',
-};
+/** What a status means, beside it in the list. */
+function meaning(status: GoalStatus): string {
+  switch (status) {
+    case 'draft':
+      return vscode.l10n.t('still being shaped');
+    case 'active':
+      return vscode.l10n.t('being worked on now');
+    case 'paused':
+      return vscode.l10n.t('on hold, to come back to');
+    case 'done':
+      return vscode.l10n.t('achieved');
+    case 'dropped':
+      return vscode.l10n.t('no longer worth it');
+  }
+}
 
 /** Sets a goal's status from a list (or the status passed as the second argument). */
 export const changeGoalStatus: DevGrowthCommand = {
@@ -21,7 +30,7 @@ export const changeGoalStatus: DevGrowthCommand = {
       ? (status as GoalStatus)
       : (
           await vscode.window.showQuickPick(
-            GOAL_STATUSES.map((value) => ({ label: value, description: vscode.l10n.t(DESCRIPTIONS[value]), picked: value === picked.goal.data.status, value })),
+            GOAL_STATUSES.map((value) => ({ label: goalStatusText(value), description: meaning(value), picked: value === picked.goal.data.status, value })),
             { title: vscode.l10n.t('New status for "{0}"', picked.goal.data.title) },
           )
         )?.value;

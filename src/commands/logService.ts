@@ -13,12 +13,18 @@ interface ServiceDraft {
   who: string;
 }
 
-const TYPE_LABELS: Record<ServiceType, string> = {
-  mentoring: 'Mentoring someone',
-  'mundane-work': 'Important work nobody else picked up',
-  helping: 'Helping a colleague or another team',
-  community: 'Community work: meetups, open source, volunteering',
-};
+function typeLabel(type: ServiceType): string {
+  switch (type) {
+    case 'mentoring':
+      return vscode.l10n.t('Mentoring someone');
+    case 'mundane-work':
+      return vscode.l10n.t('Important work nobody else picked up');
+    case 'helping':
+      return vscode.l10n.t('Helping a colleague or another team');
+    case 'community':
+      return vscode.l10n.t('Community work: meetups, open source, volunteering');
+  }
+}
 
 /** Logs something done for others: it counts, and the brag document shows it. */
 export const logService: DevGrowthCommand = {
@@ -31,7 +37,7 @@ export const logService: DevGrowthCommand = {
       const title = vscode.l10n.t('Log Service to Others');
       const finished = await runSteps(draft, [
         (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of help?'), selected: state.type, items: SERVICE_TYPES.map((type) => ({ label: vscode.l10n.t(TYPE_LABELS[type]), value: type })) }).then(answerAs('type')),
+          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of help?'), selected: state.type, items: SERVICE_TYPES.map((type) => ({ label: typeLabel(type), value: type })) }).then(answerAs('type')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What did you do?'), value: state.title, validate: required(vscode.l10n.t('What you did')) }).then(answerAs('title')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('For whom? (optional)'), value: state.who }).then(answerAs('who')),
       ]);

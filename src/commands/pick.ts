@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Entry } from '../core/growthIndex';
+import { goalStatusText, milestoneStatusText } from '../core/vocabulary';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { targetOf } from './target';
@@ -25,7 +26,7 @@ export async function goalFor(services: Services, argument: unknown, title: stri
     root.index
       .goals()
       .filter(include)
-      .map((goal) => ({ label: goal.data.title, description: `${goal.data.horizon === 'long' ? vscode.l10n.t('long-term') : vscode.l10n.t('short-term')} · ${goal.data.status}`, root, goal })),
+      .map((goal) => ({ label: goal.data.title, description: `${goal.data.horizon === 'long' ? vscode.l10n.t('long-term') : vscode.l10n.t('short-term')} · ${goalStatusText(goal.data.status)}`, root, goal })),
   );
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No goal fits. Create one with "DevGrowth: New Goal".'));
@@ -45,7 +46,7 @@ export async function milestoneFor(services: Services, argument: unknown, title:
   const picked = await goalFor(services, argument, title, (goal) => goal.data.milestones.some((milestone) => include(milestone.status)));
   if (!picked) return undefined;
   const milestones = picked.goal.data.milestones
-    .map((milestone, index) => ({ label: milestone.title, description: milestone.status, detail: milestone.doneWhen, index, milestone }))
+    .map((milestone, index) => ({ label: milestone.title, description: milestoneStatusText(milestone.status), detail: milestone.doneWhen, index, milestone }))
     .filter((item) => include(item.milestone.status));
   const chosen = await vscode.window.showQuickPick(milestones, { title });
   return chosen && { ...picked, index: chosen.index };

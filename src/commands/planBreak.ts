@@ -13,11 +13,16 @@ interface BreakDraft {
   committed: boolean;
 }
 
-const TYPE_LABELS: Record<BreakType, string> = {
-  'time-off': 'Time off: days away from work',
-  'rest-day': 'A rest day',
-  'reflection-day': 'A reflection day, to step back and rethink the plan',
-};
+function typeLabel(type: BreakType): string {
+  switch (type) {
+    case 'time-off':
+      return vscode.l10n.t('Time off: days away from work');
+    case 'rest-day':
+      return vscode.l10n.t('A rest day');
+    case 'reflection-day':
+      return vscode.l10n.t('A reflection day, to step back and rethink the plan');
+  }
+}
 
 /** Plans time off, a rest day or a reflection day: a committed date is what makes it happen. */
 export const planBreak: DevGrowthCommand = {
@@ -30,7 +35,7 @@ export const planBreak: DevGrowthCommand = {
     if (!preset) {
       const title = vscode.l10n.t('Plan a Break');
       const finished = await runSteps(draft, [
-        (state, step, total) => askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of break?'), selected: state.type, items: BREAK_TYPES.map((type) => ({ label: vscode.l10n.t(TYPE_LABELS[type]), value: type })) }).then(answerAs('type')),
+        (state, step, total) => askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of break?'), selected: state.type, items: BREAK_TYPES.map((type) => ({ label: typeLabel(type), value: type })) }).then(answerAs('type')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('First day (YYYY-MM-DD)'), value: state.start, validate: (text) => (isIsoDate(text.trim()) && text.trim() >= today ? undefined : vscode.l10n.t('Write a date from today on, as YYYY-MM-DD.')) }).then(answerAs('start')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Last day (YYYY-MM-DD)'), value: state.end < state.start ? state.start : state.end, validate: (text) => (isIsoDate(text.trim()) && text.trim() >= state.start ? undefined : vscode.l10n.t('Write a date on or after {0}, as YYYY-MM-DD.', state.start)) }).then(answerAs('end')),
         (state, step, total) =>

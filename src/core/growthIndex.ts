@@ -8,7 +8,7 @@
  */
 import type { Problem } from './problem';
 import { readGrowthFile, type ParsedFile } from './reader';
-import type { Assessment, FileKind, GrowthData, GrowthRecord } from './schema';
+import { duplicateIdMessage, type Assessment, type FileKind, type GrowthData, type GrowthRecord } from './schema';
 
 /** A valid file of one kind, with where it lives. */
 export interface Entry<K extends FileKind> {
@@ -190,7 +190,7 @@ export class GrowthIndex {
       problems.push({
         code: 'duplicate-id',
         severity: 'error',
-        message: `Another ${file.record.kind} has the id "${file.id}" (${duplicates.join(', ')}). Give each one its own id or file name, so links find the right one.`,
+        message: duplicateIdMessage(file.record.kind, file.id, duplicates),
         field: ['id'],
       });
     }

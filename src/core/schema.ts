@@ -45,7 +45,8 @@ export type FileKind = (typeof FILE_KINDS)[number];
 // Messages are functions, so they are in the user's language when a file is checked (and cost
 // nothing while it is valid). Each one either starts with the key it is about, or says what the
 // value must be without naming it: the reader puts the field's full name in front of those
-// ("milestones[0].due must be …"), a form shows them beside the field's label.
+// ("milestones[0].due must be …"), a form shows them beside the field's label. Every part that
+// can fail has a message of its own, objects and lists too: zod's defaults are English only.
 
 export const isoDate = z
   .string({ error: () => l10n.t('must be a date written as YYYY-MM-DD, for example 2027-03-31') })
@@ -59,6 +60,7 @@ const requiredText = (key: string, hint?: () => string) =>
     .trim()
     .min(1, { error: () => (hint ? l10n.t('{0} ({1}) must not be empty', key, hint()) : l10n.t('{0} must not be empty', key)) });
 const textList = z.array(text, { error: () => l10n.t('must be a list of text items') });
+const dateList = z.array(isoDate, { error: () => l10n.t('must be a list of dates written as YYYY-MM-DD') });
 
 /** A rating from 1 (low) to 5 (high). */
 export const rating = z
@@ -66,6 +68,9 @@ export const rating = z
   .int({ error: () => l10n.t('must be a whole number from 1 to 5') })
   .min(1, { error: () => l10n.t('must be at least 1') })
   .max(5, { error: () => l10n.t('must be at most 5') });
+/** A rating for each key of `shape`. */
+const ratings = <S extends Record<string, typeof rating>>(shape: S) =>
+  z.object(shape, { error: () => l10n.t('must hold a rating from 1 to 5 for each of: {0}', Object.keys(shape).join(', ')) });
 
 /** Slug-like identifiers link files together (`parent: staff-engineer`). */
 export const identifier = z
@@ -80,6 +85,11 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, message: (al
 /** The value of `key`, one of `values`. */
 const choice = <T extends readonly [string, ...string[]]>(values: T, key: string) =>
   oneOf(values, (allowed) => l10n.t('{0} must be one of: {1}', key, allowed));
+/** The value of `key`, a list of `values`; `each` says what an item must be, given the values. */
+const choices = <T extends readonly [string, ...string[]]>(values: T, key: string, each: (allowed: string) => string) =>
+  z.array(oneOf(values, each), { error: () => l10n.t('{0} must be a list of values from: {1}', key, values.join(', ')) });
+/** The `kind` of a file, which the reader checks before it picks the schema. */
+const kindOf = <K extends FileKind>(kind: K) => z.literal(kind, { error: () => l10n.t('kind must be "{0}"', kind) });
 
 // ---- Vocabularies (see vocabulary.ts) -----------------------------------------------------
 
@@ -132,7 +142,7 @@ const fileHeader = {
   tags: textList.optional(),
 };
 
-export const rubricSchema = z.object({
+export const rubricSchema = ratings({
   confidence: rating,
   competence: rating,
   impact: rating,
@@ -140,7 +150,7 @@ export const rubricSchema = z.object({
 });
 export type Rubric = z.infer<typeof rubricSchema>;
 
-export const priorityScoresSchema = z.object({
+export const priorityScoresSchema = ratings({
   impact: rating,
   effort: rating,
   reusability: rating,
@@ -151,7 +161,7 @@ export type PriorityScores = z.infer<typeof priorityScoresSchema>;
 // ---- Profile and north star -----------------------------------------------------------------
 
 export const profileSchema = z.looseObject({
-  kind: z.literal('profile'),
+  kind: kindOf('profile'),
   ...fileHeader,
   name: text.optional(),
   currentLevel: requiredText('currentLevel', () => l10n.t('your level today, e.g. "Software Engineer II"')),
@@ -167,24 +177,31 @@ export const profileSchema = z.looseObject({
     { error: () => l10n.t('northStar must hold a statement, and optionally a date "by"') },
   ),
   cadence: z
-    .object({
-      review: choice(REVIEW_CADENCES, 'cadence.review').optional(),
-      checkinWeeks: z
-        .number({ error: () => l10n.t('cadence.checkinWeeks must be a number of weeks') })
-        .int()
-        .min(1, { error: () => l10n.t('cadence.checkinWeeks must be at least 1') })
-        .max(26, { error: () => l10n.t('cadence.checkinWeeks must be at most 26') })
-        .optional(),
-    })
+    .object(
+      {
+        review: choice(REVIEW_CADENCES, 'cadence.review').optional(),
+        checkinWeeks: z
+          .number({ error: () => l10n.t('cadence.checkinWeeks must be a number of weeks') })
+          .int({ error: () => l10n.t('cadence.checkinWeeks must be a whole number of weeks') })
+          .min(1, { error: () => l10n.t('cadence.checkinWeeks must be at least 1') })
+          .max(26, { error: () => l10n.t('cadence.checkinWeeks must be at most 26') })
+          .optional(),
+      },
+      { error: () => l10n.t('cadence must hold "review", "checkinWeeks" or both') },
+    )
     .optional(),
   mentor: text.optional(),
   coreConcepts: z
     .array(
-      z.object({
-        name: requiredText('name'),
-        learned: isoDate,
-        reviewed: z.array(isoDate).optional(),
-      }),
+      z.object(
+        {
+          name: requiredText('name'),
+          learned: isoDate,
+          reviewed: dateList.optional(),
+        },
+        { error: () => l10n.t('must be a concept with a name and the date "learned"') },
+      ),
+      { error: () => l10n.t('coreConcepts must be a list of concepts, each with a name and the date "learned"') },
     )
     .optional(),
 });
@@ -192,24 +209,30 @@ export type Profile = z.infer<typeof profileSchema>;
 
 // ---- Goals and milestones -------------------------------------------------------------------
 
-export const milestoneSchema = z.looseObject({
-  id: identifier,
-  title: requiredText('title'),
-  doneWhen: text.optional(),
-  due: isoDate.optional(),
-  status: choice(MILESTONE_STATUSES, 'status').default('planned'),
-  completed: isoDate.optional(),
-  rubric: z
-    .object({
-      before: rubricSchema.optional(),
-      after: rubricSchema.optional(),
-    })
-    .optional(),
-});
+export const milestoneSchema = z.looseObject(
+  {
+    id: identifier,
+    title: requiredText('title'),
+    doneWhen: text.optional(),
+    due: isoDate.optional(),
+    status: choice(MILESTONE_STATUSES, 'status').default('planned'),
+    completed: isoDate.optional(),
+    rubric: z
+      .object(
+        {
+          before: rubricSchema.optional(),
+          after: rubricSchema.optional(),
+        },
+        { error: () => l10n.t('rubric must hold ratings "before", "after" or both') },
+      )
+      .optional(),
+  },
+  { error: () => l10n.t('must be a milestone with at least an id and a title') },
+);
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 export const goalSchema = z.looseObject({
-  kind: z.literal('goal'),
+  kind: kindOf('goal'),
   ...fileHeader,
   title: requiredText('title'),
   horizon: choice(HORIZONS, 'horizon'),
@@ -218,21 +241,27 @@ export const goalSchema = z.looseObject({
   pillar: choice(PILLARS, 'pillar').optional(),
   specific: text.optional(),
   measurable: z
-    .object({
-      metric: requiredText('measurable.metric'),
-      target: z.union([text, z.number()], { error: () => l10n.t('measurable.target must be text or a number') }),
-      current: z.union([text, z.number()]).optional(),
-    })
+    .object(
+      {
+        metric: requiredText('measurable.metric'),
+        target: z.union([text, z.number()], { error: () => l10n.t('measurable.target must be text or a number') }),
+        current: z.union([text, z.number()], { error: () => l10n.t('measurable.current must be text or a number') }).optional(),
+      },
+      { error: () => l10n.t('measurable must hold a metric and a target') },
+    )
     .optional(),
   achievable: text.optional(),
   relevant: text.optional(),
   start: isoDate.optional(),
   due: isoDate.optional(),
   stretch: z
-    .object({
-      target: text.optional(),
-      due: isoDate.optional(),
-    })
+    .object(
+      {
+        target: text.optional(),
+        due: isoDate.optional(),
+      },
+      { error: () => l10n.t('stretch must hold a target, a date "due" or both') },
+    )
     .optional(),
   horizonStart: isoDate.optional(),
   successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
@@ -244,27 +273,30 @@ export type Goal = z.infer<typeof goalSchema>;
 
 // ---- Growth cards ---------------------------------------------------------------------------
 
-export const artefactSchema = z.object({
-  type: choice(ARTEFACT_TYPES, 'type'),
-  title: requiredText('title'),
-  link: text.optional(),
-});
+export const artefactSchema = z.object(
+  {
+    type: choice(ARTEFACT_TYPES, 'type'),
+    title: requiredText('title'),
+    link: text.optional(),
+  },
+  { error: () => l10n.t('must be an artefact with a type and a title') },
+);
 export type Artefact = z.infer<typeof artefactSchema>;
 
 export const cardSchema = z.looseObject({
-  kind: z.literal('card'),
+  kind: kindOf('card'),
   ...fileHeader,
   title: requiredText('title'),
   goal: identifier,
   milestone: identifier.optional(),
-  artefacts: z.array(artefactSchema).optional(),
+  artefacts: z.array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') }).optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
 // ---- Assessments ----------------------------------------------------------------------------
 
 const assessmentHeader = {
-  kind: z.literal('assessment'),
+  kind: kindOf('assessment'),
   ...fileHeader,
   date: isoDate,
   notes: text.optional(),
@@ -273,8 +305,7 @@ const assessmentHeader = {
 export const rutAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('rut'),
-  scenarios: z
-    .array(oneOf(RUT_SCENARIOS, (allowed) => l10n.t('each scenario must be one of: {0}', allowed)))
+  scenarios: choices(RUT_SCENARIOS, 'scenarios', (allowed) => l10n.t('each scenario must be one of: {0}', allowed))
     .min(1, { error: () => l10n.t('pick at least one scenario') }),
   options: textList.optional(),
 });
@@ -287,19 +318,19 @@ export const selfAssessmentSchema = z.looseObject({
   opportunities: textList.default([]),
   values: textList.optional(),
   interests: textList.optional(),
-  successMarkers: z.array(oneOf(SUCCESS_MARKERS, (allowed) => l10n.t('each success marker must be one of: {0}', allowed))).optional(),
+  successMarkers: choices(SUCCESS_MARKERS, 'successMarkers', (allowed) => l10n.t('each success marker must be one of: {0}', allowed)).optional(),
 });
 
 export const stageAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('stage'),
   stage: choice(CAREER_STAGES, 'stage'),
-  pillars: z.object({
+  pillars: ratings({
     technical: rating,
     relationships: rating,
     influence: rating,
   }),
-  failureModes: z.array(oneOf(FAILURE_MODES, (allowed) => l10n.t('each failure mode must be one of: {0}', allowed))).default([]),
+  failureModes: choices(FAILURE_MODES, 'failureModes', (allowed) => l10n.t('each failure mode must be one of: {0}', allowed)).default([]),
 });
 
 export const promotionAssessmentSchema = z.looseObject({
@@ -328,7 +359,16 @@ export const prioritiesAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('priorities'),
   candidates: z
-    .array(priorityScoresSchema.extend({ title: requiredText('title') }))
+    .array(
+      z.object(
+        { ...priorityScoresSchema.shape, title: requiredText('title') },
+        {
+          error: () =>
+            l10n.t('must be a candidate with a title and a rating from 1 to 5 for each of: {0}', Object.keys(priorityScoresSchema.shape).join(', ')),
+        },
+      ),
+      { error: () => l10n.t('candidates must be a list of candidates, each with a title and ratings') },
+    )
     .min(1, { error: () => l10n.t('list at least one candidate') }),
 });
 
@@ -349,7 +389,7 @@ export type Assessment = z.infer<typeof assessmentSchema>;
 // ---- Reviews, check-ins, evidence, service, breaks ------------------------------------------
 
 export const reviewSchema = z.looseObject({
-  kind: z.literal('review'),
+  kind: kindOf('review'),
   ...fileHeader,
   date: isoDate,
   onTrack: choice(['yes', 'partly', 'no'] as const, 'onTrack'),
@@ -360,18 +400,22 @@ export const reviewSchema = z.looseObject({
   soundingBoard: text.optional(),
   goals: z
     .array(
-      z.object({
-        goal: identifier,
-        movedForward: z.boolean({ error: () => l10n.t('{0} must be true or false', 'movedForward') }),
-        note: text.optional(),
-      }),
+      z.object(
+        {
+          goal: identifier,
+          movedForward: z.boolean({ error: () => l10n.t('{0} must be true or false', 'movedForward') }),
+          note: text.optional(),
+        },
+        { error: () => l10n.t('must name a goal ("goal") and say whether it moved forward ("movedForward")') },
+      ),
+      { error: () => l10n.t('goals must be a list of goals, each with "goal" and "movedForward"') },
     )
     .optional(),
 });
 export type Review = z.infer<typeof reviewSchema>;
 
 export const checkinSchema = z.looseObject({
-  kind: z.literal('checkin'),
+  kind: kindOf('checkin'),
   ...fileHeader,
   date: isoDate,
   mentor: requiredText('mentor'),
@@ -381,7 +425,7 @@ export const checkinSchema = z.looseObject({
 export type Checkin = z.infer<typeof checkinSchema>;
 
 export const evidenceSchema = z.looseObject({
-  kind: z.literal('evidence'),
+  kind: kindOf('evidence'),
   ...fileHeader,
   date: isoDate,
   title: requiredText('title'),
@@ -394,7 +438,7 @@ export const evidenceSchema = z.looseObject({
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 export const serviceSchema = z.looseObject({
-  kind: z.literal('service'),
+  kind: kindOf('service'),
   ...fileHeader,
   date: isoDate,
   title: requiredText('title'),
@@ -406,7 +450,7 @@ export type Service = z.infer<typeof serviceSchema>;
 
 export const breakSchema = z
   .looseObject({
-    kind: z.literal('break'),
+    kind: kindOf('break'),
     ...fileHeader,
     type: choice(BREAK_TYPES, 'type'),
     start: isoDate,
@@ -446,4 +490,32 @@ export type GrowthRecord = { [K in FileKind]: { kind: K; data: GrowthData[K] } }
 
 export function isFileKind(value: unknown): value is FileKind {
   return typeof value === 'string' && (FILE_KINDS as readonly string[]).includes(value);
+}
+
+/**
+ * The problem of a file whose id another file of the same kind has too (`others`: their paths),
+ * one sentence per kind so a language can decline the kind's noun.
+ */
+export function duplicateIdMessage(kind: FileKind, id: string, others: readonly string[]): string {
+  const paths = others.join(', ');
+  switch (kind) {
+    case 'profile':
+      return l10n.t('Another profile has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'goal':
+      return l10n.t('Another goal has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'card':
+      return l10n.t('Another card has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'assessment':
+      return l10n.t('Another assessment has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'review':
+      return l10n.t('Another review has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'checkin':
+      return l10n.t('Another checkin has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'evidence':
+      return l10n.t('Another evidence has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'service':
+      return l10n.t('Another service has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+    case 'break':
+      return l10n.t('Another break has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+  }
 }

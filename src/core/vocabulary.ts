@@ -26,11 +26,37 @@ export function goalStatusText(status: GoalStatus): string {
 export const MILESTONE_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
+/** A milestone's status in the words of a picker or a tooltip; the file keeps the word above. */
+export function milestoneStatusText(status: MilestoneStatus): string {
+  switch (status) {
+    case 'planned':
+      return l10n.t('planned');
+    case 'active':
+      return l10n.t('active');
+    case 'done':
+      return l10n.t('done');
+    case 'dropped':
+      return l10n.t('dropped');
+  }
+}
+
 export const HORIZONS = ['long', 'short'] as const;
 export type Horizon = (typeof HORIZONS)[number];
 
 export const PILLARS = ['technical', 'relationships', 'influence'] as const;
 export type Pillar = (typeof PILLARS)[number];
+
+/** A pillar as a tooltip names it, in lower case like the file's word. */
+export function pillarText(pillar: Pillar): string {
+  switch (pillar) {
+    case 'technical':
+      return l10n.t('technical');
+    case 'relationships':
+      return l10n.t('relationships');
+    case 'influence':
+      return l10n.t('influence');
+  }
+}
 
 export const TRACKS = ['ic', 'management'] as const;
 export type Track = (typeof TRACKS)[number];
@@ -74,6 +100,18 @@ export type FailureMode = (typeof FAILURE_MODES)[number];
 export const ARTEFACT_TYPES = ['technical', 'process', 'people'] as const;
 export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
 
+/** An artefact's type as a tooltip names it, in lower case like the file's word. */
+export function artefactTypeText(type: ArtefactType): string {
+  switch (type) {
+    case 'technical':
+      return l10n.t('technical');
+    case 'process':
+      return l10n.t('process');
+    case 'people':
+      return l10n.t('people');
+  }
+}
+
 export const SERVICE_TYPES = ['mentoring', 'mundane-work', 'helping', 'community'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
@@ -88,3 +126,17 @@ export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
 
 export const RUBRIC_DIMENSIONS = ['confidence', 'competence', 'impact', 'clarity'] as const;
 export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
+
+/** A rubric dimension as a tooltip names it beside its ratings, in lower case like the file's word. */
+export function rubricDimensionText(dimension: RubricDimension): string {
+  switch (dimension) {
+    case 'confidence':
+      return l10n.t('confidence');
+    case 'competence':
+      return l10n.t('competence');
+    case 'impact':
+      return l10n.t('impact');
+    case 'clarity':
+      return l10n.t('clarity');
+  }
+}

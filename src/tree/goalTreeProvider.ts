@@ -16,6 +16,7 @@ import {
 import { priorityScore } from '../core/priority';
 import type { FieldPath, Problem } from '../core/problem';
 import { RUBRIC_DIMENSIONS, type Goal, type Milestone } from '../core/schema';
+import { artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
 
 /** Where a row opens its file: at a field of the front matter, or at a line (a problem's). */
@@ -246,7 +247,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
       case 'card': {
         const { data } = node.card;
         const tooltip = new Tooltip().heading(data.title).row(vscode.l10n.t('Milestone'), data.milestone);
-        for (const artefact of data.artefacts ?? []) tooltip.row(vscode.l10n.t('Artefact ({0})', artefact.type), artefact.title);
+        for (const artefact of data.artefacts ?? []) tooltip.row(vscode.l10n.t('Artefact ({0})', artefactTypeText(artefact.type)), artefact.title);
         return tooltip.problems(root.index.problems(node.card.path, today)).markdown;
       }
       case 'unlinked':
@@ -329,14 +330,14 @@ function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): v
     : undefined;
   return new Tooltip()
     .heading(goal.title)
-    .text(`${horizon} · ${goal.status}`)
+    .text(`${horizon} · ${goalStatusText(goal.status)}`)
     .row(vscode.l10n.t('Specific'), goal.specific)
     .row(vscode.l10n.t('Measurable'), measurable)
     .row(vscode.l10n.t('Achievable'), goal.achievable)
     .row(vscode.l10n.t('Relevant'), goal.relevant)
     .row(vscode.l10n.t('Due'), goal.due && `${goal.due} (${relativeDay(goal.due, today)})`)
     .row(vscode.l10n.t('Stretch'), goal.stretch && [goal.stretch.target, goal.stretch.due].filter(Boolean).join(', '))
-    .row(vscode.l10n.t('Pillar'), goal.pillar)
+    .row(vscode.l10n.t('Pillar'), goal.pillar && pillarText(goal.pillar))
     .row(vscode.l10n.t('Priority score'), goal.priority && `${priorityScore(goal.priority)}/100`)
     .problems(problems).markdown;
 }
@@ -344,13 +345,13 @@ function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): v
 function milestoneTooltip(milestone: Milestone, problems: readonly Problem[], today: string): vscode.MarkdownString {
   const tooltip = new Tooltip()
     .heading(milestone.title)
-    .text(milestone.status)
+    .text(milestoneStatusText(milestone.status))
     .row(vscode.l10n.t('Done when'), milestone.doneWhen)
     .row(vscode.l10n.t('Due'), milestone.due && `${milestone.due} (${relativeDay(milestone.due, today)})`)
     .row(vscode.l10n.t('Completed'), milestone.completed);
   const { before, after } = milestone.rubric ?? {};
   if (before || after) {
-    tooltip.row(vscode.l10n.t('Rubric before → after'), RUBRIC_DIMENSIONS.map((dimension) => `${dimension} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`).join(', '));
+    tooltip.row(vscode.l10n.t('Rubric before → after'), RUBRIC_DIMENSIONS.map((dimension) => `${rubricDimensionText(dimension)} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`).join(', '));
   }
   return tooltip.problems(problems).markdown;
 }

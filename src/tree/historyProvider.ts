@@ -66,12 +66,24 @@ function titleOf(entry: HistoryEntry): string {
     case 'assessment':
       return assessmentTitle(entry.data.type);
     case 'review':
-      return vscode.l10n.t('Review: on track? {0}', entry.data.onTrack);
+      return vscode.l10n.t('Review: on track? {0}', onTrackText(entry.data.onTrack));
     case 'checkin':
       return vscode.l10n.t('Check-in with {0}', entry.data.mentor);
     case 'evidence':
     case 'service':
       return entry.data.title;
+  }
+}
+
+/** A review's answer to "on track?", in the user's words; the file keeps yes, partly or no. */
+function onTrackText(answer: 'yes' | 'partly' | 'no'): string {
+  switch (answer) {
+    case 'yes':
+      return vscode.l10n.t('yes');
+    case 'partly':
+      return vscode.l10n.t('partly');
+    case 'no':
+      return vscode.l10n.t('no');
   }
 }
 

@@ -19,7 +19,19 @@ import { calendarEvents, toICalendar } from '../../src/core/ics';
 import { REMINDER_TYPES } from '../../src/core/nudges';
 import type { Quarter } from '../../src/core/quarter';
 import { buildSchedule, type Reminder, type SchedulePlan } from '../../src/core/schedule';
-import { GOAL_STATUSES, REVIEW_CADENCES, goalStatusText } from '../../src/core/vocabulary';
+import {
+  ARTEFACT_TYPES,
+  GOAL_STATUSES,
+  MILESTONE_STATUSES,
+  PILLARS,
+  REVIEW_CADENCES,
+  RUBRIC_DIMENSIONS,
+  artefactTypeText,
+  goalStatusText,
+  milestoneStatusText,
+  pillarText,
+  rubricDimensionText,
+} from '../../src/core/vocabulary';
 import * as vocabulary from '../../src/core/vocabulary';
 import { indexPlan, readFolder } from './growthPlan';
 import { germanBundle, markedBundle, speaking, unmarked } from './languages';
@@ -145,7 +157,18 @@ function treeTextsOf(plan: GrowthIndex): string[] {
 }
 
 function everythingOf(plan: GrowthIndex): string[] {
-  return [...exportsOf(plan), ...remindersOf(plan).map((reminder) => reminder.title), ...calendarTextsOf(plan), ...dashboardTextsOf(plan), ...treeTextsOf(plan), ...GOAL_STATUSES.map(goalStatusText)];
+  return [...exportsOf(plan), ...remindersOf(plan).map((reminder) => reminder.title), ...calendarTextsOf(plan), ...dashboardTextsOf(plan), ...treeTextsOf(plan), ...vocabularyWords()];
+}
+
+/** The file's words in the user's language, as the pickers and tooltips show them. */
+function vocabularyWords(): string[] {
+  return [
+    ...GOAL_STATUSES.map(goalStatusText),
+    ...MILESTONE_STATUSES.map(milestoneStatusText),
+    ...PILLARS.map(pillarText),
+    ...ARTEFACT_TYPES.map(artefactTypeText),
+    ...RUBRIC_DIMENSIONS.map(rubricDimensionText),
+  ];
 }
 
 /** The words of the vocabularies: values in the files, never something the user wrote. */
