@@ -40,6 +40,18 @@ export class YamlErrors {
   constructor(readonly errors: readonly YamlError[]) {}
 }
 
+/** Where a value stands in the source, as `yaml`'s node ranges give it: its start and its end. */
+export type Span = readonly [start: number, end: number];
+
+/**
+ * Where the values of a document stand (see `locateSimpleYaml`): each scalar's span, each
+ * map's keys, each sequence's items. A flow collection is located as a whole.
+ */
+export type Located =
+  | { readonly kind: 'scalar' | 'flow'; readonly span: Span }
+  | { readonly kind: 'map'; readonly pairs: ReadonlyMap<string, { readonly key: Span; readonly value: Located }> }
+  | { readonly kind: 'sequence'; readonly items: readonly Located[] };
+
 /** What `yaml` says of a key repeated in a map. */
 export const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
 /** What `yaml` says when a flow collection in a block map or sequence is not closed on its line. */
@@ -60,6 +72,44 @@ export function parseSimpleYaml(source: string): unknown {
     if (error === DECLINE) return USE_FULL_PARSER;
     throw error;
   }
+}
+
+/**
+ * Where the values of a document in the subset stand, for a problem that names a field; the
+ * data itself is read by `parseSimpleYaml`. Undefined when that declines or finds errors.
+ */
+export function locateSimpleYaml(source: string): Located | undefined {
+  if (UNSUPPORTED_CHARACTERS.test(source)) return undefined;
+  try {
+    const parser = new SimpleYamlParser(source, true);
+    return parser.parseDocument() instanceof YamlErrors ? undefined : parser.located;
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Where a field stands, as the reader finds it with `yaml`'s nodes: a scalar's own span; for
+ * a collection, or a field missing from one, the key that holds it (or, for a list item, the
+ * item). Undefined where only `yaml` can say: inside a flow collection, or where the answer is
+ * a whole block (a field missing at the top, or from a list item written as a block).
+ */
+export function spanOf(root: Located, field: readonly (string | number)[]): Span | undefined {
+  let node = root;
+  let holder: Span | undefined;
+  for (const key of field) {
+    let next: { readonly key?: Span; readonly value: Located } | undefined;
+    if (node.kind === 'map') next = typeof key === 'string' ? node.pairs.get(key) : undefined;
+    else if (node.kind === 'sequence' && typeof key === 'number') {
+      if (key < 0) return undefined;
+      if (key < node.items.length) next = { value: node.items[key]! };
+    } else if (node.kind === 'flow') return undefined;
+    if (!next) break;
+    holder = next.key ?? (next.value.kind === 'scalar' || next.value.kind === 'flow' ? next.value.span : undefined);
+    node = next.value;
+  }
+  return node.kind === 'scalar' ? node.span : holder;
 }
 
 /**
@@ -175,8 +225,14 @@ class SimpleYamlParser {
   private readonly lines: Line[] = [];
   private position = 0;
   private readonly errors: YamlError[] = [];
+  /** With `tracking`, where the value the last parse method read stands. */
+  located: Located | undefined;
 
-  constructor(private readonly source: string) {
+  constructor(
+    private readonly source: string,
+    /** Also note where each value stands (only for files with a problem to point at). */
+    private readonly tracking = false,
+  ) {
     let start = 0;
     for (let row = 0; start <= source.length; row++) {
       let end = source.indexOf('\n', start);
@@ -209,6 +265,7 @@ class SimpleYamlParser {
 
   private parseMap(indent: number): Record<string, unknown> {
     const map: Record<string, unknown> = {};
+    const pairs = this.tracking ? new Map<string, { key: Span; value: Located }>() : undefined;
     for (let line = this.lines[this.position]; line && line.indent === indent; line = this.lines[this.position]) {
       const { text } = line;
       if (isSequenceItem(text)) decline();
@@ -222,22 +279,29 @@ class SimpleYamlParser {
       this.position++;
       const rest = skipSpaces(text, valueStart);
       line.endsEmpty = rest === text.length;
-      const value = rest === text.length || text.charCodeAt(rest) === HASH ? this.parseNested(indent, true) : this.inlineValue(text, rest, indent);
+      const value =
+        rest === text.length || text.charCodeAt(rest) === HASH
+          ? this.parseNested(indent, true, emptyValueOffset(line, rest))
+          : this.inlineValue(text, rest, indent, line.offset);
       if (!repeated) map[key] = value;
+      if (pairs && !repeated) pairs.set(key, { key: [line.offset, line.offset + keyLength(text, valueStart - 1)], value: this.located! });
     }
     this.declineDeeperLine(indent);
+    if (pairs) this.located = { kind: 'map', pairs };
     return map;
   }
 
   private parseSequence(indent: number): unknown[] {
     const sequence: unknown[] = [];
+    const items: Located[] | undefined = this.tracking ? [] : undefined;
     for (let line = this.lines[this.position]; line && line.indent === indent && isSequenceItem(line.text); line = this.lines[this.position]) {
       const { text } = line;
       const rest = skipSpaces(text, 1);
       line.endsEmpty = rest === text.length;
       if (rest === text.length || text.charCodeAt(rest) === HASH) {
         this.position++;
-        sequence.push(this.parseNested(indent, false));
+        sequence.push(this.parseNested(indent, false, emptyValueOffset(line, rest)));
+        items?.push(this.located!);
         continue;
       }
       const itemText = text.slice(rest);
@@ -248,12 +312,15 @@ class SimpleYamlParser {
         line.text = itemText;
         line.offset += rest;
         sequence.push(this.parseMap(line.indent));
+        items?.push(this.located!);
         continue;
       }
       this.position++;
-      sequence.push(this.inlineValue(itemText, 0, indent));
+      sequence.push(this.inlineValue(itemText, 0, indent, line.offset + rest));
+      items?.push(this.located!);
     }
     this.declineDeeperLine(indent);
+    if (items) this.located = { kind: 'sequence', items };
     return sequence;
   }
 
@@ -266,9 +333,16 @@ class SimpleYamlParser {
    * flow map it also objects to a comment line, so those (and an open map on the last line)
    * are left to it as well.
    */
-  private inlineValue(text: string, start: number, indent: number): unknown {
+  private inlineValue(text: string, start: number, indent: number, textOffset: number): unknown {
     const value = parseInlineValue(text, start);
-    if (!(value instanceof Unclosed)) return value;
+    if (!(value instanceof Unclosed)) {
+      if (this.tracking) {
+        const first = text.charCodeAt(start);
+        const kind = first === OPEN_BRACKET || first === OPEN_BRACE ? 'flow' : 'scalar';
+        this.located = { kind, span: [textOffset + start, textOffset + inlineValueEnd(text, start)] };
+      }
+      return value;
+    }
     const next = this.lines[this.position];
     if (indent > 0 || (next && next.indent > 0)) decline();
     if (value === UNCLOSED_MAP && next?.row !== this.lines[this.position - 1]!.row + 1) decline();
@@ -276,13 +350,17 @@ class SimpleYamlParser {
     return null;
   }
 
-  /** The value of `key:` or `-` with nothing after it: a block on the next lines, or null. */
-  private parseNested(indent: number, inMap: boolean): unknown {
+  /**
+   * The value of `key:` or `-` with nothing after it: a block on the next lines, or null,
+   * which `yaml` places at `emptyAt`.
+   */
+  private parseNested(indent: number, inMap: boolean, emptyAt: number): unknown {
     const next = this.lines[this.position];
-    if (!next || next.indent < indent) return null;
-    if (next.indent > indent) return this.parseBlock(next.indent);
+    if (next && next.indent > indent) return this.parseBlock(next.indent);
     // A map's value may be a sequence at the key's own indentation.
-    return inMap && isSequenceItem(next.text) ? this.parseSequence(indent) : null;
+    if (next && next.indent === indent && inMap && isSequenceItem(next.text)) return this.parseSequence(indent);
+    if (this.tracking) this.located = { kind: 'scalar', span: [emptyAt, emptyAt] };
+    return null;
   }
 
   /**
@@ -301,6 +379,30 @@ class SimpleYamlParser {
     const next = this.lines[this.position];
     if (next && next.indent > indent) decline();
   }
+}
+
+/** Where `yaml` places the null of a `key:` or `-` with nothing after it: at its comment, or its line break. */
+function emptyValueOffset(line: Line, rest: number): number {
+  return rest < line.text.length ? line.offset + rest : line.breakOffset;
+}
+
+/** How long the key of a pair whose colon is at `colon` is in the source, quotes included. */
+function keyLength(text: string, colon: number): number {
+  const first = text.charCodeAt(0);
+  if (first === DOUBLE_QUOTE) return scanDoubleQuoted(text, 0).end;
+  if (first === SINGLE_QUOTE) return scanSingleQuoted(text, 0).end;
+  return trimSpacesEnd(text.slice(0, colon)).length;
+}
+
+/** Where a value `parseInlineValue` read ends: after its closing quote or bracket, or its last non-space before a comment. */
+function inlineValueEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (first === DOUBLE_QUOTE) return scanDoubleQuoted(text, start).end;
+  if (first === SINGLE_QUOTE) return scanSingleQuoted(text, start).end;
+  if (first === OPEN_BRACKET) return parseFlowSequence(text, start).end;
+  if (first === OPEN_BRACE) return parseFlowMap(text, start).end;
+  const comment = text.indexOf(' #', start);
+  return start + trimSpacesEnd(text.slice(start, comment < 0 ? text.length : comment)).length;
 }
 
 function isSequenceItem(text: string): boolean {

@@ -7,7 +7,7 @@
 import * as l10n from '@vscode/l10n';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { parseSimpleYaml, USE_FULL_PARSER, YamlErrors } from './fastYaml';
+import { locateSimpleYaml, parseSimpleYaml, spanOf, USE_FULL_PARSER, YamlErrors, type Located, type Span } from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
@@ -95,16 +95,12 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
   const block = findFrontMatter(text);
   if (!block) return undefined;
   // Most front matter is simple: the fast reader gives the same data as `yaml` for it, or
-  // declines. `yaml` still finds the line and column of a schema problem, only when there is one.
+  // declines. Where a problem needs a line and column, it finds most fields again itself.
   const simple = fastPath ? parseSimpleYaml(block.yaml) : USE_FULL_PARSER;
   if (simple instanceof YamlErrors) return syntaxErrors(path, block, simple.errors);
   if (simple !== USE_FULL_PARSER) {
     if (!isPlainObject(simple) || simple.kind === undefined) return undefined;
-    let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
-    return validate(path, simple, (field) => {
-      parsed ??= parseWithPositions(block.yaml);
-      return locateField(parsed.doc, block, parsed.lineCounter, field);
-    });
+    return validate(path, simple, fieldLocator(block));
   }
   const { doc, lineCounter } = parseWithPositions(block.yaml);
   if (doc.errors.length > 0) {
@@ -253,17 +249,31 @@ function capitalise(message: string): string {
 
 /**
  * Fills in the range of problems that only know their field (e.g. S.M.A.R.T. checks, which
- * run on data). Parses the file once more, so call it only for files shown to the user.
+ * run on data). Reads the front matter once more, so call it only for files shown to the user.
  */
 export function locateProblems(text: string, problems: readonly Problem[]): Problem[] {
   const block = findFrontMatter(text);
   if (!block) return problems.map((problem) => ({ ...problem, range: problem.range ?? lineRange(0) }));
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(block.yaml, { lineCounter, prettyErrors: false });
-  return problems.map((problem) => ({
-    ...problem,
-    range: problem.range ?? locateField(doc, block, lineCounter, problem.field ?? []) ?? lineRange(0),
-  }));
+  const locate = fieldLocator(block);
+  return problems.map((problem) => ({ ...problem, range: problem.range ?? locate(problem.field ?? []) }));
+}
+
+/**
+ * Turns fields of a front matter into ranges of the file: with the fast reader where it reads
+ * the front matter and finds the field, otherwise with `yaml`, parsed once on first need.
+ */
+function fieldLocator(block: FrontMatterBlock): (field: FieldPath) => Range {
+  let located: { root?: Located; lineCounter: LineCounter } | undefined;
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  return (field) => {
+    // About the whole file: the opening line, not a squiggle under every line of the front matter.
+    if (field.length === 0) return lineRange(0);
+    located ??= { root: locateSimpleYaml(block.yaml), lineCounter: countLines(block.yaml) };
+    const span = located.root && spanOf(located.root, field);
+    if (span) return spanRange(block, located.lineCounter, span);
+    parsed ??= parseWithPositions(block.yaml);
+    return locateField(parsed.doc, block, parsed.lineCounter, field);
+  };
 }
 
 /** Where a front-matter field stands in a file (for "open at the milestone"); line 0 if nowhere. */
@@ -278,6 +288,15 @@ export function fieldRange(text: string, field: FieldPath): Range {
 function locateField(doc: Document, block: FrontMatterBlock, lineCounter: LineCounter, field: FieldPath): Range {
   // About the whole file: the opening line, not a squiggle under every line of the front matter.
   if (field.length === 0) return lineRange(0);
+  const span = yamlFieldSpan(doc, field);
+  return span ? spanRange(block, lineCounter, span) : lineRange(0);
+}
+
+/**
+ * Where a field stands among `yaml`'s nodes (see `locateField`); the fast reader's `spanOf`
+ * gives the same for the documents it reads, which the tests check against this.
+ */
+export function yamlFieldSpan(doc: Document, field: FieldPath): Span | undefined {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const key of field) {
@@ -294,10 +313,14 @@ function locateField(doc: Document, block: FrontMatterBlock, lineCounter: LineCo
   }
   const target = (node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode) as Node | undefined;
   const range = target?.range ?? keyNode?.range;
-  if (!range) return lineRange(0);
+  if (!range) return undefined;
   // A collection's range spans many lines; its key (or first line) is the useful place.
   const useKey = keyNode?.range && (isMap(node) || isSeq(node));
-  const [start, end] = useKey ? [keyNode!.range![0], keyNode!.range![1]] : [range[0], range[1]];
+  return useKey ? [keyNode!.range![0], keyNode!.range![1]] : [range[0], range[1]];
+}
+
+/** A span of the front matter as a range of the file, at least one character wide. */
+function spanRange(block: FrontMatterBlock, lineCounter: LineCounter, [start, end]: Span): Range {
   return toRange(block, lineCounter, start, Math.max(end, start + 1));
 }
 

@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
-import { DUPLICATE_KEY_MESSAGE, parseSimpleYaml, USE_FULL_PARSER, YamlErrors } from '../../src/core/fastYaml';
+import { DUPLICATE_KEY_MESSAGE, locateSimpleYaml, parseSimpleYaml, spanOf, USE_FULL_PARSER, YamlErrors } from '../../src/core/fastYaml';
 import { findFrontMatter } from '../../src/core/frontmatter';
+import { yamlFieldSpan } from '../../src/core/reader';
 
 /**
  * The fast reader must agree with `yaml` on everything it accepts: same data, and never a
@@ -51,6 +52,38 @@ function errorsOf(source: string): [string, number][] {
   assert.notEqual(agree(source), 'declined', JSON.stringify(source));
   assert.notEqual(agree(source), 'accepted', JSON.stringify(source));
   return (parseSimpleYaml(source) as YamlErrors).errors.map((error) => [error.message, error.offset]);
+}
+
+/**
+ * Every field of a document, and one missing from each of its collections (a key a map lacks,
+ * an item past a list's end), as a problem would name them.
+ */
+function fieldsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) {
+    return [prefix, [...prefix, value.length], [...prefix, 'key'], ...value.flatMap((item, index) => fieldsOf(item, [...prefix, index]))];
+  }
+  if (value && typeof value === 'object') {
+    return [prefix, [...prefix, 'no-such-key'], [...prefix, 0], ...Object.entries(value).flatMap(([key, item]) => fieldsOf(item, [...prefix, key]))];
+  }
+  return [prefix];
+}
+
+/**
+ * Where the fast reader finds each field of a document it reads must be where `yaml` finds
+ * it; it may leave a field to `yaml`. Returns how many fields it found itself.
+ */
+function agreeOnFields(source: string): number {
+  const root = locateSimpleYaml(source);
+  assert.ok(root, `no places for ${JSON.stringify(source)}`);
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  let found = 0;
+  for (const field of fieldsOf(doc.toJS()).filter((path) => path.length > 0)) {
+    const fast = spanOf(root, field);
+    if (!fast) continue;
+    found++;
+    assert.deepEqual(fast, yamlFieldSpan(doc, field), `${JSON.stringify(field)} in ${JSON.stringify(source)}`);
+  }
+  return found;
 }
 
 function declines(source: string): boolean {
@@ -267,6 +300,42 @@ describe('the fast YAML reader', () => {
 
     it('leaves one in an indented block to the full parser, which reads the lines below into it', () => {
       assert.ok(declines('m:\n  t: [x\n  u: 1\n  v: 2\n'));
+    });
+  });
+
+  describe('finds the field a problem names where yaml does', function () {
+    this.timeout(60_000);
+    it('a value, a key holding a list or map, an empty value, a field missing from a map', () => {
+      const source = 'kind: goal\ntitle:  "Ship it"  # soon\ntags: [a, b]\nnotes:\nmilestones:\n  - id: one\n    due:   # later\n';
+      const root = locateSimpleYaml(source)!;
+      const text = (field: (string | number)[]) => {
+        const [start, end] = spanOf(root, field)!;
+        return source.slice(start, Math.max(end, start + 1));
+      };
+      assert.equal(text(['title']), '"Ship it"');
+      assert.equal(text(['tags']), 'tags');
+      assert.equal(text(['notes']), '\n');
+      assert.equal(text(['milestones', 0, 'id']), 'one');
+      assert.equal(text(['milestones', 0, 'due']), '#');
+      assert.equal(text(['milestones', 0, 'due', 'when']), '#');
+      assert.equal(text(['title', 'missing']), '"Ship it"');
+      assert.equal(spanOf(root, ['missing']), undefined, 'the whole document is yaml\'s to point at');
+      assert.equal(spanOf(root, ['milestones', 0, 'missing']), undefined, 'a block list item is yaml\'s to point at');
+    });
+
+    it('on every front matter in the demo plan', () => {
+      const sources = markdownFiles(path.join(__dirname, '../../demo'))
+        .map((file) => findFrontMatter(fs.readFileSync(file, 'utf8'))?.yaml)
+        .filter((yaml): yaml is string => yaml !== undefined && parseSimpleYaml(yaml) !== USE_FULL_PARSER && !(parseSimpleYaml(yaml) instanceof YamlErrors));
+      assert.ok(sources.length > 40);
+      const found = sources.reduce((count, source) => count + agreeOnFields(source), 0);
+      assert.ok(found > 600, `found only ${found} fields`);
+    });
+
+    it('on generated documents in the subset, for every field and one missing from each collection', () => {
+      let found = 0;
+      fc.assert(fc.property(subsetDocument, (source) => void (found += agreeOnFields(source))), { numRuns: 1000 });
+      assert.ok(found > 5000, `found only ${found} fields`);
     });
   });
 
