@@ -22,24 +22,30 @@ export interface GoalTreeOptions {
   readonly today: string;
 }
 
-/** Nodes whose long lists of cards or files are split into pages. */
+/** Nodes whose long lists of goals, cards or files are split into pages. */
 export type PagedNode =
   | { readonly type: 'goal'; readonly goal: Entry<'goal'> }
   | { readonly type: 'milestone'; readonly goal: Entry<'goal'>; readonly milestone: Milestone; readonly index: number }
-  | { readonly type: 'problems'; readonly count: number };
+  | { readonly type: 'problems'; readonly count: number }
+  | { readonly type: 'unlinked' };
+
+/** What a page belongs to: a node, or the top level's long-term goals. */
+export type PageOwner = PagedNode | { readonly type: 'longTermGoals' };
+
+const LONG_TERM_GOALS: PageOwner = { type: 'longTermGoals' };
 
 export type GoalTreeNode =
   | { readonly type: 'northStar'; readonly path: string; readonly statement: string; readonly by?: string }
   | PagedNode
   | { readonly type: 'card'; readonly card: Entry<'card'> }
-  | { readonly type: 'unlinked' }
   | { readonly type: 'invalid'; readonly file: ParsedFile }
   /** Items `from` to `to` (exclusive) of a long list of `total`, so a level never holds hundreds of rows. */
-  | { readonly type: 'page'; readonly owner: PagedNode; readonly from: number; readonly to: number; readonly total: number };
+  | { readonly type: 'page'; readonly owner: PageOwner; readonly from: number; readonly to: number; readonly total: number };
 
 /**
  * Lists longer than this are shown as pages of this many rows: the workbench slows down with
- * very many rows in one level, and nobody scans three hundred cards at once.
+ * very many rows in one level (five hundred goals at the top of a team's plan took 0.4 s to
+ * hand over), and nobody scans three hundred cards at once.
  */
 export const PAGE_SIZE = 50;
 
@@ -57,15 +63,14 @@ export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, n
           children.push({ type: 'milestone', goal: node.goal, milestone, index: position });
         }
       });
-      return [...children, ...paged(node, pagedItems(index, node))];
+      return [...children, ...paged(node, pagedItems(index, node, options))];
     }
     case 'milestone':
     case 'problems':
-      return paged(node, pagedItems(index, node));
-    case 'page':
-      return pagedItems(index, node.owner).slice(node.from, node.to);
     case 'unlinked':
-      return visibleGoals(unlinkedGoals(index), options).map(goalNode);
+      return paged(node, pagedItems(index, node, options));
+    case 'page':
+      return pagedItems(index, node.owner, options).slice(node.from, node.to);
     default:
       return [];
   }
@@ -78,8 +83,7 @@ function topLevel(index: GrowthIndex, options: GoalTreeOptions): GoalTreeNode[] 
     const { statement, by } = profile.data.northStar;
     nodes.push(by ? { type: 'northStar', path: profile.path, statement, by } : { type: 'northStar', path: profile.path, statement });
   }
-  const longTerm = index.goals().filter((goal) => goal.data.horizon === 'long');
-  nodes.push(...visibleGoals(longTerm, options).map(goalNode));
+  nodes.push(...paged(LONG_TERM_GOALS, pagedItems(index, LONG_TERM_GOALS, options)));
   if (visibleGoals(unlinkedGoals(index), options).length > 0) nodes.push({ type: 'unlinked' });
   const invalid = index.invalidFiles().length;
   if (invalid > 0) nodes.push({ type: 'problems', count: invalid });
@@ -91,12 +95,16 @@ function goalNode(goal: Entry<'goal'>): GoalTreeNode {
 }
 
 /**
- * The part of a node's children that can run long: a goal's cards that belong to no milestone
- * of it (or to one that no longer exists, so no card is ever hidden), a milestone's cards, the
- * files with problems.
+ * The part of a node's children that can run long: the long-term goals, the goals without
+ * one, a goal's cards that belong to no milestone of it (or to one that no longer exists, so
+ * no card is ever hidden), a milestone's cards, the files with problems.
  */
-function pagedItems(index: GrowthIndex, owner: PagedNode): GoalTreeNode[] {
+function pagedItems(index: GrowthIndex, owner: PageOwner, options: GoalTreeOptions): GoalTreeNode[] {
   switch (owner.type) {
+    case 'longTermGoals':
+      return visibleGoals(index.goals().filter((goal) => goal.data.horizon === 'long'), options).map(goalNode);
+    case 'unlinked':
+      return visibleGoals(unlinkedGoals(index), options).map(goalNode);
     case 'goal': {
       const milestoneIds = new Set(owner.goal.data.milestones.map((milestone) => milestone.id));
       return index
@@ -111,7 +119,7 @@ function pagedItems(index: GrowthIndex, owner: PagedNode): GoalTreeNode[] {
   }
 }
 
-function paged(owner: PagedNode, items: GoalTreeNode[]): GoalTreeNode[] {
+function paged(owner: PageOwner, items: GoalTreeNode[]): GoalTreeNode[] {
   if (items.length <= PAGE_SIZE) return items;
   const pages: GoalTreeNode[] = [];
   for (let from = 0; from < items.length; from += PAGE_SIZE) {
@@ -175,7 +183,7 @@ export function nodeKey(node: GoalTreeNode): string {
     case 'invalid':
       return `invalid:${node.file.path}`;
     case 'page':
-      return `${nodeKey(node.owner)}/page:${node.from}`;
+      return `${node.owner.type === 'longTermGoals' ? 'longTermGoals' : nodeKey(node.owner)}/page:${node.from}`;
   }
 }
 

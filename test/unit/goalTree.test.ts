@@ -146,6 +146,25 @@ describe('the Goals tree model', () => {
     assert.equal(new Set(cards.map(nodeKey)).size, many);
     assert.equal(label(cards[many - 1]!), `▭ Card ${many - 1}`);
   });
+
+  it('splits hundreds of long-term goals, and of goals without one, into pages in their order', () => {
+    const index = plan();
+    const many = PAGE_SIZE + 3;
+    for (let n = 0; n < many; n++) {
+      const id = String(n).padStart(3, '0');
+      index.set(...goal(`team-${id}`, [`title: Team goal ${id}`, 'horizon: long', 'status: active']));
+      index.set(...goal(`loose-${id}`, [`title: Loose goal ${id}`, 'horizon: short', 'status: active']));
+    }
+    const byTitle = { ...options, sort: 'title' } as const;
+    const top = goalTreeChildren(index, byTitle);
+    assert.deepEqual(top.map(label), ['★ Own the payments platform', `Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`, 'Unlinked goals', 'Problems (1)']);
+    const longTerm = top.slice(1, 3).flatMap((page) => goalTreeChildren(index, byTitle, page)).map(label);
+    assert.deepEqual(longTerm, ['Lead the platform', ...Array.from({ length: many }, (_, n) => `Team goal ${String(n).padStart(3, '0')}`)]);
+    const unlinkedPages = goalTreeChildren(index, byTitle, top[3]!);
+    assert.deepEqual(unlinkedPages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`]);
+    assert.equal(new Set([...top, ...unlinkedPages].map(nodeKey)).size, top.length + unlinkedPages.length, 'every page row has its own id');
+    assert.equal(unlinkedPages.flatMap((page) => goalTreeChildren(index, byTitle, page)).length, many + 1);
+  });
 });
 
 describe('what a change redraws in the Goals tree', () => {
