@@ -33,6 +33,9 @@ import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 import { IndexCacheStore } from './workspace/indexCacheStore';
 
+/** How long the rest of the start waits for the sidebar to show the plan first. */
+const SIDEBAR_FIRST_AT_MOST_MS = 1500;
+
 /** What the extension hands to other extensions and to its integration tests. */
 export interface DevGrowthApi extends Services {
   readonly clock: AdjustableClock;
@@ -59,8 +62,8 @@ export interface ActivationTimings {
 }
 
 /**
- * Wires the features together and returns at once: reading the growth folder starts here but
- * runs after activation, so VS Code never waits for it.
+ * Wires the features together and returns at once: reading the growth folder is set going
+ * here but starts once activation has returned, so VS Code never waits for it.
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const started = performance.now();
@@ -69,10 +72,15 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const clock = new AdjustableClock();
   const todayForUser = () => today(clock, readWindowSettings().timeZone);
+  // At start-up the sidebar comes first: the rest of the cache and the problems wait for its
+  // first rows, or for a moment when it is closed and VS Code does not ask for them.
+  let startupDone!: () => void;
+  const startup = new Promise<void>((resolve) => (startupDone = resolve));
+  const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
   const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache);
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
   const files = new GrowthFiles(workspace);
-  const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
+  const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight, startup);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
   const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
@@ -101,7 +109,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
     }),
   );
   const sidebar = new GoalTreeFeature(services);
-  context.subscriptions.push(sidebar);
+  context.subscriptions.push(sidebar, sidebar.goals.onDidFirstRender(startupDone), { dispose: () => clearTimeout(startupTimer) });
   const nudges = new NudgesFeature(services, clock.onDidChange);
   context.subscriptions.push(nudges);
   const forms = new FormsFeature(services);

@@ -13,7 +13,7 @@ import { isFileKind } from './schema';
 import type { ParsedFile } from './reader';
 
 /** Bump when the stored shape changes. */
-export const INDEX_CACHE_FORMAT = 1;
+export const INDEX_CACHE_FORMAT = 2;
 
 /** What identifies one version of a file on disk. */
 export interface FileStamp {
@@ -30,42 +30,95 @@ export interface CacheEntry {
 /** A stored entry: [size, mtime, id, title, kind, record data, problems]. Arrays keep it small. */
 type StoredEntry = [number, number, string, string, string | null, Record<string, unknown> | null, Problem[]];
 
-interface StoredCache {
+/** The first line of the cache: which build wrote it, and the files the sidebar shows first. */
+interface StoredHead {
   format: number;
   producer: string;
   files: Record<string, StoredEntry>;
 }
 
+/** Each following line: some of the other files. */
+interface StoredRest {
+  files: Record<string, StoredEntry>;
+}
+
+/** How many files one line after the first holds: parsing one holds up the extension host for a few milliseconds. */
+export const CACHE_LINE_FILES = 1000;
+
 /**
- * The cache as JSON. `producer` names the build that read the files (its version): a cache
- * from another producer is never used, since its records may follow other rules. Entries whose
- * data would not survive JSON unchanged (NaN, infinities) are left out: those files are read
- * again next time.
+ * The cache as lines of JSON. The first names the build that read the files (`producer`, its
+ * version: a cache from another producer is never used, since its records may follow other
+ * rules) and holds the profile and the goals, which the sidebar shows; the lines after it hold
+ * the rest, `CACHE_LINE_FILES` at a time. A start parses the first line and shows the sidebar;
+ * the others are parsed one by one after it. Entries whose data would not survive JSON
+ * unchanged (NaN, infinities) are left out: those files are read again next time.
  */
 export function serialiseIndexCache(producer: string, entries: Iterable<readonly [string, CacheEntry]>): string {
-  const files: Record<string, StoredEntry> = Object.create(null);
+  const first: Record<string, StoredEntry> = Object.create(null);
+  const rest: Record<string, StoredEntry>[] = [];
+  let restCount = 0;
   for (const [path, { stamp, file }] of entries) {
     const stored: StoredEntry = [stamp.size, stamp.mtime, file.id, file.title, file.kind ?? null, file.record ? file.record.data : null, file.problems as Problem[]];
-    if (survivesJson(stored)) files[path] = stored;
+    if (!survivesJson(stored)) continue;
+    if (isShownFirst(file)) {
+      first[path] = stored;
+    } else {
+      if (restCount++ % CACHE_LINE_FILES === 0) rest.push(Object.create(null));
+      rest[rest.length - 1]![path] = stored;
+    }
   }
-  const cache: StoredCache = { format: INDEX_CACHE_FORMAT, producer, files };
-  return JSON.stringify(cache);
+  const head: StoredHead = { format: INDEX_CACHE_FORMAT, producer, files: first };
+  return [head, ...rest.map((files): StoredRest => ({ files }))].map((line) => JSON.stringify(line)).join('\n');
+}
+
+/** The files a start shows before the rest: the profile (the north star) and the goals. */
+export function isShownFirst(file: ParsedFile): boolean {
+  return file.kind === 'profile' || file.kind === 'goal';
+}
+
+/** A cache read a line at a time: the files the sidebar shows first, then the rest, each part when asked. */
+export interface IndexCacheParts {
+  readonly first: Map<string, CacheEntry>;
+  readonly rest: readonly (() => Map<string, CacheEntry>)[];
 }
 
 /**
- * The entries of a cache written by `producer`; empty when the text is not such a cache
- * (corrupt, truncated, another format or producer). Malformed entries are dropped one by one.
+ * A cache written by `producer`, in its parts; empty when the text is not such a cache
+ * (corrupt, another format or producer). A later line that is corrupt (a cache cut short)
+ * gives nothing: those files are read again. Malformed entries are dropped one by one.
  */
-export function deserialiseIndexCache(text: string, producer: string): Map<string, CacheEntry> {
-  const entries = new Map<string, CacheEntry>();
-  let cache: unknown;
-  try {
-    cache = JSON.parse(text);
-  } catch {
-    return entries;
+export function readIndexCache(text: string, producer: string): IndexCacheParts {
+  const [headLine = '', ...restLines] = text.split('\n');
+  const head = parseJson(headLine);
+  if (!isObject(head) || head.format !== INDEX_CACHE_FORMAT || head.producer !== producer || !isObject(head.files)) {
+    return { first: new Map(), rest: [] };
   }
-  if (!isObject(cache) || cache.format !== INDEX_CACHE_FORMAT || cache.producer !== producer || !isObject(cache.files)) return entries;
-  for (const [path, stored] of Object.entries(cache.files)) {
+  return {
+    first: entriesOf(head.files),
+    rest: restLines.map((line) => () => {
+      const stored = parseJson(line);
+      return isObject(stored) && isObject(stored.files) ? entriesOf(stored.files) : new Map();
+    }),
+  };
+}
+
+/** Every part of a cache at once (see `readIndexCache`). */
+export function deserialiseIndexCache(text: string, producer: string): Map<string, CacheEntry> {
+  const parts = readIndexCache(text, producer);
+  return new Map([parts.first, ...parts.rest.map((part) => part())].flatMap((entries) => [...entries]));
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function entriesOf(files: Record<string, unknown>): Map<string, CacheEntry> {
+  const entries = new Map<string, CacheEntry>();
+  for (const [path, stored] of Object.entries(files)) {
     const entry = toEntry(path, stored);
     if (entry) entries.set(path, entry);
   }

@@ -8,6 +8,13 @@ import type { FileStamp } from '../core/indexCache';
  */
 export interface FileAccess {
   readFile(uri: vscode.Uri): Promise<Uint8Array>;
+  /**
+   * A file of the extension's own storage (the index cache), which the start waits for. On a
+   * Node extension host it is read at once: it is local and DevGrowth wrote it, and an
+   * asynchronous read waits its turn behind every other extension that is starting, measured
+   * at up to 400 ms for a 6 MB cache after a window reload, against 5 ms read at once.
+   */
+  readStorageFile(uri: vscode.Uri): Promise<Uint8Array>;
   /** Size in bytes and modification time in whole milliseconds, as `vscode.workspace.fs.stat` gives them. */
   stat(uri: vscode.Uri): Promise<FileStamp>;
   /** A folder's entries, a symbolic link flagged as one, as `vscode.workspace.fs.readDirectory` gives them. */

@@ -1,4 +1,4 @@
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, type Dirent } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileAccess } from './fileAccess';
 import { fileAccess as throughVsCode } from './web';
@@ -11,6 +11,9 @@ import { fileAccess as throughVsCode } from './web';
  */
 export const fileAccess: FileAccess = {
   readFile: (uri) => (uri.scheme === 'file' ? fs.readFile(uri.fsPath) : throughVsCode.readFile(uri)),
+  async readStorageFile(uri) {
+    return uri.scheme === 'file' ? readFileSync(uri.fsPath) : throughVsCode.readFile(uri);
+  },
   async stat(uri) {
     if (uri.scheme !== 'file') return throughVsCode.stat(uri);
     const stat = await fs.stat(uri.fsPath);

@@ -4,7 +4,7 @@ import { readSettings, affectsSettings } from '../config';
 import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
 import { freshEntry, type CacheEntry } from '../core/indexCache';
 import { fileAccess } from '#platform';
-import type { IndexCacheStore } from './indexCacheStore';
+import { NO_CACHE, type IndexCacheStore } from './indexCacheStore';
 
 /** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
 export interface GrowthRoot {
@@ -56,6 +56,12 @@ export class GrowthWorkspace extends Disposable {
     private readonly checks: readonly PlanCheck[],
     /** Where what was read is kept between sessions; none, and every start reads every file. */
     private readonly cache?: IndexCacheStore,
+    /**
+     * Resolves once the sidebar has shown the plan (or a moment after start when it is closed).
+     * Until then a start from the cache parses only what the sidebar shows, so the extension
+     * host is free to answer VS Code's request for its rows.
+     */
+    private readonly startup: Promise<void> = Promise.resolve(),
   ) {
     super();
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
@@ -88,10 +94,15 @@ export class GrowthWorkspace extends Disposable {
       state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
       this.rootStates.set(folder.uri.toString(), state);
     }
-    this.loading = Promise.resolve(vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
-      () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
-    ));
+    const states = [...this.rootStates.values()];
+    this.loading = (async () => {
+      // The watchers are in place; the reading starts once the caller (activation) has returned.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
+        () => Promise.all(states.map((state) => this.load(state))),
+      );
+    })();
     return this.loading;
   }
 
@@ -141,23 +152,39 @@ export class GrowthWorkspace extends Disposable {
    * critical path.
    */
   private async load(state: RootState): Promise<void> {
+    if (state.disposed) return;
     const { index } = state.root;
     // Listing a large folder takes a while: the cache is read meanwhile.
     const listing = markdownFilesUnder(state.root.uri);
-    const cache = this.cache ? await this.cache.read(state.root.uri) : new Map<string, CacheEntry>();
+    const parts = this.cache ? await this.cache.read(state.root.uri) : NO_CACHE;
     if (state.disposed) return;
-    // The last session's reading, shown before it is checked: the sidebar fills at once, and
-    // anything out of date is corrected moments later. Nothing is ever written from it.
-    const early = [...cache].map(([path, entry]) => index.put(path, entry.file));
-    let batch: IndexChange[] = [...early];
+    let batch: IndexChange[] = [];
     const publish = () => {
       if (batch.length > 0) this.changeEmitter.fire({ root: state.root, changes: batch });
       batch = [];
       state.shown();
     };
-    if (early.length > 0) publish();
+    // The last session's reading, shown before it is checked: the sidebar fills at once, and
+    // anything out of date is corrected moments later. Nothing is ever written from it. What
+    // the sidebar shows comes first; the rest of the cache once the sidebar has shown it, a
+    // part at a time.
+    const cache = new Map(parts.first);
+    for (const [path, entry] of parts.first) batch.push(index.put(path, entry.file));
+    if (batch.length > 0) {
+      publish();
+      await this.startup;
+    }
+    for (const part of parts.rest) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (state.disposed) return;
+      for (const [path, entry] of part()) {
+        cache.set(path, entry);
+        batch.push(index.put(path, entry.file));
+      }
+    }
+    if (batch.length > 0) publish();
     // The profile and goals first: they are what the sidebar shows, so it fills soonest.
-    const files = (await listing).sort((a, b) => readingOrder(a) - readingOrder(b));
+    const files = showFirst(await listing);
     if (state.disposed) return;
     // Files the cache knows that are gone now.
     const present = new Set(files.map((file) => file.toString()));
@@ -183,7 +210,7 @@ export class GrowthWorkspace extends Disposable {
       if (stamp && parsed) fresh.set(path, { stamp, file: parsed });
       // Without a cache, the first files show as soon as they are read; the rest come in one
       // go at the end, since every update makes each view look again.
-      if (early.length === 0 && !showing && batch.length >= LOAD_BATCH) {
+      if (cache.size === 0 && !showing && batch.length >= LOAD_BATCH) {
         showing = true;
         publish();
       }
@@ -285,9 +312,10 @@ class RootState {
   }
 }
 
-/** 0 for the profile and files in a `goals` folder (the Goals tree's own), 1 for the rest. */
-function readingOrder(file: vscode.Uri): number {
-  return /\/(?:goals\/[^/]+|profile\.md)$/i.test(file.path) ? 0 : 1;
+/** The profile and files in a `goals` folder (the Goals tree's own) first, then the rest, each in listing order. */
+function showFirst(files: readonly vscode.Uri[]): vscode.Uri[] {
+  const first = /\/(?:goals\/[^/]+|profile\.md)$/i;
+  return [...files.filter((file) => first.test(file.path)), ...files.filter((file) => !first.test(file.path))];
 }
 
 /** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */

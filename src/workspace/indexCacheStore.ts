@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fileAccess } from '#platform';
-import { deserialiseIndexCache, serialiseIndexCache, type CacheEntry } from '../core/indexCache';
+import { readIndexCache, serialiseIndexCache, type CacheEntry, type IndexCacheParts } from '../core/indexCache';
 
 /**
  * Where the index cache of each growth folder lives: a file in the extension's storage for this
@@ -17,11 +17,11 @@ export class IndexCacheStore {
     private readonly producer: string,
   ) {}
 
-  async read(root: vscode.Uri): Promise<Map<string, CacheEntry>> {
+  async read(root: vscode.Uri): Promise<IndexCacheParts> {
     try {
-      return deserialiseIndexCache(new TextDecoder().decode(await fileAccess.readFile(this.fileFor(root))), this.producer);
+      return readIndexCache(new TextDecoder().decode(await fileAccess.readStorageFile(this.fileFor(root))), this.producer);
     } catch {
-      return new Map();
+      return NO_CACHE;
     }
   }
 
@@ -39,6 +39,9 @@ export class IndexCacheStore {
     return vscode.Uri.joinPath(this.storage, `index-${hash(root.toString())}.json`);
   }
 }
+
+/** What a start without a cache has. */
+export const NO_CACHE: IndexCacheParts = { first: new Map(), rest: [] };
 
 /** A short, stable name for a string (FNV-1a): file names must not carry the path itself. */
 function hash(text: string): string {

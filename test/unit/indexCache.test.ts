@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { deserialiseIndexCache, freshEntry, INDEX_CACHE_FORMAT, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
+import { CACHE_LINE_FILES, deserialiseIndexCache, freshEntry, INDEX_CACHE_FORMAT, readIndexCache, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
 import { readGrowthFile, type ParsedFile } from '../../src/core/reader';
 
 const PRODUCER = 'devgrowth 1.2.3';
@@ -72,7 +72,7 @@ describe('the index cache', () => {
   });
 
   it('drops malformed entries one by one and keeps the rest', () => {
-    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]])) as { files: Record<string, unknown[]> };
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
     const entry = good.files[goal.path]!;
     const variants: unknown[] = [
       'not an entry',
@@ -101,6 +101,34 @@ describe('the index cache', () => {
       assert.equal(roundTrip([[file.path, { stamp, file }], [broken.path, { stamp, file: broken }]]).has(broken.path), true);
     });
   }
+
+  it('gives the profile and the goals first, and the rest only when asked', () => {
+    const profile = read('profile.md', ['kind: profile', 'schema: 1', 'northStar:', '  statement: Lead the platform team']);
+    const entries: [string, CacheEntry][] = [invalid, goal, profile, broken].map((file) => [file.path, { stamp, file }]);
+    const text = serialiseIndexCache(PRODUCER, entries);
+    const parts = readIndexCache(text, PRODUCER);
+    assert.deepStrictEqual([...parts.first.keys()].sort(), [broken.path, goal.path, profile.path].sort());
+    assert.deepStrictEqual(parts.rest.map((part) => [...part().keys()]), [[invalid.path]]);
+    // The first line alone is a cache of what the sidebar shows.
+    assert.deepStrictEqual([...readIndexCache(text.split('\n')[0]!, PRODUCER).first.keys()].sort(), [...parts.first.keys()].sort());
+  });
+
+  it('keeps the rest in lines of a thousand files, each parsed on its own', () => {
+    const others = Array.from({ length: CACHE_LINE_FILES * 2 + 1 }, (_, position): [string, CacheEntry] => [`file:///plan/growth/reviews/${position}.md`, { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } }]);
+    const parts = readIndexCache(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }], ...others]), PRODUCER);
+    assert.deepStrictEqual(parts.rest.map((part) => part().size), [CACHE_LINE_FILES, CACHE_LINE_FILES, 1]);
+  });
+
+  it('keeps the other lines when one is missing or corrupt, and its files are then read from the files', () => {
+    const others = Array.from({ length: CACHE_LINE_FILES + 1 }, (_, position): [string, CacheEntry] => [`file:///plan/growth/reviews/${position}.md`, { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } }]);
+    const [head, full, last] = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }], ...others]).split('\n') as [string, string, string];
+    for (const damaged of [[head, full.slice(0, full.length / 2), last], [head, 'null', last], [head, '', last]]) {
+      const parts = readIndexCache(damaged.join('\n'), PRODUCER);
+      assert.deepStrictEqual([...parts.first.keys()], [goal.path]);
+      assert.deepStrictEqual(parts.rest.map((part) => part().size), [0, 1]);
+    }
+    assert.deepStrictEqual(readIndexCache(head, PRODUCER).rest, [], 'a cache cut after its first line');
+  });
 
   it('does not keep the text of the files', () => {
     const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]);
