@@ -132,7 +132,8 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(
     sidebar.goals.onDidFirstRender(() => {
       timings.firstTreeRenderMs = performance.now() - started;
-      output.info(`Drew the Goals tree ${timings.firstTreeRenderMs.toFixed(0)} ms after activation began`);
+      const askedMs = (sidebar.goals.firstAskedAt ?? started) - started;
+      output.info(`Drew the Goals tree ${timings.firstTreeRenderMs.toFixed(0)} ms after activation began (VS Code asked for it at ${askedMs.toFixed(0)} ms)`);
     }),
   );
   return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard, timings };

@@ -119,9 +119,13 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly elements = new Map<string, GoalTreeElement>();
   private readonly firstRenderEmitter = new vscode.EventEmitter<void>();
-  /** Fires once, when the top rows of a loaded plan are first handed to VS Code. */
+  /** Fires once, when the top rows of a loaded plan are first handed to VS Code, each with its tree item. */
   readonly onDidFirstRender = this.firstRenderEmitter.event;
+  /** The first top rows whose tree items VS Code has yet to ask for; undefined before and after. */
+  private firstRows?: Set<GoalTreeElement>;
   private rendered = false;
+  /** When VS Code first asked for the top rows (`performance.now()`): a late first render may be a late question. */
+  firstAskedAt?: number;
 
   constructor(
     private readonly workspace: GrowthWorkspace,
@@ -155,15 +159,14 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
 
   async getChildren(element?: GoalTreeElement): Promise<GoalTreeElement[]> {
     if (!element) {
+      this.firstAskedAt ??= performance.now();
       // The rows show as soon as the plan starts to; they fill in as the rest is read.
       await this.workspace.whenShown();
       const roots = this.workspace.roots().filter((root) => root.index.size > 0);
       // One plan: its rows at the top. Several: one folder row per plan, never mixed.
       const rows = roots.length === 1 ? this.childrenIn(roots[0]!) : roots.map((root) => this.elementFor(root, { type: 'root' }));
-      if (!this.rendered && rows.length > 0) {
-        this.rendered = true;
-        this.firstRenderEmitter.fire();
-      }
+      // VS Code asks for each row's tree item right after this answer: the rows show once it has them all.
+      if (!this.rendered && rows.length > 0) this.firstRows = new Set(rows);
       return rows;
     }
     if (element.node.type === 'root') return this.childrenIn(element.root);
@@ -171,6 +174,12 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
   }
 
   getTreeItem(element: GoalTreeElement): vscode.TreeItem {
+    if (this.firstRows?.delete(element) && this.firstRows.size === 0) {
+      this.firstRows = undefined;
+      this.rendered = true;
+      // After this item is made: the listener's timing then includes it.
+      queueMicrotask(() => this.firstRenderEmitter.fire());
+    }
     const { node, root } = element;
     const today = this.today();
     const { None, Collapsed, Expanded } = vscode.TreeItemCollapsibleState;
