@@ -25,6 +25,11 @@ const targets = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // yaml's CommonJS build, which Node resolves to, cannot be tree-shaken; its ES module build
+    // (the same code, needing no Node API) can, and leaves out what DevGrowth does not use.
+    // @vscode/l10n's Node build adds reading a bundle from a file, which DevGrowth never asks
+    // of it (it hands over VS Code's bundle).
+    alias: { yaml: './node_modules/yaml/browser/index.js', '@vscode/l10n': './node_modules/@vscode/l10n/dist/browser.js' },
   },
   // The same extension for VS Code for the web (vscode.dev, github.dev): no Node API is used,
   // every file goes through vscode.workspace.fs, so one source builds for both hosts.
