@@ -101,8 +101,9 @@ describe('the DevGrowth sidebar', () => {
       await workbench().treeRow('November 2026', 'History').waitFor();
     });
     const labels = await workbench().treeLabels('History');
-    assert.equal(labels[0], 'November 2026', labels.join(' | '));
-    assert.ok(labels.indexOf('October 2026') > labels.indexOf('November 2026'), labels.join(' | '));
+    // The forms' tests may have saved an assessment dated today, a month past the demo's last.
+    const months = labels.filter((label) => /^[A-Z][a-z]+ \d{4}$/.test(label)).map((label) => Date.parse(`1 ${label}`));
+    assert.ok(months.length >= 2 && months.every((month, position) => position === 0 || month < months[position - 1]!), labels.join(' | '));
   });
 });
 
