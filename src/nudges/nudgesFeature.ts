@@ -51,6 +51,8 @@ export class NudgesFeature extends Disposable {
   private visible = false;
   /** When the plan's nudges next change (midnight, a snooze, quiet hours), from the last update. */
   private planWakeUp = Number.POSITIVE_INFINITY;
+  /** What the status-bar item shows now, to leave it alone when an update would not change it. */
+  private shownKey?: string;
   /** Set while an update for changed files waits for its turn (see `updateSoon`). */
   private updateTimer?: ReturnType<typeof setTimeout>;
 
@@ -150,29 +152,33 @@ export class NudgesFeature extends Disposable {
     const breakState = this.breaks.state;
     const now = this.now().getTime();
     void vscode.commands.executeCommand('setContext', 'devgrowth.breakState', breakState.kind);
-    let label: string;
+    let shown: { text: string; command: string; label: string };
     if (breakState.kind === 'breakDue') {
-      this.item.text = `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`;
-      this.item.command = 'devgrowth.break.start';
-      label = vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', Math.round((now - breakState.since) / 60_000) + this.settings.breaks.stretchMinutes);
+      const minutes = Math.round((now - breakState.since) / 60_000) + this.settings.breaks.stretchMinutes;
+      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`, command: 'devgrowth.break.start', label: vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', minutes) };
     } else if (breakState.kind === 'onBreak') {
       const minutes = Math.ceil((breakState.endsAt - now) / 60_000);
-      this.item.text = `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`;
-      this.item.command = 'devgrowth.break.skip';
-      label = vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes);
+      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`, command: 'devgrowth.break.skip', label: vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes) };
     } else if (top) {
-      this.item.text = `$(${ICONS[top.reminder.type]}) ${statusText(top)}`;
-      this.item.command = 'devgrowth.nudge.act';
-      label = vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder));
+      shown = { text: `$(${ICONS[top.reminder.type]}) ${statusText(top)}`, command: 'devgrowth.nudge.act', label: vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder)) };
     } else {
       this.item.hide();
       this.visible = false;
+      this.shownKey = undefined;
       return;
     }
-    const overdue = breakState.kind === 'resting' && top?.reminder.state === 'overdue';
-    this.item.backgroundColor = overdue && !quiet ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-    this.item.tooltip = this.tooltip(top);
-    this.item.accessibilityInformation = { label: `DevGrowth: ${label}`, role: 'button' };
+    const overdue = breakState.kind === 'resting' && top?.reminder.state === 'overdue' && !quiet;
+    const tooltip = this.tooltip(top);
+    // Each change redraws the item and closes its tooltip if it is open: touch it only when
+    // something it shows has changed, not on every file saved.
+    const key = JSON.stringify([shown, overdue, tooltip.value]);
+    if (this.visible && key === this.shownKey) return;
+    this.shownKey = key;
+    this.item.text = shown.text;
+    this.item.command = shown.command;
+    this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `DevGrowth: ${shown.label}`, role: 'button' };
     this.item.show();
     this.visible = true;
   }
