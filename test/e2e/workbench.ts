@@ -183,14 +183,23 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
-  /** Runs a command from the palette (F1) by its full title, e.g. `DevGrowth: New Goal`. */
+  /**
+   * Runs a command from the palette (F1) by its full title, e.g. `DevGrowth: New Goal`. A
+   * webview that takes the focus back as it redraws closes the palette under the pointer; then,
+   * as a person would, it opens the palette again (three times at most).
+   */
   async runCommand(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    await this.quickInput.locator('input').fill(`>${title}`);
-    await this.quickInput
-      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
-      .first()
-      .click();
+    const row = this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('F1');
+      await this.quickInput.locator('input').fill(`>${title}`);
+      try {
+        await row.click({ timeout: attempt < 3 ? 5_000 : defaultTimeoutMs });
+        break;
+      } catch (error) {
+        if (attempt === 3 || (await row.isVisible())) throw error;
+      }
+    }
     await this.quickInput.waitFor({ state: 'hidden' });
   }
 
