@@ -47,6 +47,9 @@ export class GrowthWorkspace extends Disposable {
   private readonly changeEmitter = this.register(new vscode.EventEmitter<GrowthChangeEvent>());
   /** Fires after a batch of files changed in one root. */
   readonly onDidChange = this.changeEmitter.event;
+  private readonly readingEmitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires when a (re)load starts to read the growth folders: after its caller has returned. */
+  readonly onDidStartReading = this.readingEmitter.event;
   private readonly rootStates = new Map<string, RootState>();
   private loading: Promise<void> = Promise.resolve();
   /** The Markdown files the last load of a root found, and how many of them came from the cache. */
@@ -98,6 +101,7 @@ export class GrowthWorkspace extends Disposable {
     this.loading = (async () => {
       // The watchers are in place; the reading starts once the caller (activation) has returned.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      this.readingEmitter.fire();
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
         () => Promise.all(states.map((state) => this.load(state))),

@@ -30,6 +30,12 @@ describe('the index cache', () => {
     assert.equal(root.index.profile()?.data.northStar.statement, 'A north star changed while DevGrowth was closed.');
   });
 
+  it('reads nothing while activating: the plan is read once activate has returned', async () => {
+    const api = await devGrowth();
+    await waitFor('the reading to start', () => api.timings.readingStartedMs !== undefined);
+    assert.ok(api.timings.readingStartedMs! >= api.timings.activateMs, JSON.stringify(api.timings));
+  });
+
   it('reports how long starting took', async () => {
     const api = await devGrowth();
     assert.ok(api.timings.activateMs > 0);
