@@ -37,6 +37,27 @@ function pathsNamedIn(value: unknown): string[] {
   return [];
 }
 
+/** The manifest with every `%key%` replaced from `texts`, as VS Code does when it loads the extension. */
+function localise(value: unknown, texts: Record<string, string>): unknown {
+  if (typeof value === 'string') return texts[/^%([\w.-]+)%$/.exec(value)?.[1] ?? ''] ?? value;
+  if (Array.isArray(value)) return value.map((item) => localise(item, texts));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localise(item, texts)]));
+  return value;
+}
+
+/**
+ * Every file path the packaged manifest names in any language it ships: a walkthrough page is
+ * a `%key%` whose path package.nls.json and each package.nls.<language>.json give.
+ */
+function pathsNamedInAnyLanguage(vsix: Vsix): string[] {
+  const manifest: unknown = JSON.parse(vsix.read('extension/package.json'));
+  const english = JSON.parse(vsix.read('extension/package.nls.json')) as Record<string, string>;
+  const languages = vsix.names
+    .filter((name) => /^extension\/package\.nls\.[\w-]+\.json$/.test(name))
+    .map((name) => ({ ...english, ...(JSON.parse(vsix.read(name)) as Record<string, string>) }));
+  return [...new Set([english, ...languages].flatMap((texts) => pathsNamedIn(localise(manifest, texts))))];
+}
+
 describe(`the package ${path.basename(vsixPath)}`, () => {
   let vsix: Vsix;
   let shipped: Set<string>;
@@ -57,11 +78,15 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
     assert.match(vsix.read('extension/LICENSE.txt'), /^MIT License\n/);
   });
 
-  it('ships every file the manifest names', () => {
-    const named = pathsNamedIn(JSON.parse(vsix.read('extension/package.json')));
-    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'media/activity-bar.svg', 'media/walkthrough/1-assess.md']) {
+  it('ships every file the manifest names, in every language', () => {
+    const named = pathsNamedInAnyLanguage(vsix);
+    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'media/activity-bar.svg', 'media/walkthrough/1-assess.md', 'media/walkthrough/de/1-assess.md']) {
       assert.ok(named.includes(file), `the manifest no longer names ${file}: ${named.join(', ')}`);
     }
+    const englishPages = named.filter((file) => /^media\/walkthrough\/[^/]+\.md$/.test(file));
+    assert.equal(englishPages.length, 7, `the walkthrough's pages: ${englishPages.join(', ')}`);
+    const germanPages = englishPages.map((file) => file.replace(/^media\/walkthrough\//, 'media/walkthrough/de/'));
+    assert.deepEqual(germanPages.filter((file) => !named.includes(file)), [], 'walkthrough pages without a German page');
     assert.deepEqual(missing(named), []);
   });
 
@@ -83,7 +108,7 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
 
   it('ships nothing but what runs: no sources, tests, maps, demo, docs or node_modules', () => {
     assert.deepEqual(vsix.names.filter((name) => !allowed.some((pattern) => pattern.test(name))), []);
-    const named = new Set(pathsNamedIn(JSON.parse(vsix.read('extension/package.json'))).map((file) => `extension/${file}`));
+    const named = new Set(pathsNamedInAnyLanguage(vsix).map((file) => `extension/${file}`));
     const unusedMedia = vsix.names.filter((name) => name.startsWith('extension/media/') && !named.has(name));
     assert.deepEqual(unusedMedia, [], 'media files the manifest does not name');
   });
