@@ -64,8 +64,8 @@ export interface ActivationTimings {
 }
 
 /**
- * Wires the features together and returns at once: reading the growth folder is set going
- * here but starts once activation has returned, so VS Code never waits for it.
+ * Wires the features together and returns at once: following and reading the growth folder
+ * are set going here but start once activation has returned, so VS Code never waits for them.
  */
 export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const started = performance.now();
@@ -74,15 +74,15 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   l10n.config({ contents: vscode.l10n.bundle ?? {} });
   const clock = new AdjustableClock();
   const todayForUser = () => today(clock, readWindowSettings().timeZone);
-  // At start-up the sidebar comes first: the rest of the cache and the problems wait for its
-  // first rows, or for a moment when it is closed and VS Code does not ask for them.
+  // At start-up the sidebar comes first: what can wait (see GrowthWorkspace.whenStartedUp)
+  // waits for its first rows, or for a moment when it is closed and VS Code does not ask.
   let startupDone!: () => void;
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
   const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
   const files = new GrowthFiles(workspace);
-  const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight, startup);
+  const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
   const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
@@ -125,7 +125,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
     reading.dispose();
   });
   context.subscriptions.push(reading);
-  void workspace.reload();
+  workspace.start();
   timings.activateMs = performance.now() - started;
   output.info(`Activated in ${timings.activateMs.toFixed(1)} ms`);
   void workspace.whenShown().then(() => {

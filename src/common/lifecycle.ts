@@ -8,6 +8,11 @@ export abstract class Disposable implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private disposed = false;
 
+  /** For work that resumes later (after a timer or a promise): it must not touch what is gone. */
+  protected get isDisposed(): boolean {
+    return this.disposed;
+  }
+
   protected register<T extends vscode.Disposable>(disposable: T): T {
     if (this.disposed) disposable.dispose();
     else this.disposables.push(disposable);

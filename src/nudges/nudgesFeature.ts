@@ -67,8 +67,8 @@ export class NudgesFeature extends Disposable {
     this.treeView = this.register(vscode.window.createTreeView('devgrowth.reminders', { treeDataProvider: this.view }));
     this.item.name = vscode.l10n.t('DevGrowth Reminders');
     this.register(registerCommands(services, [this.actCommand(), this.snoozeCommand(), this.wakeCommand()]));
-    // Changed files are worked out on the next turn: the Goals tree answers first (its rows are
-    // what a person waits for at start-up), and a burst of changes makes one update.
+    // Changed files are worked out on the next turn, and at start-up once the Goals tree has
+    // shown the plan (its rows are what a person waits for); a burst of changes makes one update.
     this.register(services.workspace.onDidChange(() => this.updateSoon()));
     this.register({ dispose: () => clearTimeout(this.updateTimer) });
     this.register(clockChanges(() => this.update()));
@@ -116,8 +116,10 @@ export class NudgesFeature extends Disposable {
 
   private updateSoon(): void {
     this.updateTimer ??= setTimeout(() => {
-      this.updateTimer = undefined;
-      this.update();
+      void this.services.workspace.whenStartedUp().then(() => {
+        this.updateTimer = undefined;
+        if (!this.isDisposed) this.update();
+      });
     }, 0);
   }
 

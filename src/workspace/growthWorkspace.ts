@@ -48,10 +48,12 @@ export class GrowthWorkspace extends Disposable {
   /** Fires after a batch of files changed in one root. */
   readonly onDidChange = this.changeEmitter.event;
   private readonly readingEmitter = this.register(new vscode.EventEmitter<void>());
-  /** Fires when a (re)load starts to read the growth folders: after its caller has returned. */
+  /** Fires when a (re)load starts to read the growth folders. */
   readonly onDidStartReading = this.readingEmitter.event;
   private readonly rootStates = new Map<string, RootState>();
   private loading: Promise<void> = Promise.resolve();
+  /** Resolves once `start` has set the folders up (see `start`); until then the views wait. */
+  private starting: Promise<void> = Promise.resolve();
   /** The Markdown files the last load of a root found, and how many of them came from the cache. */
   lastLoad = { files: 0, fromCache: 0 };
 
@@ -59,11 +61,7 @@ export class GrowthWorkspace extends Disposable {
     private readonly checks: readonly PlanCheck[],
     /** Where what was read is kept between sessions; none, and every start reads every file. */
     private readonly cache?: IndexCacheStore,
-    /**
-     * Resolves once the sidebar has shown the plan (or a moment after start when it is closed).
-     * Until then a start from the cache parses only what the sidebar shows, so the extension
-     * host is free to answer VS Code's request for its rows.
-     */
+    /** Resolves once the sidebar has shown the plan (see `whenStartedUp`). */
     private readonly startup: Promise<void> = Promise.resolve(),
   ) {
     super();
@@ -83,6 +81,19 @@ export class GrowthWorkspace extends Disposable {
     this.register({ dispose: () => this.disposeRoots() });
   }
 
+  /**
+   * Sets the first load going without doing any of it in the caller's turn: activation
+   * returns first, and the watchers, settings and reading follow on the next turn.
+   */
+  start(): void {
+    this.starting = new Promise((resolve) =>
+      setTimeout(() => {
+        void this.reload();
+        resolve();
+      }, 0),
+    );
+  }
+
   /** Starts (or restarts) loading every root; resolves when all are indexed. */
   reload(): Promise<void> {
     this.disposeRoots();
@@ -97,22 +108,26 @@ export class GrowthWorkspace extends Disposable {
       state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
       this.rootStates.set(folder.uri.toString(), state);
     }
-    const states = [...this.rootStates.values()];
-    this.loading = (async () => {
-      // The watchers are in place; the reading starts once the caller (activation) has returned.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      this.readingEmitter.fire();
-      await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
-        () => Promise.all(states.map((state) => this.load(state))),
-      );
-    })();
+    this.readingEmitter.fire();
+    this.loading = Promise.resolve(vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
+      () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
+    ));
     return this.loading;
+  }
+
+  /**
+   * Resolves once the sidebar has shown the plan at start-up (or a moment after the start when
+   * it is closed): what can wait until then (the rest of the cache, problems, reminders) does,
+   * so the extension host is free to answer VS Code's request for the sidebar's rows.
+   */
+  whenStartedUp(): Promise<void> {
+    return this.startup;
   }
 
   /** Resolves once the files present at the last (re)load are indexed. */
   whenLoaded(): Promise<void> {
-    return this.loading;
+    return this.starting.then(() => this.loading);
   }
 
   /**
@@ -120,7 +135,9 @@ export class GrowthWorkspace extends Disposable {
    * (or its whole load, when it has fewer). Views wait for this, not for the whole load.
    */
   whenShown(): Promise<void> {
-    return Promise.race([this.loading, Promise.all([...this.rootStates.values()].map((state) => state.whenShown)).then(() => undefined)]);
+    return this.starting.then(() =>
+      Promise.race([this.loading, Promise.all([...this.rootStates.values()].map((state) => state.whenShown)).then(() => undefined)]),
+    );
   }
 
   roots(): GrowthRoot[] {
@@ -156,12 +173,12 @@ export class GrowthWorkspace extends Disposable {
    * critical path.
    */
   private async load(state: RootState): Promise<void> {
-    if (state.disposed) return;
     const { index } = state.root;
-    // Listing a large folder takes a while: the cache is read meanwhile.
-    const listing = markdownFilesUnder(state.root.uri);
     const parts = this.cache ? await this.cache.read(state.root.uri) : NO_CACHE;
     if (state.disposed) return;
+    // Without a cache the listing leads to the first files; with one it waits, like the rest of
+    // the cache, until the sidebar has shown what the cache holds.
+    const listing = parts.first.size === 0 ? markdownFilesUnder(state.root.uri) : undefined;
     let batch: IndexChange[] = [];
     const publish = () => {
       if (batch.length > 0) this.changeEmitter.fire({ root: state.root, changes: batch });
@@ -188,7 +205,7 @@ export class GrowthWorkspace extends Disposable {
     }
     if (batch.length > 0) publish();
     // The profile and goals first: they are what the sidebar shows, so it fills soonest.
-    const files = showFirst(await listing);
+    const files = showFirst(await (listing ?? markdownFilesUnder(state.root.uri)));
     if (state.disposed) return;
     // Files the cache knows that are gone now.
     const present = new Set(files.map((file) => file.toString()));
