@@ -9,6 +9,7 @@ import { SMART_RULES } from '../../src/core/smart';
 import { createGrowthFile, editFrontMatter, type FrontMatterEdit } from '../../src/core/writer';
 import { indexPlan, readFolder } from './growthPlan';
 import { germanBundle, markedBundle, MARK_END, MARK_START, speaking, unmarked } from './languages';
+import { clearGoal, without } from './goalFixtures';
 
 const root = path.resolve(__dirname, '../..');
 const TODAY = '2026-03-10';
@@ -17,27 +18,8 @@ const DEMO_TODAY = '2026-11-22';
 
 // ---- Goals that break every S.M.A.R.T. rule, each in its own file ----------------------------
 
-/** A clear short-term goal on a 90-day horizon: no rule fires on it. */
-const clear = {
-  kind: 'goal',
-  schema: 1,
-  title: 'Ship the refunds redesign to all merchants by 30 June',
-  horizon: 'short',
-  status: 'active',
-  parent: 'payments-expert',
-  pillar: 'technical',
-  successMarker: 'business-impact',
-  measurable: { metric: 'merchants on the new refunds flow', target: '100%' },
-  start: '2026-03-01',
-  due: '2026-06-30',
-  horizonStart: '2026-03-01',
-  stretch: { target: '100% with zero support tickets', due: '2026-05-31' },
-  milestones: [
-    { id: 'design', title: 'Design doc', doneWhen: 'approved by two reviewers', due: '2026-03-20', status: 'active' },
-    { id: 'build', title: 'Build behind a flag', doneWhen: 'flag on in staging', due: '2026-05-01', status: 'active' },
-    { id: 'rollout', title: 'Roll out', doneWhen: 'flag on for every merchant', due: '2026-06-15', status: 'planned' },
-  ],
-};
+/** A clear short-term goal on a 90-day horizon, as a file: no rule fires on it. */
+const clear = { kind: 'goal', schema: 1, ...clearGoal };
 const northStar = {
   kind: 'goal',
   schema: 1,
@@ -51,7 +33,6 @@ const northStar = {
   due: '2028-06-30',
 };
 const step = (id: string, status = 'planned') => ({ id, title: `Step ${id}`, doneWhen: `step ${id} shipped`, due: '2026-05-01', status });
-const without = (data: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(data).filter(([key]) => !keys.includes(key)));
 const unhurried = { stretch: undefined, milestones: [], horizonStart: undefined };
 
 const goals: Record<string, Record<string, unknown>> = {

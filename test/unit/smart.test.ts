@@ -3,6 +3,7 @@ import { GrowthIndex } from '../../src/core/growthIndex';
 import type { FieldPath } from '../../src/core/problem';
 import { goalSchema, type Goal } from '../../src/core/schema';
 import { checkGoal, SMART_RULES, smartCheck, type SmartContext } from '../../src/core/smart';
+import { clearGoal as clear, without } from './goalFixtures';
 
 const TODAY = '2026-03-10';
 
@@ -24,26 +25,6 @@ const northStar = goal({
 
 const sideQuest = goal({ title: 'Finish the Rust book by April', horizon: 'short', status: 'active', due: '2026-04-30' });
 
-/** A S.M.A.R.T. short-term goal on a 90-day horizon: no rule fires on it. */
-const clear = {
-  title: 'Ship the refunds redesign to all merchants by 30 June',
-  horizon: 'short',
-  status: 'active',
-  parent: 'payments-expert',
-  pillar: 'technical',
-  successMarker: 'business-impact',
-  specific: 'Move every merchant to the new refunds flow',
-  measurable: { metric: 'merchants on the new refunds flow', target: '100%' },
-  start: '2026-03-01',
-  due: '2026-06-30',
-  horizonStart: '2026-03-01',
-  stretch: { target: '100% with zero support tickets', due: '2026-05-31' },
-  milestones: [
-    { id: 'design', title: 'Design doc', doneWhen: 'approved by two reviewers', due: '2026-03-20', status: 'active' },
-    { id: 'build', title: 'Build behind a flag', doneWhen: 'flag on in staging', due: '2026-05-01', status: 'active' },
-    { id: 'rollout', title: 'Roll out', doneWhen: 'flag on for every merchant', due: '2026-06-15', status: 'planned' },
-  ],
-};
 
 const milestone = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -56,10 +37,6 @@ const milestone = (id: string, extra: Record<string, unknown> = {}) => ({
 
 const goals: Record<string, Goal> = { 'payments-expert': northStar, 'rust-book': sideQuest };
 const context: SmartContext = { today: TODAY, goalById: (id) => goals[id] };
-
-function without(data: Record<string, unknown>, ...keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(data).filter(([key]) => !keys.includes(key)));
-}
 
 interface Case {
   /** What the user wrote, changed from the clear goal. */
