@@ -84,6 +84,10 @@ export class Workbench {
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(this.options.screenshotsDir, { recursive: true });
     const file = path.join(this.options.screenshotsDir, `${this.options.screenshotPrefix}--${slug(name)}.png`);
+    // As a person sees it once the icons have loaded: a webview that has just opened draws its
+    // codicons blank until their font arrives.
+    const fontsLoaded = Promise.all(this.page.frames().map((frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined)));
+    await Promise.race([fontsLoaded, this.page.waitForTimeout(5_000)]);
     await this.page.screenshot({ path: file });
     return file;
   }
