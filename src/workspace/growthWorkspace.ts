@@ -176,9 +176,6 @@ export class GrowthWorkspace extends Disposable {
     const { index } = state.root;
     const parts = this.cache ? await this.cache.read(state.root.uri) : NO_CACHE;
     if (state.disposed) return;
-    // Without a cache the listing leads to the first files; with one it waits, like the rest of
-    // the cache, until the sidebar has shown what the cache holds.
-    const listing = parts.first.size === 0 ? markdownFilesUnder(state.root.uri) : undefined;
     let batch: IndexChange[] = [];
     const publish = () => {
       if (batch.length > 0) this.changeEmitter.fire({ root: state.root, changes: batch });
@@ -204,17 +201,14 @@ export class GrowthWorkspace extends Disposable {
       }
     }
     if (batch.length > 0) publish();
-    // The profile and goals first: they are what the sidebar shows, so it fills soonest.
-    const files = showFirst(await (listing ?? markdownFilesUnder(state.root.uri)));
-    if (state.disposed) return;
-    // Files the cache knows that are gone now.
-    const present = new Set(files.map((file) => file.toString()));
-    for (const path of cache.keys()) if (!present.has(path)) batch.push(index.delete(path));
     let showing = false;
     const fresh = new Map<string, CacheEntry>();
     let fromCache = 0;
-    await forEachLimited(files, READ_CONCURRENCY, async (file) => {
+    const visited = new Set<string>();
+    const visit = async (file: vscode.Uri): Promise<void> => {
       const path = file.toString();
+      if (visited.has(path)) return;
+      visited.add(path);
       const stamp = this.cache ? await fileAccess.stat(file).then(undefined, () => undefined) : undefined;
       const cached = stamp && freshEntry(cache, path, stamp);
       if (state.disposed) return;
@@ -235,7 +229,24 @@ export class GrowthWorkspace extends Disposable {
         showing = true;
         publish();
       }
-    });
+    };
+    if (cache.size === 0) {
+      // Without a cache, the profile and the first goals are read before the rest of the folder
+      // is even listed: they are the sidebar's first rows.
+      await forEachLimited((await sidebarFilesUnder(state.root.uri)).slice(0, LOAD_BATCH), READ_CONCURRENCY, visit);
+      if (state.disposed) return;
+      if (!showing && batch.length > 0) {
+        showing = true;
+        publish();
+      }
+    }
+    // The profile and goals first: they are what the sidebar shows, so it fills soonest.
+    const files = showFirst(await markdownFilesUnder(state.root.uri));
+    if (state.disposed) return;
+    // Files the cache knows that are gone now.
+    const present = new Set(files.map((file) => file.toString()));
+    for (const path of cache.keys()) if (!present.has(path)) batch.push(index.delete(path));
+    await forEachLimited(files, READ_CONCURRENCY, visit);
     if (state.disposed) return;
     publish();
     state.cached = fresh;
@@ -391,15 +402,33 @@ async function markdownFilesUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
   const found: vscode.Uri[] = [];
   const pending = [folder];
   for (let current = pending.pop(); current; current = pending.pop()) {
-    const entries = await fileAccess.readDirectory(current).then(undefined, () => [] as [string, vscode.FileType][]);
-    for (const [name, type] of entries) {
-      if (type & vscode.FileType.SymbolicLink) continue;
-      const child = vscode.Uri.joinPath(current, name);
-      if (type & vscode.FileType.Directory) pending.push(child);
-      else if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md')) found.push(child);
-    }
+    const { files, folders } = await markdownEntriesOf(current);
+    found.push(...files);
+    pending.push(...folders);
   }
   return found;
+}
+
+/** What the sidebar shows first, as the plan lays it out: `profile.md` and the `goals` folder's files. */
+async function sidebarFilesUnder(folder: vscode.Uri): Promise<vscode.Uri[]> {
+  const top = await markdownEntriesOf(folder);
+  const goals = top.folders.find((child) => child.path.endsWith('/goals'));
+  const profile = top.files.filter((file) => file.path.toLowerCase().endsWith('/profile.md'));
+  return [...profile, ...(goals ? (await markdownEntriesOf(goals)).files : [])];
+}
+
+/** The Markdown files and the folders directly in a folder; links are never followed. */
+async function markdownEntriesOf(folder: vscode.Uri): Promise<{ files: vscode.Uri[]; folders: vscode.Uri[] }> {
+  const entries = await fileAccess.readDirectory(folder).then(undefined, () => [] as [string, vscode.FileType][]);
+  const files: vscode.Uri[] = [];
+  const folders: vscode.Uri[] = [];
+  for (const [name, type] of entries) {
+    if (type & vscode.FileType.SymbolicLink) continue;
+    const child = vscode.Uri.joinPath(folder, name);
+    if (type & vscode.FileType.Directory) folders.push(child);
+    else if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md')) files.push(child);
+  }
+  return { files, folders };
 }
 
 async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
