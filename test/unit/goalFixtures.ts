@@ -1,5 +1,17 @@
 /** Goal front matter shared by the tests of the S.M.A.R.T. checks. */
 
+/** The long-term goal the clear goal serves (`payments-expert`). */
+export const longTermGoal = {
+  title: 'Become the engineer the payments team turns to for refunds and disputes',
+  horizon: 'long',
+  status: 'active',
+  pillar: 'influence',
+  successMarker: 'recognition',
+  measurable: { metric: 'payments design reviews led', target: 12 },
+  start: '2026-01-01',
+  due: '2028-06-30',
+};
+
 /** A S.M.A.R.T. short-term goal on a 90-day horizon: no rule fires on it. */
 export const clearGoal = {
   title: 'Ship the refunds redesign to all merchants by 30 June',

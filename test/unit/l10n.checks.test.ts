@@ -9,7 +9,7 @@ import { SMART_RULES } from '../../src/core/smart';
 import { createGrowthFile, editFrontMatter, type FrontMatterEdit } from '../../src/core/writer';
 import { indexPlan, readFolder } from './growthPlan';
 import { germanBundle, markedBundle, MARK_END, MARK_START, speaking, unmarked } from './languages';
-import { clearGoal, without } from './goalFixtures';
+import { clearGoal, longTermGoal, without } from './goalFixtures';
 
 const root = path.resolve(__dirname, '../..');
 const TODAY = '2026-03-10';
@@ -20,18 +20,7 @@ const DEMO_TODAY = '2026-11-22';
 
 /** A clear short-term goal on a 90-day horizon, as a file: no rule fires on it. */
 const clear = { kind: 'goal', schema: 1, ...clearGoal };
-const northStar = {
-  kind: 'goal',
-  schema: 1,
-  title: 'Become the engineer the payments team turns to',
-  horizon: 'long',
-  status: 'active',
-  pillar: 'influence',
-  successMarker: 'recognition',
-  measurable: { metric: 'payments design reviews led', target: 12 },
-  start: '2026-01-01',
-  due: '2028-06-30',
-};
+const northStar = { kind: 'goal', schema: 1, ...longTermGoal };
 const step = (id: string, status = 'planned') => ({ id, title: `Step ${id}`, doneWhen: `step ${id} shipped`, due: '2026-05-01', status });
 const unhurried = { stretch: undefined, milestones: [], horizonStart: undefined };
 

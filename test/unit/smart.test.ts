@@ -3,7 +3,7 @@ import { GrowthIndex } from '../../src/core/growthIndex';
 import type { FieldPath } from '../../src/core/problem';
 import { goalSchema, type Goal } from '../../src/core/schema';
 import { checkGoal, SMART_RULES, smartCheck, type SmartContext } from '../../src/core/smart';
-import { clearGoal as clear, without } from './goalFixtures';
+import { clearGoal as clear, longTermGoal, without } from './goalFixtures';
 
 const TODAY = '2026-03-10';
 
@@ -12,16 +12,7 @@ function goal(data: Record<string, unknown>): Goal {
   return goalSchema.parse({ kind: 'goal', schema: 1, ...data });
 }
 
-const northStar = goal({
-  title: 'Become the engineer the payments team turns to for refunds and disputes',
-  horizon: 'long',
-  status: 'active',
-  pillar: 'influence',
-  successMarker: 'recognition',
-  measurable: { metric: 'payments design reviews led', target: 12 },
-  start: '2026-01-01',
-  due: '2028-06-30',
-});
+const northStar = goal(longTermGoal);
 
 const sideQuest = goal({ title: 'Finish the Rust book by April', horizon: 'short', status: 'active', due: '2026-04-30' });
 
