@@ -1,6 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { addArtefact } from './commands/addArtefact';
 import { addCard } from './commands/addCard';
+import { addConcept } from './commands/addConcept';
 import { addMilestone } from './commands/addMilestone';
 import { archiveGoal } from './commands/archiveGoal';
 import { archiveQuarter } from './commands/archiveQuarter';
@@ -9,10 +11,13 @@ import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
 import { logService } from './commands/logService';
 import { markGoalDone } from './commands/markGoalDone';
+import { markConceptRevisited } from './commands/markConceptRevisited';
 import { markMilestoneDone } from './commands/markMilestoneDone';
 import { newGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
+import { requestPeerReview } from './commands/requestPeerReview';
 import { startPlan } from './commands/startPlan';
+import { updateProgress } from './commands/updateProgress';
 import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
 import { today } from './core/dates';
@@ -103,6 +108,11 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       exportBragDocument,
       exportRetrospective,
       exportCalendar,
+      updateProgress,
+      addConcept,
+      markConceptRevisited,
+      addArtefact,
+      requestPeerReview,
     ]),
   );
   context.subscriptions.push(

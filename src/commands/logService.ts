@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { SCHEMA_VERSION, SERVICE_TYPES, type ServiceType } from '../core/schema';
+import { serviceTypeText, untriedServiceTypes } from '../core/vocabulary';
 import { uniqueSlug } from '../core/slug';
 import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';
@@ -13,19 +14,6 @@ interface ServiceDraft {
   who: string;
 }
 
-function typeLabel(type: ServiceType): string {
-  switch (type) {
-    case 'mentoring':
-      return vscode.l10n.t('Mentoring someone');
-    case 'mundane-work':
-      return vscode.l10n.t('Important work nobody else picked up');
-    case 'helping':
-      return vscode.l10n.t('Helping a colleague or another team');
-    case 'community':
-      return vscode.l10n.t('Community work: meetups, open source, volunteering');
-  }
-}
-
 /** Logs something done for others: it counts, and the brag document shows it. */
 export const logService: DevGrowthCommand = {
   id: 'devgrowth.service.log',
@@ -37,7 +25,7 @@ export const logService: DevGrowthCommand = {
       const title = vscode.l10n.t('Log Service to Others');
       const finished = await runSteps(draft, [
         (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of help?'), selected: state.type, items: SERVICE_TYPES.map((type) => ({ label: typeLabel(type), value: type })) }).then(answerAs('type')),
+          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What kind of help?'), selected: state.type, items: serviceTypeItems(root.index.services().map((entry) => entry.data.type)) }).then(answerAs('type')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What did you do?'), value: state.title, validate: required(vscode.l10n.t('What you did')) }).then(answerAs('title')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('For whom? (optional)'), value: state.who }).then(answerAs('who')),
       ]);
@@ -50,3 +38,11 @@ export const logService: DevGrowthCommand = {
     return uri;
   },
 };
+
+/** Every way of serving others; those not logged yet say so, so the log suggests what to try next. */
+function serviceTypeItems(tried: readonly ServiceType[]): { label: string; description?: string; value: ServiceType }[] {
+  const untried = new Set(untriedServiceTypes(tried));
+  // Until something is logged, every way is new: no need to say so ten times.
+  const mark = tried.length > 0;
+  return SERVICE_TYPES.map((type) => ({ label: serviceTypeText(type), ...(mark && untried.has(type) ? { description: vscode.l10n.t('not tried yet') } : {}), value: type }));
+}

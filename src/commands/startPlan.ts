@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addDays, addMonths, addYears } from '../core/dates';
-import { SCHEMA_VERSION, TRACKS } from '../core/schema';
+import { SCHEMA_VERSION, TRACKS, type Track } from '../core/schema';
+import { trackText } from '../core/vocabulary';
 import { createGrowthFile } from '../core/writer';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
@@ -9,7 +10,7 @@ import { required } from './input/validation';
 interface PlanDraft {
   currentLevel: string;
   targetLevel: string;
-  track: 'ic' | 'management';
+  track: Track;
   northStar: string;
 }
 
@@ -34,22 +35,28 @@ export const startPlan: DevGrowthCommand = {
     if (!root) return undefined;
 
     const draft: PlanDraft = { currentLevel: '', targetLevel: '', track: 'ic', northStar: '', ...(preset as Partial<PlanDraft> | undefined) };
-    if (!(draft.currentLevel && draft.targetLevel && draft.northStar)) {
+    if (!(draft.currentLevel && draft.northStar)) {
       const title = vscode.l10n.t('Start a Growth Plan');
       const finished = await runSteps(draft, [
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Your level today'), placeholder: vscode.l10n.t('e.g. Software Engineer II'), value: state.currentLevel, validate: required(vscode.l10n.t('Your level')) }).then(answerAs('currentLevel')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('The level you are working towards'), placeholder: vscode.l10n.t('e.g. Senior Software Engineer'), value: state.targetLevel, validate: required(vscode.l10n.t('A target level')) }).then(answerAs('targetLevel')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('The level you are working towards (leave it empty if you are not seeking a promotion now)'), placeholder: vscode.l10n.t('e.g. Senior Software Engineer'), value: state.targetLevel }).then(answerAs('targetLevel')),
         (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which track? They run side by side; neither is a step up from the other.'), selected: state.track, items: TRACKS.map((track) => ({ label: track === 'ic' ? vscode.l10n.t('Individual contributor') : vscode.l10n.t('Management'), value: track })) }).then(answerAs('track')),
+          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which track? They run side by side; neither is a step up from the other.'), selected: state.track, items: TRACKS.map((track) => ({ label: trackText(track), value: track })) }).then(answerAs('track')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Your north star: where do you want to be in one to five years?'), value: state.northStar, validate: required(vscode.l10n.t('A north star')) }).then(answerAs('northStar')),
       ]);
       if (!finished) return undefined;
     }
 
     const today = services.today();
+    const targetLevel = draft.targetLevel.trim();
+    // No target level is an answer too: no promotion now, and no promotion reminders.
+    const promotion = targetLevel ? { targetLevel } : { seekingPromotion: false };
+    const longTerm = targetLevel
+      ? { title: vscode.l10n.t('Reach {0} within two years', targetLevel), measurable: { metric: vscode.l10n.t('promotion'), target: targetLevel } }
+      : { title: vscode.l10n.t('Take my north star one big step closer within two years'), measurable: { metric: vscode.l10n.t('milestones done'), target: 3 } };
     const files: [string, string][] = [
-      ['profile.md', createGrowthFile({ kind: 'profile', schema: SCHEMA_VERSION, currentLevel: draft.currentLevel, targetLevel: draft.targetLevel, track: draft.track, northStar: { statement: draft.northStar, by: addYears(today, 3) }, cadence: { review: 'biweekly', checkinWeeks: 5 } }, vscode.l10n.t('# My growth plan\n\nWhy this matters to me:'))],
-      ['goals/my-long-term-goal.md', createGrowthFile({ kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Reach {0} within two years', draft.targetLevel), horizon: 'long', status: 'active', measurable: { metric: vscode.l10n.t('promotion'), target: draft.targetLevel }, start: today, due: addYears(today, 2) }, vscode.l10n.t('An example to edit: make it yours, or replace it with "DevGrowth: New Goal".'))],
+      ['profile.md', createGrowthFile({ kind: 'profile', schema: SCHEMA_VERSION, currentLevel: draft.currentLevel, ...promotion, track: draft.track, northStar: { statement: draft.northStar, by: addYears(today, 3) }, cadence: { review: 'biweekly', checkinWeeks: 5 } }, vscode.l10n.t('# My growth plan\n\nWhy this matters to me:'))],
+      ['goals/my-long-term-goal.md', createGrowthFile({ kind: 'goal', schema: SCHEMA_VERSION, title: longTerm.title, horizon: 'long', status: 'active', measurable: longTerm.measurable, start: today, due: addYears(today, 2) }, vscode.l10n.t('An example to edit: make it yours, or replace it with "DevGrowth: New Goal".'))],
       ['goals/my-first-90-days.md', createGrowthFile({
         kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Finish one piece of work that stretches me by {0}', addDays(today, 90)), horizon: 'short', status: 'draft', parent: 'my-long-term-goal',
         measurable: { metric: vscode.l10n.t('milestones done'), target: 3 }, start: today, due: addDays(today, 90), horizonStart: today,

@@ -172,19 +172,22 @@ function timeOffReminder(plan: SchedulePlan, today: string): Pending {
   return { id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due: day };
 }
 
+/** The day a core concept is next due for review: each review moves it one step along CONCEPT_INTERVALS. */
+export function nextConceptReview(concept: { readonly learned: string; readonly reviewed?: readonly string[] }): string {
+  const reviewed = concept.reviewed ?? [];
+  const lastStudied = latestDate([concept.learned, ...reviewed]) ?? concept.learned;
+  const interval = CONCEPT_INTERVALS[Math.min(reviewed.length, CONCEPT_INTERVALS.length - 1)]!;
+  return addDays(lastStudied, interval);
+}
+
 function conceptReminders(plan: SchedulePlan): Pending[] {
-  return (plan.profile?.coreConcepts ?? []).map((concept) => {
-    const reviewed = concept.reviewed ?? [];
-    const lastStudied = latestDate([concept.learned, ...reviewed]) ?? concept.learned;
-    const interval = CONCEPT_INTERVALS[Math.min(reviewed.length, CONCEPT_INTERVALS.length - 1)]!;
-    return {
-      id: `concept:${concept.name}`,
-      type: 'concept',
-      title: l10n.t('Revisit "{0}"', concept.name),
-      due: addDays(lastStudied, interval),
-      target: { concept: concept.name },
-    };
-  });
+  return (plan.profile?.coreConcepts ?? []).map((concept) => ({
+    id: `concept:${concept.name}`,
+    type: 'concept',
+    title: l10n.t('Revisit "{0}"', concept.name),
+    due: nextConceptReview(concept),
+    target: { concept: concept.name },
+  }));
 }
 
 function activeGoals(plan: SchedulePlan): SchedulePlan['goals'] {
