@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { appendTo } from '../core/append';
-import { formatValue, goalProgress, measuredTarget, progressEntry, progressValueProblem } from '../core/progress';
+import { goalProgress, measuredTarget, progressEntry, progressValueProblem } from '../core/progress';
+import { formatValue } from '../core/quantity';
 import type { DevGrowthCommand } from './command';
 import { markDoneEdits } from './markMilestoneDone';
 import { answerAs, askText, runSteps } from './input/steps';
@@ -40,7 +41,7 @@ export const updateProgress: DevGrowthCommand = {
     }
     const draft: ProgressDraft = { value: '', note: '', ...(preset as Partial<ProgressDraft> | undefined) };
     if (!draft.value || progressValueProblem(goal.data, draft.value)) {
-      const progress = goalProgress(goal.id, goal.data, today);
+      const progress = goalProgress(goal.data, today);
       const last = progress?.points[progress.points.length - 1];
       const title = vscode.l10n.t('Update Progress: {0}', goal.data.title);
       const where = last

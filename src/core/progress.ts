@@ -9,64 +9,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { addDays, daysBetween } from './dates';
+import { formatValue, inUnit, readQuantity, type Direction, type Quantity } from './quantity';
 import type { Goal } from './schema';
-
-/** Rising metrics count up to the target ("3 talks"); falling ones come down to it ("under 1 minute"). */
-export type Direction = 'rise' | 'fall';
-
-export interface Quantity {
-  readonly value: number;
-  /** Lower case as written ("minutes", "%", "talks"); empty for a bare number. */
-  readonly unit: string;
-  /** Words such as "under" or "at least" say which way the metric must go. */
-  readonly bound?: Direction;
-}
-
-// "under 1 minute", "below 5%", "less than 2 hours", "at most 3", "fewer than", "max", "<", "≤"
-const FALLING_WORDS = /^(under|below|less than|fewer than|at most|no more than|max(?:imum)?|within|<=?|≤|unter|weniger als|höchstens|maximal)\s*/i;
-// "at least 3 talks", "over 80%", "more than", "min", ">", "≥"
-const RISING_WORDS = /^(at least|over|above|more than|min(?:imum)?|>=?|≥|mindestens|über|mehr als)\s*/i;
-// A number with an optional decimal point or comma, then what follows as the unit.
-const QUANTITY = /^([-+]?\d+(?:[.,]\d+)?)\s*(.*)$/;
-
-/** The unit's factor to minutes, for values written in another unit of time than the target. */
-const TIME_UNITS: Readonly<Record<string, number>> = {
-  s: 1 / 60, sec: 1 / 60, secs: 1 / 60, second: 1 / 60, seconds: 1 / 60, sekunde: 1 / 60, sekunden: 1 / 60,
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, stunde: 60, stunden: 60,
-  d: 1440, day: 1440, days: 1440, tag: 1440, tage: 1440, tagen: 1440,
-};
-
-/** The number and unit of a target or value, or undefined when it holds no leading number. */
-export function readQuantity(written: string | number): Quantity | undefined {
-  if (typeof written === 'number') return Number.isFinite(written) ? { value: written, unit: '' } : undefined;
-  let rest = written.trim();
-  let bound: Direction | undefined;
-  const falling = FALLING_WORDS.exec(rest);
-  const rising = falling ? null : RISING_WORDS.exec(rest);
-  if (falling) bound = 'fall';
-  if (rising) bound = 'rise';
-  rest = rest.slice((falling ?? rising)?.[0].length ?? 0);
-  const match = QUANTITY.exec(rest);
-  if (!match) return undefined;
-  const value = Number(match[1]!.replace(',', '.'));
-  if (!Number.isFinite(value)) return undefined;
-  const unit = match[2]!.trim().toLowerCase().replace(/[.!]+$/, '');
-  return bound ? { value, unit, bound } : { value, unit };
-}
-
-/** `value` in the target's unit: a bare number is taken as written, time converts, other units must match. */
-export function inUnit(quantity: Quantity, unit: string): number | undefined {
-  if (quantity.unit === '' || unit === '' || sameUnit(quantity.unit, unit)) return quantity.value;
-  const from = TIME_UNITS[quantity.unit];
-  const to = TIME_UNITS[unit];
-  return from !== undefined && to !== undefined ? (quantity.value * from) / to : undefined;
-}
-
-function sameUnit(a: string, b: string): boolean {
-  const singular = (unit: string) => unit.replace(/s$/, '');
-  return a === b || singular(a) === singular(b) || (TIME_UNITS[a] !== undefined && TIME_UNITS[a] === TIME_UNITS[b]);
-}
 
 export interface ProgressPoint {
   readonly date: string;
@@ -87,7 +31,6 @@ export interface ProgressPoint {
 export type PaceState = 'no-data' | 'one-point' | 'reached' | 'on-pace' | 'behind' | 'stalled' | 'overdue';
 
 export interface GoalProgress {
-  readonly goalId: string;
   readonly title: string;
   /** `measure`: values toward a number; `milestones`: milestones done of all not dropped. */
   readonly basis: 'measure' | 'milestones';
@@ -113,19 +56,19 @@ export interface GoalProgress {
 }
 
 /** The goal's progress, or undefined for a goal without milestones whose target holds no number. */
-export function goalProgress(goalId: string, goal: Goal, today: string): GoalProgress | undefined {
+export function goalProgress(goal: Goal, today: string): GoalProgress | undefined {
   const measure = goal.measurable && readQuantity(goal.measurable.target);
-  if (measure) return measuredProgress(goalId, goal, measure, today);
+  if (measure) return measuredProgress(goal, measure, today);
   const milestones = goal.milestones.filter((milestone) => milestone.status !== 'dropped');
   if (milestones.length === 0) return undefined;
   const start = goal.start ?? goal.horizonStart;
   const completed = milestones.flatMap((milestone) => (milestone.status === 'done' ? [milestone.completed ?? today] : [])).sort();
   const points: ProgressPoint[] = start && (completed[0] === undefined || start < completed[0]) ? [{ date: start, value: 0 }] : [];
   completed.forEach((date, index) => points.push({ date, value: index + 1 }));
-  return finish({ goalId, title: goal.title, basis: 'milestones', unit: l10n.t('milestones'), target: milestones.length, direction: 'rise', ...dates(goal), points: onePerDay(points), unreadable: 0 }, today);
+  return finish({ title: goal.title, basis: 'milestones', unit: l10n.t('milestones'), target: milestones.length, direction: 'rise', ...dates(goal), points: onePerDay(points), unreadable: 0 }, today);
 }
 
-function measuredProgress(goalId: string, goal: Goal, target: Quantity, today: string): GoalProgress {
+function measuredProgress(goal: Goal, target: Quantity, today: string): GoalProgress {
   const measurable = goal.measurable!;
   const written: { date: string; value: string | number; note?: string }[] = [];
   const start = goal.start ?? goal.horizonStart;
@@ -146,7 +89,7 @@ function measuredProgress(goalId: string, goal: Goal, target: Quantity, today: s
   // Words in the target decide; else a first value above the target means it has to fall.
   const direction: Direction = target.bound ?? (first && first.value > target.value ? 'fall' : 'rise');
   return finish(
-    { goalId, title: goal.title, basis: 'measure', metric: measurable.metric, unit: target.unit, target: target.value, direction, ...dates(goal), points: sorted, unreadable },
+    { title: goal.title, basis: 'measure', metric: measurable.metric, unit: target.unit, target: target.value, direction, ...dates(goal), points: sorted, unreadable },
     today,
   );
 }
@@ -213,17 +156,13 @@ export function distanceToDue(daysLate: number): string {
   return after ? l10n.t('{0} months after the due date', months) : l10n.t('{0} months before the due date', months);
 }
 
-/** A value with its unit: "45 minutes", "50%", "3". */
-export function formatValue(value: number, unit: string): string {
-  const number = String(Math.round(value * 100) / 100);
-  if (unit === '') return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
-}
-
-/** True for a goal still being worked on that will not meet its target by its due date at this pace. */
+/**
+ * True when, at this pace, the target comes after the due date (or never). A goal past its due
+ * date is not "behind": it is overdue, which the tree and the checks already say.
+ */
 export function isBehindPace(progress: GoalProgress | undefined): boolean {
   if (!progress) return false;
-  return progress.state === 'behind' || progress.state === 'overdue' || (progress.state === 'stalled' && progress.due !== undefined);
+  return progress.state === 'behind' || (progress.state === 'stalled' && progress.due !== undefined);
 }
 
 /** The target's number and unit when a goal is followed by values (not by its milestones). */

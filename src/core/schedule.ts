@@ -8,6 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { addDays, addMonths, addWeeks, daysBetween, latestDate, today as todayIn, type Clock } from './dates';
+import { goalProgress, isBehindPace } from './progress';
 import type { Break, Checkin, Goal, Profile, Review, ReviewCadence } from './schema';
 
 export type ReminderType = 'review' | 'checkin' | 'milestone' | 'horizon' | 'time-off' | 'concept';
@@ -89,9 +90,11 @@ export function nextReviewDue(lastReview: string, cadence: ReviewCadence): strin
 function reviewReminder(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending {
   const cadence = options.reviewCadence ?? plan.profile?.cadence?.review ?? DEFAULT_REVIEW_CADENCE;
   const last = latestDate(plan.reviews.map((review) => review.date));
-  return last
-    ? { id: 'review', type: 'review', title: reviewTitle(cadence, last), due: nextReviewDue(last, cadence) }
-    : { id: 'review', type: 'review', title: l10n.t('Hold your first growth review'), due: today };
+  const title = last ? reviewTitle(cadence, last) : l10n.t('Hold your first growth review');
+  const behind = activeGoals(plan).filter((goal) => isBehindPace(goalProgress(goal.data, today)));
+  // The review is where a goal behind its pace gets looked at: the reminder says which.
+  const mention = behind.length === 0 ? '' : behind.length === 1 ? l10n.t('"{0}" is behind its pace', behind[0]!.data.title) : l10n.t('{0} goals are behind their pace', behind.length);
+  return { id: 'review', type: 'review', title: mention ? `${title} · ${mention}` : title, due: last ? nextReviewDue(last, cadence) : today };
 }
 
 function reviewTitle(cadence: ReviewCadence, last: string): string {

@@ -208,3 +208,7 @@ export function rubricDimensionText(dimension: RubricDimension): string {
       return l10n.t('clarity');
   }
 }
+
+/** What the dashboard's activity heatmap counts, day by day. */
+export const ACTIVITY_KINDS = ['review', 'checkin', 'evidence', 'milestone', 'progress', 'service', 'concept'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { goalProgress } from '../core/progress';
 import type { CommandTarget, HasTarget } from '../commands/target';
 import {
   contextValueOf,
@@ -342,6 +343,7 @@ function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): v
     .text(`${horizon} · ${goalStatusText(goal.status)}`)
     .row(vscode.l10n.t('Specific'), goal.specific)
     .row(vscode.l10n.t('Measurable'), measurable)
+    .row(vscode.l10n.t('Progress'), goal.status === 'active' || goal.status === 'paused' || goal.status === 'draft' ? goalProgress(goal, today)?.summary : undefined)
     .row(vscode.l10n.t('Achievable'), goal.achievable)
     .row(vscode.l10n.t('Relevant'), goal.relevant)
     .row(vscode.l10n.t('Due'), goal.due && `${goal.due} (${relativeDay(goal.due, today)})`)

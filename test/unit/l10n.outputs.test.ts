@@ -84,6 +84,11 @@ const PROFILES: Record<string, (profile: string) => string> = {
   'on the management track': (profile) => profile.replace(/^track: ic/m, 'track: management'),
   'on the management track, no cycle, no name, no mentor': (profile) =>
     [without('promotionCycle'), without('name'), without('mentor')].reduce((text, edit) => edit(text), profile.replace(/^track: ic/m, 'track: management')),
+  'with the track undecided': (profile) => profile.replace(/^track: ic/m, 'track: undecided'),
+  'with the track undecided, no cycle': (profile) => without('promotionCycle')(profile.replace(/^track: ic/m, 'track: undecided')),
+  ...Object.fromEntries(
+    ['ic', 'management', 'undecided'].map((track) => [`not seeking a promotion, track ${track}`, (profile: string) => profile.replace(/^track: ic.*$/m, `track: ${track}\nseekingPromotion: false`)]),
+  ),
 };
 
 const PERIODS: Period[] = [
