@@ -354,8 +354,6 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
     figureSvg.append(svg('circle', { cx: x(point.date), cy: y(point.value), r: 4, class: 'value-dot' }, svg('title', {}, `${point.date}: ${formatValue(point.value, chart.unit)}${point.note ? ` (${point.note})` : ''}`)));
   }
 
-  const titleButton = h('button', { type: 'button', class: 'link goal-title', title: chart.title }, chart.title);
-  titleButton.addEventListener('click', () => host.post({ type: 'openGoal', id: chart.goalId }));
   const update = h('button', { type: 'button', class: 'secondary update-progress' }, icon('graph-line'), h('span', {}, chart.basis === 'measure' ? l10n.t('Update Progress') : l10n.t('Mark a milestone done')));
   update.addEventListener('click', () => host.post({ type: 'updateProgress', id: chart.goalId }));
   const metric = chart.basis === 'measure' ? (chart.metric ?? '') : l10n.t('milestones done of {0}', chart.target);
@@ -363,7 +361,8 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
   return h(
     'div',
     { class: `card progress-card ${chart.state}` },
-    h('div', { class: 'progress-head' }, titleButton, update),
+    // A heading, not a button: the timeline already has the button that opens the goal.
+    h('div', { class: 'progress-head' }, h('h3', { class: 'card-title', title: chart.title }, chart.title), update),
     h('p', { class: 'muted card-subtitle', title: metric }, metric),
     h('p', { class: `pace ${chart.state}` }, chart.summary),
     figure(
