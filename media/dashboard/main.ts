@@ -344,7 +344,7 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
     svg('text', { x: right, y: y(chart.target) - 4, class: 'axis target-label', 'text-anchor': 'end' }, l10n.t('target {0}', formatValue(chart.target, chart.unit))),
   );
   if (chart.due) {
-    figureSvg.append(svg('line', { x1: x(chart.due), x2: x(chart.due), y1: top, y2: bottom, class: 'due-line' }), svg('text', { x: x(chart.due), y: bottom + 22, class: 'axis', 'text-anchor': 'middle' }, l10n.t('due {0}', chart.due)));
+    figureSvg.append(svg('line', { x1: x(chart.due), x2: x(chart.due), y1: top, y2: bottom, class: 'due-line' }), svg('text', { x: x(chart.due), y: bottom + 22, class: 'axis', 'text-anchor': x(chart.due) > right - 50 ? 'end' : 'middle' }, l10n.t('due {0}', chart.due)));
   }
   figureSvg.append(svg('rect', { x: x(today) - 1, y: top, width: 2, height: bottom - top, class: 'today' }), svg('text', { x: left, y: bottom + 22, class: 'axis', 'text-anchor': 'start' }, from));
   if (first && chart.due && first.date < chart.due) figureSvg.append(svg('line', { x1: x(first.date), y1: y(first.value), x2: x(chart.due), y2: y(chart.target), class: 'pace-line' }));
