@@ -177,6 +177,7 @@ function splice(yaml: string, doc: Document, edit: FrontMatterEdit, eol: string)
     case 'insert': {
       const list = doc.getIn(edit.path, true);
       if (list === undefined) return spliceSet(yaml, doc, edit.path, [edit.value], eol);
+      if (isSeq(list) && list.flow && (edit.index === undefined || edit.index === list.items.length)) return spliceFlowItem(yaml, list, edit.value);
       if (!isSeq(list) || list.items.length === 0 || list.flow) return undefined;
       const index = edit.index ?? list.items.length;
       const anchor = itemLines(yaml, list, Math.min(index, list.items.length - 1));
@@ -245,6 +246,18 @@ function spliceFlowPair(yaml: string, map: YAMLMap, key: string | number, value:
   const separator = before.trim() === '' ? '' : before.trimEnd().endsWith(',') ? ' ' : ', ';
   const padding = before.match(/\s*$/)?.[0] ?? '';
   return `${yaml.slice(0, close - padding.length)}${separator}${keyText}: ${valueText}${padding}${yaml.slice(close)}`;
+}
+
+/** Appends a scalar to a flow list (`[2027-01-07, 2027-01-10]`) just before its closing bracket. */
+function spliceFlowItem(yaml: string, list: YAMLSeq, value: unknown): string | undefined {
+  const valueText = isScalarValue(value) ? renderScalar(value, Scalar.PLAIN) : undefined;
+  if (!list.range || valueText === undefined) return undefined;
+  const close = yaml.lastIndexOf(']', list.range[1]);
+  if (close < list.range[0]) return undefined;
+  const before = yaml.slice(list.range[0] + 1, close);
+  const separator = before.trim() === '' ? '' : before.trimEnd().endsWith(',') ? ' ' : ', ';
+  const padding = before.match(/\s*$/)?.[0] ?? '';
+  return `${yaml.slice(0, close - padding.length)}${separator}${valueText}${padding}${yaml.slice(close)}`;
 }
 
 /** Inserts whole lines at a line start (or at the end, adding a line break if needed). */
