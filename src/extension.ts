@@ -79,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   let startupDone!: () => void;
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
-  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
+  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);

@@ -311,7 +311,7 @@ export function yamlFieldSpan(doc: Document, field: FieldPath): Span | undefined
     keyNode = next.key ?? (next.value as Node | undefined);
     node = next.value;
   }
-  const target = (node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode) as Node | undefined;
+  const target = node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode;
   const range = target?.range ?? keyNode?.range;
   if (!range) return undefined;
   // A collection's range spans many lines; its key (or first line) is the useful place.

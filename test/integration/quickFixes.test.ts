@@ -47,7 +47,7 @@ describe('quick fixes', () => {
     await vscode.window.showTextDocument(document);
     const [fix] = await fixesFor(uri, 'smart/milestone-no-done-when');
     assert.equal(fix?.title, 'Add a definition of done');
-    await vscode.workspace.applyEdit(fix!.edit!);
+    await vscode.workspace.applyEdit(fix.edit!);
     assert.match(document.getText(), /- \{id: first, title: First pairing, due: 2026-12-01, status: planned, doneWhen: Describe what done looks like\}|doneWhen: Describe what done looks like/);
   });
 });

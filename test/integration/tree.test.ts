@@ -4,7 +4,7 @@ import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import type { DevGrowthApi } from '../../src/extension';
 import type { GoalTreeElement } from '../../src/tree/goalTreeProvider';
-import { devGrowth, forget, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, forget, growthUri, labelText, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 /** What a person sees on a row of the Goals tree. */
 interface Row {
@@ -25,7 +25,7 @@ async function rowsUnder(parent?: GoalTreeElement): Promise<Row[]> {
     const icon = item.iconPath as vscode.ThemeIcon;
     return {
       element,
-      label: String(item.label),
+      label: labelText(item),
       description: String(item.description ?? ''),
       icon: icon.id,
       color: icon.color?.id,
@@ -66,7 +66,7 @@ async function tooltipOf(found: Row): Promise<string> {
 async function click(found: Row): Promise<void> {
   const command = found.item.command;
   assert.ok(command, `"${found.label}" does nothing when clicked`);
-  await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+  await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
 }
 
 /** Every row of the tree, expanded all the way down. */
@@ -244,12 +244,12 @@ describe('the Goals and History views', () => {
     const november = months.find((month) => api.sidebar.history.getTreeItem(month).label === 'November 2026');
     assert.ok(november, 'a November 2026 group');
     const items = (await api.sidebar.history.getChildren(november)).map((entry) => api.sidebar.history.getTreeItem(entry));
-    const shown = items.map((item) => `${String(item.label)} | ${String(item.description)} | ${(item.iconPath as vscode.ThemeIcon).id}`);
+    const shown = items.map((item) => `${labelText(item)} | ${String(item.description)} | ${(item.iconPath as vscode.ThemeIcon).id}`);
     const evidence = shown.indexOf('Refunds design approved | 2026-11-03 | trophy');
     const review = shown.indexOf('Review: on track? yes | 2026-11-01 | comment-discussion');
     assert.ok(evidence >= 0 && review > evidence, shown.join('\n'));
     const open = items[review]!.command!;
-    await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
+    await vscode.commands.executeCommand(open.command, ...((open.arguments ?? []) as unknown[]));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), growthUri('reviews', '2026-11-01.md').toString());
   });
 
@@ -324,7 +324,7 @@ describe('the Goals and History views', () => {
         await treeSettled();
         assert.ok(fired.every((change) => Array.isArray(change)), 'only rows were redrawn, not the whole tree');
         const alphaRow = `${api.workspace.roots()[0]!.folder.uri.toString()}|goal:${scratch.uri('alpha.md').toString()}`;
-        assert.deepEqual([...new Set(fired.flat().map((element) => element!.id))], [alphaRow]);
+        assert.deepEqual([...new Set(fired.flat().map((element) => element.id))], [alphaRow]);
         assert.ok((await labelsUnder(UNLINKED, 'Document the on-call rota')).includes('Outline the on-call guide'));
         fired.length = 0;
         await writeText(scratch.uri('alpha.md'), withMilestone.replace('Document the', 'Publish the'));
@@ -408,7 +408,7 @@ Body.
 
     async function drag(labels: string[], onto: string[]): Promise<void> {
       const dataTransfer = new vscode.DataTransfer();
-      await api.sidebar.dragAndDrop.handleDrag([(await row(...labels)).element], dataTransfer);
+      api.sidebar.dragAndDrop.handleDrag([(await row(...labels)).element], dataTransfer);
       await api.sidebar.dragAndDrop.handleDrop((await row(...onto)).element, dataTransfer);
     }
 

@@ -80,7 +80,9 @@ describe('writing when the disk fails', () => {
   before(() => {
     registration = vscode.workspace.registerFileSystemProvider(SCHEME, disk);
   });
-  after(() => registration.dispose());
+  after(() => {
+    registration.dispose();
+  });
   beforeEach(() => {
     disk.failure = 'none';
     disk.files.set(uri.path, { data: new TextEncoder().encode(GOAL), mtime: 1 });
