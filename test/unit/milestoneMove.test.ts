@@ -116,7 +116,7 @@ describe('moving a milestone', () => {
     assert.deepEqual(onItself, { ok: true, steps: [], milestoneId: 'build' });
   });
 
-  it('moves a milestone to another goal as written, points its card, evidence and rubric there, and changes nothing else', () => {
+  it('moves a milestone to another goal as written, with its comments, points its card, evidence and rubric there, and changes nothing else', () => {
     const files = {
       'goals/refunds.md': refunds,
       'goals/talks.md': talks,
@@ -138,7 +138,7 @@ describe('moving a milestone', () => {
       after.get('goals/talks.md'),
       talks.replace(
         '  - id: rehearse',
-        '  - id: build\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n  - id: rehearse',
+        '  - id: build   # the big one\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n  - id: rehearse',
       ),
     );
     assert.equal(
@@ -158,7 +158,7 @@ describe('moving a milestone', () => {
     assert.ok(result.ok);
     assert.equal(result.milestoneId, 'build-2');
     const after = apply(texts, result);
-    assert.match(after.get('goals/talks.md')!, /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2\n {4}title: Build\n/);
+    assert.match(after.get('goals/talks.md')!, /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2 {3}# the big one\n {4}title: Build\n/);
     assert.equal(after.get('cards/build.md'), card('build', 'talks').replace('milestone: build', 'milestone: build-2'));
   });
 
