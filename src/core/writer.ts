@@ -132,8 +132,9 @@ export function listItemAsWritten(text: string, path: FieldPath, index: number):
   }
   const lines = itemLines(block.yaml, list, index, true);
   if (!lines) return undefined;
+  // A comment inside the item may stand left of its dash; it moves to the dash's column.
   const outdented = splitLines(block.yaml.slice(lines.start, lines.end).replace(/\r?\n$/, '')).map((line) =>
-    line.trim() === '' ? '' : line.slice(0, lines.indent).trim() === '' ? line.slice(lines.indent) : undefined,
+    line.trim() === '' ? '' : line.slice(0, lines.indent).trim() === '' ? line.slice(lines.indent) : line.trimStart().startsWith('#') ? line.trimStart() : undefined,
   );
   return outdented.some((line) => line === undefined) ? undefined : `${outdented.join('\n')}\n`;
 }
@@ -565,10 +566,14 @@ function spliceMove(yaml: string, doc: Document, path: FieldPath, from: number, 
   }
   const blocks = list.items.map((_, index) => itemLines(yaml, list, index, true));
   if (blocks.some((lines) => lines === undefined)) return undefined;
+  // Each item takes its lines with their line breaks along (in a file with mixed line endings
+  // every line keeps its own); only an item that ends the text without a break leaves the
+  // break where it was.
+  const allEndInBreaks = (blocks as ItemLines[]).every((lines) => yaml[lines.end - 1] === '\n');
   return reorder(
     yaml,
     (blocks as ItemLines[]).map((lines) => {
-      const breakAfter = yaml.slice(lines.start, lines.end).match(/\r?\n$/)?.[0] ?? '';
+      const breakAfter = allEndInBreaks ? '' : (yaml.slice(lines.start, lines.end).match(/\r?\n$/)?.[0] ?? '');
       return { start: lines.start, end: lines.end - breakAfter.length, breakAfter };
     }),
     from,
