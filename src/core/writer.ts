@@ -494,7 +494,7 @@ function spliceSet(yaml: string, doc: Document, path: FieldPath, value: unknown,
   const nested = path.slice(depth + 1).reduceRight<unknown>((inner, name) => ({ [String(name)]: inner }), value);
   if (parent.flow) return spliceFlowInsert(yaml, parent, parent.items.length, `${renderKey(newKey)}: ${renderFlow(nested, style)}`);
   if (parent.items.length === 0) return undefined;
-  const last = itemLines(yaml, parent, parent.items.length - 1, true);
+  const last = itemLines(yaml, parent, parent.items.length - 1, true, true);
   return last && insertLines(yaml, last.end, entryLines(newKey, nested, last.indent, style), style.eol);
 }
 
@@ -531,7 +531,7 @@ function spliceInsert(yaml: string, doc: Document, edit: Extract<FrontMatterEdit
     const parent = edit.path.length === 1 ? doc.contents : doc.getIn(edit.path.slice(0, -1), true);
     const key = edit.path[edit.path.length - 1];
     if (!isMap(parent) || parent.flow || parent.items.length === 0 || typeof key !== 'string') return undefined;
-    const last = itemLines(yaml, parent, parent.items.length - 1, true);
+    const last = itemLines(yaml, parent, parent.items.length - 1, true, true);
     return last && insertLines(yaml, last.end, [`${' '.repeat(last.indent)}${renderKey(key)}:`, ...newItem(last.indent + style.seqIndent, style.itemIndent)], style.eol);
   }
   if (!isSeq(list)) return undefined;
@@ -642,7 +642,7 @@ function insertLines(yaml: string, at: number, lines: readonly string[], eol: st
  * belong to it too; other comments and blank lines after it belong to what follows.
  * Undefined for layouts where the entry shares a line with something else.
  */
-function itemLines(yaml: string, parent: YAMLMap | YAMLSeq, index: number, ownComments: boolean): ItemLines | undefined {
+function itemLines(yaml: string, parent: YAMLMap | YAMLSeq, index: number, ownComments: boolean, afterDash = false): ItemLines | undefined {
   const item = parent.items[index];
   const startNode = isPair(item) ? (item.key as Node | null) : (item as Node | null);
   const endNode = isPair(item) ? ((item.value as Node | null) ?? (item.key as Node | null)) : (item as Node | null);
@@ -654,7 +654,9 @@ function itemLines(yaml: string, parent: YAMLMap | YAMLSeq, index: number, ownCo
     start = dash;
   }
   const lineStart = lineStartOf(yaml, start);
-  if (yaml.slice(lineStart, start).trim() !== '') return undefined; // e.g. first key after "- "
+  // The first key of a list item shares its line with the dash: only the place after it is known.
+  const dashFirst = afterDash && isMap(parent) && index === 0 && /^ *- +$/.test(yaml.slice(lineStart, start));
+  if (yaml.slice(lineStart, start).trim() !== '' && !dashFirst) return undefined;
   const valueEnd = isCollection(endNode) || isBlockScalar(endNode) ? endNode.range[1] : endNode.range[2];
   const lastBreak = yaml.lastIndexOf('\n', Math.max(valueEnd - 1, start));
   const endsWithBreak = lastBreak >= start && yaml.slice(lastBreak + 1, valueEnd).trim() === '' && valueEnd > start;

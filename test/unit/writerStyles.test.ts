@@ -172,3 +172,10 @@ describe('what the writer refuses itself, whatever the index said', () => {
     assert.match(refusal(text, [{ op: 'set', path: ['stretch', 'target'], value: 4 }]), /writes it as the alias \*m/);
   });
 });
+
+describe('a milestone of one line', () => {
+  it('gets a new key under its id, with the comments elsewhere kept', () => {
+    const text = goal('\n  - id: a   # just an id so far\n  - id: b\n');
+    assert.equal(edited(text, [{ op: 'set', path: ['milestones', 0, 'status'], value: 'done' }]), text.replace('  - id: a   # just an id so far\n', '  - id: a   # just an id so far\n    status: done\n'));
+  });
+});
