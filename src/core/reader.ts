@@ -27,7 +27,7 @@ export interface ParsedFile {
 }
 
 /** What a decoder puts where bytes are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
+export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
  * A file read with replacement characters was most likely saved in another encoding: its
