@@ -107,6 +107,22 @@ const cases: Record<string, Case> = {
     says: /"Finish the Rust book by April" is a short-term goal\. Link this goal to a long-term goal/,
     quiet: clear,
   },
+  'smart/parent-cycle': {
+    fires: { ...clear, parent: 'step-b' },
+    field: ['parent'],
+    says: /The parents of this goal lead back to it: "Ship the refunds redesign to all merchants by 30 June" → "Step B"\. Remove one of these parent links/,
+    quiet: { ...clear, parent: 'step-c' },
+    context: {
+      goalId: 'refunds',
+      goalById: (id) => ({ 'step-b': { ...sideQuest, title: 'Step B', parent: 'refunds' }, 'step-c': { ...sideQuest, title: 'Step C', parent: 'nowhere' } })[id],
+    },
+  },
+  'smart/long-term-parent': {
+    fires: { ...longTermGoal, parent: 'payments-expert' },
+    field: ['parent'],
+    says: /A long-term goal is the top of its part of the plan, so its parent is not used/,
+    quiet: longTermGoal,
+  },
   'smart/due-after-parent': {
     fires: { ...clear, parent: 'payments-expert' },
     field: ['due'],
