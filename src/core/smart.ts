@@ -85,6 +85,18 @@ function parentChainBack(goal: Goal, context: SmartContext): string[] | undefine
   return undefined;
 }
 
+/**
+ * The date some years after another, or undefined past the end of the calendar (year 9999):
+ * no date a file holds lies after that, and a five-digit year would compare wrongly as text.
+ */
+function yearsLater(date: string, years: number): string | undefined {
+  try {
+    return addYears(date, years);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The parent goal when the link resolves and the goal is short-term. */
 function knownParent(goal: Goal, context: SmartContext): Goal | undefined {
   return goal.horizon === 'short' && goal.parent ? context.goalById(goal.parent) : undefined;
@@ -192,8 +204,8 @@ export const SMART_RULES: readonly SmartRule[] = [
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'long' || !goal.due) return [];
-      const limit = addYears(goal.start ?? today, LONG_TERM_MAX_YEARS);
-      if (goal.due <= limit) return [];
+      const limit = yearsLater(goal.start ?? today, LONG_TERM_MAX_YEARS);
+      if (limit === undefined || goal.due <= limit) return [];
       return [
         {
           field: ['due'],
@@ -214,7 +226,10 @@ export const SMART_RULES: readonly SmartRule[] = [
     },
     statuses: PLANNED,
     check(goal) {
-      if (goal.horizon !== 'long' || !goal.start || !goal.due || goal.due >= addYears(goal.start, 1)) return [];
+      if (goal.horizon !== 'long' || !goal.start || !goal.due) return [];
+      // A year after the start past the end of the calendar: every date is less than a year on.
+      const yearLater = yearsLater(goal.start, 1);
+      if (yearLater !== undefined && goal.due >= yearLater) return [];
       return [
         {
           field: ['horizon'],
@@ -236,8 +251,8 @@ export const SMART_RULES: readonly SmartRule[] = [
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'short' || !goal.due) return [];
-      const limit = addYears(goal.start ?? today, SHORT_TERM_MAX_YEARS);
-      if (goal.due <= limit) return [];
+      const limit = yearsLater(goal.start ?? today, SHORT_TERM_MAX_YEARS);
+      if (limit === undefined || goal.due <= limit) return [];
       return [
         {
           field: ['due'],

@@ -337,3 +337,17 @@ describe('S.M.A.R.T. checks', () => {
     });
   });
 });
+
+describe('S.M.A.R.T. checks at the end of the calendar', () => {
+  it('never compare a year past 9999 as text, nor throw, whatever the start and due dates', () => {
+    const codes = (horizon: 'long' | 'short', start: string | undefined) =>
+      checkGoal({ ...goal(longTermGoal), horizon, start, due: '9999-12-31' }, { ...context, today: '9999-06-01' }).map((problem) => problem.code);
+    for (const start of ['9999-06-01', '9999-12-31', undefined]) {
+      // Five years, or one, after these lie past the calendar: no date is after that.
+      assert.ok(!codes('long', start).includes('smart/long-term-too-far'), String(start));
+      assert.ok(!codes('short', start).includes('smart/short-term-too-long'), String(start));
+    }
+    assert.ok(codes('long', '9999-06-01').includes('smart/long-term-too-near'), 'half a year is less than a year');
+    assert.ok(codes('short', '9990-01-01').includes('smart/short-term-too-long'));
+  });
+});
