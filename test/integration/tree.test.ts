@@ -345,7 +345,8 @@ describe('the Goals and History views', () => {
       assert.equal(tooltip.supportHtml, false);
       assert.ok(!tooltip.isTrusted);
       assert.ok(tooltip.value.includes('\\*\\*Ship\\*\\*'), tooltip.value);
-      assert.ok(tooltip.value.includes('\\[now\\]\\(command:devgrowth.item.delete\\)'), tooltip.value);
+      assert.ok(tooltip.value.includes('\\[now\\]\\(command\\:devgrowth\\.item\\.delete\\)'), tooltip.value);
+      assert.ok(tooltip.value.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'), tooltip.value);
       await vscode.workspace.fs.delete(uri);
       await waitFor('the goal to leave the tree', async () => !(await labelsUnder(UNLINKED)).includes(title));
     });

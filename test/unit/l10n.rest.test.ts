@@ -137,7 +137,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
 ];
 
 /** Values of every wrong type, and right types out of range: blank, fractional, negative, too big. */
-const WRONG_VALUES: readonly unknown[] = ['words', ' ', 'Not An Id', '2027-02-30', '2000-01-01', 5, 2.5, 0, -1, 99, true, [], [5], {}, null];
+const WRONG_VALUES: readonly unknown[] = ['words', ' ', 'Not An Id', '2027-02-30', '2000-01-01', '9999-12-31', 5, 2.5, 0, -1, 99, true, [], [5], {}, null];
 
 type Path = readonly (string | number)[];
 
