@@ -2,6 +2,7 @@
 import { breakForm } from './break';
 import { checkinForm } from './checkin';
 import type { FormDefinition, FormId } from './form';
+import { goalForm } from './goal';
 import { prioritiesForm } from './priorities';
 import { promotionForm } from './promotion';
 import { reviewForm } from './review';
@@ -10,7 +11,7 @@ import { rutForm } from './rut';
 import { selfForm } from './self';
 import { stageForm } from './stage';
 
-export const FORMS: readonly FormDefinition[] = [rutForm, selfForm, stageForm, promotionForm, prioritiesForm, rubricForm, reviewForm, checkinForm, breakForm];
+export const FORMS: readonly FormDefinition[] = [rutForm, selfForm, stageForm, promotionForm, prioritiesForm, rubricForm, reviewForm, checkinForm, breakForm, goalForm];
 
 export function formById(id: FormId): FormDefinition {
   const form = FORMS.find((candidate) => candidate.id === id);
