@@ -160,7 +160,8 @@ function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined 
   return services.workspace.roots().find((root) => root.uri.toString() === origin.root);
 }
 
-function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
+/** The plan, today's date and the cadence a form is filled in for, by the webview or the quick input. */
+export function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
   const settings = readSettings(root.folder);
   const cadence = root.index.profile()?.data.cadence;
   return {

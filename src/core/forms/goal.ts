@@ -147,7 +147,7 @@ export function longTermGoals(plan: GrowthIndex): Entry<'goal'>[] {
 }
 
 /** Why a due date does not fit the goal's horizon or its long-term goal, or nothing when it fits. */
-function dueProblem(answers: GoalAnswers, context: FormContext): string | undefined {
+function dueProblem(answers: Pick<GoalAnswers, 'due' | 'horizon' | 'parent'>, context: FormContext): string | undefined {
   const { due, horizon } = answers;
   if (due < context.today) return l10n.t('The date {0} has passed. Pick a day from today on.', due);
   if (horizon === 'long') {
@@ -161,12 +161,20 @@ function dueProblem(answers: GoalAnswers, context: FormContext): string | undefi
   return undefined;
 }
 
-function goalProblems(answers: GoalAnswers, context: FormContext): FieldProblem[] {
+/**
+ * The rules on the plan and today's date. They also run on half an answer while the user walks
+ * the fields one at a time, so each rule looks only at the parts it needs and skips when they
+ * are not there yet.
+ */
+function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const longTerm = longTermGoals(context.plan);
-  const name = answers.title.toLowerCase().replace(/\s+/g, ' ');
-  const existing = context.plan.goal(slugify(answers.title)) ?? context.plan.goals().find((goal) => goal.data.title.toLowerCase().replace(/\s+/g, ' ') === name);
-  if (existing) problems.push({ field: 'title', message: l10n.t('You have a goal called "{0}" already. Name this one differently, or work on that one.', existing.data.title) });
+  const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (answers.title) {
+    const name = normal(answers.title);
+    const existing = context.plan.goal(slugify(answers.title)) ?? context.plan.goals().find((goal) => normal(goal.data.title) === name);
+    if (existing) problems.push({ field: 'title', message: l10n.t('You have a goal called "{0}" already. Name this one differently, or work on that one.', existing.data.title) });
+  }
   if (answers.horizon === 'short') {
     if (longTerm.length === 0) {
       problems.push({ field: 'horizon', message: l10n.t('A short-term goal builds towards a long-term goal, and your plan has none yet. Make this one long-term first.') });
@@ -174,13 +182,16 @@ function goalProblems(answers: GoalAnswers, context: FormContext): FieldProblem[
       problems.push({ field: 'parent', message: l10n.t('Pick the long-term goal this one builds towards.') });
     }
   }
-  const due = dueProblem(answers, context);
-  if (due) problems.push({ field: 'due', message: due });
-  const { target, due: stretchDue } = answers.stretch;
-  if (target && target.toLowerCase().replace(/\s+/g, ' ') === answers.measurable.target.toLowerCase().replace(/\s+/g, ' ')) {
+  if (answers.due && answers.horizon) {
+    const due = dueProblem({ due: answers.due, horizon: answers.horizon, parent: answers.parent }, context);
+    if (due) problems.push({ field: 'due', message: due });
+  }
+  const target = answers.stretch?.target;
+  if (target && typeof answers.measurable?.target === 'string' && normal(target) === normal(answers.measurable.target)) {
     problems.push({ field: 'stretch.target', message: l10n.t('That is the target itself. Make the stretch target harder, or leave it blank.') });
   }
-  if (stretchDue && (stretchDue >= answers.due || stretchDue < context.today)) {
+  const stretchDue = answers.stretch?.due;
+  if (stretchDue && answers.due && (stretchDue >= answers.due || stretchDue < context.today)) {
     problems.push({ field: 'stretch.due', message: l10n.t('Pick a stretch date from today on and before the due date {0}, or leave it blank.', answers.due) });
   }
   return problems;
