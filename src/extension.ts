@@ -8,8 +8,8 @@ import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
 import { logService } from './commands/logService';
-import { markGoalDone } from './commands/markGoalDone';
-import { markMilestoneDone } from './commands/markMilestoneDone';
+import { markGoalDone, markGoalNotDone } from './commands/markGoalDone';
+import { changeMilestoneStatus, markMilestoneDone, markMilestoneNotDone } from './commands/markMilestoneDone';
 import { announceDrafts } from './commands/input/formSteps';
 import { newGoal, resumeNewGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
@@ -95,7 +95,10 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       resumeNewGoal,
       addMilestone,
       markGoalDone,
+      markGoalNotDone,
       markMilestoneDone,
+      markMilestoneNotDone,
+      changeMilestoneStatus,
       changeGoalStatus,
       logEvidence,
       addCard,
