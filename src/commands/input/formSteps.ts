@@ -3,7 +3,7 @@ import { fieldMessage, fieldsOf, submitForm, type Submission } from '../../core/
 import { conditionHolds, visibleOptions, type FieldSpec, type FormValue, type FormValues } from '../../core/forms/field';
 import type { FormContext, FormDefinition } from '../../core/forms/form';
 import type { Services } from '../../services';
-import { askChoice, askText, type StepResult } from './steps';
+import { askChoice, askText, keepFocus, type StepResult } from './steps';
 
 /**
  * The palette's way of filling in a form: the same form definitions the webview draws, asked one
@@ -202,6 +202,7 @@ function askMany(step: Step, placeholder: string, options: readonly { value: str
     pick.onDidAccept(() => finish({ value: pick.selectedItems.map((item) => item.value) }));
     pick.onDidHide(() => settled || finish('cancel'));
     pick.show();
+    keepFocus(pick, step.step, () => settled);
   });
 }
 

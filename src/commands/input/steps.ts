@@ -52,6 +52,7 @@ export function askText(
       if (!settled) finish('cancel');
     });
     input.show();
+    keepFocus(input, options.step, () => settled);
   });
 }
 
@@ -90,7 +91,23 @@ export function askChoice<T>(
       if (!settled) finish('cancel');
     });
     pick.show();
+    keepFocus(pick, options.step, () => settled);
   });
+}
+
+/** How long after the first step shows a page that ran the command may still take focus back. */
+const FOCUS_SETTLES_MS = 200;
+
+/**
+ * A walkthrough's button runs the command, then focuses its own page again: what the user then
+ * types would go there, and Enter would not reach the input. The first step shows itself once
+ * more when that has happened, so focus is where the user is typing.
+ */
+export function keepFocus(input: vscode.QuickInput, step: number, settled: () => boolean): void {
+  if (step !== 1) return;
+  setTimeout(() => {
+    if (!settled()) input.show();
+  }, FOCUS_SETTLES_MS);
 }
 
 /**
