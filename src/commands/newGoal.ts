@@ -45,7 +45,7 @@ async function createGoal(services: Services, preset: unknown, resume: boolean):
     if (!result.ok) throw new Error(vscode.l10n.t('New Goal could not write the goal: {0}', Object.entries(result.errors.fields).map(([field, message]) => `${field}: ${message}`).join(' ')));
     submission = result.data;
   } else {
-    const filled = await fillForm(services, goalForm, context, { values, resume, resumeCommand: RESUME_COMMAND, taken });
+    const filled = await fillForm(services, goalForm, context, { values, resume, resumeCommand: RESUME_COMMAND, taken, ...(prefill.from ? { from: prefill.from } : {}) });
     if (!filled) return undefined;
     submission = filled.submission;
   }

@@ -24,6 +24,8 @@ export interface QuickFormOptions {
   readonly skip?: readonly string[];
   /** Start from the kept draft, at the step the user left. */
   readonly resume?: boolean;
+  /** Where the answers came from ("Suggested after your rut assessment"), shown beside the title. */
+  readonly from?: string;
 }
 
 /** What a finished form gives: the values and what saving them writes. */
@@ -91,7 +93,7 @@ export async function fillForm(services: Services, form: FormDefinition, context
       continue;
     }
     const name = names[index]!;
-    const step = { title: form.title, step: index + 1, totalSteps: names.length };
+    const step = { title: options.from ? vscode.l10n.t('{0}: {1}', form.title, options.from) : form.title, step: index + 1, totalSteps: names.length };
     const result: StepResult<FormValues> =
       name === 'starter' ? await askStarter(step, starters, values) : await askField(step, form, context, all.find((field) => field.name === name)!, values);
     if (result === 'cancel') {
