@@ -8,14 +8,16 @@ import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
 import { logService } from './commands/logService';
-import { markGoalDone } from './commands/markGoalDone';
-import { markMilestoneDone } from './commands/markMilestoneDone';
-import { newGoal } from './commands/newGoal';
+import { markGoalDone, markGoalNotDone } from './commands/markGoalDone';
+import { changeMilestoneStatus, markMilestoneDone, markMilestoneNotDone } from './commands/markMilestoneDone';
+import { announceDrafts } from './commands/input/formSteps';
+import { newGoal, resumeNewGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
 import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
 import { today } from './core/dates';
+import { goalForm } from './core/forms/goal';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
@@ -90,9 +92,13 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(registerCommands(services, [
       startPlan,
       newGoal,
+      resumeNewGoal,
       addMilestone,
       markGoalDone,
+      markGoalNotDone,
       markMilestoneDone,
+      markMilestoneNotDone,
+      changeMilestoneStatus,
       changeGoalStatus,
       logEvidence,
       addCard,
@@ -110,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
   );
+  void announceDrafts(services, [goalForm]);
   const sidebar = new GoalTreeFeature(services);
   context.subscriptions.push(sidebar, sidebar.goals.onDidFirstRender(startupDone), { dispose: () => clearTimeout(startupTimer) });
   const nudges = new NudgesFeature(services, clock.onDidChange);

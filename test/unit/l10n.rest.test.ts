@@ -67,6 +67,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     due: '2026-06-30',
     stretch: { target: 'zero tickets', due: '2026-05-31' },
     horizonStart: '2026-03-01',
+    hoursPerWeek: 4,
     successMarker: 'business-impact',
     rut: 'no-impact',
     priority: scores,
