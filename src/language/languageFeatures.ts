@@ -77,7 +77,7 @@ export class LanguageFeatures
       item.insertText = view.snippet ? new vscode.SnippetString(view.insertText) : view.insertText;
       item.range = new vscode.Range(document.positionAt(view.replace.start), document.positionAt(view.replace.end));
       if (view.detail) item.detail = view.detail;
-      if (view.documentation) item.documentation = new vscode.MarkdownString().appendText(view.documentation);
+      if (view.documentation) item.documentation = view.documentation;
       if (view.sortText) item.sortText = view.sortText;
       // The value a key's snippet asks for comes next: open the suggestions again.
       if (view.kind === 'key' && view.insertText.includes('${1|')) item.command = { command: 'editor.action.triggerSuggest', title: '' };
