@@ -13,7 +13,7 @@ describe('editing a growth file by hand', () => {
     });
     await workbench().step('the status of a goal is completed from its vocabulary', async () => {
       await page.keyboard.press('Control+G');
-      await workbench().quickInput.locator('input').fill(':6:9');
+      await page.locator('.quick-input-widget input').fill(':6:9');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Shift+End');
       await page.keyboard.press('Backspace');
