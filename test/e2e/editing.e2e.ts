@@ -6,7 +6,12 @@ describe('editing a growth file by hand', () => {
   it('shows progress above the milestones, completes a status and explains an id on hover', async () => {
     const page = workbench().page;
     const editor = page.locator('.monaco-editor').filter({ visible: true }).first();
-    await workbench().openFile('growth/goals/refunds-redesign.md');
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().resizeSideBar(620);
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+    await workbench().expandTreeRow('Lead the architecture of two payment services used by every product team', 'Goals');
+    await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').click();
+    await workbench().editorTab('refunds-redesign.md').waitFor();
     await workbench().step('the milestones carry their progress and actions', async () => {
       await editor.locator('.codelens-decoration', { hasText: 'milestones done' }).waitFor();
       await editor.locator('.codelens-decoration', { hasText: 'Mark Done' }).first().waitFor();
