@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { appendTo } from '../core/append';
 import { ARTEFACT_TYPES, type ArtefactType } from '../core/schema';
 import { artefactTypeHint, artefactTypeText } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
@@ -35,7 +34,7 @@ export const addArtefact: DevGrowthCommand = {
       if (!finished) return undefined;
     }
     const artefact = { type: draft.type, title: draft.title.trim(), ...(draft.link.trim() ? { link: draft.link.trim() } : {}), date: services.today() };
-    await services.files.edit(vscode.Uri.parse(card.path), [appendTo(['artefacts'], card.data.artefacts, artefact)]);
+    await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['artefacts'], value: artefact }]);
     return artefact.title;
   },
 };

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { appendTo } from '../core/append';
 import { CONCEPT_INTERVALS } from '../core/schedule';
 import { addDays } from '../core/dates';
 import { pickRoot } from '../workspace/pickRoot';
@@ -33,7 +32,7 @@ export const addConcept: DevGrowthCommand = {
           });
     if (!name?.trim()) return undefined;
     const today = services.today();
-    await services.files.edit(vscode.Uri.parse(profile.path), [appendTo(['coreConcepts'], profile.data.coreConcepts, { name: name.trim(), learned: today })]);
+    await services.files.edit(vscode.Uri.parse(profile.path), [{ op: 'insert', path: ['coreConcepts'], value: { name: name.trim(), learned: today } }]);
     void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added. First review: {1}.', name.trim(), addDays(today, CONCEPT_INTERVALS[0])));
     return name.trim();
   },

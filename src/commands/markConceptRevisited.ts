@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { appendTo } from '../core/append';
 import { nextConceptReview } from '../core/schedule';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { pickRoot } from '../workspace/pickRoot';
@@ -45,7 +44,7 @@ export const markConceptRevisited: DevGrowthCommand = {
       void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is already studied today. Next review: {1}.', name, nextConceptReview(concept)));
       return undefined;
     }
-    await services.files.edit(vscode.Uri.parse(profile.path), [appendTo(['coreConcepts', index, 'reviewed'], concept.reviewed, today)]);
+    await services.files.edit(vscode.Uri.parse(profile.path), [{ op: 'insert', path: ['coreConcepts', index, 'reviewed'], value: today }]);
     const next = nextConceptReview({ ...concept, reviewed: [...(concept.reviewed ?? []), today] });
     void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" revisited. Next review: {1}.', name, next));
     return next;

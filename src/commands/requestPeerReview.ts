@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { appendTo } from '../core/append';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
@@ -41,7 +40,7 @@ export const requestPeerReview: DevGrowthCommand = {
       ...(draft.artefact.trim() ? { artefact: draft.artefact.trim() } : {}),
       ...(draft.feedback.trim() ? { feedback: draft.feedback.trim() } : {}),
     };
-    await services.files.edit(vscode.Uri.parse(card.path), [appendTo(['peerReviews'], card.data.peerReviews, review)]);
+    await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['peerReviews'], value: review }]);
     return review.reviewer;
   },
 };

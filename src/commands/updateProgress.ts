@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import { appendTo } from '../core/append';
 import { goalProgress, measuredTarget, progressEntry, progressValueProblem } from '../core/progress';
 import { formatValue } from '../core/quantity';
+import { milestoneStatusEdits } from '../core/statusChange';
 import type { DevGrowthCommand } from './command';
-import { markDoneEdits } from './markMilestoneDone';
 import { answerAs, askText, runSteps } from './input/steps';
 import { goalFor } from './pick';
 
@@ -36,7 +35,7 @@ export const updateProgress: DevGrowthCommand = {
         { title: vscode.l10n.t('"{0}" moves by its milestones: which one is done?', goal.data.title) },
       );
       if (!chosen) return undefined;
-      await services.files.edit(uri, markDoneEdits(chosen.index, today));
+      await services.files.edit(uri, milestoneStatusEdits(chosen.index, goal.data.milestones[chosen.index]!.status, 'done', today));
       return undefined;
     }
     const draft: ProgressDraft = { value: '', note: '', ...(preset as Partial<ProgressDraft> | undefined) };
@@ -54,7 +53,7 @@ export const updateProgress: DevGrowthCommand = {
       ]);
       if (!finished) return undefined;
     }
-    await services.files.edit(uri, [appendTo(['progress'], goal.data.progress, progressEntry(today, draft.value, draft.note))]);
+    await services.files.edit(uri, [{ op: 'insert', path: ['progress'], value: progressEntry(today, draft.value, draft.note) }]);
     return uri;
   },
 };

@@ -106,6 +106,8 @@ function onePerDay(points: readonly ProgressPoint[]): ProgressPoint[] {
   return [...byDay.values()];
 }
 
+const MAX_PROJECTION_DAYS = 36_500;
+
 type Draft = Omit<GoalProgress, 'state' | 'reached' | 'projected' | 'daysLate' | 'summary'>;
 
 function meets(value: number, draft: Pick<Draft, 'target' | 'direction'>): boolean {
@@ -131,7 +133,13 @@ function finish(draft: Draft, today: string): GoalProgress {
     if (overdue) return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due) };
     return { ...draft, state: 'stalled', summary: l10n.t('At this pace the target is not reached: the values do not move toward it.') };
   }
-  const projected = addDays(last.date, Math.ceil((draft.target - last.value) / pace));
+  const daysToTarget = Math.ceil((draft.target - last.value) / pace);
+  // A pace that takes more than a century is no pace: and no calendar reaches that far.
+  if (daysToTarget > MAX_PROJECTION_DAYS) {
+    if (overdue) return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due) };
+    return { ...draft, state: 'stalled', summary: l10n.t('At this pace the target is not reached: the values do not move toward it.') };
+  }
+  const projected = addDays(last.date, daysToTarget);
   if (due === undefined) return { ...draft, state: 'on-pace', projected, summary: l10n.t('At this pace you reach the target on {0}.', projected) };
   const daysLate = daysBetween(due, projected);
   const state: PaceState = overdue ? 'overdue' : daysLate > 0 ? 'behind' : 'on-pace';

@@ -91,7 +91,7 @@ function reviewReminder(plan: SchedulePlan, options: ScheduleOptions, today: str
   const cadence = options.reviewCadence ?? plan.profile?.cadence?.review ?? DEFAULT_REVIEW_CADENCE;
   const last = latestDate(plan.reviews.map((review) => review.date));
   const title = last ? reviewTitle(cadence, last) : l10n.t('Hold your first growth review');
-  const behind = activeGoals(plan).filter((goal) => isBehindPace(goalProgress(goal.data, today)));
+  const behind = eachApart(activeGoals(plan), (goal) => (isBehindPace(goalProgress(goal.data, today)) ? [goal] : []));
   // The review is where a goal behind its pace gets looked at: the reminder says which.
   const mention = behind.length === 0 ? '' : behind.length === 1 ? l10n.t('"{0}" is behind its pace', behind[0]!.data.title) : l10n.t('{0} goals are behind their pace', behind.length);
   return { id: 'review', type: 'review', title: mention ? `${title} · ${mention}` : title, due: last ? nextReviewDue(last, cadence) : today };
@@ -122,8 +122,8 @@ function checkinReminder(plan: SchedulePlan, options: ScheduleOptions, today: st
 
 function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
   const soonDays = options.soonDays ?? DEFAULT_SOON_DAYS;
-  return activeGoals(plan).flatMap(({ id: goalId, data: goal }) =>
-    goal.milestones.flatMap((milestone): Pending[] =>
+  return eachApart(activeGoals(plan), ({ id: goalId, data: goal }) =>
+    eachApart(goal.milestones, (milestone): Pending[] =>
       milestone.status === 'active' && milestone.due && daysBetween(today, milestone.due) <= soonDays
         ? [
             {
@@ -141,7 +141,7 @@ function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today:
 
 function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
   const noticeDays = options.horizonNoticeDays ?? DEFAULT_HORIZON_NOTICE_DAYS;
-  return activeGoals(plan).flatMap(({ id: goalId, data: goal }): Pending[] => {
+  return eachApart(activeGoals(plan), ({ id: goalId, data: goal }): Pending[] => {
     if (!goal.horizonStart) return [];
     const end = addDays(goal.horizonStart, HORIZON_DAYS);
     if (daysBetween(today, end) > noticeDays) return [];
@@ -184,13 +184,32 @@ export function nextConceptReview(concept: { readonly learned: string; readonly 
 }
 
 function conceptReminders(plan: SchedulePlan): Pending[] {
-  return (plan.profile?.coreConcepts ?? []).map((concept) => ({
-    id: `concept:${concept.name}`,
-    type: 'concept',
-    title: l10n.t('Revisit "{0}"', concept.name),
-    due: nextConceptReview(concept),
-    target: { concept: concept.name },
-  }));
+  return eachApart(plan.profile?.coreConcepts ?? [], (concept): Pending[] => {
+    return [
+      {
+        id: `concept:${concept.name}`,
+        type: 'concept',
+        title: l10n.t('Revisit "{0}"', concept.name),
+        due: nextConceptReview(concept),
+        target: { concept: concept.name },
+      },
+    ];
+  });
+}
+
+/**
+ * The reminders of each item, leaving out an item whose reminder cannot be worked out: one
+ * date no calendar arithmetic can handle must not take every other reminder with it. The
+ * reader refuses such dates; this holds for whatever else reaches the schedule.
+ */
+function eachApart<T, R>(items: readonly T[], remindersOf: (item: T) => readonly R[]): R[] {
+  return items.flatMap((item) => {
+    try {
+      return remindersOf(item);
+    } catch {
+      return [];
+    }
+  });
 }
 
 function activeGoals(plan: SchedulePlan): SchedulePlan['goals'] {
@@ -211,19 +230,18 @@ function stateOf(daysUntil: number, soonDays: number): ReminderState {
 export function buildSchedule(plan: SchedulePlan, options: ScheduleOptions): Reminder[] {
   const today = todayIn(options.clock, options.timeZone);
   const soonDays = options.soonDays ?? DEFAULT_SOON_DAYS;
-  const pending: Pending[] = [
-    reviewReminder(plan, options, today),
-    checkinReminder(plan, options, today),
-    ...milestoneReminders(plan, options, today),
-    ...horizonReminders(plan, options, today),
-    timeOffReminder(plan, today),
-    ...conceptReminders(plan),
+  const builders: (() => readonly Pending[])[] = [
+    () => [reviewReminder(plan, options, today)],
+    () => [checkinReminder(plan, options, today)],
+    () => milestoneReminders(plan, options, today),
+    () => horizonReminders(plan, options, today),
+    () => [timeOffReminder(plan, today)],
+    () => conceptReminders(plan),
   ];
-  return pending
-    .map((reminder) => {
-      const daysUntil = daysBetween(today, reminder.due);
-      return { ...reminder, state: stateOf(daysUntil, soonDays), daysUntil };
-    })
+  return eachApart(eachApart(builders, (build) => build()), (reminder): Reminder[] => {
+    const daysUntil = daysBetween(today, reminder.due);
+    return [{ ...reminder, state: stateOf(daysUntil, soonDays), daysUntil }];
+  })
     .sort((a, b) => compareText(a.due, b.due) || compareUrgency(a, b));
 }
 

@@ -1,6 +1,5 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { appendTo } from '../append';
 import { measuredTarget, progressEntry } from '../progress';
 import { readQuantity } from '../quantity';
 import { SCHEMA_VERSION, identifier, reviewSchema } from '../schema';
@@ -128,7 +127,7 @@ export const reviewForm = defineForm({
     // Each value goes to its goal's file, after the goal's last progress update.
     edits: (data.progress ?? []).flatMap((update): FileEdits[] => {
       const goal = context.plan.goal(update.goal);
-      return goal ? [{ path: goal.path, edits: [appendTo(['progress'], goal.data.progress, progressEntry(context.today, update.value, update.note))] }] : [];
+      return goal ? [{ path: goal.path, edits: [{ op: 'insert', path: ['progress'], value: progressEntry(context.today, update.value, update.note) }] }] : [];
     }),
   }),
 });
