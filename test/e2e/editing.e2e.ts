@@ -17,7 +17,7 @@ describe('editing a growth file by hand', () => {
       await editor.locator('.codelens-decoration', { hasText: 'Rate' }).first().waitFor();
     });
     await workbench().step('the status of a goal is completed from its vocabulary', async () => {
-      await editor.locator('.view-line', { hasText: /^status: active$/ }).first().click();
+      await editor.locator('.view-line', { hasText: /^status:\s+active\s*$/ }).first().click();
       await page.keyboard.press('End');
       await page.keyboard.press('Control+Shift+ArrowLeft');
       await page.keyboard.press('Backspace');
