@@ -13,13 +13,13 @@ import type {
   FailureMode,
   Horizon,
   Pillar,
-  PriorityScores,
   RubricDimension,
   RutScenario,
   ServiceType,
   SuccessMarker,
   Track,
 } from '../vocabulary';
+import type { PriorityScores } from '../schema';
 
 // ---- What a suggestion answers ----------------------------------------------------------------
 
