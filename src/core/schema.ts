@@ -140,6 +140,8 @@ const fileHeader = {
     .optional(),
   id: identifier.optional(),
   tags: textList.optional(),
+  /** The suggestion this file answers; the suggestion counts as taken. */
+  suggestion: identifier.optional(),
 };
 
 export const rubricSchema = ratings({
@@ -191,6 +193,10 @@ export const profileSchema = z.looseObject({
     )
     .optional(),
   mentor: text.optional(),
+  /** Suggestions answered "Not now": id and the day. A later assessment that raises one again shows it again. */
+  dismissedSuggestions: z
+    .record(identifier, isoDate, { error: () => l10n.t('dismissedSuggestions must map suggestion ids to dates written as YYYY-MM-DD') })
+    .optional(),
   coreConcepts: z
     .array(
       z.object(
@@ -217,6 +223,7 @@ export const milestoneSchema = z.looseObject(
     due: isoDate.optional(),
     status: choice(MILESTONE_STATUSES, 'status').default('planned'),
     completed: isoDate.optional(),
+    suggestion: identifier.optional(),
     rubric: z
       .object(
         {
@@ -397,6 +404,14 @@ export const reviewSchema = z.looseObject({
   learned: text.optional(),
   sustainable: z.boolean({ error: () => l10n.t('{0} must be true or false', 'sustainable') }).optional(),
   whys: textList.optional(),
+  /** For each rut of the latest rut assessment: has it eased? */
+  rutsEased: z
+    .partialRecord(
+      z.enum(RUT_SCENARIOS, { error: () => l10n.t('rutsEased must name rut scenarios: {0}', RUT_SCENARIOS.join(', ')) }),
+      choice(['yes', 'partly', 'no'] as const, 'rutsEased'),
+      { error: () => l10n.t('rutsEased must map rut scenarios to yes, partly or no') },
+    )
+    .optional(),
   soundingBoard: text.optional(),
   goals: z
     .array(

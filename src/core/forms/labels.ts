@@ -105,6 +105,9 @@ export const PILLAR_LABELS: Record<Pillar, Described> = {
 
 /** The traps of each stage, and the stage where they tend to show. */
 export const FAILURE_MODE_LABELS: Record<FailureMode, Described & { readonly stage: CareerStage }> = {
+  'not-delivering': trap('before-senior', () => l10n.t('Not delivering despite support'), () => l10n.t('Help is there, yet the work does not get finished.')),
+  'hand-holding': trap('before-senior', () => l10n.t('Needs constant hand-holding'), () => l10n.t('Keeps needing to be shown the same things instead of learning them.')),
+  'closed-mindset': trap('before-senior', () => l10n.t('Argumentative or closed-minded'), () => l10n.t('Argues against feedback and new ideas instead of weighing them.')),
   hoarder: trap('senior', () => l10n.t('Hoarder'), () => l10n.t('Keeps the hardest work instead of handing parts of it on.')),
   'brilliant-jerk': trap('senior', () => l10n.t('Brilliant jerk'), () => l10n.t('Strong skills undone by how other people are treated.')),
   'people-pleaser': trap('senior', () => l10n.t('People-pleaser'), () => l10n.t('Too nice to hold anyone to account.')),

@@ -60,7 +60,13 @@ export type SuggestionCondition =
   /** The profile's career track (IC or management). */
   | { readonly kind: 'track'; readonly track: Track }
   /** A kind of service to others the plan has no entry of yet. */
-  | { readonly kind: 'service-untried'; readonly type: ServiceType };
+  | { readonly kind: 'service-untried'; readonly type: ServiceType }
+  /** An action the latest mentor check-in agreed on. */
+  | { readonly kind: 'checkin-action' }
+  /** A candidate of the latest priorities assessment. */
+  | { readonly kind: 'candidate' }
+  /** A break planned from today on. */
+  | { readonly kind: 'break-planned' };
 export type ConditionKind = SuggestionCondition['kind'];
 
 // ---- What a suggestion proposes ---------------------------------------------------------------
@@ -187,4 +193,18 @@ export interface Situation {
   readonly flatDimensions: readonly RubricDimension[];
   readonly rubricDate?: string;
   readonly untriedService: readonly ServiceType[];
+  readonly checkinActions: readonly string[];
+  readonly checkinDate?: string;
+  /** The latest priorities assessment's candidates, with their ratings. */
+  readonly candidates: readonly (PriorityScores & { readonly title: string })[];
+  readonly prioritiesDate?: string;
+  /** The next break that has not ended yet. */
+  readonly upcomingBreak?: { readonly type: BreakType; readonly start: string; readonly end: string };
+  /** The promotion assessment's target level and cycle, or the profile's. */
+  readonly targetLevel?: string;
+  readonly promotionCycle?: string;
+  /** Titles of the rut options the latest rut assessment chose. */
+  readonly chosenOptions: readonly string[];
+  /** Active goals that answer a rut, by scenario. */
+  readonly rutGoals: Readonly<Partial<Record<RutScenario, { readonly id: string; readonly title: string }>>>;
 }
