@@ -19,7 +19,8 @@ export const addMilestone: DevGrowthCommand = {
     const picked = await goalFor(services, argument, vscode.l10n.t('Add a milestone to which goal?'), (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped');
     if (!picked) return;
     const today = services.today();
-    const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...(preset as Partial<MilestoneDraft> | undefined) };
+    const { suggestion, ...given } = (preset ?? {}) as Partial<MilestoneDraft> & { suggestion?: unknown };
+    const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...given };
     const title = vscode.l10n.t('New milestone for "{0}"', picked.goal.data.title);
     const complete = draft.title && draft.doneWhen && !validateDue(draft.due, today, 5);
     if (!complete) {
@@ -33,7 +34,11 @@ export const addMilestone: DevGrowthCommand = {
     const milestones = picked.goal.data.milestones;
     const id = uniqueSlug(draft.title, (candidate) => milestones.some((milestone) => milestone.id === candidate));
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [
-      { op: 'insert', path: ['milestones'], value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned' } },
+      {
+        op: 'insert',
+        path: ['milestones'],
+        value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned', ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}) },
+      },
     ]);
     const active = milestones.filter((milestone) => milestone.status === 'active').length;
     if (active >= DEFAULT_MAX_ACTIVE_MILESTONES) {

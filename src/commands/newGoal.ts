@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { addYears } from '../core/dates';
 import { PILLAR_LABELS, RUT_LABELS } from '../core/forms/labels';
 import { waysOut, type WayOut } from '../core/forms/rut';
-import { PILLARS, RUT_SCENARIOS, SCHEMA_VERSION, type Pillar, type RutScenario } from '../core/schema';
+import { PILLARS, RUT_SCENARIOS, SCHEMA_VERSION, SUCCESS_MARKERS, type Pillar, type RutScenario } from '../core/schema';
 import { uniqueSlug } from '../core/slug';
 import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';
@@ -37,7 +37,10 @@ export const newGoal: DevGrowthCommand = {
     const root = await pickRoot(services);
     if (!root) return undefined;
     const today = services.today();
-    const given = (preset ?? {}) as Partial<GoalDraft> & { prompt?: boolean };
+    const given = (preset ?? {}) as Partial<GoalDraft> & { prompt?: boolean; suggestion?: unknown; successMarker?: unknown };
+    // A goal made from a suggestion names it, so the suggestion counts as taken.
+    const suggestion = typeof given.suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(given.suggestion) ? given.suggestion : undefined;
+    const successMarker = (SUCCESS_MARKERS as readonly unknown[]).includes(given.successMarker) ? given.successMarker : undefined;
     const saved = services.context.workspaceState.get<GoalDraft>(DRAFT_KEY);
     const draft: GoalDraft = { ...EMPTY, ...(given.title ? {} : saved), ...given };
     const longTerm = root.index.goals().filter((goal) => goal.data.horizon === 'long' && goal.data.status !== 'dropped');
@@ -98,6 +101,8 @@ export const newGoal: DevGrowthCommand = {
       ...(draft.stretch ? { stretch: { target: draft.stretch } } : {}),
       ...(draft.horizon === 'short' ? { horizonStart: today } : {}),
       ...(draft.rut ? { rut: draft.rut } : {}),
+      ...(successMarker ? { successMarker } : {}),
+      ...(suggestion ? { suggestion } : {}),
     };
     const uri = vscode.Uri.joinPath(root.uri, 'goals', `${id}.md`);
     await services.files.create(uri, createGrowthFile(data, vscode.l10n.t('Why this goal matters to me:')));

@@ -182,7 +182,7 @@ describe('assessment forms', () => {
     const panel = await opened('devgrowth.assess.rut');
     const saved = await save(panel, { scenarios: ['not-recognised'], ownOptions: ['Write up the incident review'] });
     created.push(growthUri(...saved.files[0]!.split('/')));
-    const items = saved.followUp?.items ?? [];
-    assert.ok(items.some((item) => item.action?.title === 'Write up the incident review' && item.action.rut === 'not-recognised'), JSON.stringify(items));
+    const items = saved.suggestions;
+    assert.ok(items.some((item) => item.title === 'Write up the incident review' && item.take === 'Make it a goal'), JSON.stringify(items));
   });
 });

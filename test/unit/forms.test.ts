@@ -111,13 +111,15 @@ describe('forms', () => {
       assert.deepEqual(data.options, [suggestion, 'Pair with the data team']);
       assert.equal(data.notes, 'Same bugs again');
       assert.deepEqual(submission.edits, []);
-      assert.deepEqual(
-        submission.followUp?.items.map((item) => item.action),
-        [
-          { kind: 'new-goal', title: suggestion, rut: 'not-recognised' },
-          { kind: 'new-goal', title: 'Pair with the data team', rut: 'not-challenged' },
-        ],
-      );
+      // What was chosen comes first, each a goal away that answers its rut.
+      const goals = submission.suggestions.map((item) => item.proposal).filter((proposal) => proposal.kind === 'goal');
+      assert.deepEqual(goals.slice(0, 2).map((proposal) => [proposal.goal.title, proposal.goal.rut]), [
+        [suggestion, 'not-recognised'],
+        ['Pair with the data team', undefined],
+      ]);
+      assert.equal(submission.suggestions.length, 7, 'the chosen ways out, then every other way out of both ruts');
+      assert.deepEqual(submission.summary.map((line) => line.label), ['What describes your situation?', 'Which ways out appeal to you?', 'Other ways out you can think of', 'How did you notice?']);
+      assert.equal(submission.summary[0]?.value, 'Not challenged, Not recognised');
     });
 
     it('offers New Goal the ways out of the latest rut: the chosen ones first, then the other suggestions', () => {
@@ -141,8 +143,8 @@ describe('forms', () => {
     it('offers every fitting way out when none was picked', () => {
       const { submission, data } = save('rut', { scenarios: ['no-impact'] });
       assert.equal(data.options, undefined);
-      assert.deepEqual(submission.followUp?.items.map((item) => item.label), RUT_OPTIONS['no-impact']);
-      assert.ok(submission.followUp?.items.every((item) => item.action?.rut === 'no-impact'));
+      assert.deepEqual(submission.suggestions.map((item) => item.title).sort(), [...RUT_OPTIONS['no-impact']].sort());
+      assert.ok(submission.suggestions.every((item) => item.proposal.kind === 'goal' && item.proposal.goal.rut === 'no-impact'));
     });
 
     it('shows the suggestions only for the scenarios picked', () => {
@@ -409,10 +411,10 @@ describe('forms', () => {
         { title: 'Automate the release notes', ...scores },
       ]);
       assert.deepEqual(
-        submission.followUp?.items.map((item) => [item.label, item.detail, item.action]),
+        submission.suggestions.map((item) => [item.title, item.why, item.proposal.kind === 'goal' && item.proposal.goal.title]),
         [
-          ['Automate the release notes', 'score 83 of 100', { kind: 'new-goal', title: 'Automate the release notes' }],
-          ['Rewrite the admin UI', 'score 29 of 100', { kind: 'new-goal', title: 'Rewrite the admin UI' }],
+          ['Automate the release notes', 'score 83 of 100', 'Automate the release notes'],
+          ['Rewrite the admin UI', 'score 29 of 100', 'Rewrite the admin UI'],
         ],
       );
     });

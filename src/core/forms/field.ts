@@ -113,18 +113,6 @@ export interface FormErrors {
   readonly missing: readonly string[];
 }
 
-/** A next step offered after saving: a new goal, prefilled. */
-export interface NewGoalAction {
-  readonly kind: 'new-goal';
-  readonly title: string;
-  readonly rut?: string;
-}
-
-export interface FollowUp {
-  readonly heading: string;
-  readonly items: readonly { readonly label: string; readonly detail?: string; readonly action?: NewGoalAction }[];
-}
-
 /** True when the condition holds for these values (always true without a condition). */
 export function conditionHolds(condition: Condition | undefined, values: FormValues): boolean {
   if (!condition) return true;

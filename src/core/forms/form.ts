@@ -7,7 +7,8 @@ import type * as z from 'zod';
 import type { GrowthIndex } from '../growthIndex';
 import type { ReviewCadence } from '../schema';
 import type { FrontMatterEdit } from '../writer';
-import type { FieldSpec, FollowUp, FormValue } from './field';
+import type { ConditionKind } from '../suggestions/suggestion';
+import type { FieldSpec, FormValue, FormValues } from './field';
 
 export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break'] as const;
 export type FormId = (typeof FORM_IDS)[number];
@@ -26,6 +27,10 @@ export interface FormContext {
   readonly target?: MilestoneTarget;
   readonly checkinWeeks: number;
   readonly reviewCadence: ReviewCadence;
+  /** Values to start from instead of the form's own (a suggestion's check-in or break). */
+  readonly prefill?: FormValues;
+  /** The suggestion the form answers: the new file names it, so the suggestion counts as taken. */
+  readonly suggestion?: string;
 }
 
 /** The new file a form writes: folder and file name (without `.md`) inside the growth folder. */
@@ -70,8 +75,8 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Rules on today's date or the plan, checked after the schema. */
   check?(data: z.output<S>, context: FormContext): FieldProblem[];
   output(data: z.output<S>, context: FormContext): FormOutput;
-  /** Next steps shown after saving. */
-  followUp?(data: z.output<S>, context: FormContext): FollowUp | undefined;
+  /** The conditions whose suggestions show after saving (see core/suggestions). */
+  readonly suggests?: readonly ConditionKind[];
 }
 
 /** Keeps a form's own types while it is defined; the registry holds them all as one type. */

@@ -23,6 +23,7 @@ export const reviewForm = defineForm({
     return l10n.t('A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.');
   },
   schema,
+  suggests: ['review', 'rut-not-eased'],
   fields: (context) => {
     const active = context.plan.goals().filter((goal) => goal.data.status === 'active');
     return [

@@ -22,11 +22,6 @@ function suggestions(): FieldOption[] {
   );
 }
 
-/** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
-function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
-  return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? picked[0];
-}
-
 /** A way out of a rut, to start a goal from. */
 export interface WayOut {
   readonly title: string;
@@ -105,16 +100,5 @@ export const rutForm = defineForm({
     },
     edits: [],
   }),
-  followUp: (data) => {
-    const chosen = [...(data.options ?? []), ...(data.ownOptions ?? [])];
-    // Nothing chosen yet: offer every way out that fits the situation.
-    const options = chosen.length > 0 ? chosen : data.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]);
-    return {
-      heading: l10n.t('Turn a way out into a goal'),
-      items: options.map((option) => {
-        const rut = scenarioOf(option, data.scenarios);
-        return { label: option, ...(rut ? { detail: RUT_LABELS[rut].label } : {}), action: { kind: 'new-goal' as const, title: option, ...(rut ? { rut } : {}) } };
-      }),
-    };
-  },
+  suggests: ['rut'],
 });

@@ -20,6 +20,7 @@ export const stageForm = defineForm({
     return l10n.t('Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.');
   },
   schema,
+  suggests: ['failure-mode', 'weakest-pillar', 'stage'],
   fields: () => [
     { kind: 'choice', name: 'stage', label: l10n.t('Your career stage'), options: optionsOf(CAREER_STAGES, STAGE_LABELS) },
     ...PILLARS.map(

@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import { RUT_LABELS, RUT_OPTIONS } from '../forms/labels';
 import type { PriorityScores } from '../schema';
+import { priorityScore } from '../priority';
 import { slugify } from '../slug';
 import { RUT_SCENARIOS, type Pillar, type RutScenario, type SuccessMarker } from '../vocabulary';
 import type { GoalPrefill, Proposal, Situation, SuggestionCondition, SuggestionEntry, SuggestionTable } from './suggestion';
@@ -280,7 +281,7 @@ function candidateEntries(situation: Situation): SuggestionEntry[] {
   return situation.candidates.map((candidate) => {
     const id = `candidate-${slugify(candidate.title, 40)}`;
     const { title, ...scores } = candidate;
-    return { id, answers: { kind: 'candidate' }, title, why: l10n.t('Ranked by the scores you gave it.'), proposal: goal(id, title), factors: scores };
+    return { id, answers: { kind: 'candidate' }, title, why: l10n.t('score {0} of 100', priorityScore(scores)), proposal: goal(id, title), factors: scores };
   });
 }
 

@@ -97,7 +97,7 @@ export interface MilestoneProposal {
 export type CheckinPartner = 'mentor' | 'sounding-board' | 'manager';
 
 /** A change to a goal that exists, by its id. */
-export type GoalChange = 'scope' | 'date' | 'pause' | 'plan';
+export type GoalChange = 'scope' | 'date' | 'pause';
 
 export type Proposal =
   /** A new goal, through New Goal, prefilled; its milestones when New Goal has written it. */
@@ -108,7 +108,7 @@ export type Proposal =
   | { readonly kind: 'break'; readonly type: BreakType }
   /** Talk it through: a check-in whose first action is `topic`. */
   | { readonly kind: 'checkin'; readonly with: CheckinPartner; readonly topic: string; readonly person?: string }
-  /** Change a goal: narrow its scope, move its date, pause it, or set it back to planned. */
+  /** Change a goal: narrow its scope, move its date, or pause it. */
   | { readonly kind: 'goal-change'; readonly goal: string; readonly change: GoalChange };
 export type ProposalKind = Proposal['kind'];
 
