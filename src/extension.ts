@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { addCard } from './commands/addCard';
 import { addMilestone } from './commands/addMilestone';
+import { addSuggestionCommand, dismissSuggestionCommand, takeSuggestionCommand } from './coach/suggestionCommands';
 import { archiveGoal } from './commands/archiveGoal';
 import { archiveQuarter } from './commands/archiveQuarter';
 import { changeGoalStatus } from './commands/changeGoalStatus';
@@ -103,6 +104,9 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       exportBragDocument,
       exportRetrospective,
       exportCalendar,
+      takeSuggestionCommand,
+      addSuggestionCommand,
+      dismissSuggestionCommand,
     ]),
   );
   context.subscriptions.push(

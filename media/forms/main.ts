@@ -301,6 +301,11 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
       input.checked = Array.isArray(current) ? (current as string[]).includes(option.value) : current === option.value;
     }
     for (const group of groups.values()) group.hidden = [...group.querySelectorAll<HTMLElement>('.choice')].every((item) => item.hidden);
+    // Groups that fit the other answers come first (the ways out of the ruts ticked); the rest keep their order.
+    const first = new Set(options.filter((option) => option.group && option.firstWhen && conditionHolds(option.firstWhen, values)).map((option) => option.group!));
+    const ordered = [...groups.entries()].sort(([a], [b]) => Number(first.has(b)) - Number(first.has(a))).map(([, group]) => group);
+    const shownOrder = [...list.children].filter((child) => ordered.includes(child as HTMLElement));
+    if (ordered.some((group, index) => shownOrder[index] !== group)) list.append(...ordered);
   });
   return list;
 }

@@ -31,6 +31,7 @@ const option = z.object({
   help: z.optional(text()),
   group: z.optional(text()),
   showWhen: z.optional(condition),
+  firstWhen: z.optional(condition),
 });
 const fieldBase = {
   name: text(200),

@@ -135,9 +135,11 @@ describe('forms', () => {
       assert.deepEqual(ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]), { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' });
     });
 
-    it('drops ways out whose scenario is no longer picked', () => {
-      const { data } = save('rut', { scenarios: ['falling-behind'], options: [RUT_OPTIONS['not-excited'][0]!, RUT_OPTIONS['falling-behind'][1]!] });
-      assert.deepEqual(data.options, [RUT_OPTIONS['falling-behind'][1]]);
+    it('keeps a way out of a rut not ticked, and offers it as a goal too', () => {
+      const other = RUT_OPTIONS['not-excited'][0]!;
+      const { data, submission } = save('rut', { scenarios: ['falling-behind'], options: [other, RUT_OPTIONS['falling-behind'][1]!] });
+      assert.deepEqual(data.options, [other, RUT_OPTIONS['falling-behind'][1]]);
+      assert.ok(submission.suggestions.some((item) => item.title === other && item.proposal.kind === 'goal'));
     });
 
     it('offers every fitting way out when none was picked', () => {
@@ -147,12 +149,14 @@ describe('forms', () => {
       assert.ok(submission.suggestions.every((item) => item.proposal.kind === 'goal' && item.proposal.goal.rut === 'no-impact'));
     });
 
-    it('shows the suggestions only for the scenarios picked', () => {
+    it('shows the ways out of every rut, those of the ruts ticked first', () => {
       const result = describeForm(formById('rut'), contextFor());
       assert.ok('description' in result);
       const options = result.description.fields.find((field) => field.name === 'options');
       assert.ok(options?.kind === 'multi-choice');
-      assert.ok(options.options.every((option) => option.showWhen?.field === 'scenarios' && option.group));
+      assert.equal(options.showWhen, undefined);
+      assert.deepEqual(options.options.map((option) => option.value), Object.values(RUT_OPTIONS).flat());
+      assert.ok(options.options.every((option) => option.showWhen === undefined && option.firstWhen?.field === 'scenarios' && option.group));
     });
   });
 

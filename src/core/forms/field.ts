@@ -22,6 +22,8 @@ export interface FieldOption {
   /** Options with the same group are shown together under this heading. */
   readonly group?: string;
   readonly showWhen?: Condition;
+  /** Its group is listed before the groups whose options' condition does not hold. */
+  readonly firstWhen?: Condition;
 }
 
 interface FieldBase {

@@ -10,14 +10,17 @@ const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes:
   ownOptions: rutAssessmentSchema.shape.options,
 });
 
-/** Every suggested way out, shown while its scenario is picked. */
+/**
+ * Every way out of every rut: the source says to take any option that appeals, whichever rut
+ * it belongs to. The ways out of the ruts ticked are listed first.
+ */
 function suggestions(): FieldOption[] {
   return RUT_SCENARIOS.flatMap((scenario) =>
     RUT_OPTIONS[scenario].map((option) => ({
       value: option,
       label: option,
       group: RUT_LABELS[scenario].label,
-      showWhen: { field: 'scenarios', is: [scenario] },
+      firstWhen: { field: 'scenarios', is: [scenario] },
     })),
   );
 }
@@ -69,9 +72,8 @@ export const rutForm = defineForm({
       kind: 'multi-choice',
       name: 'options',
       label: l10n.t('Which ways out appeal to you?'),
-      help: l10n.t('Suggestions for what you picked above. Any of them can become a goal after you save.'),
+      help: l10n.t('Take any that appeals, even from another rut: the ways out of the ruts you ticked come first. Each can become a goal after you save.'),
       options: suggestions(),
-      showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
     {
       kind: 'text-list',

@@ -81,9 +81,9 @@ function rutEntries(situation: Situation): SuggestionEntry[] {
   );
 }
 
-/** Ways out the user wrote themselves: each can become a goal too. */
+/** Ways out the user wrote themselves, or took from a rut they did not tick: each can become a goal too. */
 function ownOptionEntries(situation: Situation): SuggestionEntry[] {
-  const suggested = new Set(RUT_SCENARIOS.flatMap((scenario) => RUT_OPTIONS[scenario]));
+  const suggested = new Set(situation.ruts.flatMap((scenario) => RUT_OPTIONS[scenario]));
   const scenario = situation.ruts[0];
   if (!scenario) return [];
   return situation.chosenOptions
