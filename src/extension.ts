@@ -19,6 +19,7 @@ import { readWindowSettings } from './config';
 import { today } from './core/dates';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
+import { workloadCheck } from './core/workload';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
   const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck(), workloadCheck(() => readWindowSettings().workload)], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
@@ -112,6 +113,12 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(problems, todayForUser), {
       providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // New limits for the burnout guard: every goal of every plan is checked again.
+      if (event.affectsConfiguration('devgrowth.guard')) for (const root of workspace.roots()) void problems.refresh(root);
     }),
   );
   const sidebar = new GoalTreeFeature(services);

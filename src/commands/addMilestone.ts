@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { DEFAULT_MAX_ACTIVE_MILESTONES } from '../core/smart';
+import { readWindowSettings } from '../config';
+import { newMilestoneWarning } from '../core/workload';
 import { uniqueSlug } from '../core/slug';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askText, runSteps } from './input/steps';
@@ -40,10 +41,8 @@ export const addMilestone: DevGrowthCommand = {
         value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned', ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}) },
       },
     ]);
-    const active = milestones.filter((milestone) => milestone.status === 'active').length;
-    if (active >= DEFAULT_MAX_ACTIVE_MILESTONES) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('This goal already has {0} active milestones. Keeping two or three active at once guards against burnout.', active));
-    }
+    const warning = newMilestoneWarning(picked.root.index, readWindowSettings().workload);
+    if (warning) void vscode.window.showWarningMessage(warning);
     return id;
   },
 };

@@ -19,8 +19,6 @@ export interface SmartContext {
   readonly today: string;
   /** Another goal by id, to check the link to a parent goal. */
   goalById(id: string): Goal | undefined;
-  /** Burnout guard: how many milestones of one goal may be active at once (default 3). */
-  readonly maxActiveMilestones?: number;
 }
 
 interface Finding {
@@ -39,7 +37,6 @@ export interface SmartRule {
   check(goal: Goal, context: SmartContext): readonly Finding[];
 }
 
-export const DEFAULT_MAX_ACTIVE_MILESTONES = 3;
 export const LONG_TERM_MAX_YEARS = 5;
 export const SHORT_TERM_MAX_YEARS = 1;
 /** A 90-day horizon holds three to five milestones. */
@@ -346,31 +343,6 @@ export const SMART_RULES: readonly SmartRule[] = [
     },
   },
   {
-    id: 'smart/too-many-active-milestones',
-    severity: 'warning',
-    get description() {
-      return l10n.t('More milestones active at once than the burnout guard allows (three by default).');
-    },
-    statuses: ACTIVE,
-    check(goal, context) {
-      const max = context.maxActiveMilestones ?? DEFAULT_MAX_ACTIVE_MILESTONES;
-      const active = goal.milestones.filter((milestone) => milestone.status === 'active');
-      // More than the limit, which is at least 1: always two or more milestones.
-      if (active.length <= max) return [];
-      return [
-        {
-          field: ['milestones'],
-          message: l10n.t(
-            '{0} milestones are active at once ({1}). Keep at most {2} going and set the rest back to "planned": spreading thin is how burnout starts.',
-            active.length,
-            quoted(active.map((milestone) => milestone.title)),
-            max,
-          ),
-        },
-      ];
-    },
-  },
-  {
     id: 'smart/milestone-count',
     severity: 'info',
     get description() {
@@ -486,9 +458,6 @@ export function checkGoal(goal: Goal, context: SmartContext): Problem[] {
 }
 
 /** The S.M.A.R.T. checks as a check of the workspace index, for goal files. */
-export function smartCheck(options: { maxActiveMilestones?: number } = {}): PlanCheck {
-  return (file, index, today) =>
-    file.record?.kind === 'goal'
-      ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, maxActiveMilestones: options.maxActiveMilestones })
-      : [];
+export function smartCheck(): PlanCheck {
+  return (file, index, today) => (file.record?.kind === 'goal' ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data }) : []);
 }

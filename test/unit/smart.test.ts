@@ -132,12 +132,6 @@ const cases: Record<string, Case> = {
     says: /Milestone "Roll out" is due on 2026-07-01, after the goal itself \(2026-06-30\)/,
     quiet: { ...clear, milestones: [clear.milestones[0], clear.milestones[1], { ...clear.milestones[2], due: '2026-06-30' }] },
   },
-  'smart/too-many-active-milestones': {
-    fires: { ...clear, milestones: ['a', 'b', 'c', 'd'].map((id) => milestone(id, { status: 'active' })) },
-    field: ['milestones'],
-    says: /4 milestones are active at once \("Step a", "Step b", "Step c", "Step d"\)\. Keep at most 3 going/,
-    quiet: { ...clear, milestones: ['a', 'b', 'c', 'd'].map((id, index) => milestone(id, { status: index < 3 ? 'active' : 'planned' })) },
-  },
   'smart/milestone-count': {
     fires: { ...clear, milestones: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => milestone(id)) },
     field: ['milestones'],
@@ -256,12 +250,6 @@ describe('S.M.A.R.T. checks', () => {
       assert.deepEqual(problems.map((problem) => problem.field), [['milestones', 0], ['milestones', 1], ['milestones', 2]]);
     });
 
-    it('honours a lower limit of active milestones', () => {
-      const problems = checkGoal(goal(clear), { ...context, maxActiveMilestones: 1 });
-      assert.deepEqual(problems.map((problem) => problem.code), ['smart/too-many-active-milestones']);
-      assert.match(problems[0]!.message, /^2 milestones are active at once .* Keep at most 1 going/);
-    });
-
     it('points a horizon with no milestones at the goal, and asks for steps', () => {
       const [problem] = checkGoal(goal({ ...clear, milestones: [] }), context);
       assert.equal(problem?.code, 'smart/milestone-count');
@@ -302,7 +290,7 @@ describe('S.M.A.R.T. checks', () => {
     const file = (front: string) => `---\nkind: goal\nschema: 1\n${front}\n---\n`;
 
     it('reports S.M.A.R.T. problems on goal files, resolving parents through the index', () => {
-      const index = new GrowthIndex([smartCheck({ maxActiveMilestones: 2 })]);
+      const index = new GrowthIndex([smartCheck()]);
       index.set('growth/goals/north.md', file('title: Lead payments design by 2028\nhorizon: long\nstatus: active\npillar: influence\nsuccessMarker: recognition\nmeasurable: {metric: designs led, target: 6}\ndue: 2028-06-30'));
       index.set(
         'growth/goals/refunds.md',
@@ -315,7 +303,7 @@ describe('S.M.A.R.T. checks', () => {
       index.set('growth/reviews/2026-03-01.md', '---\nkind: review\nschema: 1\ndate: 2026-03-01\nonTrack: yes\n---\n');
       const codes = (path: string) => index.problems(path, TODAY).map((problem) => problem.code);
       assert.deepEqual(codes('growth/goals/north.md'), []);
-      assert.deepEqual(codes('growth/goals/refunds.md'), ['smart/too-many-active-milestones']);
+      assert.deepEqual(codes('growth/goals/refunds.md'), []);
       assert.deepEqual(codes('growth/goals/orphan.md'), ['smart/no-measurable-target', 'smart/no-due-date', 'smart/vague-wording', 'smart/unknown-parent']);
       assert.deepEqual(codes('growth/reviews/2026-03-01.md'), []);
     });

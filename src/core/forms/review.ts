@@ -1,9 +1,17 @@
 import * as l10n from '@vscode/l10n';
 import { SCHEMA_VERSION, reviewSchema } from '../schema';
-import { ALWAYS, compact, defineForm } from './form';
+import type { FieldSpec } from './field';
+import { ALWAYS, compact, defineForm, type FormContext } from './form';
+import { RUT_LABELS } from './labels';
+
+/** The ruts of the latest rut assessment: the review asks whether each has eased. */
+function latestRuts(context: FormContext) {
+  const latest = context.plan.assessments('rut')[0]?.data;
+  return latest?.type === 'rut' ? latest.scenarios : [];
+}
 
 const schema = reviewSchema
-  .pick({ onTrack: true, whys: true, improved: true, learned: true, sustainable: true, soundingBoard: true, goals: true })
+  .pick({ onTrack: true, whys: true, rutsEased: true, improved: true, learned: true, sustainable: true, soundingBoard: true, goals: true })
   .superRefine((data, context) => {
     if (data.onTrack === 'no' && !data.whys?.length) {
       context.addIssue({ code: 'custom', path: ['whys'], message: l10n.t('Answer at least the first why: it is where the way back starts.') });
@@ -53,6 +61,21 @@ export const reviewForm = defineForm({
         required: true,
         showWhen: { field: 'onTrack', is: ['no'] },
       },
+      ...latestRuts(context).map(
+        (scenario): FieldSpec => ({
+          kind: 'choice',
+          name: `rutsEased.${scenario}`,
+          label: l10n.t('Has "{0}" eased?', RUT_LABELS[scenario].label),
+          help: scenario === 'not-recognised' || scenario === 'no-impact' ? l10n.t('Recognition and impact take longer to show than the rest: "partly" is a good sign.') : RUT_LABELS[scenario].help,
+          options: [
+            { value: 'yes', label: l10n.t('Yes') },
+            { value: 'partly', label: l10n.t('Partly') },
+            { value: 'no', label: l10n.t('No') },
+          ],
+          // The review is saved without it: the user may not know yet.
+          required: false,
+        }),
+      ),
       { kind: 'long-text', name: 'improved', label: l10n.t('What got better since the last review?') },
       { kind: 'long-text', name: 'learned', label: l10n.t('What did you learn?') },
       { kind: 'boolean', name: 'sustainable', label: l10n.t('Can you keep up this pace?'), help: l10n.t('If not, plan a break or drop something before it drops you.') },
@@ -86,6 +109,7 @@ export const reviewForm = defineForm({
         date: context.today,
         onTrack: data.onTrack,
         whys: data.whys,
+        rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
         improved: data.improved,
         learned: data.learned,
         sustainable: data.sustainable,
