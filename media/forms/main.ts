@@ -7,7 +7,7 @@ import '../common/base.css';
 import './forms.css';
 import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
-import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type RowField, type TextField } from '../../src/core/forms/field';
+import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type NoteField, type RowField, type TextField } from '../../src/core/forms/field';
 import { formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
@@ -192,6 +192,17 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
   const describedBy = [help && `${id}-help`, `${id}-error`].filter(Boolean).join(' ');
   const title = [field.label, field.required ? undefined : h('span', { class: 'optional' }, ` (${ui.optional})`)];
   let container: HTMLElement;
+  if (field.kind === 'note') {
+    container = h(
+      'section',
+      { class: 'field note', 'aria-labelledby': `${id}-title` },
+      h('h2', { id: `${id}-title` }, field.label),
+      help,
+      ...field.sections.map((section) => h('div', { class: 'note-section' }, h('h3', {}, section.heading), h('ul', {}, ...section.points.map((point) => h('li', {}, point))))),
+    );
+    refreshers.push(() => (container.hidden = !conditionHolds(field.showWhen, values)));
+    return container;
+  }
   if (isTextField(field)) {
     const control = textInput(field.kind, field.name, id, describedBy, field.placeholder);
     container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, error);
@@ -240,7 +251,7 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
   return input;
 }
 
-function groupControl(field: Exclude<FieldSpec, TextField>, ui: UiStrings, describedBy: string): HTMLElement {
+function groupControl(field: Exclude<FieldSpec, TextField | NoteField>, ui: UiStrings, describedBy: string): HTMLElement {
   switch (field.kind) {
     case 'choice':
     case 'multi-choice':

@@ -338,6 +338,18 @@ export const stageAssessmentSchema = z.looseObject({
     influence: rating,
   }),
   failureModes: choices(FAILURE_MODES, 'failureModes', (allowed) => l10n.t('each failure mode must be one of: {0}', allowed)).default([]),
+  /** The root-cause questions asked before goals are suggested for the weakest pillar. */
+  rootCauses: z
+    .object(
+      {
+        projectImportance: choice(['high', 'medium', 'low'] as const, 'rootCauses.projectImportance').optional(),
+        seniorityOnProject: choice(['most-senior', 'in-between', 'most-junior'] as const, 'rootCauses.seniorityOnProject').optional(),
+        careerTalk: z.boolean({ error: () => l10n.t('{0} must be true or false', 'rootCauses.careerTalk') }).optional(),
+        leaders: text.optional(),
+      },
+      { error: () => l10n.t('rootCauses must hold the answers "projectImportance", "seniorityOnProject", "careerTalk" or "leaders"') },
+    )
+    .optional(),
 });
 
 export const promotionAssessmentSchema = z.looseObject({

@@ -51,6 +51,7 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
   ratingField,
   booleanField,
   z.object({ ...fieldBase, kind: z.literal('text-list'), itemLabel: text(), addLabel: z.optional(text()), placeholder: z.optional(text()), prompts: z.optional(list(text())) }),
+  z.object({ ...fieldBase, kind: z.literal('note'), sections: list(z.object({ heading: text(), points: list(text()) })) }),
   z.object({
     ...fieldBase,
     kind: z.literal('records'),

@@ -216,7 +216,30 @@ describe('forms', () => {
       assert.ok('description' in result);
       const modes = result.description.fields.find((field) => field.name === 'failureModes');
       assert.ok(modes?.kind === 'multi-choice');
-      assert.deepEqual([...new Set(modes.options.map((option) => option.group))], ['Traps on the way to senior', 'Traps past senior']);
+      assert.deepEqual([...new Set(modes.options.map((option) => option.group))], ['Traps before senior', 'Traps on the way to senior', 'Traps past senior']);
+      assert.deepEqual(modes.options.slice(0, 3).map((option) => option.label), ['Not delivering despite support', 'Needs constant hand-holding', 'Argumentative or closed-minded']);
+    });
+
+    it('shows what the stage picked and the next one expect, and what speeds growth there', () => {
+      const result = describeForm(formById('stage'), contextFor());
+      assert.ok('description' in result);
+      const notes = result.description.fields.filter((field) => field.kind === 'note');
+      assert.deepEqual(notes.map((field) => field.showWhen?.is), [['before-senior'], ['senior'], ['past-senior']]);
+      const first = notes[0];
+      assert.ok(first?.kind === 'note');
+      assert.deepEqual(first.sections.map((section) => section.heading), ['Before senior: what is expected', 'Before senior: what speeds growth', 'Senior: what is expected', 'Senior: what speeds growth']);
+      assert.ok(first.sections[1]!.points.includes('Be reliable: do what you said you would.'));
+      const last = notes[2];
+      assert.ok(last?.kind === 'note');
+      assert.equal(last.sections.length, 2, 'past senior has no next stage');
+    });
+
+    it('asks the root-cause questions, saves the answers and suggests from them', () => {
+      const { data, submission } = save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [], 'rootCauses.seniorityOnProject': 'most-junior', 'rootCauses.careerTalk': false });
+      assert.deepEqual(data.rootCauses, { seniorityOnProject: 'most-junior', careerTalk: false });
+      const ids = submission.suggestions.map((item) => item.id);
+      assert.ok(ids.includes('cause-next-level-project') && ids.includes('cause-career-talk') && ids.includes('pillar-senior-relationships'), ids.join());
+      assert.equal(save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [] }).data.rootCauses, undefined);
     });
   });
 

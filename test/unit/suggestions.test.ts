@@ -15,6 +15,7 @@ const EMPTY: Situation = {
   ruts: [],
   easing: {},
   failureModes: [],
+  rootCauses: [],
   weaknesses: [],
   opportunities: [],
   values: [],
@@ -60,6 +61,7 @@ describe('suggestions', () => {
       ruts: [...RUT_SCENARIOS],
       easing: Object.fromEntries(RUT_SCENARIOS.map((scenario) => [scenario, 'no'])),
       failureModes: [...FAILURE_MODES],
+      rootCauses: ['project-not-important', 'most-junior', 'no-career-talk'],
       weaknesses: ['Quiet in big meetings'],
       opportunities: ['The platform team needs an on-call lead'],
       values: ['Craft'],
@@ -128,6 +130,7 @@ describe('suggestions', () => {
       [{ kind: 'failure-mode', mode: 'closed-mindset' }, { failureModes: ['closed-mindset'] }],
       [{ kind: 'weakest-pillar', pillar: 'influence', stage: 'senior' }, { stage: 'senior', weakestPillar: 'influence' }],
       [{ kind: 'stage', stage: 'past-senior' }, { stage: 'past-senior' }],
+      [{ kind: 'root-cause', cause: 'most-junior' }, { rootCauses: ['most-junior'] }],
       [{ kind: 'weakness' }, { weaknesses: ['Estimates'] }],
       [{ kind: 'opportunity' }, { opportunities: ['On-call lead'] }],
       [{ kind: 'value' }, { values: ['Craft'] }],
@@ -147,7 +150,7 @@ describe('suggestions', () => {
       const kinds = new Set(CASES.map(([condition]) => condition.kind));
       const used = new Set(SUGGESTION_TABLE({ ...EMPTY }).map((entry) => entry.answers.kind));
       for (const kind of used) assert.ok(kinds.has(kind), kind);
-      assert.equal(kinds.size, 18);
+      assert.equal(kinds.size, 19);
     });
 
     for (const [condition, part] of CASES) {
@@ -225,6 +228,13 @@ describe('suggestions', () => {
         'assessments/r.md': { kind: 'assessment', type: 'rubric', date: TODAY, goal: 'g', milestone: 'm', phase: 'after', ratings: { confidence: 3, competence: 3, impact: 1, clarity: 5 } },
       });
       assert.deepEqual(situationOf(index, TODAY).flatDimensions, ['competence', 'impact']);
+    });
+
+    it('reads the root-cause answers that hold growth back', () => {
+      const causes = (rootCauses: Record<string, unknown>) => situationOf(plan({ 'profile.md': PROFILE, 'assessments/s.md': { kind: 'assessment', type: 'stage', date: TODAY, stage: 'senior', pillars: { technical: 4, relationships: 3, influence: 2 }, failureModes: [], rootCauses } }), TODAY).rootCauses;
+      assert.deepEqual(causes({ projectImportance: 'low', seniorityOnProject: 'most-junior', careerTalk: false }), ['project-not-important', 'most-junior', 'no-career-talk']);
+      assert.deepEqual(causes({ projectImportance: 'high', seniorityOnProject: 'in-between', careerTalk: true }), []);
+      assert.deepEqual(causes({}), [], 'a question not answered is no cause');
     });
 
     it('breaks a tie for the weakest pillar by what counts most at the stage', () => {

@@ -63,6 +63,7 @@ export function describeForm(form: FormDefinition, context: FormContext): { desc
 /** The form's fields, each marked required or not from the schema (unless the form says). */
 export function fieldsOf(form: FormDefinition, context: FormContext): FieldSpec[] {
   return form.fields(context).map((field) => {
+    if (field.kind === 'note') return { ...field, required: false };
     const required = field.required ?? isRequired(form.schema, field.name.split('.'));
     if (field.kind !== 'records') return { ...field, required };
     const fields = field.fields.map((sub) => ({ ...sub, required: sub.required ?? isRequired(form.schema, [field.name, '0', sub.name]) })) as RowField[];
@@ -170,7 +171,7 @@ function collect(fields: readonly FieldSpec[], values: FormValues): Collected {
     const path = field.name.split('.');
     // Nested objects always exist, so a missing rating is reported on itself, not on its parent.
     const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => (node[key] ??= {}) as Record<string, unknown>, data);
-    if (!conditionHolds(field.showWhen, values)) continue;
+    if (!conditionHolds(field.showWhen, values) || field.kind === 'note') continue;
     let value: unknown;
     if (field.kind === 'records') {
       const rows = collectRows(field.fields, field.fixedRows, values[field.name]);
@@ -298,6 +299,8 @@ function missingMessage(field: FieldSpec | RowField): string {
     case 'text-list':
     case 'records':
       return field.emptyMessage ?? l10n.t('Add at least one item.');
+    case 'note':
+      return '';
   }
 }
 

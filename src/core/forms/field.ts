@@ -92,7 +92,16 @@ export interface RecordsField extends FieldBase, ListTexts {
   readonly fixedRows?: readonly { readonly label: string; readonly values: FormRow }[];
 }
 
-export type FieldSpec = TextField | ChoiceField | RatingField | BooleanField | TextListField | RecordsField;
+/**
+ * Guidance to read, not a question: lists under headings (what a stage expects, what speeds
+ * growth). It holds no value and is never required.
+ */
+export interface NoteField extends FieldBase {
+  readonly kind: 'note';
+  readonly sections: readonly { readonly heading: string; readonly points: readonly string[] }[];
+}
+
+export type FieldSpec = TextField | ChoiceField | RatingField | BooleanField | TextListField | RecordsField | NoteField;
 export type FieldKind = FieldSpec['kind'];
 
 /** A form as the webview receives it: everything resolved for one plan and one target. */

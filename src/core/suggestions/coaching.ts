@@ -172,6 +172,16 @@ function pillarEntries(): SuggestionEntry[] {
   ];
 }
 
+function rootCauseEntries(situation: Situation): SuggestionEntry[] {
+  const cause = (which: Extract<SuggestionCondition, { kind: 'root-cause' }>['cause']): SuggestionCondition => ({ kind: 'root-cause', cause: which });
+  const level = situation.targetLevel ?? l10n.t('the next level');
+  return [
+    entry('cause-project-matters', cause('project-not-important'), l10n.t('Ask your manager for a part in a project the organisation cares about'), l10n.t('Outstanding work on a project that matters little rarely shows the next level.'), { kind: 'checkin', with: 'manager', topic: l10n.t('Which project that matters to the organisation could I take a part in?') }, [5, 2, 3, 3]),
+    entry('cause-next-level-project', cause('most-junior'), l10n.t('Find a project where people at {0} work, and join it', level), l10n.t('A project without anyone at the level you want is probably not a project at that level.'), goal('cause-next-level-project', l10n.t('Join a project with people at {0} by next quarter', level), { pillar: 'relationships', metric: l10n.t('projects joined'), target: '1' }), [5, 3, 3, 5]),
+    entry('cause-career-talk', cause('no-career-talk'), l10n.t('Have a career talk with your manager, with clear dates'), l10n.t('"You are on track" is not a plan: agree on the goal, the timeline and who does what.'), { kind: 'milestone', milestone: { title: l10n.t('Have a career talk with my manager, with dates'), doneWhen: l10n.t('We wrote down what I need to show and by when') } }, [5, 1, 2, 3]),
+  ];
+}
+
 function stageEntries(): SuggestionEntry[] {
   const at = (stage: Extract<SuggestionCondition, { kind: 'stage' }>['stage']): SuggestionCondition => ({ kind: 'stage', stage });
   return [
@@ -304,6 +314,7 @@ export const coachingTable: SuggestionTable = (situation) => firstOfEach([
   ...notEasedEntries(situation),
   ...trapEntries(),
   ...pillarEntries(),
+  ...rootCauseEntries(situation),
   ...stageEntries(),
   ...selfEntries(situation),
   ...promotionEntries(situation),

@@ -15,6 +15,8 @@ export function conditionHolds(condition: SuggestionCondition, situation: Situat
       return situation.weakestPillar === condition.pillar && situation.stage === condition.stage;
     case 'stage':
       return situation.stage === condition.stage;
+    case 'root-cause':
+      return situation.rootCauses.includes(condition.cause);
     case 'weakness':
       return situation.weaknesses.length > 0;
     case 'opportunity':
@@ -58,6 +60,7 @@ export function raisedOn(condition: SuggestionCondition, situation: Situation): 
     case 'failure-mode':
     case 'weakest-pillar':
     case 'stage':
+    case 'root-cause':
       return situation.stageDate ?? '';
     case 'weakness':
     case 'opportunity':

@@ -90,6 +90,11 @@ export function situationOf(plan: GrowthIndex, today: string, saved?: JustSaved)
     easing: review && rut && review.date >= rut.date ? (review.rutsEased ?? {}) : {},
     failureModes: stage?.failureModes ?? [],
     weakestPillar: stage ? weakestPillar(stage.pillars, stage.stage) : undefined,
+    rootCauses: [
+      ...(stage?.rootCauses?.projectImportance === 'low' ? (['project-not-important'] as const) : []),
+      ...(stage?.rootCauses?.seniorityOnProject === 'most-junior' ? (['most-junior'] as const) : []),
+      ...(stage?.rootCauses?.careerTalk === false ? (['no-career-talk'] as const) : []),
+    ],
     stageDate: stage?.date,
     weaknesses: self?.weaknesses ?? [],
     opportunities: self?.opportunities ?? [],

@@ -31,6 +31,10 @@ export type PromotionGap = (typeof PROMOTION_GAPS)[number];
 export const REVIEW_SIGNALS = ['off-track', 'partly-on-track', 'not-sustainable', 'goal-stalled'] as const;
 export type ReviewSignal = (typeof REVIEW_SIGNALS)[number];
 
+/** A root-cause answer of the stage assessment that holds growth back (seed 004's questions). */
+export const ROOT_CAUSES = ['project-not-important', 'most-junior', 'no-career-talk'] as const;
+export type RootCause = (typeof ROOT_CAUSES)[number];
+
 /** How a rut looked at the last review. */
 export type Easing = 'yes' | 'partly' | 'no';
 
@@ -45,6 +49,8 @@ export type SuggestionCondition =
   | { readonly kind: 'failure-mode'; readonly mode: FailureMode }
   /** The lowest-rated pillar of the latest stage assessment, at that stage. */
   | { readonly kind: 'weakest-pillar'; readonly pillar: Pillar; readonly stage: CareerStage }
+  /** An answer to the root-cause questions asked before goals for the weakest pillar. */
+  | { readonly kind: 'root-cause'; readonly cause: RootCause }
   /** The stage the user is at (its accelerants). */
   | { readonly kind: 'stage'; readonly stage: CareerStage }
   /** The self-assessment lists at least one of these. */
@@ -173,6 +179,7 @@ export interface Situation {
   readonly easing: Readonly<Partial<Record<RutScenario, Easing>>>;
   readonly failureModes: readonly FailureMode[];
   readonly weakestPillar?: Pillar;
+  readonly rootCauses: readonly RootCause[];
   readonly stageDate?: string;
   readonly weaknesses: readonly string[];
   readonly opportunities: readonly string[];
