@@ -24,6 +24,7 @@ import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
+import { exportPromotionBrief } from './exports/exportPromotionBrief';
 import { exportRetrospective } from './exports/exportRetrospective';
 import { DashboardFeature } from './dashboard/dashboardFeature';
 import { FormsFeature } from './forms/formsFeature';
@@ -105,6 +106,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       exportBragDocument,
       exportRetrospective,
       exportCalendar,
+      exportPromotionBrief,
       takeSuggestionCommand,
       addSuggestionCommand,
       dismissSuggestionCommand,
