@@ -18,7 +18,7 @@ import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
 import { today } from './core/dates';
 import { checkLinks } from './core/links';
-import { smartCheck } from './core/smart';
+import { northStarCheck, smartCheck } from './core/smart';
 import { workloadCheck } from './core/workload';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { QuickFixProvider } from './diagnostics/quickFixes';
@@ -83,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
   const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck(), workloadCheck(() => readWindowSettings().workload)], cache, startup);
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => readWindowSettings().workload)], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });

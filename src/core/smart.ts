@@ -461,3 +461,23 @@ export function checkGoal(goal: Goal, context: SmartContext): Problem[] {
 export function smartCheck(): PlanCheck {
   return (file, index, today) => (file.record?.kind === 'goal' ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data }) : []);
 }
+
+/**
+ * The north star is a long-term goal too (seeds 002, 003): one to five years out, never ten.
+ * A date further out is a vision, not a goal: break it into long-term goals within five years.
+ */
+export function northStarCheck(): PlanCheck {
+  return (file, _index, today) => {
+    if (file.record?.kind !== 'profile') return [];
+    const by = file.record.data.northStar.by;
+    if (!by || by <= addYears(today, LONG_TERM_MAX_YEARS)) return [];
+    return [
+      {
+        code: 'smart/north-star-too-far',
+        severity: 'warning',
+        field: ['northStar', 'by'],
+        message: l10n.t('Your north star is set for {0}, more than {1} years away. Aim one to five years out, never ten: bring the date in, or make this the vision and set a nearer north star.', by, LONG_TERM_MAX_YEARS),
+      },
+    ];
+  };
+}

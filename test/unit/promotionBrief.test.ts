@@ -4,7 +4,7 @@ import { toHtml, toMarkdown } from '../../src/core/exports/document';
 import { createGrowthFile } from '../../src/core/writer';
 import { indexPlan } from './growthPlan';
 
-const profile = { kind: 'profile', schema: 1, name: 'Ada', currentLevel: 'Engineer II', targetLevel: 'Senior Engineer', track: 'ic', promotionCycle: '2027-H1', northStar: { statement: 'Lead payments' } };
+const profile = { kind: 'profile', name: 'Ada', currentLevel: 'Engineer II', targetLevel: 'Senior Engineer', track: 'ic', promotionCycle: '2027-H1', northStar: { statement: 'Lead payments' } };
 
 function plan(files: Record<string, Record<string, unknown>>) {
   return indexPlan(Object.entries({ 'profile.md': profile, ...files }).map(([path, data]) => [path, createGrowthFile({ schema: 1, ...data })] as const));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import type { FieldPath } from '../../src/core/problem';
 import { goalSchema, type Goal } from '../../src/core/schema';
-import { checkGoal, SMART_RULES, smartCheck, type SmartContext } from '../../src/core/smart';
+import { checkGoal, northStarCheck, SMART_RULES, smartCheck, type SmartContext } from '../../src/core/smart';
 import { clearGoal as clear, longTermGoal, without } from './goalFixtures';
 
 const TODAY = '2026-03-10';
@@ -283,6 +283,27 @@ describe('S.M.A.R.T. checks', () => {
       assert.deepEqual(codes, []);
       const undated = checkGoal(goal({ ...without(clear, 'due', 'stretch'), status: 'draft' }), context).map((problem) => problem.code);
       assert.deepEqual(undated, ['smart/no-due-date']);
+    });
+  });
+
+  describe('the north star', () => {
+    const profile = (by: string) => `---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Lead payments\n  by: ${by}\n---\n`;
+    const problems = (by: string) => {
+      const index = new GrowthIndex([northStarCheck()]);
+      index.set('growth/profile.md', profile(by));
+      return index.problems('growth/profile.md', TODAY);
+    };
+
+    it('flags a north star more than five years out: never ten years', () => {
+      const [problem] = problems('2036-01-01');
+      assert.equal(problem?.code, 'smart/north-star-too-far');
+      assert.deepEqual(problem.field, ['northStar', 'by']);
+      assert.match(problem.message, /more than 5 years away\. Aim one to five years out, never ten/);
+    });
+
+    it('accepts one within five years', () => {
+      const fiveYears = `${Number(TODAY.slice(0, 4)) + 5}${TODAY.slice(4)}`;
+      assert.deepEqual(problems(fiveYears), []);
     });
   });
 
