@@ -419,7 +419,7 @@ export const reviewSchema = z.looseObject({
   /** For each rut of the latest rut assessment: has it eased? */
   rutsEased: z
     .partialRecord(
-      z.enum(RUT_SCENARIOS, { error: () => l10n.t('rutsEased must name rut scenarios: {0}', RUT_SCENARIOS.join(', ')) }),
+      z.enum(RUT_SCENARIOS, { error: () => l10n.t('rutsEased must map rut scenarios to yes, partly or no') }),
       choice(['yes', 'partly', 'no'] as const, 'rutsEased'),
       { error: () => l10n.t('rutsEased must map rut scenarios to yes, partly or no') },
     )

@@ -48,7 +48,7 @@ const USER_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Keys whose values are identifiers or data (field names, option values, conditions, values given, a rut scenario), not text. */
-const NOT_TEXT = new Set(['id', 'name', 'kind', 'value', 'showWhen', 'values', 'initial', 'rut']);
+const NOT_TEXT = new Set(['id', 'name', 'kind', 'value', 'showWhen', 'firstWhen', 'values', 'initial', 'rut']);
 
 /** Every text in a description, a follow-up or a list of errors, at any depth. */
 function textsIn(value: unknown): string[] {

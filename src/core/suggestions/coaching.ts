@@ -123,7 +123,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'checkin', with: 'sounding-board', topic: l10n.t('Why "{0}" has not eased, and what to try next', label), ...(situation.soundingBoard ? { person: situation.soundingBoard } : {}) },
         [3 + worse, 1, 2, 4],
       ),
-      entry(`not-eased-${scenario}-break`, answers, l10n.t('Take a few days off to get clarity'), l10n.t('A good break often shows what you want next (seed: step 6).'), { kind: 'break', type: 'time-off' }, [2 + worse, 2, 1, 3]),
+      entry(`not-eased-${scenario}-break`, answers, l10n.t('Take a few days off to get clarity'), l10n.t('A good break often shows what you want next.'), { kind: 'break', type: 'time-off' }, [2 + worse, 2, 1, 3]),
     );
     return entries;
   });
@@ -187,7 +187,7 @@ function stageEntries(): SuggestionEntry[] {
   return [
     entry('stage-before-senior-reliable', at('before-senior'), l10n.t('Be reliable: list what you promised and deliver each by its date'), l10n.t('Doing what you say you will do is the first accelerant before senior.'), { kind: 'milestone', milestone: { title: l10n.t('Deliver everything I promised this month on time') } }, [4, 2, 2, 3]),
     entry('stage-senior-beyond-team', at('senior'), l10n.t('Take on one problem that spans more than your team'), l10n.t('At senior, impact reaches the whole organisation, not only your team.'), goal('stage-senior-beyond-team', l10n.t('Solve one problem that affects more than my team'), { pillar: 'influence', metric: l10n.t('teams helped'), target: '2' }), [5, 4, 4, 4]),
-    entry('stage-past-senior-leaders', at('past-senior'), l10n.t('Think of the leaders who shaped you: what made them stand out? Practise one of it'), l10n.t('More credentials rarely are the key past senior; how you lead is.'), goal('stage-past-senior-leaders', l10n.t('Practise one trait of a leader who influenced me, for a quarter')), [3, 2, 2, 4]),
+    entry('stage-past-senior-leaders', at('past-senior'), l10n.t('Think of the leaders who shaped you: what made them stand out? Practise one of those traits'), l10n.t('More credentials rarely are the key past senior; how you lead is.'), goal('stage-past-senior-leaders', l10n.t('Practise one trait of a leader who influenced me, for a quarter')), [3, 2, 2, 4]),
   ];
 }
 
