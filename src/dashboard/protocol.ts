@@ -49,6 +49,7 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     reviews: list(z.object({ date: date(), onCadence: z.boolean() })),
   }),
   evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number() })),
+  answers: z.object({ ruts: list(text()), reviews: list(z.object({ date: date(), onTrack: text(), eased: list(text()) })) }),
 });
 
 /** What the dashboard keeps across hide, show and reload; the serializer reads `root`. */

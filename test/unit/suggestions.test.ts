@@ -287,3 +287,23 @@ describe('suggestions', () => {
     });
   });
 });
+
+describe('the review answers on the dashboard', () => {
+  it('shows each review heading the right way or not, and each rut easing, oldest first', async () => {
+    const { reviewAnswers } = await import('../../src/core/dashboard');
+    const index = plan({
+      'profile.md': PROFILE,
+      'reviews/2026-10-01.md': { kind: 'review', date: '2026-10-01', onTrack: 'no', whys: ['x'] },
+      'reviews/2026-10-15.md': { kind: 'review', date: '2026-10-15', onTrack: 'partly', rutsEased: { 'not-recognised': 'no', 'not-challenged': 'partly' } },
+      'reviews/2026-11-01.md': { kind: 'review', date: '2026-11-01', onTrack: 'yes', rutsEased: { 'not-recognised': 'partly' } },
+    });
+    assert.deepEqual(reviewAnswers(index), {
+      ruts: ['Not challenged', 'Not recognised'],
+      reviews: [
+        { date: '2026-10-01', onTrack: 'no', eased: ['–', '–'] },
+        { date: '2026-10-15', onTrack: 'partly', eased: ['partly', 'no'] },
+        { date: '2026-11-01', onTrack: 'yes', eased: ['–', 'partly'] },
+      ],
+    });
+  });
+});
