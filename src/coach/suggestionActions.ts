@@ -15,7 +15,7 @@ export async function takeSuggestion(services: Services, root: GrowthRoot, sugge
   const proposal = suggestion.proposal;
   switch (proposal.kind) {
     case 'goal': {
-      const uri = (await vscode.commands.executeCommand('devgrowth.goal.new', { ...proposal.goal, suggestion: suggestion.id })) as vscode.Uri | undefined;
+      const uri = (await vscode.commands.executeCommand('devgrowth.goal.new', { ...proposal.goal, suggestion: suggestion.id, from: vscode.l10n.t('Suggested: {0}', suggestion.title) })) as vscode.Uri | undefined;
       return uri ? vscode.l10n.t('Made it a goal.') : undefined;
     }
     case 'milestone':

@@ -32,7 +32,10 @@ describe('what a change can affect', () => {
       fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), change, (plan, last) => {
         // Limits of one, so the plan-wide guard fires in most plans.
         const index = new GrowthIndex([checkLinks, smartCheck(), workloadCheck(() => ({ milestones: 1, shortTermGoals: 1 }))]);
-        for (const { path, text } of plan) (text === undefined ? index.delete(path) : index.set(path, text));
+        for (const { path, text } of plan) {
+          if (text === undefined) index.delete(path);
+          else index.set(path, text);
+        }
         const before = problemsOf(index);
         const affected = index.affectedBy([last.text === undefined ? index.delete(last.path) : index.set(last.path, last.text)]);
         for (const [path, problems] of problemsOf(index)) {
