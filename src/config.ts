@@ -3,6 +3,7 @@ import { isTimeZone } from './core/dates';
 import { NUDGE_KINDS, REMINDER_TYPES, type NudgeKind } from './core/nudges';
 import type { ReminderType } from './core/schedule';
 import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
+import { DEFAULT_WORKLOAD_LIMITS, type WorkloadLimits } from './core/workload';
 
 /**
  * The settings DevGrowth reads, typed, mirroring `contributes.configuration` in package.json.
@@ -35,6 +36,8 @@ export function readSettings(scope: vscode.ConfigurationScope | null): SettingsV
 
 /** Settings that belong to the window, not to a workspace folder. */
 export interface WindowSettings {
+  /** The burnout guard's limits across the whole plan. */
+  readonly workload: WorkloadLimits;
   /** Show the most urgent reminder in the status bar. */
   readonly nudges: boolean;
   /** Which kinds of reminder may nudge at all. */
@@ -54,7 +57,12 @@ export function readWindowSettings(): WindowSettings {
   const minutes = (key: string, fallback: number, max: number) => Math.min(max, Math.max(1, Math.round(config.get<number>(key, fallback))));
   const kinds = config.get<Partial<Record<ReminderType, boolean>>>('nudges.kinds', {});
   const zone = config.get<string>('timeZone', '').trim();
+  const count = (key: string, fallback: number) => Math.min(20, Math.max(1, Math.round(config.get<number>(key, fallback))));
   return {
+    workload: {
+      milestones: count('guard.activeMilestones', DEFAULT_WORKLOAD_LIMITS.milestones),
+      shortTermGoals: count('guard.activeShortTermGoals', DEFAULT_WORKLOAD_LIMITS.shortTermGoals),
+    },
     nudges: config.get<boolean>('nudges.enabled', true),
     kinds: Object.fromEntries(REMINDER_TYPES.map((type) => [type, kinds[type] !== false])) as Record<ReminderType, boolean>,
     notify: config.get<string[]>('nudges.notify', []).filter((kind): kind is NudgeKind => (NUDGE_KINDS as readonly string[]).includes(kind)),

@@ -4,6 +4,7 @@ import { addArtefact } from './commands/addArtefact';
 import { addCard } from './commands/addCard';
 import { addConcept } from './commands/addConcept';
 import { addMilestone } from './commands/addMilestone';
+import { addSuggestionCommand, dismissSuggestionCommand, takeSuggestionCommand } from './coach/suggestionCommands';
 import { archiveGoal } from './commands/archiveGoal';
 import { archiveQuarter } from './commands/archiveQuarter';
 import { changeGoalStatus } from './commands/changeGoalStatus';
@@ -24,11 +25,13 @@ import { readWindowSettings } from './config';
 import { today } from './core/dates';
 import { goalForm } from './core/forms/goal';
 import { checkLinks } from './core/links';
-import { smartCheck } from './core/smart';
+import { northStarCheck, smartCheck } from './core/smart';
+import { workloadCheck } from './core/workload';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
 import { exportCalendar } from './exports/exportCalendar';
+import { exportPromotionBrief } from './exports/exportPromotionBrief';
 import { exportRetrospective } from './exports/exportRetrospective';
 import { DashboardFeature } from './dashboard/dashboardFeature';
 import { FormsFeature } from './forms/formsFeature';
@@ -88,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
   const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
+  const workspace = new GrowthWorkspace([checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => readWindowSettings().workload)], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
@@ -120,11 +123,21 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       markConceptRevisited,
       addArtefact,
       requestPeerReview,
+      exportPromotionBrief,
+      takeSuggestionCommand,
+      addSuggestionCommand,
+      dismissSuggestionCommand,
     ]),
   );
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider({ language: 'markdown' }, new QuickFixProvider(problems, todayForUser), {
       providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      // New limits for the burnout guard: every goal of every plan is checked again.
+      if (event.affectsConfiguration('devgrowth.guard')) for (const root of workspace.roots()) void problems.refresh(root);
     }),
   );
   void announceDrafts(services, [goalForm]);

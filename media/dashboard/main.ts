@@ -35,6 +35,7 @@ function render(title: string, data: DashboardData): void {
     section('rubric', l10n.t('Growth on the rubric, before and after each milestone'), rubric(data)),
     section('pillars', l10n.t('The three pillars over time'), pillars(data)),
     section('reviews', l10n.t('Reviews'), reviews(data)),
+    section('answers', l10n.t('What the reviews said'), answers(data)),
     section('evidence', l10n.t('Evidence per goal'), evidence(data)),
     section('progress', l10n.t('Progress toward each target'), progress(data)),
     section('activity', l10n.t('Activity over the year'), activityChart(data)),
@@ -267,6 +268,18 @@ function reviews(data: DashboardData): HTMLElement {
     chart,
     table([l10n.t('Date'), l10n.t('On cadence')], held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]), l10n.t('Reviews')),
   );
+}
+
+/** Heading the right way, and each rut easing or not, review by review: a table, newest last. */
+function answers(data: DashboardData): HTMLElement {
+  const { reviews: held, ruts } = data.answers;
+  if (held.length === 0) return empty(l10n.t('No review yet: once you review, this shows whether you are heading the right way and whether each rut is easing.'));
+  const visible = table(
+    [l10n.t('Date'), l10n.t('Heading the right way?'), ...ruts.map((rut) => l10n.t('"{0}" eased?', rut))],
+    held.slice(-12).map((review) => [review.date, review.onTrack, ...review.eased]),
+    l10n.t('What the reviews said, the last twelve'),
+  );
+  return h('div', { class: 'answers' }, visible);
 }
 
 /** What the streak chart shows, one sentence per cadence and count. */

@@ -7,8 +7,7 @@ import '../common/base.css';
 import './forms.css';
 import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
-import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type RowField, type TextField } from '../../src/core/forms/field';
-import type { RutScenario } from '../../src/core/vocabulary';
+import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type NoteField, type RowField, type TextField } from '../../src/core/forms/field';
 import { formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
@@ -31,6 +30,8 @@ let errors: FormErrors = NO_ERRORS;
 let attempted = false;
 let saving = false;
 let saved: Saved | undefined;
+/** What came of each suggestion answered, by id. */
+let answered: Record<string, string> = {};
 let seq = 0;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
 /** The values came from a draft kept when the form was closed unsaved. */
@@ -53,6 +54,7 @@ function onNotification(notification: FormNotification): void {
       attempted = false;
       errors = NO_ERRORS;
       saved = sameForm ? restored.data.saved : undefined;
+      answered = sameForm ? { ...restored.data.answered } : {};
       persist();
       if (saved) renderSaved(saved);
       else {
@@ -71,6 +73,11 @@ function onNotification(notification: FormNotification): void {
         focusFirstError();
       }
       refresh();
+      return;
+    case 'suggestionAnswered':
+      answered = { ...answered, [notification.id]: notification.message };
+      persist();
+      if (saved) renderSaved(saved);
       return;
     case 'saved':
       saving = false;
@@ -97,7 +104,7 @@ function sameOrigin(a: FormOrigin, b: FormOrigin): boolean {
 
 function persist(): void {
   if (!origin) return;
-  host.save({ origin, values, touched: [...touched], ...(saved ? { saved } : {}) });
+  host.save({ origin, values, touched: [...touched], ...(saved ? { saved, answered } : {}) });
 }
 
 // ---- Values ----------------------------------------------------------------------------------
@@ -197,6 +204,17 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
   const describedBy = [help && `${id}-help`, `${id}-error`].filter(Boolean).join(' ');
   const title = [field.label, field.required ? undefined : h('span', { class: 'optional' }, ` (${ui.optional})`)];
   let container: HTMLElement;
+  if (field.kind === 'note') {
+    container = h(
+      'section',
+      { class: 'field note', 'aria-labelledby': `${id}-title` },
+      h('h2', { id: `${id}-title` }, field.label),
+      help,
+      ...field.sections.map((section) => h('div', { class: 'note-section' }, h('h3', {}, section.heading), h('ul', {}, ...section.points.map((point) => h('li', {}, point))))),
+    );
+    refreshers.push(() => (container.hidden = !conditionHolds(field.showWhen, values)));
+    return container;
+  }
   if (isTextField(field)) {
     const control = textInput(field.kind, field.name, id, describedBy, field.placeholder);
     const counter = field.maxLength ? characterCounter(field.name, field.maxLength, ui) : undefined;
@@ -247,7 +265,7 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
   return input;
 }
 
-function groupControl(field: Exclude<FieldSpec, TextField>, ui: UiStrings, describedBy: string): HTMLElement {
+function groupControl(field: Exclude<FieldSpec, TextField | NoteField>, ui: UiStrings, describedBy: string): HTMLElement {
   // An optional answer, once given, can be taken back: radio buttons alone cannot be unticked.
   const clearable = (control: HTMLElement) => (field.required ? control : h('div', { class: 'clearable' }, control, clearButton(field.name, field.label, ui)));
   switch (field.kind) {
@@ -376,6 +394,11 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
       input.checked = Array.isArray(current) ? (current as string[]).includes(option.value) : current === option.value;
     }
     for (const group of groups.values()) group.hidden = [...group.querySelectorAll<HTMLElement>('.choice')].every((item) => item.hidden);
+    // Groups that fit the other answers come first (the ways out of the ruts ticked); the rest keep their order.
+    const first = new Set(options.filter((option) => option.group && option.firstWhen && conditionHolds(option.firstWhen, values)).map((option) => option.group!));
+    const ordered = [...groups.entries()].sort(([a], [b]) => Number(first.has(b)) - Number(first.has(a))).map(([, group]) => group);
+    const shownOrder = [...list.children].filter((child) => ordered.includes(child as HTMLElement));
+    if (ordered.some((group, index) => shownOrder[index] !== group)) list.append(...ordered);
   });
   return list;
 }
@@ -583,23 +606,23 @@ function renderSaved(notification: Saved): void {
     button.addEventListener('click', () => host.post({ type: 'openFile', path }));
     return h('li', {}, button);
   });
-  const followUp = notification.followUp
-    ? h(
-        'section',
-        { class: 'follow-up', 'aria-labelledby': 'follow-up-title' },
-        h('h2', { id: 'follow-up-title' }, notification.followUp.heading),
-        h(
-          'ul',
-          {},
-          ...notification.followUp.items.map((item) => {
-            const action = item.action;
-            const button = action ? h('button', { type: 'button', 'aria-label': `${ui.newGoal}: ${item.label}` }, icon('target'), ui.newGoal) : undefined;
-            if (action) button!.addEventListener('click', () => host.post({ type: 'newGoal', action: { kind: 'new-goal', title: action.title, ...(action.rut ? { rut: action.rut as RutScenario } : {}) } }));
-            return h('li', {}, h('div', { class: 'follow-up-text' }, h('span', { class: 'choice-label' }, item.label), item.detail ? h('span', { class: 'muted' }, item.detail) : undefined), button);
-          }),
-        ),
-      )
-    : undefined;
+  const summary =
+    notification.summary.length > 0
+      ? h(
+          'section',
+          { class: 'summary', 'aria-labelledby': 'summary-title' },
+          h('h2', { id: 'summary-title' }, ui.savedAnswers),
+          h('dl', {}, ...notification.summary.flatMap((line) => [h('dt', {}, line.label), h('dd', {}, line.value)])),
+        )
+      : undefined;
+  const suggestions = h(
+    'section',
+    { class: 'follow-up', 'aria-labelledby': 'follow-up-title' },
+    h('h2', { id: 'follow-up-title' }, ui.suggestionsHeading),
+    notification.suggestions.length > 0
+      ? h('ol', { class: 'suggestions' }, ...notification.suggestions.map((item) => suggestionRow(item, ui)))
+      : h('p', { class: 'muted' }, ui.noSuggestions),
+  );
   app.replaceChildren(
     h(
       'section',
@@ -607,10 +630,35 @@ function renderSaved(notification: Saved): void {
       h('h1', { id: 'saved-title' }, icon('pass-filled'), ui.savedHeading),
       h('p', { role: 'status' }, notification.message),
       h('ul', { class: 'files' }, ...files),
-      followUp,
+      suggestions,
+      summary,
       h('div', { class: 'actions' }, close),
     ),
   );
   app.removeAttribute('aria-busy');
   close.focus();
+}
+
+/** One suggestion: what to do and why, and its three answers (or what came of the one given). */
+function suggestionRow(item: Saved['suggestions'][number], ui: UiStrings): HTMLElement {
+  const done = answered[item.id];
+  const answer = (kind: 'take' | 'add' | 'dismiss', label: string, iconName: string, primary = false) => {
+    const button = h('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'aria-label': `${label}: ${item.title}` }, icon(iconName), label);
+    button.addEventListener('click', () => host.post({ type: 'suggestion', id: item.id, answer: kind }));
+    return button;
+  };
+  return h(
+    'li',
+    { 'data-suggestion': item.id },
+    h('div', { class: 'follow-up-text' }, h('span', { class: 'choice-label' }, item.title), h('span', { class: 'muted' }, item.why)),
+    done
+      ? h('p', { class: 'answered', role: 'status' }, icon('check'), done)
+      : h(
+          'div',
+          { class: 'suggestion-actions' },
+          answer('take', item.take, 'target', true),
+          item.addToGoal ? answer('add', ui.addToGoal, 'add') : undefined,
+          answer('dismiss', ui.notNow, 'close'),
+        ),
+  );
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
+import { readWindowSettings } from '../config';
 import { GOAL_TITLE_MAX } from '../core/forms/goal';
-import { DEFAULT_MAX_ACTIVE_MILESTONES } from '../core/smart';
+import { newMilestoneWarning } from '../core/workload';
 import { uniqueSlug } from '../core/slug';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askText, runSteps } from './input/steps';
@@ -24,7 +25,8 @@ export const addMilestone: DevGrowthCommand = {
     const picked = await goalFor(services, argument, vscode.l10n.t('Add a milestone to which goal?'), (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped');
     if (!picked) return;
     const today = services.today();
-    const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...(preset as Partial<MilestoneDraft> | undefined) };
+    const { suggestion, ...given } = (preset ?? {}) as Partial<MilestoneDraft> & { suggestion?: unknown };
+    const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...given };
     const title = vscode.l10n.t('New milestone for "{0}"', picked.goal.data.title);
     const goalDue = picked.goal.data.due;
     // A milestone due after its goal would be flagged in Problems at once: say so while typing.
@@ -43,12 +45,14 @@ export const addMilestone: DevGrowthCommand = {
     const milestones = picked.goal.data.milestones;
     const id = uniqueSlug(draft.title, (candidate) => milestones.some((milestone) => milestone.id === candidate));
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [
-      { op: 'insert', path: ['milestones'], value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned' } },
+      {
+        op: 'insert',
+        path: ['milestones'],
+        value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned', ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}) },
+      },
     ]);
-    const active = milestones.filter((milestone) => milestone.status === 'active').length;
-    if (active >= DEFAULT_MAX_ACTIVE_MILESTONES) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('This goal already has {0} active milestones. Keeping two or three active at once guards against burnout.', active));
-    }
+    const warning = newMilestoneWarning(picked.root.index, readWindowSettings().workload);
+    if (warning) void vscode.window.showWarningMessage(warning);
     return id;
   },
 };

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { readWindowSettings } from '../config';
 import { GOAL_STATUSES, type GoalStatus } from '../core/schema';
+import { activationWarning } from '../core/workload';
 import { goalStatusText } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
@@ -35,6 +37,12 @@ export const changeGoalStatus: DevGrowthCommand = {
           )
         )?.value;
     if (!chosen || chosen === picked.goal.data.status) return;
+    const warning = chosen === 'active' ? activationWarning(picked.root.index, picked.goal.id, readWindowSettings().workload) : undefined;
+    if (warning) {
+      const anyway = vscode.l10n.t('Make It Active Anyway');
+      // Asked before the limit is passed, not reported after.
+      if ((await vscode.window.showWarningMessage(warning, { modal: true }, anyway)) !== anyway) return;
+    }
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: chosen }]);
   },
 };

@@ -36,7 +36,7 @@ async function createGoal(services: Services, preset: unknown, resume: boolean):
   const prefill: NewGoalPrefill = parsed.data;
   const root = await pickRoot(services);
   if (!root) return undefined;
-  const context = formContext(services, root, { formId: 'goal', root: root.uri.toString() });
+  const context = formContext(services, root, { formId: 'goal', root: root.uri.toString(), ...(prefill.suggestion ? { suggestion: prefill.suggestion } : {}) });
   const taken = (path: string) => root.index.get(vscode.Uri.joinPath(root.uri, ...path.split('/')).toString()) !== undefined;
   const values = prefillValues(prefill);
   let submission;

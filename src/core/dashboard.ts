@@ -8,10 +8,10 @@ import { activity, type Activity } from './activity';
 import { isOverdue } from './goalTree';
 import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
-import { PILLAR_LABELS, RUBRIC_LABELS } from './forms/labels';
+import { PILLAR_LABELS, RUBRIC_LABELS, RUT_LABELS } from './forms/labels';
 import { goalProgress, type GoalProgress } from './progress';
 import { nextReviewDue } from './schedule';
-import { PILLARS, RUBRIC_DIMENSIONS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type Rubric, type RubricDimension } from './schema';
+import { PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type Rubric, type RubricDimension } from './schema';
 
 export interface RubricPoint {
   readonly goalTitle: string;
@@ -64,6 +64,14 @@ export interface ProgressChart extends GoalProgress {
   readonly goalId: string;
 }
 
+/** What the reviews answered over time: heading the right way, and whether each rut eased. */
+export interface ReviewAnswers {
+  /** Every review, oldest first, with the words of its answers. */
+  readonly reviews: readonly { readonly date: string; readonly onTrack: string; readonly eased: readonly string[] }[];
+  /** The ruts any review asked about, as column headings, in the order of `eased`. */
+  readonly ruts: readonly string[];
+}
+
 export interface DashboardData {
   readonly today: string;
   readonly labels: { readonly rubric: Readonly<Record<RubricDimension, string>>; readonly pillars: Readonly<Record<Pillar, string>> };
@@ -74,6 +82,7 @@ export interface DashboardData {
   readonly evidence: readonly EvidenceCount[];
   readonly progress: readonly ProgressChart[];
   readonly activity: Activity;
+  readonly answers: ReviewAnswers;
 }
 
 const OPEN_STATUSES: readonly GoalStatus[] = ['active', 'paused', 'draft'];
@@ -92,6 +101,25 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
     evidence: evidenceCounts(plan),
     progress: progressCharts(plan, today),
     activity: activity(plan, today),
+    answers: reviewAnswers(plan),
+  };
+}
+
+/** Each review's answer to "heading the right way?" and to "has this rut eased?", in words; "–" where a review did not ask. */
+export function reviewAnswers(plan: GrowthIndex): ReviewAnswers {
+  const reviews = [...plan.reviews()].reverse().map((entry) => entry.data);
+  const ruts = RUT_SCENARIOS.filter((scenario) => reviews.some((review) => review.rutsEased?.[scenario] !== undefined));
+  const word = (answer: 'yes' | 'partly' | 'no') => (answer === 'yes' ? l10n.t('yes') : answer === 'partly' ? l10n.t('partly') : l10n.t('no'));
+  return {
+    ruts: ruts.map((scenario) => RUT_LABELS[scenario].label),
+    reviews: reviews.map((review) => ({
+      date: review.date,
+      onTrack: word(review.onTrack),
+      eased: ruts.map((scenario) => {
+        const answer = review.rutsEased?.[scenario];
+        return answer ? word(answer) : '–';
+      }),
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ import { compareByPriority } from './priority';
 import { goalProgress, isBehindPace } from './progress';
 import type { ParsedFile } from './reader';
 import type { Goal, Milestone } from './schema';
+import { suggestionsFor, type Suggestion } from './suggestions';
 import { goalStatusText } from './vocabulary';
 import { deepEqual } from './writer';
 
@@ -39,6 +40,9 @@ export type GoalTreeNode =
   | { readonly type: 'northStar'; readonly path: string; readonly statement: string; readonly by?: string }
   | PagedNode
   | { readonly type: 'card'; readonly card: Entry<'card'> }
+  /** "Suggested next steps": what the plan's assessments and reviews lead to, until each is taken or dismissed. */
+  | { readonly type: 'suggestions'; readonly suggestions: readonly Suggestion[] }
+  | { readonly type: 'suggestion'; readonly suggestion: Suggestion }
   | { readonly type: 'invalid'; readonly file: ParsedFile }
   /** Items `from` to `to` (exclusive) of a long list of `total`, so a level never holds hundreds of rows. */
   | { readonly type: 'page'; readonly owner: PageOwner; readonly from: number; readonly to: number; readonly total: number };
@@ -73,6 +77,8 @@ export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, n
     case 'problems':
     case 'unlinked':
       return paged(node, pagedItems(index, node, options));
+    case 'suggestions':
+      return node.suggestions.map((suggestion) => ({ type: 'suggestion', suggestion }));
     case 'page':
       return pagedItems(index, node.owner, options).slice(node.from, node.to);
     default:
@@ -87,6 +93,8 @@ function topLevel(index: GrowthIndex, options: GoalTreeOptions): GoalTreeNode[] 
     const { statement, by } = profile.data.northStar;
     nodes.push(by ? { type: 'northStar', path: profile.path, statement, by } : { type: 'northStar', path: profile.path, statement });
   }
+  const suggestions = suggestionsFor(index, options.today);
+  if (suggestions.length > 0) nodes.push({ type: 'suggestions', suggestions });
   nodes.push(...paged(LONG_TERM_GOALS, pagedItems(index, LONG_TERM_GOALS, options)));
   if (visibleGoals(unlinkedGoals(index), options).length > 0) nodes.push({ type: 'unlinked' });
   const invalid = index.invalidFiles().length;
@@ -184,6 +192,10 @@ export function nodeKey(node: GoalTreeNode): string {
       return 'unlinked';
     case 'problems':
       return 'problems';
+    case 'suggestions':
+      return 'suggestions';
+    case 'suggestion':
+      return `suggestion:${node.suggestion.id}`;
     case 'invalid':
       return `invalid:${node.file.path}`;
     case 'page':
@@ -199,7 +211,8 @@ export function goalKey(path: string): string {
 /**
  * The node's `contextValue`, which menus match with regular expressions: `goal:<status>:<horizon>`
  * (`:overdue` appended when its due date has passed), `milestone:<status>` (likewise), `card`,
- * `northStar`, `invalidFile`, and `unlinkedGoals`, `problems`, `page` for the groups.
+ * `northStar`, `invalidFile`, `suggestion:<proposal kind>`, and `unlinkedGoals`, `problems`,
+ * `suggestions`, `page` for the groups.
  */
 export function contextValueOf(node: GoalTreeNode, today: string): string {
   switch (node.type) {
@@ -215,6 +228,8 @@ export function contextValueOf(node: GoalTreeNode, today: string): string {
       return 'invalidFile';
     case 'unlinked':
       return 'unlinkedGoals';
+    case 'suggestion':
+      return `suggestion:${node.suggestion.proposal.kind}`;
     default:
       return node.type;
   }
@@ -234,8 +249,9 @@ export interface GoalTreeRefresh {
  * milestones, its S.M.A.R.T. text) redraws only itself and what is below it; anything that can
  * move a row to another place or add or remove one (a goal added or removed, re-parented,
  * re-titled or re-dated while sorted by it, a status that the filter looks at, the profile,
- * a file that cannot be read) redraws the whole tree. Cards redraw the goals they belong and
- * belonged to. Files the tree does not show (reviews, evidence…) redraw nothing.
+ * a file that cannot be read, what suggestions read: assessments, reviews, check-ins, breaks,
+ * service, a milestone that takes a suggestion) redraws the whole tree. Cards redraw the goals
+ * they belong and belonged to. Files the tree does not show (evidence) redraw nothing.
  */
 export function goalTreeRefresh(index: GrowthIndex, changes: readonly IndexChange[]): GoalTreeRefresh {
   const goalPaths = new Set<string>();
@@ -246,9 +262,12 @@ export function goalTreeRefresh(index: GrowthIndex, changes: readonly IndexChang
     if ((before && !before.record) || (after && !after.record)) return whole;
     const kinds = new Set([before?.record?.kind, after?.record?.kind].filter((kind) => kind !== undefined));
     if (kinds.size > 1 || kinds.has('profile')) return whole;
+    // What suggestions read: the group of next steps at the top may change.
+    if (['assessment', 'review', 'checkin', 'break', 'service'].some((kind) => kinds.has(kind as never))) return whole;
     if (kinds.has('goal')) {
       if (!before?.record || !after?.record || before.id !== after.id) return whole;
       if (movesRow(before.record.data as Goal, after.record.data as Goal)) return whole;
+      if (!deepEqual(takenBy(before.record.data as Goal), takenBy(after.record.data as Goal))) return whole;
       goalPaths.add(path);
     } else if (kinds.has('card')) {
       for (const file of [before, after]) {
@@ -265,6 +284,11 @@ export function goalTreeRefresh(index: GrowthIndex, changes: readonly IndexChang
 function sameFile(before: ParsedFile | undefined, after: ParsedFile | undefined): boolean {
   if (!before || !after) return before === after;
   return before.id === after.id && deepEqual(before.record, after.record) && deepEqual(before.problems, after.problems);
+}
+
+/** The suggestions a goal's milestones answer. */
+function takenBy(goal: Goal): (string | undefined)[] {
+  return goal.milestones.map((milestone) => milestone.suggestion);
 }
 
 /** True when a goal's change can move its row: where it hangs, whether it shows, how it sorts. */

@@ -38,6 +38,8 @@ export class GrowthIndex {
   private readonly pathsById = new Map<string, string[]>();
   /** For each goal id, the files that name it (cards, evidence, rubric ratings, reviews, child goals). */
   private readonly pathsNamingGoal = new Map<string, Set<string>>();
+  /** Goes up with every change, so what is derived from the whole plan can be kept until the next one. */
+  private changes = 0;
 
   constructor(private readonly checks: readonly PlanCheck[] = []) {}
 
@@ -48,6 +50,7 @@ export class GrowthIndex {
 
   /** Adds or replaces an already parsed file (used by a cache or a parser on another thread). */
   put(path: string, parsed: ParsedFile | undefined): IndexChange {
+    this.changes++;
     const before = this.filesByPath.get(path);
     if (before) this.unlink(before);
     if (parsed) {
@@ -69,6 +72,7 @@ export class GrowthIndex {
   }
 
   clear(): void {
+    this.changes++;
     this.filesByPath.clear();
     this.pathsById.clear();
     this.pathsNamingGoal.clear();
@@ -88,9 +92,16 @@ export class GrowthIndex {
         for (const other of this.pathsById.get(idKey(file.record.kind, file.id)) ?? []) affected.add(other);
         if (file.record.kind === 'goal') this.addNamingGoal(file.id, affected);
       }
+      // The burnout guard counts across the plan: a change to what is active rechecks every active goal.
+      if (activeWork(before) !== activeWork(after)) for (const goal of this.goals()) if (goal.data.status === 'active') affected.add(goal.path);
     }
     for (const path of affected) if (!this.filesByPath.has(path)) affected.delete(path);
     return affected;
+  }
+
+  /** A number that changes whenever the index does. */
+  get revision(): number {
+    return this.changes;
   }
 
   /**
@@ -274,4 +285,11 @@ function compare(a: string, b: string): number {
 
 function newestFirst<K extends 'evidence' | 'review' | 'checkin' | 'assessment' | 'service'>(entries: Entry<K>[]): Entry<K>[] {
   return entries.sort((a, b) => compare(b.data.date, a.data.date) || compare(a.path, b.path));
+}
+
+/** What a goal file adds to the plan-wide count of active work (which the guard's messages name), if it is active. */
+function activeWork(file: ParsedFile | undefined): string {
+  if (file?.record?.kind !== 'goal' || file.record.data.status !== 'active') return '';
+  const { horizon, title, milestones } = file.record.data;
+  return JSON.stringify([horizon, title, milestones.filter((milestone) => milestone.status === 'active').map((milestone) => milestone.title)]);
 }

@@ -141,6 +141,8 @@ const fileHeader = {
     .optional(),
   id: identifier.optional(),
   tags: textList.optional(),
+  /** The suggestion this file answers; the suggestion counts as taken. */
+  suggestion: identifier.optional(),
 };
 
 export const rubricSchema = ratings({
@@ -194,6 +196,10 @@ export const profileSchema = z.looseObject({
     )
     .optional(),
   mentor: text.optional(),
+  /** Suggestions answered "Not now": id and the day. A later assessment that raises one again shows it again. */
+  dismissedSuggestions: z
+    .record(identifier, isoDate, { error: () => l10n.t('dismissedSuggestions must map suggestion ids to dates written as YYYY-MM-DD') })
+    .optional(),
   coreConcepts: z
     .array(
       z.object(
@@ -220,6 +226,7 @@ export const milestoneSchema = z.looseObject(
     due: isoDate.optional(),
     status: choice(MILESTONE_STATUSES, 'status').default('planned'),
     completed: isoDate.optional(),
+    suggestion: identifier.optional(),
     rubric: z
       .object(
         {
@@ -369,6 +376,18 @@ export const stageAssessmentSchema = z.looseObject({
     influence: rating,
   }),
   failureModes: choices(FAILURE_MODES, 'failureModes', (allowed) => l10n.t('each failure mode must be one of: {0}', allowed)).default([]),
+  /** The root-cause questions asked before goals are suggested for the weakest pillar. */
+  rootCauses: z
+    .object(
+      {
+        projectImportance: choice(['high', 'medium', 'low'] as const, 'rootCauses.projectImportance').optional(),
+        seniorityOnProject: choice(['most-senior', 'in-between', 'most-junior'] as const, 'rootCauses.seniorityOnProject').optional(),
+        careerTalk: z.boolean({ error: () => l10n.t('{0} must be true or false', 'rootCauses.careerTalk') }).optional(),
+        leaders: text.optional(),
+      },
+      { error: () => l10n.t('rootCauses must hold the answers "projectImportance", "seniorityOnProject", "careerTalk" or "leaders"') },
+    )
+    .optional(),
 });
 
 export const promotionAssessmentSchema = z.looseObject({
@@ -435,6 +454,14 @@ export const reviewSchema = z.looseObject({
   learned: text.optional(),
   sustainable: z.boolean({ error: () => l10n.t('{0} must be true or false', 'sustainable') }).optional(),
   whys: textList.optional(),
+  /** For each rut of the latest rut assessment: has it eased? */
+  rutsEased: z
+    .partialRecord(
+      z.enum(RUT_SCENARIOS, { error: () => l10n.t('rutsEased must map rut scenarios to yes, partly or no') }),
+      choice(['yes', 'partly', 'no'] as const, 'rutsEased'),
+      { error: () => l10n.t('rutsEased must map rut scenarios to yes, partly or no') },
+    )
+    .optional(),
   soundingBoard: text.optional(),
   goals: z
     .array(

@@ -21,8 +21,6 @@ export interface SmartContext {
   goalById(id: string): Goal | undefined;
   /** The checked goal's own id, to tell when its chain of parents comes back to it. */
   readonly goalId?: string;
-  /** Burnout guard: how many milestones of one goal may be active at once (default 3). */
-  readonly maxActiveMilestones?: number;
 }
 
 interface Finding {
@@ -41,7 +39,6 @@ export interface SmartRule {
   check(goal: Goal, context: SmartContext): readonly Finding[];
 }
 
-export const DEFAULT_MAX_ACTIVE_MILESTONES = 3;
 export const LONG_TERM_MAX_YEARS = 5;
 export const SHORT_TERM_MAX_YEARS = 1;
 /** A 90-day horizon holds three to five milestones. */
@@ -422,31 +419,6 @@ export const SMART_RULES: readonly SmartRule[] = [
     },
   },
   {
-    id: 'smart/too-many-active-milestones',
-    severity: 'warning',
-    get description() {
-      return l10n.t('More milestones active at once than the burnout guard allows (three by default).');
-    },
-    statuses: ACTIVE,
-    check(goal, context) {
-      const max = context.maxActiveMilestones ?? DEFAULT_MAX_ACTIVE_MILESTONES;
-      const active = goal.milestones.filter((milestone) => milestone.status === 'active');
-      // More than the limit, which is at least 1: always two or more milestones.
-      if (active.length <= max) return [];
-      return [
-        {
-          field: ['milestones'],
-          message: l10n.t(
-            '{0} milestones are active at once ({1}). Keep at most {2} going and set the rest back to "planned": spreading thin is how burnout starts.',
-            active.length,
-            quoted(active.map((milestone) => milestone.title)),
-            max,
-          ),
-        },
-      ];
-    },
-  },
-  {
     id: 'smart/milestone-count',
     severity: 'info',
     get description() {
@@ -562,9 +534,26 @@ export function checkGoal(goal: Goal, context: SmartContext): Problem[] {
 }
 
 /** The S.M.A.R.T. checks as a check of the workspace index, for goal files. */
-export function smartCheck(options: { maxActiveMilestones?: number } = {}): PlanCheck {
-  return (file, index, today) =>
-    file.record?.kind === 'goal'
-      ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, goalId: file.id, maxActiveMilestones: options.maxActiveMilestones })
-      : [];
+export function smartCheck(): PlanCheck {
+  return (file, index, today) => (file.record?.kind === 'goal' ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, goalId: file.id }) : []);
+}
+
+/**
+ * The north star is a long-term goal too (seeds 002, 003): one to five years out, never ten.
+ * A date further out is a vision, not a goal: break it into long-term goals within five years.
+ */
+export function northStarCheck(): PlanCheck {
+  return (file, _index, today) => {
+    if (file.record?.kind !== 'profile') return [];
+    const by = file.record.data.northStar.by;
+    if (!by || by <= addYears(today, LONG_TERM_MAX_YEARS)) return [];
+    return [
+      {
+        code: 'smart/north-star-too-far',
+        severity: 'warning',
+        field: ['northStar', 'by'],
+        message: l10n.t('Your north star is set for {0}, more than {1} years away. Aim one to five years out, never ten: bring the date in, or make this the vision and set a nearer north star.', by, LONG_TERM_MAX_YEARS),
+      },
+    ];
+  };
 }

@@ -95,6 +95,9 @@ export const CAREER_STAGES = ['before-senior', 'senior', 'past-senior'] as const
 export type CareerStage = (typeof CAREER_STAGES)[number];
 
 export const FAILURE_MODES = [
+  'not-delivering',
+  'hand-holding',
+  'closed-mindset',
   'hoarder',
   'brilliant-jerk',
   'people-pleaser',

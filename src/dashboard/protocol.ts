@@ -83,6 +83,7 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     weekStreak: z.number(),
     longestWeekStreak: z.number(),
   }),
+  answers: z.object({ ruts: list(text()), reviews: list(z.object({ date: date(), onTrack: text(), eased: list(text()) })) }),
 });
 
 /** What the dashboard keeps across hide, show and reload; the serializer reads `root`. */

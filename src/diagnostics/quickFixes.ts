@@ -3,6 +3,7 @@ import { addDays } from '../core/dates';
 import type { Problem } from '../core/problem';
 import { SCHEMA_VERSION } from '../core/schema';
 import { minimalChange } from '../core/textChange';
+import { TOO_MANY_GOALS, TOO_MANY_MILESTONES, workloadFixes } from '../core/workload';
 import { editFrontMatter, type FrontMatterEdit } from '../core/writer';
 import type { ProblemsFeature } from './problemsFeature';
 
@@ -35,6 +36,9 @@ export function fixesFor(problem: Problem, today: string): Fix[] {
       if (milestone?.[0] !== 'milestones' || typeof milestone[1] !== 'number') return [];
       return [{ title: vscode.l10n.t('Add a definition of done'), edits: [{ op: 'set', path: [...milestone, 'doneWhen'], value: vscode.l10n.t('Describe what done looks like') }], preferred: true }];
     }
+    case TOO_MANY_MILESTONES:
+    case TOO_MANY_GOALS:
+      return workloadFixes(problem);
     default:
       return [];
   }

@@ -4,6 +4,9 @@ import { describeForm, submitForm, validateForm } from '../core/forms/engine';
 import type { FormValues } from '../core/forms/field';
 import type { FormContext } from '../core/forms/form';
 import { formById } from '../core/forms';
+import { suggestionsFor, type Suggestion } from '../core/suggestions';
+import { suggestionItem } from '../core/suggestions/view';
+import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from '../coach/suggestionActions';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
@@ -20,6 +23,8 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   private static readonly open = new Map<string, FormPanel>();
   private saving = false;
   private saved = false;
+  /** The suggestions the Saved page shows, to answer by id. */
+  private suggestions: readonly Suggestion[] = [];
   /** Cancelled with "Discard": the draft is gone, and closing says nothing of it. */
   private discarded = false;
 
@@ -130,12 +135,11 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         }
         this.panel.dispose();
         return;
+      case 'suggestion':
+        return this.answer(command.id, command.answer);
       case 'startOver':
         await this.dropDraft();
         for (const notification of this.freshStart()) this.post(notification);
-        return;
-      case 'newGoal':
-        await vscode.commands.executeCommand('devgrowth.goal.new', { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
         return;
       case 'openFile': {
         const uri = this.fileInPlan(command.path);
@@ -156,7 +160,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         this.post({ type: 'validation', seq, errors: result.errors, attempted: true });
         return;
       }
-      const { create, edits, followUp } = result.data;
+      const { create, edits, summary, suggestions } = result.data;
       // One change: the edits are worked out first (they are the ones that can be refused), and
       // when the new file cannot be created they are taken back.
       await this.services.files.editAll(
@@ -170,14 +174,29 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         type: 'saved',
         message: changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path),
         files: [create.path, ...changed],
-        ...(followUp ? { followUp } : {}),
+        summary: [...summary],
+        suggestions: suggestions.map(suggestionItem),
       });
+      this.suggestions = suggestions;
     } catch (error) {
       if (!(error instanceof GrowthWriteError)) throw error;
       this.post({ type: 'failed', message: error.message });
     } finally {
       this.saving = false;
     }
+  }
+
+  /** Takes, adds or dismisses a suggestion of the Saved page, and tells the page what came of it. */
+  private async answer(id: string, answer: 'take' | 'add' | 'dismiss'): Promise<void> {
+    // After a window reload the page outlives the list it was sent: the plan knows them again.
+    const suggestion = this.suggestions.find((candidate) => candidate.id === id) ?? suggestionsFor(this.root.index, this.services.today()).find((candidate) => candidate.id === id);
+    if (!suggestion) {
+      this.post({ type: 'suggestionAnswered', id, message: vscode.l10n.t('This suggestion no longer applies.') });
+      return;
+    }
+    const message =
+      answer === 'take' ? await takeSuggestion(this.services, this.root, suggestion) : answer === 'add' ? await addSuggestionToGoal(suggestion) : await dismissSuggestion(this.services, this.root, suggestion);
+    if (message) this.post({ type: 'suggestionAnswered', id, message });
   }
 
   private context(): FormContext {
@@ -214,7 +233,7 @@ function sameAnswers(a: FormValues, b: FormValues): boolean {
 }
 
 function keyOf(origin: FormOrigin): string {
-  return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? ''].join('|');
+  return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? '', origin.suggestion ?? ''].join('|');
 }
 
 function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined {
@@ -229,6 +248,8 @@ export function formContext(services: Services, root: GrowthRoot, origin: FormOr
     today: services.today(),
     plan: root.index,
     target: origin.target,
+    ...(origin.prefill ? { prefill: origin.prefill } : {}),
+    ...(origin.suggestion ? { suggestion: origin.suggestion } : {}),
     // The plan's own cadence wins over the settings, as it does for reminders.
     checkinWeeks: cadence?.checkinWeeks ?? settings.checkinWeeks,
     reviewCadence: cadence?.review ?? settings.reviewCadence,
@@ -254,7 +275,11 @@ function uiStrings(): UiStrings {
     savedHeading: vscode.l10n.t('Saved'),
     open: vscode.l10n.t('Open {0}'),
     close: vscode.l10n.t('Close'),
-    newGoal: vscode.l10n.t('Make it a goal'),
+    addToGoal: vscode.l10n.t('Add to an existing goal'),
+    notNow: vscode.l10n.t('Not now'),
+    suggestionsHeading: vscode.l10n.t('What comes next'),
+    noSuggestions: vscode.l10n.t('Nothing to suggest from these answers. Your next review will ask how it is going.'),
+    savedAnswers: vscode.l10n.t('What you saved'),
     low: vscode.l10n.t('1 = {0}'),
     high: vscode.l10n.t('5 = {0}'),
     clear: vscode.l10n.t('Clear answer'),

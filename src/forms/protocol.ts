@@ -7,9 +7,9 @@
  * typed against the core's types, so the two cannot drift apart.
  */
 import * as z from 'zod/mini';
-import type { FieldSpec, FollowUp, FormDescription, FormErrors, FormValues } from '../core/forms/field';
+import type { FieldSpec, FormDescription, FormErrors, FormValues } from '../core/forms/field';
 import { FORM_IDS, type FormId, type MilestoneTarget } from '../core/forms/form';
-import { RUT_SCENARIOS } from '../core/vocabulary';
+import type { SuggestionItem } from '../core/suggestions/view';
 
 const MAX_TEXT = 20_000;
 const MAX_ITEMS = 200;
@@ -31,6 +31,7 @@ const option = z.object({
   help: z.optional(text()),
   group: z.optional(text()),
   showWhen: z.optional(condition),
+  firstWhen: z.optional(condition),
 });
 const fieldBase = {
   name: text(200),
@@ -50,6 +51,7 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
   ratingField,
   booleanField,
   z.object({ ...fieldBase, kind: z.literal('text-list'), itemLabel: text(), addLabel: z.optional(text()), placeholder: z.optional(text()), prompts: z.optional(list(text())) }),
+  z.object({ ...fieldBase, kind: z.literal('note'), sections: list(z.object({ heading: text(), points: list(text()) })) }),
   z.object({
     ...fieldBase,
     kind: z.literal('records'),
@@ -75,11 +77,9 @@ const formErrors: z.ZodMiniType<FormErrors> = z.object({
   missing: list(text()),
 });
 
-const newGoalAction = z.object({ kind: z.literal('new-goal'), title: text(500), rut: z.optional(z.enum(RUT_SCENARIOS)) });
-const followUp: z.ZodMiniType<FollowUp> = z.object({
-  heading: text(),
-  items: list(z.object({ label: text(), detail: z.optional(text()), action: z.optional(newGoalAction) })),
-});
+/** A suggestion as the Saved page lists it (see core/suggestions/view). */
+const suggestionItem: z.ZodMiniType<SuggestionItem> = z.object({ id: text(200), title: text(), why: text(), take: text(), addToGoal: z.boolean() });
+const summaryLine = z.object({ label: text(), value: text() });
 
 /** Which form, for which plan and target: enough to open the same form again after a reload. */
 export interface FormOrigin {
@@ -87,12 +87,18 @@ export interface FormOrigin {
   /** The growth folder's URI. */
   readonly root: string;
   readonly target?: MilestoneTarget;
+  /** Values to start from, when a suggestion opens the form (a check-in with its topic). */
+  readonly prefill?: FormValues;
+  /** The suggestion the form answers; the file it saves names it. */
+  readonly suggestion?: string;
 }
 
 export const formOriginSchema: z.ZodMiniType<FormOrigin> = z.object({
   formId: z.enum(FORM_IDS),
   root: text(2000),
   target: z.optional(z.object({ goalId: text(200), milestoneId: text(200) })),
+  prefill: z.optional(formValuesSchema),
+  suggestion: z.optional(text(200)),
 });
 
 /** The words of the webview's own controls, translated by the extension. */
@@ -109,7 +115,11 @@ export const UI_STRINGS = [
   'savedHeading',
   'open',
   'close',
-  'newGoal',
+  'addToGoal',
+  'notNow',
+  'suggestionsHeading',
+  'noSuggestions',
+  'savedAnswers',
   'low',
   'high',
   'clear',
@@ -138,8 +148,8 @@ export const formCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cancel'), discard: z.optional(z.boolean()) }),
   /** Drop the draft the form was restored from and start from the form's own values. */
   z.strictObject({ type: z.literal('startOver') }),
-  /** A next step after saving: start a new goal from this. */
-  z.strictObject({ type: z.literal('newGoal'), action: newGoalAction }),
+  /** An answer to a suggestion shown after saving, by its id: take it, add it to a goal, or not now. */
+  z.strictObject({ type: z.literal('suggestion'), id: text(200), answer: z.enum(['take', 'add', 'dismiss']) }),
   /** Open a file the form saved, by its path inside the growth folder. */
   z.strictObject({ type: z.literal('openFile'), path: text(1000) }),
 ]);
@@ -152,7 +162,9 @@ const savedNotification = z.strictObject({
   type: z.literal('saved'),
   message: text(),
   files: list(text(1000)),
-  followUp: z.optional(followUp),
+  /** What was saved, in the form's words. */
+  summary: list(summaryLine),
+  suggestions: list(suggestionItem),
 });
 
 export const formNotificationSchema = z.discriminatedUnion('type', [
@@ -161,6 +173,8 @@ export const formNotificationSchema = z.discriminatedUnion('type', [
   /** What is wrong with the values of change or save `seq`; `attempted` when the user tried to save. */
   z.strictObject({ type: z.literal('validation'), seq: z.number(), errors: formErrors, attempted: z.boolean() }),
   savedNotification,
+  /** A suggestion was answered: what happened, in words. */
+  z.strictObject({ type: z.literal('suggestionAnswered'), id: text(200), message: text() }),
   /** Saving failed; nothing or only part was written, and the message says which. */
   z.strictObject({ type: z.literal('failed'), message: text() }),
 ]);
@@ -172,6 +186,8 @@ export const formStateSchema = z.object({
   values: formValuesSchema,
   touched: list(text(200)),
   saved: z.optional(savedNotification),
+  /** What came of each suggestion answered on the Saved page, by id. */
+  answered: z.optional(z.record(text(200), text())),
 });
 export type FormState = z.infer<typeof formStateSchema>;
 

@@ -16,6 +16,7 @@ import {
   type GoalTreeNode,
 } from '../core/goalTree';
 import { priorityScore } from '../core/priority';
+import { takeLabel } from '../core/suggestions/view';
 import type { FieldPath, Problem } from '../core/problem';
 import { RUBRIC_DIMENSIONS, type Goal, type Milestone } from '../core/schema';
 import { artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
@@ -240,6 +241,10 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
       }
       case 'page':
         return this.item(element, vscode.l10n.t('{0}–{1} of {2}', node.from + 1, node.to, node.total), Collapsed, { icon: new vscode.ThemeIcon('list-flat') });
+      case 'suggestions':
+        return this.item(element, vscode.l10n.t('Suggested next steps'), Expanded, { icon: new vscode.ThemeIcon('lightbulb'), description: String(node.suggestions.length) });
+      case 'suggestion':
+        return this.item(element, node.suggestion.title, None, { icon: new vscode.ThemeIcon('lightbulb-empty'), description: takeLabel(node.suggestion.proposal) });
     }
   }
 
@@ -276,6 +281,10 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
       }
       case 'unlinked':
         return new Tooltip().text(vscode.l10n.t('Short-term goals whose parent names no long-term goal. Set each one\'s parent to the long-term goal it serves.')).markdown;
+      case 'suggestions':
+        return new Tooltip().text(vscode.l10n.t('What your assessments and reviews lead to. Each stays until you take it or answer "Not now".')).markdown;
+      case 'suggestion':
+        return new Tooltip().heading(node.suggestion.title).text(node.suggestion.why).markdown;
       case 'invalid':
         return new Tooltip().heading(vscode.workspace.asRelativePath(vscode.Uri.parse(node.file.path))).problems(node.file.problems).markdown;
       default:

@@ -54,6 +54,49 @@ describe('the assessment forms', () => {
     await workbench().runCommand('View: Close Editor');
   });
 
+  it('shows, after Save, what was saved and the next steps, each to take, add to a goal or dismiss', async () => {
+    const form = workbench().webview();
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+    await workbench().step('the stage form with its guidance', async () => {
+      await workbench().runCommand('DevGrowth: Assess: Career Stage and Pillars');
+      await form.getByRole('heading', { name: 'Career Stage and Pillars', exact: true }).waitFor();
+      await form.getByRole('radio', { name: /^Senior/ }).check();
+      await form.getByRole('heading', { name: 'Senior: what speeds growth' }).waitFor();
+      await form.getByRole('heading', { name: 'Past senior: what is expected' }).waitFor();
+    });
+    for (const [pillar, score] of [['technical', 4], ['relationships', 2], ['influence', 3]] as const) {
+      await form.locator(`label[for="field-pillars-${pillar}-${score}"]`).click();
+    }
+    await form.getByRole('checkbox', { name: /^Rambler/ }).check();
+    await form.getByRole('checkbox', { name: /^Hoarder/ }).check();
+    await workbench().step('saved: what was saved and what comes next', async () => {
+      await form.getByRole('button', { name: 'Save' }).click();
+      await form.getByRole('heading', { name: 'What comes next' }).waitFor();
+      await form.getByText('Write a one-page decision summary before your next meeting').waitFor();
+      await form.getByText('Hand a hard piece of work to a peer, and review theirs').waitFor();
+      await form.getByRole('heading', { name: 'What you saved' }).waitFor();
+    });
+    await workbench().step('a suggestion answered "Not now"', async () => {
+      await form.getByRole('button', { name: 'Not now: Write a one-page decision summary before your next meeting' }).click();
+      await form.getByText(/Dismissed for now/).waitFor();
+    });
+    assert.match(workbench().readFile('growth/profile.md'), /\ndismissedSuggestions:\n {2}trap-rambler-summary: \d{4}-\d{2}-\d{2}\n/);
+    await workbench().runCommand('View: Close Editor');
+    await workbench().step('the Goals tree lists the suggested next steps', async () => {
+      await workbench().treeRow('Suggested next steps', 'Goals').waitFor();
+      await workbench().treeRow('Hand a hard piece of work to a peer, and review theirs', 'Goals').waitFor();
+    });
+    await workbench().step('the rut form offers the ways out of every rut, those of the ruts ticked first', async () => {
+      await workbench().runCommand('DevGrowth: Assess: Where Am I Stuck?');
+      await form.getByRole('heading', { name: 'Where Are You Stuck?', exact: true }).waitFor();
+      await form.getByRole('checkbox', { name: /^Not excited any more/ }).check();
+      await form.getByRole('checkbox', { name: 'Volunteer for work in a role you are curious about' }).waitFor();
+      await form.getByRole('checkbox', { name: 'Contribute to an open-source project' }).waitFor();
+    });
+    await workbench().runCommand('View: Close Editor');
+  });
+
   it('keeps a half-filled form when it is hidden behind another editor and when the window reloads', async () => {
     const form = workbench().webview();
     const strength = form.getByRole('textbox', { name: 'Strength 1', exact: true });

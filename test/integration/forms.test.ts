@@ -40,14 +40,14 @@ async function dataOf(path: string): Promise<Record<string, unknown>> {
 const REFUNDS = growthUri('goals', 'ship-refunds.md');
 
 /** Every form but the rubric, with answers a person could give, and what its file must hold. */
-const FORMS: readonly { id: Exclude<FormId, 'rubric'>; command: string; values: FormValues; folder: string; holds: Record<string, unknown> }[] = [
-  { id: 'rut', command: 'devgrowth.assess.rut', values: { scenarios: ['not-challenged'], ownOptions: ['Pair with the data team'] }, folder: 'assessments', holds: { type: 'rut', scenarios: ['not-challenged'] } },
-  { id: 'self', command: 'devgrowth.assess.self', values: { strengths: ['Debugging'], weaknesses: ['Saying no'] }, folder: 'assessments', holds: { type: 'self', strengths: ['Debugging'] } },
-  { id: 'stage', command: 'devgrowth.assess.stage', values: { stage: 'before-senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2 }, folder: 'assessments', holds: { type: 'stage', pillars: { technical: 4, relationships: 3, influence: 2 } } },
-  { id: 'promotion', command: 'devgrowth.assess.promotion', values: { performingAtNextLevel: 3, businessJustification: true, voicedToManager: false }, folder: 'assessments', holds: { type: 'promotion', voicedToManager: false } },
-  { id: 'priorities', command: 'devgrowth.assess.priorities', values: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] }, folder: 'assessments', holds: { type: 'priorities' } },
-  { id: 'review', command: 'devgrowth.review.start', values: { onTrack: 'no', whys: ['Too many meetings', '', '', '', ''] }, folder: 'reviews', holds: { kind: 'review', onTrack: 'no', whys: ['Too many meetings'] } },
-  { id: 'checkin', command: 'devgrowth.checkin.log', values: { mentor: 'Priya', next: '2099-01-05', actions: ['Book the design review'] }, folder: 'checkins', holds: { kind: 'checkin', mentor: 'Priya' } },
+const FORMS: readonly { id: Exclude<FormId, 'rubric'>; command: string; values: FormValues; folder: string; holds: Record<string, unknown>; suggests?: string }[] = [
+  { id: 'rut', command: 'devgrowth.assess.rut', values: { scenarios: ['not-challenged'], ownOptions: ['Pair with the data team'] }, folder: 'assessments', holds: { type: 'rut', scenarios: ['not-challenged'] }, suggests: 'rut-internal-tool' },
+  { id: 'self', command: 'devgrowth.assess.self', values: { strengths: ['Debugging'], weaknesses: ['Saying no'] }, folder: 'assessments', holds: { type: 'self', strengths: ['Debugging'] }, suggests: 'weakness-saying-no' },
+  { id: 'stage', command: 'devgrowth.assess.stage', values: { stage: 'before-senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2 }, folder: 'assessments', holds: { type: 'stage', pillars: { technical: 4, relationships: 3, influence: 2 } }, suggests: 'pillar-before-senior-influence' },
+  { id: 'promotion', command: 'devgrowth.assess.promotion', values: { performingAtNextLevel: 3, businessJustification: true, voicedToManager: false }, folder: 'assessments', holds: { type: 'promotion', voicedToManager: false }, suggests: 'promotion-book-conversation' },
+  { id: 'priorities', command: 'devgrowth.assess.priorities', values: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] }, folder: 'assessments', holds: { type: 'priorities' }, suggests: 'candidate-automate-the-release-notes' },
+  { id: 'review', command: 'devgrowth.review.start', values: { onTrack: 'no', whys: ['Too many meetings', '', '', '', ''] }, folder: 'reviews', holds: { kind: 'review', onTrack: 'no', whys: ['Too many meetings'] }, suggests: 'review-off-track-talk' },
+  { id: 'checkin', command: 'devgrowth.checkin.log', values: { mentor: 'Priya', next: '2099-01-05', actions: ['Book the design review'] }, folder: 'checkins', holds: { kind: 'checkin', mentor: 'Priya' }, suggests: 'checkin-action-book-the-design-review' },
   { id: 'break', command: 'devgrowth.break.planForm', values: { type: 'time-off', start: '2099-12-22', end: '2099-12-30', committed: true }, folder: 'breaks', holds: { kind: 'break', type: 'time-off', committed: true } },
 ];
 
@@ -94,8 +94,34 @@ describe('assessment forms', () => {
       created.push(growthUri(...path!.split('/')));
       const data = await dataOf(path!);
       for (const [key, value] of Object.entries(form.holds)) assert.deepEqual(data[key], value, `${path}: ${key}`);
+      // The Saved page says what was saved, and what comes next.
+      assert.ok(saved.summary.length > 0, 'no summary of what was saved');
+      if (form.suggests) assert.ok(saved.suggestions.some((item) => item.id === form.suggests), `${form.suggests} not in ${saved.suggestions.map((item) => item.id).join(', ')}`);
     });
   }
+
+  it('writes "Not now" into the profile, and the suggestion leaves the Goals tree', async () => {
+    const api = await devGrowth();
+    const profileUri = growthUri('profile.md');
+    const profileBefore = await readText(profileUri);
+    try {
+      const panel = await opened('devgrowth.assess.stage');
+      const saved = await save(panel, { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 4, failureModes: ['rambler'] });
+      created.push(growthUri(...saved.files[0]!.split('/')));
+      const item = saved.suggestions.find((candidate) => candidate.id === 'trap-rambler-summary');
+      assert.ok(item, saved.suggestions.map((candidate) => candidate.id).join(', '));
+      assert.deepEqual([item.take, item.addToGoal], ['Make it a goal', true]);
+      await panel.deliver({ type: 'suggestion', id: item.id, answer: 'dismiss' });
+      assert.equal(last(panel, 'suggestionAnswered').id, item.id);
+      assert.equal(((await dataOf('profile.md')).dismissedSuggestions as Record<string, string>)[item.id], api.today());
+      const root = api.workspace.rootFor(profileUri)!;
+      await waitFor('the dismissal read', () => root.index.profile()?.data.dismissedSuggestions?.[item.id] !== undefined);
+      const { suggestionsFor } = await import('../../src/core/suggestions');
+      assert.ok(!suggestionsFor(root.index, api.today()).some((suggestion) => suggestion.id === item.id));
+    } finally {
+      await writeText(profileUri, profileBefore);
+    }
+  });
 
   it('shows what is missing, in words next to each field, and writes nothing', async () => {
     const panel = await opened('devgrowth.assess.self');
@@ -182,7 +208,7 @@ describe('assessment forms', () => {
     const panel = await opened('devgrowth.assess.rut');
     const saved = await save(panel, { scenarios: ['not-recognised'], ownOptions: ['Write up the incident review'] });
     created.push(growthUri(...saved.files[0]!.split('/')));
-    const items = saved.followUp?.items ?? [];
-    assert.ok(items.some((item) => item.action?.title === 'Write up the incident review' && item.action.rut === 'not-recognised'), JSON.stringify(items));
+    const items = saved.suggestions;
+    assert.ok(items.some((item) => item.title === 'Write up the incident review' && item.take === 'Make it a goal'), JSON.stringify(items));
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { checkLinks } from '../../src/core/links';
 import { smartCheck } from '../../src/core/smart';
+import { workloadCheck } from '../../src/core/workload';
 
 const TODAY = '2026-11-22';
 const ids = ['a', 'b', 'c', 'd'];
@@ -29,7 +30,8 @@ describe('what a change can affect', () => {
   it('every file whose problems change is among the affected ones', () => {
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), change, (plan, last) => {
-        const index = new GrowthIndex([checkLinks, smartCheck()]);
+        // Limits of one, so the plan-wide guard fires in most plans.
+        const index = new GrowthIndex([checkLinks, smartCheck(), workloadCheck(() => ({ milestones: 1, shortTermGoals: 1 }))]);
         for (const { path, text } of plan) {
           if (text === undefined) index.delete(path);
           else index.set(path, text);

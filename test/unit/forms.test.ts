@@ -111,13 +111,15 @@ describe('forms', () => {
       assert.deepEqual(data.options, [suggestion, 'Pair with the data team']);
       assert.equal(data.notes, 'Same bugs again');
       assert.deepEqual(submission.edits, []);
-      assert.deepEqual(
-        submission.followUp?.items.map((item) => item.action),
-        [
-          { kind: 'new-goal', title: suggestion, rut: 'not-recognised' },
-          { kind: 'new-goal', title: 'Pair with the data team', rut: 'not-challenged' },
-        ],
-      );
+      // What was chosen comes first, each a goal away that answers its rut.
+      const goals = submission.suggestions.map((item) => item.proposal).filter((proposal) => proposal.kind === 'goal');
+      assert.deepEqual(goals.slice(0, 2).map((proposal) => [proposal.goal.title, proposal.goal.rut]), [
+        [suggestion, 'not-recognised'],
+        ['Pair with the data team', undefined],
+      ]);
+      assert.equal(submission.suggestions.length, 7, 'the chosen ways out, then every other way out of both ruts');
+      assert.deepEqual(submission.summary.map((line) => line.label), ['What describes your situation?', 'Which ways out appeal to you?', 'Other ways out you can think of', 'How did you notice?']);
+      assert.equal(submission.summary[0]?.value, 'Not challenged, Not recognised');
     });
 
     it('offers New Goal the ways out of the latest rut: the chosen ones first, then the other suggestions', () => {
@@ -133,24 +135,28 @@ describe('forms', () => {
       assert.deepEqual(ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]), { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' });
     });
 
-    it('drops ways out whose scenario is no longer picked', () => {
-      const { data } = save('rut', { scenarios: ['falling-behind'], options: [RUT_OPTIONS['not-excited'][0]!, RUT_OPTIONS['falling-behind'][1]!] });
-      assert.deepEqual(data.options, [RUT_OPTIONS['falling-behind'][1]]);
+    it('keeps a way out of a rut not ticked, and offers it as a goal too', () => {
+      const other = RUT_OPTIONS['not-excited'][0]!;
+      const { data, submission } = save('rut', { scenarios: ['falling-behind'], options: [other, RUT_OPTIONS['falling-behind'][1]!] });
+      assert.deepEqual(data.options, [other, RUT_OPTIONS['falling-behind'][1]]);
+      assert.ok(submission.suggestions.some((item) => item.title === other && item.proposal.kind === 'goal'));
     });
 
     it('offers every fitting way out when none was picked', () => {
       const { submission, data } = save('rut', { scenarios: ['no-impact'] });
       assert.equal(data.options, undefined);
-      assert.deepEqual(submission.followUp?.items.map((item) => item.label), RUT_OPTIONS['no-impact']);
-      assert.ok(submission.followUp?.items.every((item) => item.action?.rut === 'no-impact'));
+      assert.deepEqual(submission.suggestions.map((item) => item.title).sort(), [...RUT_OPTIONS['no-impact']].sort());
+      assert.ok(submission.suggestions.every((item) => item.proposal.kind === 'goal' && item.proposal.goal.rut === 'no-impact'));
     });
 
-    it('shows the suggestions only for the scenarios picked', () => {
+    it('shows the ways out of every rut, those of the ruts ticked first', () => {
       const result = describeForm(formById('rut'), contextFor());
       assert.ok('description' in result);
       const options = result.description.fields.find((field) => field.name === 'options');
       assert.ok(options?.kind === 'multi-choice');
-      assert.ok(options.options.every((option) => option.showWhen?.field === 'scenarios' && option.group));
+      assert.equal(options.showWhen, undefined);
+      assert.deepEqual(options.options.map((option) => option.value), Object.values(RUT_OPTIONS).flat());
+      assert.ok(options.options.every((option) => option.showWhen === undefined && option.firstWhen?.field === 'scenarios' && option.group));
     });
   });
 
@@ -210,7 +216,30 @@ describe('forms', () => {
       assert.ok('description' in result);
       const modes = result.description.fields.find((field) => field.name === 'failureModes');
       assert.ok(modes?.kind === 'multi-choice');
-      assert.deepEqual([...new Set(modes.options.map((option) => option.group))], ['Traps on the way to senior', 'Traps past senior']);
+      assert.deepEqual([...new Set(modes.options.map((option) => option.group))], ['Traps before senior', 'Traps on the way to senior', 'Traps past senior']);
+      assert.deepEqual(modes.options.slice(0, 3).map((option) => option.label), ['Not delivering despite support', 'Needs constant hand-holding', 'Argumentative or closed-minded']);
+    });
+
+    it('shows what the stage picked and the next one expect, and what speeds growth there', () => {
+      const result = describeForm(formById('stage'), contextFor());
+      assert.ok('description' in result);
+      const notes = result.description.fields.filter((field) => field.kind === 'note');
+      assert.deepEqual(notes.map((field) => field.showWhen?.is), [['before-senior'], ['senior'], ['past-senior']]);
+      const first = notes[0];
+      assert.ok(first?.kind === 'note');
+      assert.deepEqual(first.sections.map((section) => section.heading), ['Before senior: what is expected', 'Before senior: what speeds growth', 'Senior: what is expected', 'Senior: what speeds growth']);
+      assert.ok(first.sections[1]!.points.includes('Be reliable: do what you said you would.'));
+      const last = notes[2];
+      assert.ok(last?.kind === 'note');
+      assert.equal(last.sections.length, 2, 'past senior has no next stage');
+    });
+
+    it('asks the root-cause questions, saves the answers and suggests from them', () => {
+      const { data, submission } = save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [], 'rootCauses.seniorityOnProject': 'most-junior', 'rootCauses.careerTalk': false });
+      assert.deepEqual(data.rootCauses, { seniorityOnProject: 'most-junior', careerTalk: false });
+      const ids = submission.suggestions.map((item) => item.id);
+      assert.ok(ids.includes('cause-next-level-project') && ids.includes('cause-career-talk') && ids.includes('pillar-senior-relationships'), ids.join());
+      assert.equal(save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [] }).data.rootCauses, undefined);
     });
   });
 
@@ -433,10 +462,10 @@ describe('forms', () => {
         { title: 'Automate the release notes', ...scores },
       ]);
       assert.deepEqual(
-        submission.followUp?.items.map((item) => [item.label, item.detail, item.action]),
+        submission.suggestions.map((item) => [item.title, item.why, item.proposal.kind === 'goal' && item.proposal.goal.title]),
         [
-          ['Automate the release notes', 'score 83 of 100', { kind: 'new-goal', title: 'Automate the release notes' }],
-          ['Rewrite the admin UI', 'score 29 of 100', { kind: 'new-goal', title: 'Rewrite the admin UI' }],
+          ['Automate the release notes', 'score 83 of 100', 'Automate the release notes'],
+          ['Rewrite the admin UI', 'score 29 of 100', 'Rewrite the admin UI'],
         ],
       );
     });

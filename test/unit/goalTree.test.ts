@@ -46,10 +46,29 @@ const label = (node: GoalTreeNode): string => {
     case 'problems': return `Problems (${node.count})`;
     case 'invalid': return `✗ ${node.file.path}`;
     case 'page': return `Page ${node.from + 1}-${node.to}`;
+    case 'suggestions': return `Suggested (${node.suggestions.length})`;
+    case 'suggestion': return `💡 ${node.suggestion.title}`;
   }
 };
 
 describe('the Goals tree model', () => {
+  it('shows the suggested next steps after the north star until each is taken or dismissed', () => {
+    const index = plan();
+    const stage = '---\nkind: assessment\nschema: 1\ntype: stage\ndate: 2026-11-01\nstage: senior\npillars: {technical: 4, relationships: 3, influence: 3}\nfailureModes: [rambler]\n---\n';
+    index.set('growth/assessments/2026-11-01-stage.md', stage);
+    const top = goalTreeChildren(index, options);
+    assert.equal(label(top[1]!), 'Suggested (3)');
+    assert.deepEqual(goalTreeChildren(index, options, top[1]).map(label), [
+      '💡 Write a one-page decision summary before your next meeting',
+      '💡 Get one piece of work done through others instead of doing it yourself',
+      '💡 Take on one problem that spans more than your team',
+    ]);
+    assert.equal(contextValueOf(goalTreeChildren(index, options, top[1])[0]!, TODAY), 'suggestion:goal');
+    const dismissed = '\ndismissedSuggestions:\n  trap-rambler-summary: 2026-11-20\n  pillar-senior-relationships: 2026-11-20\n  stage-senior-beyond-team: 2026-11-20\n---\n';
+    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform' + dismissed);
+    assert.ok(!goalTreeChildren(index, options).some((node) => node.type === 'suggestions'), 'all dismissed: the group is gone');
+  });
+
   it('starts with the north star, the long-term goals, then unlinked goals and problems', () => {
     assert.deepEqual(goalTreeChildren(plan(), options).map(label), ['★ Own the payments platform', 'Lead the platform', 'Unlinked goals', 'Problems (1)']);
   });
@@ -199,12 +218,14 @@ describe('what a change redraws in the Goals tree', () => {
     }
   });
 
-  it('redraws the goals a card left and joined, and nothing for files the tree does not show', () => {
+  it('redraws the goals a card left and joined, everything for what suggestions read, and nothing for files the tree does not show', () => {
     const index = plan();
     const moved = change(index, 'growth/cards/design.md', '---\nkind: card\nschema: 1\ntitle: Design card\ngoal: talks\n---\n');
     assert.deepEqual(goalTreeRefresh(index, [moved]), { whole: false, goalPaths: new Set(['growth/goals/refunds.md', 'growth/goals/talks.md']) });
     const review = change(index, 'growth/reviews/2026-11-01.md', '---\nkind: review\nschema: 1\ndate: 2026-11-01\nonTrack: yes\n---\n');
-    assert.deepEqual(goalTreeRefresh(index, [review]), { whole: false, goalPaths: new Set() });
+    assert.deepEqual(goalTreeRefresh(index, [review]), { whole: true, goalPaths: new Set() });
+    const evidence = change(index, 'growth/evidence/2026-11-01-talk.md', '---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: Gave a talk\n---\n');
+    assert.deepEqual(goalTreeRefresh(index, [evidence]), { whole: false, goalPaths: new Set() });
   });
 
   it('ignores a file read again without changes', () => {

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { checkLinks } from '../../src/core/links';
-import { smartCheck } from '../../src/core/smart';
+import { northStarCheck, smartCheck } from '../../src/core/smart';
+import { DEFAULT_WORKLOAD_LIMITS, workloadCheck } from '../../src/core/workload';
 
 /** Every `.md` file under a folder, as (path relative to the folder with `/`, text). */
 export function readFolder(folder: string): [string, string][] {
@@ -17,7 +18,7 @@ export function readFolder(folder: string): [string, string][] {
 }
 
 export function indexPlan(files: Iterable<readonly [string, string]>): GrowthIndex {
-  const index = new GrowthIndex([checkLinks, smartCheck()]);
+  const index = new GrowthIndex([checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => DEFAULT_WORKLOAD_LIMITS)]);
   for (const [file, text] of files) index.set(file, text);
   return index;
 }

@@ -5,8 +5,9 @@ import { GrowthIndex } from '../../src/core/growthIndex';
 import { planMilestoneMove } from '../../src/core/milestoneMove';
 import type { FieldPath, Problem } from '../../src/core/problem';
 import { MAX_FILE_BYTES } from '../../src/core/reader';
+import { checkLinks } from '../../src/core/links';
+import { northStarCheck, SMART_RULES, smartCheck } from '../../src/core/smart';
 import { MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_KEYS } from '../../src/core/yamlBounds';
-import { SMART_RULES } from '../../src/core/smart';
 import { createGrowthFile, editFrontMatter, type FrontMatterEdit } from '../../src/core/writer';
 import { indexPlan, readFolder } from './growthPlan';
 import { germanBundle, markedBundle, MARK_END, MARK_START, speaking, unmarked } from './languages';
@@ -122,12 +123,17 @@ const unreadable: Record<string, string> = {
   'goals/deep.md': `---\nkind: goal\nx: ${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}\n---\n`,
 };
 
+/** The fixtures under the S.M.A.R.T. checks and the reader (the plan-wide guard has its own tests: here it would fire on every goal). */
 function checkedPlan(): GrowthIndex {
-  return indexPlan([
+  const index = new GrowthIndex([checkLinks, smartCheck(), northStarCheck()]);
+  for (const [file, text] of [
+    ['profile.md', createGrowthFile({ kind: 'profile', schema: 1, currentLevel: 'II', targetLevel: 'Senior', track: 'ic', northStar: { statement: 'Run payments', by: '2040-01-01' } })] as const,
     ...Object.entries(goals).map(([id, data]) => [`goals/${id}.md`, createGrowthFile(data)] as const),
     ...Object.entries(invalid).map(([file, data]) => [file, createGrowthFile(data)] as const),
     ...Object.entries(unreadable),
-  ]);
+  ])
+    index.set(file, text);
+  return index;
 }
 
 function problemsOf(index: GrowthIndex, today: string): Problem[] {

@@ -71,7 +71,7 @@ const USER_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Keys whose values are identifiers or data (field names, option values, conditions, values given, a rut scenario), not text. */
-const NOT_TEXT = new Set(['id', 'name', 'kind', 'value', 'showWhen', 'values', 'initial', 'rut']);
+const NOT_TEXT = new Set(['id', 'name', 'kind', 'value', 'showWhen', 'firstWhen', 'values', 'initial', 'rut']);
 
 /** Every text in a description, a follow-up or a list of errors, at any depth. */
 function textsIn(value: unknown): string[] {
@@ -196,22 +196,18 @@ describe('the forms in the user’s language', () => {
 
     it('translates the prose a form writes into its file, and the next steps after saving', () => {
       for (const form of FORMS) {
-        const { create, followUp } = saved(form.id);
+        const { create, suggestions, summary } = saved(form.id);
         const body = create.text.replace(/^---\n[\s\S]*?\n---\n\n?/, '');
-        assert.deepEqual(untranslated([body, ...textsIn(followUp)]), [], form.id);
+        assert.deepEqual(untranslated([body, ...suggestions.flatMap((item) => [item.title, item.why]), ...summary.map((line) => line.label)]), [], form.id);
       }
     });
 
     it('offers the suggested ways out in the user’s language, as the next steps of a rut without chosen ones', () => {
-      const { followUp } = saved('rut');
-      assert.ok(followUp);
-      assert.deepEqual(
-        followUp.items.map((item) => item.label),
-        ['Pair with the data team'],
-      );
+      const { suggestions } = saved('rut');
+      assert.equal(suggestions[0]?.title, 'Pair with the data team');
       const offered = submitForm(formById('rut'), contextFor('rut'), { scenarios: ['no-impact'] }, () => false);
       assert.ok(offered.ok);
-      assert.deepEqual(offered.data.followUp?.items.map((item) => item.label), RUT_OPTIONS['no-impact']);
+      assert.deepEqual(offered.data.suggestions.map((item) => item.title).sort(), [...RUT_OPTIONS['no-impact']].sort());
       assert.deepEqual(untranslated(RUT_OPTIONS['no-impact']), []);
     });
   });
@@ -246,9 +242,8 @@ describe('the forms in the user’s language', () => {
     });
 
     it('scores the options in German after saving the priorities', () => {
-      const { followUp } = saved('priorities');
-      assert.equal(followUp?.heading, 'Deine Vorhaben, das lohnendste zuerst');
-      assert.match(followUp?.items[0]?.detail ?? '', /^\d+ von 100 Punkten$/);
+      const { suggestions } = saved('priorities');
+      assert.match(suggestions[0]?.why ?? '', /^\d+ von 100 Punkten$/);
     });
   });
 });

@@ -32,7 +32,7 @@ const root = path.resolve(__dirname, '../..');
 
 const ratings = { confidence: 3, competence: 4, impact: 2, clarity: 3 };
 const scores = { impact: 4, effort: 2, reusability: 3, learnings: 5 };
-const header = { schema: 1, id: 'same-id', tags: ['payments'] };
+const header = { schema: 1, id: 'same-id', tags: ['payments'], suggestion: 'trap-rambler-summary' };
 const assessment = { kind: 'assessment', ...header, date: '2026-03-01', notes: 'A calm week.' };
 
 /** Each sample is valid and holds every optional key, so the walk below reaches every part. */
@@ -50,6 +50,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     northStar: { statement: 'Lead payments design', by: '2029-01-01' },
     cadence: { review: 'biweekly', checkinWeeks: 5 },
     mentor: 'Grace',
+    dismissedSuggestions: { 'trap-hoarder-pair': '2026-02-01' },
     coreConcepts: [{ name: 'Idempotency', learned: '2026-01-10', reviewed: ['2026-02-10'] }],
   },
   {
@@ -73,7 +74,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     rut: 'no-impact',
     priority: scores,
     milestones: [
-      { id: 'design', title: 'Design doc', doneWhen: 'approved', due: '2026-03-20', status: 'done', completed: '2026-03-19', rubric: { before: ratings, after: ratings } },
+      { id: 'design', title: 'Design doc', doneWhen: 'approved', due: '2026-03-20', status: 'done', completed: '2026-03-19', suggestion: 'trap-hoarder-pair', rubric: { before: ratings, after: ratings } },
     ],
     progress: [{ date: '2026-03-15', value: '55%', note: 'Two big merchants moved' }],
   },
@@ -98,7 +99,14 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     interests: ['distributed systems'],
     successMarkers: ['mentorship'],
   },
-  { ...assessment, type: 'stage', stage: 'senior', pillars: { technical: 4, relationships: 3, influence: 2 }, failureModes: ['hoarder'] },
+  {
+    ...assessment,
+    type: 'stage',
+    stage: 'senior',
+    pillars: { technical: 4, relationships: 3, influence: 2 },
+    failureModes: ['hoarder'],
+    rootCauses: { projectImportance: 'low', seniorityOnProject: 'most-junior', careerTalk: false, leaders: 'They listened.' },
+  },
   {
     ...assessment,
     type: 'promotion',
@@ -122,6 +130,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     learned: 'Ask earlier',
     sustainable: true,
     whys: ['Too many interruptions'],
+    rutsEased: { 'not-challenged': 'partly' },
     soundingBoard: 'Grace',
     goals: [{ goal: 'refunds', movedForward: true, note: 'Design approved' }],
   },

@@ -27,6 +27,7 @@ export const breakForm = defineForm({
     return l10n.t('Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.');
   },
   schema,
+  suggests: ['break-planned'],
   fields: () => [
     { kind: 'choice', name: 'type', label: l10n.t('What kind of break?'), options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
     { kind: 'date', name: 'start', label: l10n.t('First day') },

@@ -22,6 +22,7 @@ export const checkinForm = defineForm({
     return l10n.t('Meet your mentor every four to six weeks. Write down what you talked about while it is fresh, and the actions you agreed on.');
   },
   schema,
+  suggests: ['checkin-action'],
   fields: () => [
     { kind: 'text', name: 'mentor', label: l10n.t('Mentor'), placeholder: l10n.t('Their name') },
     { kind: 'long-text', name: 'notes', label: l10n.t('What did you talk about?') },

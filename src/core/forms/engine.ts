@@ -10,13 +10,13 @@
 import * as l10n from '@vscode/l10n';
 import type * as z from 'zod';
 import { SCHEMAS, isFileKind } from '../schema';
+import { suggestionsFor, type JustSaved, type Suggestion } from '../suggestions';
 import { uniqueSlug } from '../slug';
 import { createGrowthFile } from '../writer';
 import {
   conditionHolds,
   visibleOptions,
   type FieldSpec,
-  type FollowUp,
   type FormDescription,
   type FormErrors,
   type FormRow,
@@ -33,7 +33,15 @@ export interface Submission {
   /** The new file: its path inside the growth folder, and its text. */
   readonly create: { readonly path: string; readonly text: string };
   readonly edits: readonly FileEdits[];
-  readonly followUp?: FollowUp;
+  /** What was saved, in the form's words: each answered field and its answer. */
+  readonly summary: readonly SummaryLine[];
+  /** The next steps the saved answers lead to, best first. */
+  readonly suggestions: readonly Suggestion[];
+}
+
+export interface SummaryLine {
+  readonly label: string;
+  readonly value: string;
 }
 
 /** The form as the webview shows it, or why it cannot be shown for this context. */
@@ -47,7 +55,7 @@ export function describeForm(form: FormDefinition, context: FormContext): { desc
       intro: form.intro,
       ...(subject ? { subject: subject.text } : {}),
       fields: fieldsOf(form, context),
-      initial: compact(form.initial?.(context) ?? {}) as FormValues,
+      initial: compact({ ...form.initial?.(context), ...context.prefill }) as FormValues,
     },
   };
 }
@@ -55,6 +63,7 @@ export function describeForm(form: FormDefinition, context: FormContext): { desc
 /** The form's fields, each marked required or not from the schema (unless the form says). */
 export function fieldsOf(form: FormDefinition, context: FormContext): FieldSpec[] {
   return form.fields(context).map((field) => {
+    if (field.kind === 'note') return { ...field, required: false };
     const required = field.required ?? isRequired(form.schema, field.name.split('.'));
     if (field.kind !== 'records') return { ...field, required };
     const fields = field.fields.map((sub) => ({ ...sub, required: sub.required ?? isRequired(form.schema, [field.name, '0', sub.name]) })) as RowField[];
@@ -109,7 +118,8 @@ export function submitForm(form: FormDefinition, context: FormContext, values: F
   const validation = validateForm(form, context, values);
   if (!validation.ok) return validation;
   const output = form.output(validation.data, context);
-  const { folder, name, data, body } = output.create;
+  const { folder, name, body } = output.create;
+  const data = context.suggestion ? { ...output.create.data, suggestion: context.suggestion } : output.create.data;
   const kind = data.kind;
   if (!isFileKind(kind)) throw new Error(`The ${form.id} form made a file without a kind`);
   const fileCheck = SCHEMAS[kind].safeParse(data);
@@ -123,9 +133,51 @@ export function submitForm(form: FormDefinition, context: FormContext, values: F
     data: {
       create: { path: folder ? `${folder}/${fileName}.md` : `${fileName}.md`, text: createGrowthFile(data, body ?? '') },
       edits: output.edits,
-      followUp: form.followUp?.(validation.data, context),
+      summary: summarise(fieldsOf(form, context), values),
+      suggestions: form.suggests ? suggestionsFor(context.plan, context.today, { saved: justSaved({ kind, data: fileCheck.data }), kinds: form.suggests }) : [],
     },
   };
+}
+
+/** The record a form wrote, as suggestions read it; undefined for kinds no suggestion reads. */
+function justSaved(record: { kind: string; data: unknown }): JustSaved | undefined {
+  return record.kind === 'assessment' || record.kind === 'review' || record.kind === 'checkin' || record.kind === 'break' ? (record as JustSaved) : undefined;
+}
+
+// ---- What was saved, in words -----------------------------------------------------------------
+
+/** Each visible field the user answered, with the answer as the form showed it. */
+export function summarise(fields: readonly FieldSpec[], values: FormValues): SummaryLine[] {
+  const collected = collect(fields, values).data;
+  const at = (name: string) => name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], collected);
+  return fields.flatMap((field): SummaryLine[] => {
+    const value = at(field.name);
+    if (value === undefined) return [];
+    if (field.kind === 'records') {
+      return (value as Record<string, unknown>[]).map((row, index) => ({
+        label: field.fixedRows?.[index]?.label ?? `${field.itemLabel} ${index + 1}`,
+        value: field.fields.flatMap((sub) => (row[sub.name] === undefined ? [] : [`${sub.label} ${answerText(sub, row[sub.name])}`])).join('; '),
+      }));
+    }
+    return [{ label: field.label, value: answerText(field, value) }];
+  });
+}
+
+function answerText(field: FieldSpec | RowField, value: unknown): string {
+  switch (field.kind) {
+    case 'boolean':
+      return value ? l10n.t('Yes') : l10n.t('No');
+    case 'rating':
+      return l10n.t('{0} of 5', String(value));
+    case 'choice':
+      return field.options.find((option) => option.value === value)?.label ?? String(value);
+    case 'multi-choice':
+      return (value as string[]).map((item) => field.options.find((option) => option.value === item)?.label ?? item).join(', ');
+    case 'text-list':
+      return (value as string[]).join('; ');
+    default:
+      return String(value);
+  }
 }
 
 // ---- Cleaning up what the webview sent ------------------------------------------------------
@@ -144,7 +196,7 @@ function collect(fields: readonly FieldSpec[], values: FormValues): Collected {
     const path = field.name.split('.');
     // Nested objects always exist, so a missing rating is reported on itself, not on its parent.
     const parent = path.slice(0, -1).reduce<Record<string, unknown>>((node, key) => (node[key] ??= {}) as Record<string, unknown>, data);
-    if (!conditionHolds(field.showWhen, values)) continue;
+    if (!conditionHolds(field.showWhen, values) || field.kind === 'note') continue;
     let value: unknown;
     if (field.kind === 'records') {
       const rows = collectRows(field.fields, field.fixedRows, values[field.name]);
@@ -272,6 +324,8 @@ function missingMessage(field: FieldSpec | RowField): string {
     case 'text-list':
     case 'records':
       return field.emptyMessage ?? l10n.t('Add at least one item.');
+    case 'note':
+      return '';
   }
 }
 

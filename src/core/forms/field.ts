@@ -22,6 +22,8 @@ export interface FieldOption {
   /** Options with the same group are shown together under this heading. */
   readonly group?: string;
   readonly showWhen?: Condition;
+  /** Its group is listed before the groups whose options' condition does not hold. */
+  readonly firstWhen?: Condition;
 }
 
 interface FieldBase {
@@ -92,7 +94,16 @@ export interface RecordsField extends FieldBase, ListTexts {
   readonly fixedRows?: readonly { readonly label: string; readonly values: FormRow }[];
 }
 
-export type FieldSpec = TextField | ChoiceField | RatingField | BooleanField | TextListField | RecordsField;
+/**
+ * Guidance to read, not a question: lists under headings (what a stage expects, what speeds
+ * growth). It holds no value and is never required.
+ */
+export interface NoteField extends FieldBase {
+  readonly kind: 'note';
+  readonly sections: readonly { readonly heading: string; readonly points: readonly string[] }[];
+}
+
+export type FieldSpec = TextField | ChoiceField | RatingField | BooleanField | TextListField | RecordsField | NoteField;
 export type FieldKind = FieldSpec['kind'];
 
 /** A form as the webview receives it: everything resolved for one plan and one target. */
@@ -113,18 +124,6 @@ export interface FormErrors {
   readonly form: readonly string[];
   /** Labels of the fields that need attention, in form order: what the Save button says is missing. */
   readonly missing: readonly string[];
-}
-
-/** A next step offered after saving: a new goal, prefilled. */
-export interface NewGoalAction {
-  readonly kind: 'new-goal';
-  readonly title: string;
-  readonly rut?: string;
-}
-
-export interface FollowUp {
-  readonly heading: string;
-  readonly items: readonly { readonly label: string; readonly detail?: string; readonly action?: NewGoalAction }[];
 }
 
 /** True when the condition holds for these values (always true without a condition). */

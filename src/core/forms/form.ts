@@ -7,7 +7,8 @@ import type * as z from 'zod';
 import type { GrowthIndex } from '../growthIndex';
 import type { ReviewCadence } from '../schema';
 import type { FrontMatterEdit } from '../writer';
-import type { FieldSpec, FollowUp, FormValue, FormValues } from './field';
+import type { ConditionKind } from '../suggestions/suggestion';
+import type { FieldSpec, FormValue, FormValues } from './field';
 
 export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break', 'goal', 'evidence', 'service'] as const;
 /** Forms only the palette asks: Start a Growth Plan writes the profile and starter goals, or updates the profile. */
@@ -28,6 +29,10 @@ export interface FormContext {
   readonly target?: MilestoneTarget;
   readonly checkinWeeks: number;
   readonly reviewCadence: ReviewCadence;
+  /** Values to start from instead of the form's own (a suggestion's check-in or break). */
+  readonly prefill?: FormValues;
+  /** The suggestion the form answers: the new file names it, so the suggestion counts as taken. */
+  readonly suggestion?: string;
 }
 
 /** The new file a form writes: folder and file name (without `.md`) inside the growth folder. */
@@ -86,8 +91,8 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   /** Ready-made answers to start from (a way out of the latest rut), offered before the first field. */
   starters?(context: FormContext): readonly Starter[];
   output(data: z.output<S>, context: FormContext): FormOutput;
-  /** Next steps shown after saving. */
-  followUp?(data: z.output<S>, context: FormContext): FollowUp | undefined;
+  /** The conditions whose suggestions show after saving (see core/suggestions). */
+  readonly suggests?: readonly ConditionKind[];
 }
 
 /** Keeps a form's own types while it is defined; the registry holds them all as one type. */

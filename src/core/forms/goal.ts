@@ -49,6 +49,8 @@ export const newGoalPrefillSchema = z.strictObject({
   stretch: z.string().max(2000).optional(),
   stretchDue: z.string().max(20).optional(),
   from: z.string().max(300).optional(),
+  /** The suggestion the goal answers (see core/suggestions): written as `suggestion`, so it counts as taken. */
+  suggestion: identifier.optional(),
   prompt: z.boolean().optional(),
 });
 export type NewGoalPrefill = z.infer<typeof newGoalPrefillSchema>;

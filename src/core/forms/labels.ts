@@ -99,6 +99,52 @@ export const STAGE_LABELS: Record<CareerStage, Described> = {
   'past-senior': described(() => l10n.t('Past senior'), () => l10n.t('Influence weighs most: set direction across teams and be known for it.')),
 };
 
+/** What each stage expects, and what speeds growth there (seed 004), in our words. */
+export const STAGE_GUIDANCE: Record<CareerStage, { readonly expectations: () => string[]; readonly accelerants: () => string[] }> = {
+  'before-senior': {
+    expectations: () => [
+      l10n.t('Outputs count: take on well-defined tasks and deliver them.'),
+      l10n.t('You learn the hard skills on the job.'),
+      l10n.t('Feedback comes fast: tasks are sized so impact shows within weeks or months.'),
+    ],
+    accelerants: () => [
+      l10n.t('Be reliable: do what you said you would.'),
+      l10n.t('Deliver high-quality work on your own, again and again.'),
+      l10n.t('Seize opportunities as they come up: take the initiative, be creative.'),
+      l10n.t('Find mentors and build a network of peers who support you.'),
+    ],
+  },
+  senior: {
+    expectations: () => [
+      l10n.t('Outcomes count more than outputs.'),
+      l10n.t('As a project lead you own how it is carried out and delivered.'),
+      l10n.t('You deliver impact through collaboration, and help peers grow through mentoring, feedback and teamwork.'),
+      l10n.t('Feedback is slower: impact can take quarters to show.'),
+      l10n.t('You use experience to decide in unclear situations, weigh trade-offs and go for what has the most leverage.'),
+    ],
+    accelerants: () => [
+      l10n.t('Build mental models for solving problems.'),
+      l10n.t('Tailor what you say to each stakeholder, and set the right expectations.'),
+      l10n.t('Raise the bar: interviewing, the development loop, code design.'),
+      l10n.t('Balance doing the work with getting it done through others.'),
+      l10n.t('Have an impact on the whole organisation, not only your team.'),
+    ],
+  },
+  'past-senior': {
+    expectations: () => [
+      l10n.t('You shape the future through strategic impact.'),
+      l10n.t('You convince many people of an idea, work with them and ship it.'),
+      l10n.t('You represent your organisation inside the company and outside it.'),
+      l10n.t('Reputation matters: knowing people and being known.'),
+    ],
+    accelerants: () => [
+      l10n.t('Provide direction: start new initiatives and drive priorities across the organisation.'),
+      l10n.t('Stay calm and confident when you go into the unknown.'),
+      l10n.t('Get a mentor.'),
+    ],
+  },
+};
+
 export const PILLAR_LABELS: Record<Pillar, Described> = {
   technical: described(() => l10n.t('Technical'), () => l10n.t('You have the skills and turn them into results that matter.')),
   relationships: described(() => l10n.t('Relationships'), () => l10n.t('You build the network of people that lets work succeed together.')),
@@ -107,6 +153,9 @@ export const PILLAR_LABELS: Record<Pillar, Described> = {
 
 /** The traps of each stage, and the stage where they tend to show. */
 export const FAILURE_MODE_LABELS: Record<FailureMode, Described & { readonly stage: CareerStage }> = {
+  'not-delivering': trap('before-senior', () => l10n.t('Not delivering despite support'), () => l10n.t('Help is there, yet the work does not get finished.')),
+  'hand-holding': trap('before-senior', () => l10n.t('Needs constant hand-holding'), () => l10n.t('Keeps needing to be shown the same things instead of learning them.')),
+  'closed-mindset': trap('before-senior', () => l10n.t('Argumentative or closed-minded'), () => l10n.t('Argues against feedback and new ideas instead of weighing them.')),
   hoarder: trap('senior', () => l10n.t('Hoarder'), () => l10n.t('Keeps the hardest work instead of handing parts of it on.')),
   'brilliant-jerk': trap('senior', () => l10n.t('Brilliant jerk'), () => l10n.t('Strong skills undone by how other people are treated.')),
   'people-pleaser': trap('senior', () => l10n.t('People-pleaser'), () => l10n.t('Too nice to hold anyone to account.')),

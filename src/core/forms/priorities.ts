@@ -1,5 +1,4 @@
 import * as l10n from '@vscode/l10n';
-import { priorityScore } from '../priority';
 import { SCHEMA_VERSION, prioritiesAssessmentSchema } from '../schema';
 import type { RowField } from './field';
 import { compact, defineForm } from './form';
@@ -50,11 +49,5 @@ export const prioritiesForm = defineForm({
     },
     edits: [],
   }),
-  followUp: (data) => ({
-    heading: l10n.t('Your options, most worth doing first'),
-    items: data.candidates
-      .map((candidate) => ({ candidate, score: priorityScore(candidate) }))
-      .sort((a, b) => b.score - a.score)
-      .map(({ candidate, score }) => ({ label: candidate.title, detail: l10n.t('score {0} of 100', score), action: { kind: 'new-goal' as const, title: candidate.title } })),
-  }),
+  suggests: ['candidate'],
 });

@@ -26,6 +26,7 @@ export const promotionForm = defineForm({
     return l10n.t('A promotion needs three things: you already work at the next level, the business needs that level, and there is budget for it. It also needs your manager to know you want it, and a cycle to aim for.');
   },
   schema,
+  suggests: ['promotion'],
   fields: () => [
     { kind: 'text', name: 'targetLevel', label: l10n.t('The level you are aiming for'), placeholder: l10n.t('e.g. Senior Software Engineer') },
     { kind: 'rating', name: 'performingAtNextLevel', label: l10n.t('How much of your work is already at that level?'), low: l10n.t('hardly any'), high: l10n.t('all of it') },

@@ -3,7 +3,15 @@ import * as z from 'zod';
 import { measuredTarget, progressEntry } from '../progress';
 import { readQuantity } from '../quantity';
 import { SCHEMA_VERSION, identifier, reviewSchema } from '../schema';
-import { ALWAYS, compact, defineForm, type FileEdits } from './form';
+import type { FieldSpec } from './field';
+import { ALWAYS, compact, defineForm, type FileEdits, type FormContext } from './form';
+import { RUT_LABELS } from './labels';
+
+/** The ruts of the latest rut assessment: the review asks whether each has eased. */
+function latestRuts(context: FormContext) {
+  const latest = context.plan.assessments('rut')[0]?.data;
+  return latest?.type === 'rut' ? latest.scenarios : [];
+}
 
 /** Where each active goal with a number in its target stands: appended to the goal's `progress`, not kept in the review. */
 const progressUpdates = z
@@ -17,7 +25,7 @@ const progressUpdates = z
   .optional();
 
 const schema = reviewSchema
-  .pick({ onTrack: true, whys: true, improved: true, learned: true, sustainable: true, soundingBoard: true, goals: true })
+  .pick({ onTrack: true, whys: true, rutsEased: true, improved: true, learned: true, sustainable: true, soundingBoard: true, goals: true })
   .extend({ progress: progressUpdates })
   .superRefine((data, context) => {
     if (data.onTrack === 'no' && !data.whys?.length) {
@@ -38,6 +46,7 @@ export const reviewForm = defineForm({
     return l10n.t('A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.');
   },
   schema,
+  suggests: ['review', 'rut-not-eased'],
   fields: (context) => {
     const active = context.plan.goals().filter((goal) => goal.data.status === 'active');
     const measured = active.filter((goal) => measuredTarget(goal.data));
@@ -68,6 +77,21 @@ export const reviewForm = defineForm({
         required: true,
         showWhen: { field: 'onTrack', is: ['no'] },
       },
+      ...latestRuts(context).map(
+        (scenario): FieldSpec => ({
+          kind: 'choice',
+          name: `rutsEased.${scenario}`,
+          label: l10n.t('Has "{0}" eased?', RUT_LABELS[scenario].label),
+          help: scenario === 'not-recognised' || scenario === 'no-impact' ? l10n.t('Recognition and impact take longer to show than the rest: "partly" is a good sign.') : RUT_LABELS[scenario].help,
+          options: [
+            { value: 'yes', label: l10n.t('Yes') },
+            { value: 'partly', label: l10n.t('Partly') },
+            { value: 'no', label: l10n.t('No') },
+          ],
+          // The review is saved without it: the user may not know yet.
+          required: false,
+        }),
+      ),
       { kind: 'long-text', name: 'improved', label: l10n.t('What got better since the last review?') },
       { kind: 'long-text', name: 'learned', label: l10n.t('What did you learn?') },
       { kind: 'boolean', name: 'sustainable', label: l10n.t('Can you keep up this pace?'), help: l10n.t('If not, plan a break or drop something before it drops you.') },
@@ -117,6 +141,7 @@ export const reviewForm = defineForm({
         date: context.today,
         onTrack: data.onTrack,
         whys: data.whys,
+        rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
         improved: data.improved,
         learned: data.learned,
         sustainable: data.sustainable,

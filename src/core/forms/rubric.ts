@@ -33,6 +33,7 @@ export const rubricForm = defineForm({
     return l10n.t('Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.');
   },
   schema,
+  suggests: ['rubric-flat'],
   subject: (context) => {
     const rated = targetOf(context);
     if (!rated) return { unavailable: l10n.t('That milestone is no longer in the plan.') };

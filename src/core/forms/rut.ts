@@ -10,21 +10,19 @@ const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes:
   ownOptions: rutAssessmentSchema.shape.options,
 });
 
-/** Every suggested way out, shown while its scenario is picked. */
+/**
+ * Every way out of every rut: the source says to take any option that appeals, whichever rut
+ * it belongs to. The ways out of the ruts ticked are listed first.
+ */
 function suggestions(): FieldOption[] {
   return RUT_SCENARIOS.flatMap((scenario) =>
     RUT_OPTIONS[scenario].map((option) => ({
       value: option,
       label: option,
       group: RUT_LABELS[scenario].label,
-      showWhen: { field: 'scenarios', is: [scenario] },
+      firstWhen: { field: 'scenarios', is: [scenario] },
     })),
   );
-}
-
-/** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
-function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
-  return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? picked[0];
 }
 
 /** A way out of a rut, to start a goal from. */
@@ -74,9 +72,8 @@ export const rutForm = defineForm({
       kind: 'multi-choice',
       name: 'options',
       label: l10n.t('Which ways out appeal to you?'),
-      help: l10n.t('Suggestions for what you picked above. Any of them can become a goal after you save.'),
+      help: l10n.t('Take any that appeals, even from another rut: the ways out of the ruts you ticked come first. Each can become a goal after you save.'),
       options: suggestions(),
-      showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
     {
       kind: 'text-list',
@@ -105,16 +102,5 @@ export const rutForm = defineForm({
     },
     edits: [],
   }),
-  followUp: (data) => {
-    const chosen = [...(data.options ?? []), ...(data.ownOptions ?? [])];
-    // Nothing chosen yet: offer every way out that fits the situation.
-    const options = chosen.length > 0 ? chosen : data.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]);
-    return {
-      heading: l10n.t('Turn a way out into a goal'),
-      items: options.map((option) => {
-        const rut = scenarioOf(option, data.scenarios);
-        return { label: option, ...(rut ? { detail: RUT_LABELS[rut].label } : {}), action: { kind: 'new-goal' as const, title: option, ...(rut ? { rut } : {}) } };
-      }),
-    };
-  },
+  suggests: ['rut'],
 });

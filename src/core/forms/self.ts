@@ -27,6 +27,7 @@ export const selfForm = defineForm({
     return l10n.t('Where you stand decides which goals are worth having. Be as honest here as you would be with a good friend: nobody else reads this unless you share it.');
   },
   schema,
+  suggests: ['weakness', 'opportunity', 'value', 'interest', 'success-marker'],
   fields: () => [
     { kind: 'text-list', name: 'strengths', label: l10n.t('Strengths'), help: l10n.t('What you do well, and what people come to you for.'), itemLabel: l10n.t('Strength'), addLabel: l10n.t('Add strength'), emptyMessage: l10n.t('Add at least one strength.'), placeholder: l10n.t('e.g. Calm when production is on fire') },
     { kind: 'text-list', name: 'weaknesses', label: l10n.t('Weaknesses'), help: l10n.t('Not self-criticism: the areas you want to develop.'), itemLabel: l10n.t('Weakness'), addLabel: l10n.t('Add weakness'), emptyMessage: l10n.t('Add at least one weakness.'), placeholder: l10n.t('e.g. I rarely speak up in large meetings') },

@@ -1,0 +1,63 @@
+/**
+ * The answers to a suggestion from the Goals tree's "Suggested next steps" (or the palette,
+ * which lists the suggestions to pick one): take it, add it to a goal, or not now.
+ */
+import * as vscode from 'vscode';
+import type { DevGrowthCommand } from '../commands/command';
+import { suggestionsFor, type Suggestion } from '../core/suggestions';
+import { asMilestone } from '../core/suggestions/view';
+import type { Services } from '../services';
+import type { GrowthRoot } from '../workspace/growthWorkspace';
+import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from './suggestionActions';
+
+interface Picked {
+  readonly root: GrowthRoot;
+  readonly suggestion: Suggestion;
+}
+
+/** The tree row's suggestion, or one the user picks from every plan's suggestions. */
+async function suggestionFor(services: Services, argument: unknown, title: string, include: (suggestion: Suggestion) => boolean = () => true): Promise<Picked | undefined> {
+  const row = argument as { root?: GrowthRoot; node?: { type?: string; suggestion?: Suggestion } } | undefined;
+  if (row?.root && row.node?.type === 'suggestion' && row.node.suggestion) return { root: row.root, suggestion: row.node.suggestion };
+  await services.workspace.whenLoaded();
+  const today = services.today();
+  const choices = services.workspace.roots().flatMap((root) =>
+    suggestionsFor(root.index, today)
+      .filter(include)
+      .map((suggestion) => ({ label: suggestion.title, detail: suggestion.why, root, suggestion })),
+  );
+  if (choices.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No suggested next steps right now. They come from your assessments and reviews.'));
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(choices, { title, matchOnDetail: true });
+  return picked && { root: picked.root, suggestion: picked.suggestion };
+}
+
+function report(message: string | undefined): void {
+  if (message) void vscode.window.showInformationMessage(message);
+}
+
+export const takeSuggestionCommand: DevGrowthCommand = {
+  id: 'devgrowth.suggestion.take',
+  async run(services, argument) {
+    const picked = await suggestionFor(services, argument, vscode.l10n.t('Take which suggestion?'));
+    if (picked) report(await takeSuggestion(services, picked.root, picked.suggestion));
+  },
+};
+
+export const addSuggestionCommand: DevGrowthCommand = {
+  id: 'devgrowth.suggestion.addToGoal',
+  async run(services, argument) {
+    const picked = await suggestionFor(services, argument, vscode.l10n.t('Add which suggestion to a goal?'), (suggestion) => asMilestone(suggestion) !== undefined);
+    if (picked) report(await addSuggestionToGoal(picked.suggestion));
+  },
+};
+
+export const dismissSuggestionCommand: DevGrowthCommand = {
+  id: 'devgrowth.suggestion.dismiss',
+  async run(services, argument) {
+    const picked = await suggestionFor(services, argument, vscode.l10n.t('Which suggestion not now?'));
+    if (picked) report(await dismissSuggestion(services, picked.root, picked.suggestion));
+  },
+};

@@ -1,0 +1,85 @@
+/** Whether a suggestion's condition holds for the plan's situation, and since when. */
+import type { Situation, SuggestionCondition } from './suggestion';
+
+export function conditionHolds(condition: SuggestionCondition, situation: Situation): boolean {
+  switch (condition.kind) {
+    case 'rut':
+      return situation.ruts.includes(condition.scenario);
+    case 'rut-not-eased': {
+      const easing = situation.easing[condition.scenario];
+      return situation.ruts.includes(condition.scenario) && (easing === 'no' || easing === 'partly');
+    }
+    case 'failure-mode':
+      return situation.failureModes.includes(condition.mode);
+    case 'weakest-pillar':
+      return situation.weakestPillar === condition.pillar && situation.stage === condition.stage;
+    case 'stage':
+      return situation.stage === condition.stage;
+    case 'root-cause':
+      return situation.rootCauses.includes(condition.cause);
+    case 'weakness':
+      return situation.weaknesses.length > 0;
+    case 'opportunity':
+      return situation.opportunities.length > 0;
+    case 'value':
+      return situation.values.length > 0;
+    case 'interest':
+      return situation.interests.length > 0;
+    case 'success-marker':
+      return situation.successMarkers.includes(condition.marker);
+    case 'promotion':
+      return situation.promotionGaps.includes(condition.gap);
+    case 'review':
+      return situation.reviewSignals.includes(condition.signal);
+    case 'rubric-flat':
+      return situation.flatDimensions.includes(condition.dimension);
+    case 'track':
+      return situation.track === condition.track;
+    case 'service-untried':
+      return situation.untriedService.includes(condition.type);
+    case 'checkin-action':
+      return situation.checkinActions.length > 0;
+    case 'candidate':
+      return situation.candidates.length > 0;
+    case 'break-planned':
+      return situation.upcomingBreak !== undefined;
+  }
+}
+
+/**
+ * The date of what raised the condition: a "Not now" from before it no longer holds (the user
+ * recorded it again since). Empty for conditions no single record raises (the track).
+ */
+export function raisedOn(condition: SuggestionCondition, situation: Situation): string {
+  switch (condition.kind) {
+    case 'rut':
+      return situation.rutDate ?? '';
+    case 'rut-not-eased':
+    case 'review':
+      return situation.reviewDate ?? '';
+    case 'failure-mode':
+    case 'weakest-pillar':
+    case 'stage':
+    case 'root-cause':
+      return situation.stageDate ?? '';
+    case 'weakness':
+    case 'opportunity':
+    case 'value':
+    case 'interest':
+    case 'success-marker':
+      return situation.selfDate ?? '';
+    case 'promotion':
+      return situation.promotionDate ?? '';
+    case 'rubric-flat':
+      return situation.rubricDate ?? '';
+    case 'checkin-action':
+      return situation.checkinDate ?? '';
+    case 'candidate':
+      return situation.prioritiesDate ?? '';
+    case 'break-planned':
+      return situation.upcomingBreak?.start ?? '';
+    case 'track':
+    case 'service-untried':
+      return '';
+  }
+}

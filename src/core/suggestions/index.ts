@@ -1,0 +1,58 @@
+/**
+ * The suggestions that hold for a plan now: every table merged, matched against the situation,
+ * without the ones taken (a file or milestone names them in `suggestion`) or dismissed ("Not
+ * now" in the profile's `dismissedSuggestions`, since the record that raised them), best first.
+ */
+import type { GrowthIndex } from '../growthIndex';
+import { priorityScore } from '../priority';
+import { coachingTable } from './coaching';
+import { trackTable } from './track';
+import { conditionHolds, raisedOn } from './conditions';
+import type { JustSaved } from './situation';
+import { situationOf } from './situation';
+import { mergeTables, type ConditionKind, type Situation, type Suggestion, type SuggestionTable } from './suggestion';
+
+export * from './suggestion';
+export { situationOf, type JustSaved } from './situation';
+
+/** Every table of the product, as one. */
+export const SUGGESTION_TABLE: SuggestionTable = mergeTables(coachingTable, trackTable);
+
+/** What the plan's files say about suggestions already answered. */
+export interface Answered {
+  /** Ids a goal, a milestone or another file names as its `suggestion`. */
+  readonly taken: ReadonlySet<string>;
+  /** "Not now": id and the day it was said. */
+  readonly dismissed: Readonly<Record<string, string>>;
+}
+
+export function answeredIn(plan: GrowthIndex): Answered {
+  const taken = new Set<string>();
+  for (const file of plan.files()) {
+    const data = file.record?.data as { suggestion?: unknown; milestones?: readonly { suggestion?: unknown }[] } | undefined;
+    if (typeof data?.suggestion === 'string') taken.add(data.suggestion);
+    for (const milestone of data?.milestones ?? []) if (typeof milestone.suggestion === 'string') taken.add(milestone.suggestion);
+  }
+  return { taken, dismissed: plan.profile()?.data.dismissedSuggestions ?? {} };
+}
+
+/** The suggestions whose condition holds, unanswered, best first (ties keep the table's order). */
+export function rankSuggestions(situation: Situation, answered: Answered, kinds?: readonly ConditionKind[], table: SuggestionTable = SUGGESTION_TABLE): Suggestion[] {
+  return table(situation)
+    .filter((entry) => (!kinds || kinds.includes(entry.answers.kind)) && conditionHolds(entry.answers, situation))
+    .map((entry) => ({ ...entry, score: priorityScore(entry.factors), raisedOn: raisedOn(entry.answers, situation) }))
+    .filter((suggestion) => !answered.taken.has(suggestion.id) && !isDismissed(suggestion, answered))
+    .map((suggestion, order) => ({ suggestion, order }))
+    .sort((a, b) => b.suggestion.score - a.suggestion.score || a.order - b.order)
+    .map(({ suggestion }) => suggestion);
+}
+
+function isDismissed(suggestion: Suggestion, answered: Answered): boolean {
+  const day = answered.dismissed[suggestion.id];
+  return day !== undefined && day >= suggestion.raisedOn;
+}
+
+/** The suggestions for the plan as it is, or with a record saved just now. */
+export function suggestionsFor(plan: GrowthIndex, today: string, options: { readonly saved?: JustSaved; readonly kinds?: readonly ConditionKind[] } = {}): Suggestion[] {
+  return rankSuggestions(situationOf(plan, today, options.saved), answeredIn(plan), options.kinds);
+}
