@@ -127,3 +127,16 @@ describe('the reader on hostile front matter', function () {
     assert.deepEqual(problem?.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 13 } });
   });
 });
+
+describe('the reader on a key whose colon is far from its start', () => {
+  it('reports what yaml reports, at the key, whichever way it reads', () => {
+    for (const line of [`title${' '.repeat(1100)}: T`, `"${'k'.repeat(1100)}": T`]) {
+      const text = file(['kind: goal', 'schema: 1', line, 'horizon: short'].join('\n'));
+      const fast = readGrowthFile('growth/goals/far.md', text);
+      assert.deepEqual(fast, readGrowthFile('growth/goals/far.md', text, { fastPath: false }));
+      const [problem] = fast!.problems;
+      assert.match(problem!.message, /The : indicator must be at most 1024 chars/);
+      assert.equal(problem!.range!.start.line, 3);
+    }
+  });
+});
