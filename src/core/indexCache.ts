@@ -55,7 +55,7 @@ export const CACHE_LINE_FILES = 1000;
  * unchanged (NaN, infinities) are left out: those files are read again next time.
  */
 export function serialiseIndexCache(producer: string, entries: Iterable<readonly [string, CacheEntry]>): string {
-  const first: Record<string, StoredEntry> = Object.create(null);
+  const first = Object.create(null) as Record<string, StoredEntry>;
   const rest: Record<string, StoredEntry>[] = [];
   let restCount = 0;
   for (const [path, { stamp, file }] of entries) {
@@ -64,7 +64,7 @@ export function serialiseIndexCache(producer: string, entries: Iterable<readonly
     if (isShownFirst(file)) {
       first[path] = stored;
     } else {
-      if (restCount++ % CACHE_LINE_FILES === 0) rest.push(Object.create(null));
+      if (restCount++ % CACHE_LINE_FILES === 0) rest.push(Object.create(null) as Record<string, StoredEntry>);
       rest[rest.length - 1]![path] = stored;
     }
   }
@@ -153,7 +153,7 @@ function toEntry(path: string, stored: unknown): CacheEntry | undefined {
     title,
     ...(kind !== null && { kind }),
     ...(record && { record }),
-    problems: problems as Problem[],
+    problems,
   };
   return { stamp: { size, mtime }, file };
 }

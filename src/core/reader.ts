@@ -28,7 +28,7 @@ export interface ParsedFile {
 }
 
 /** What a decoder puts where bytes are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
+export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
  * A file read with replacement characters was most likely saved in another encoding: its
@@ -440,7 +440,7 @@ export function yamlFieldSpan(doc: Document, field: FieldPath): Span | undefined
     keyNode = next.key ?? (next.value as Node | undefined);
     node = next.value;
   }
-  const target = (node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode) as Node | undefined;
+  const target = node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode;
   const range = target?.range ?? keyNode?.range;
   if (!range) return undefined;
   // A collection's range spans many lines; its key (or first line) is the useful place.

@@ -268,6 +268,12 @@ export const goalSchema = z.looseObject({
     )
     .optional(),
   horizonStart: isoDate.optional(),
+  /** The hours a week the goal takes on top of the day job. */
+  hoursPerWeek: z
+    .number({ error: () => l10n.t('hoursPerWeek must be a number of hours') })
+    .gt(0, { error: () => l10n.t('hoursPerWeek must be more than 0') })
+    .max(60, { error: () => l10n.t('hoursPerWeek must be at most 60: these hours come on top of the day job') })
+    .optional(),
   successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),

@@ -253,9 +253,9 @@ export class NudgesFeature extends Disposable {
   private actCommand(): DevGrowthCommand {
     return {
       id: 'devgrowth.nudge.act',
-      run: async (services, target) => {
+      run: async (_services, target) => {
         const chosen = this.find(target);
-        if (chosen) return actOn(services, chosen);
+        if (chosen) return actOn(chosen);
         // From the status bar or the palette: the most urgent reminder, to do now or to snooze.
         const top = statusBarEntry(this.pending) ?? this.pending[0];
         if (!top) {
@@ -267,7 +267,7 @@ export class NudgesFeature extends Disposable {
           { title: top.reminder.title, placeHolder: vscode.l10n.t('Do it now, or snooze it') },
         );
         if (!picked) return undefined;
-        if (!('choice' in picked)) return actOn(services, top);
+        if (!('choice' in picked)) return actOn(top);
         return this.snooze(top, picked.choice);
       },
     };

@@ -66,10 +66,10 @@ export class GrowthWorkspace extends Disposable {
     private readonly startup: Promise<void> = Promise.resolve(),
   ) {
     super();
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSettings(event, 'folder')) this.reload();
+        if (affectsSettings(event, 'folder')) void this.reload();
       }),
     );
     this.register(
@@ -288,7 +288,9 @@ export class GrowthWorkspace extends Disposable {
     state.pending.add(uri.toString());
     clearTimeout(state.timer);
     // One flush at a time per root: a read that started before a delete must not land after it.
-    state.timer = setTimeout(() => (state.flushing = state.flushing.finally(() => this.flush(state))), delay);
+    state.timer = setTimeout(() => {
+      state.flushing = state.flushing.finally(() => this.flush(state));
+    }, delay);
   }
 
   /** Re-reads every file that changed since the last flush and fires one event for all. */

@@ -64,7 +64,7 @@ describe('the Goals tree model', () => {
 
   it('lists milestones (not dropped ones unless all are shown), then cards not tied to a milestone', () => {
     const index = plan();
-    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1]!)[0]!;
+    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1])[0]!;
     assert.deepEqual(goalTreeChildren(index, options, refunds).map(label), ['◦ Design', '◦ Build', '▭ General card']);
     const design = goalTreeChildren(index, options, refunds)[0]!;
     assert.deepEqual(goalTreeChildren(index, options, design).map(label), ['▭ Design card']);
@@ -138,7 +138,7 @@ describe('the Goals tree model', () => {
     for (let n = 0; n < many; n++) {
       index.set(`growth/cards/bulk-${String(n).padStart(3, '0')}.md`, `---\nkind: card\nschema: 1\ntitle: Card ${n}\ngoal: refunds\nmilestone: build\n---\n`);
     }
-    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1]!)[0]!;
+    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1])[0]!;
     const build = goalTreeChildren(index, options, refunds)[1]!;
     const pages = goalTreeChildren(index, options, build);
     assert.deepEqual(pages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${PAGE_SIZE * 2}`, `Page ${PAGE_SIZE * 2 + 1}-${many}`]);
@@ -161,7 +161,7 @@ describe('the Goals tree model', () => {
     assert.deepEqual(top.map(label), ['★ Own the payments platform', `Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`, 'Unlinked goals', 'Problems (1)']);
     const longTerm = top.slice(1, 3).flatMap((page) => goalTreeChildren(index, byTitle, page)).map(label);
     assert.deepEqual(longTerm, ['Lead the platform', ...Array.from({ length: many }, (_, n) => `Team goal ${String(n).padStart(3, '0')}`)]);
-    const unlinkedPages = goalTreeChildren(index, byTitle, top[3]!);
+    const unlinkedPages = goalTreeChildren(index, byTitle, top[3]);
     assert.deepEqual(unlinkedPages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`]);
     assert.equal(new Set([...top, ...unlinkedPages].map(nodeKey)).size, top.length + unlinkedPages.length, 'every page row has its own id');
     assert.equal(unlinkedPages.flatMap((page) => goalTreeChildren(index, byTitle, page)).length, many + 1);

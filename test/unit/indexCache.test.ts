@@ -93,7 +93,7 @@ describe('the index cache', () => {
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }]],
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', field: [{}] }]],
     ];
-    const files = Object.fromEntries([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant])]);
+    const files = Object.fromEntries<unknown>([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant] as const)]);
     const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
     assert.deepStrictEqual([...cache.keys()], [goal.path]);
   });

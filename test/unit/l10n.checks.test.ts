@@ -206,6 +206,12 @@ describe('the checks in the marked language', () => {
       [goalText, { op: 'insert', path: ['milestones'], value: { id: 'late' }, index: 5 }],
       [goalText, { op: 'move', path: ['milestones'], from: 5, to: 0 }],
       [goalText, { op: 'set', path: ['title', 'short'], value: 'x' }],
+      [goalText.replace('Give a talk', 'Caf\uFFFD'), { op: 'set', path: ['status'], value: 'done' }],
+      [goalText.replace('---\n', `---\nnotes: ${'é'.repeat(MAX_FILE_BYTES / 2)}\n`), { op: 'set', path: ['status'], value: 'done' }],
+      [goalText.replace('schema: 1', 'schema: 2'), { op: 'set', path: ['status'], value: 'done' }],
+      [`${goalText.replace('---\n', '---\nstatus: *nope\n')}`, { op: 'set', path: ['title'], value: 'x' }],
+      [goalText.replace('title: Give a talk', 'title: &t Give a talk\nsummary: *t'), { op: 'set', path: ['title'], value: 'x' }],
+      [goalText.replace('title: Give a talk', 'title: &t Give a talk\nsummary: *t'), { op: 'set', path: ['summary', 'short'], value: 'x' }],
     ];
     for (const [text, edit] of attempts) {
       const result = editFrontMatter(text, [edit]);
@@ -259,5 +265,7 @@ describe('the checks in German', () => {
   it('says why a file could not be changed', () => {
     const result = editFrontMatter('# Just notes\n', [{ op: 'set', path: ['status'], value: 'done' }]);
     assert.deepEqual(result, { ok: false, reason: 'Die Datei hat kein Front Matter (einen Block zwischen zwei Zeilen mit --- am Anfang).' });
+    const alias = editFrontMatter('---\nkind: goal\nschema: 1\nstatus: *nope\n---\n', [{ op: 'set', path: ['status'], value: 'done' }]);
+    assert.deepEqual(alias, { ok: false, reason: 'Die Datei verwendet den Alias *nope, aber davor steht kein Anker &nope. Behebe das zuerst (siehe die Ansicht „Probleme“); DevGrowth hat sie nicht geändert.' });
   });
 });

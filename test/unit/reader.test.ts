@@ -36,7 +36,7 @@ describe('the reader', () => {
       const problem = file?.problems[0];
       assert.equal(problem?.code, 'yaml');
       assert.equal(file?.kind, 'goal', 'the declared kind is kept so the file shows where the user expects it');
-      assert.ok(problem!.range!.start.line >= 2, JSON.stringify(problem));
+      assert.ok(problem.range!.start.line >= 2, JSON.stringify(problem));
     });
   }
 

@@ -238,7 +238,7 @@ describe('S.M.A.R.T. checks', () => {
         (candidate) => candidate.code === 'smart/vague-wording',
       );
       assert.deepEqual(problem?.field, ['specific']);
-      assert.match(problem!.message, /^"learn more" says/);
+      assert.match(problem.message, /^"learn more" says/);
     });
 
     it('lets a measurable target or a date in the specific text clear vague words', () => {
@@ -253,7 +253,7 @@ describe('S.M.A.R.T. checks', () => {
       const far = goal({ ...without(northStar, 'start'), due: '2031-03-11' });
       const [problem] = checkGoal(far, context);
       assert.equal(problem?.code, 'smart/long-term-too-far');
-      assert.match(problem!.message, /after 2031-03-10\./);
+      assert.match(problem.message, /after 2031-03-10\./);
       assert.deepEqual(checkGoal(goal({ ...far, due: '2031-03-10' }), context), []);
     });
 
