@@ -103,7 +103,7 @@ describe('the index cache', () => {
     const entry = good.files[goal.path]!;
     const data = entry[5] as Record<string, unknown>;
     const records: unknown[] = [{ kind: 'goal' }, { ...data, milestones: 'none' }, { ...data, status: 'finished' }, { ...data, horizonStart: '9999-12-31' }, { ...data, title: 42 }];
-    const files = Object.fromEntries([[goal.path, entry], ...records.map((record, position) => [`file:///bad/${position}.md`, [...entry.slice(0, 5), record, entry[6]]])]);
+    const files: Record<string, unknown[]> = Object.fromEntries([[goal.path, entry], ...records.map((record, position): [string, unknown[]] => [`file:///bad/${position}.md`, [...entry.slice(0, 5), record, entry[6]]])]);
     const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
     assert.deepStrictEqual([...cache.keys()], [goal.path]);
   });

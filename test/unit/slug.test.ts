@@ -35,7 +35,7 @@ describe('slugs', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.oneof(fc.constant('grapheme'), fc.constant('binary')) as never, maxLength: 80 }), (title) => {
         const slug = slugify(title);
-        assert.doesNotMatch(slug, /[<>:"/\\|?*\u0000-\u001f\u007f]/u, slug);
+        assert.doesNotMatch(slug, /[<>:"/\\|?*]|\p{Cc}/u, slug);
         assert.doesNotMatch(slug, /^[.\s-]|[.\s-]$/u, slug);
         assert.ok(!isDeviceName(slug), slug);
         assert.ok(new TextEncoder().encode(`${slug}-999.md`).length <= 255, slug);
