@@ -73,7 +73,12 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
 
   protected async handle(command: Exclude<DashboardCommand, { type: 'ready' }>): Promise<void> {
     const goal = this.root.index.goal(command.id);
-    if (goal) await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: ['title'] });
+    if (!goal) return;
+    if (command.type === 'updateProgress') {
+      await vscode.commands.executeCommand('devgrowth.goal.updateProgress', { target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id } });
+      return;
+    }
+    await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: ['title'] });
   }
 
   private data(): DashboardNotification {
