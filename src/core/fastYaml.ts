@@ -145,7 +145,7 @@ const BACKSLASH = 0x5c; // \
 const INDICATORS = new Set([...'&*!|>%@`\'"#[]{},'].map((character) => character.charCodeAt(0)));
 /** Characters this reader does not accept anywhere in a plain key, to stay clear of edge cases. */
 const UNUSUAL_KEY_CHARACTERS = /[[\]{},#&*!|>'"%@`:]/;
-/** Implicit keys longer than this are an error in YAML (1024); stay well inside. */
+/** A `:` further than 1024 characters from its implicit key's start is an error in YAML; stay well inside. */
 const MAX_KEY_LENGTH = 1000;
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -271,7 +271,9 @@ class SimpleYamlParser {
       const { text } = line;
       if (isSequenceItem(text)) decline();
       const valueStart = pairValueStart(text);
-      if (valueStart < 0) decline();
+      // `yaml` refuses an implicit key whose `:` is more than 1024 characters from its start
+      // (spaces before the colon and quoted keys included): leave that error to it.
+      if (valueStart < 0 || valueStart - 1 > MAX_KEY_LENGTH) decline();
       const key = parseKey(text, valueStart - 1);
       if (key === '__proto__') decline();
       // A repeated key is an error in `yaml`; the rest is still read, for its errors.
@@ -600,6 +602,7 @@ function parseFlowMap(text: string, start: number): Scanned<Record<string, unkno
   for (;;) {
     if (index === text.length) return Object.keys(map).length > 0 ? { value: UNCLOSED_MAP, end: index } : decline();
     const first = text.charCodeAt(index);
+    const keyStart = index;
     let key: string;
     if (first === DOUBLE_QUOTE || first === SINGLE_QUOTE) {
       ({ value: key, end: index } = first === DOUBLE_QUOTE ? scanDoubleQuoted(text, index) : scanSingleQuoted(text, index));
@@ -609,7 +612,7 @@ function parseFlowMap(text: string, start: number): Scanned<Record<string, unkno
       key = simplePlainKey(trimSpacesEnd(text.slice(index, colon)));
       index = colon;
     }
-    if (!isMappingColon(text, index)) decline();
+    if (!isMappingColon(text, index) || index - keyStart > MAX_KEY_LENGTH) decline();
     if (key === '__proto__' || Object.hasOwn(map, key)) decline();
     const valueStart = skipSpaces(text, index + 1);
     if (valueStart === text.length) decline(); // `{a: 1, b:` and the line ends: `yaml` reads on

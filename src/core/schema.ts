@@ -73,10 +73,13 @@ export const rating = z
 const ratings = <S extends Record<string, typeof rating>>(shape: S) =>
   z.object(shape, { error: () => l10n.t('must hold a rating from 1 to 5 for each of: {0}', Object.keys(shape).join(', ')) });
 
-/** Slug-like identifiers link files together (`parent: staff-engineer`). */
+/**
+ * Slug-like identifiers link files together (`parent: staff-engineer`). Letters of every
+ * script count, lower-case where the script has case, as `slugify` writes them.
+ */
 export const identifier = z
   .string({ error: () => l10n.t('must be an identifier such as design-review-skills') })
-  .regex(/^[a-z0-9][a-z0-9-]*$/, {
+  .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u, {
     error: () => l10n.t('must use lower-case letters, digits and dashes, for example design-review-skills'),
   });
 

@@ -237,6 +237,11 @@ describe('the fast YAML reader', () => {
       ['a document that is a single scalar', 'just text\n'],
       ['an empty document', '# only a comment\n'],
       ['__proto__ as a key', '__proto__: x\n'],
+      // yaml refuses a `:` more than 1024 characters after an implicit key's start.
+      ['a key with its colon far to the right', `a${' '.repeat(1100)}: b\n`],
+      ['a long quoted key', `"${'k'.repeat(1100)}": b\n`],
+      ['a long single-quoted key in a list item', `- '${'k'.repeat(1100)}': b\n`],
+      ['a long key in a flow map', `a: {"${'k'.repeat(1100)}": b}\n`],
     ];
     for (const [what, source] of declined) {
       it(what, () => assert.ok(declines(source), JSON.stringify(source)));

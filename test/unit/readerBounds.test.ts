@@ -23,10 +23,10 @@ describe('the reader on hostile front matter', function () {
       const parsed = readGrowthFile('growth/goals/hostile.md', file(yaml));
       assert.equal(parsed?.kind, 'goal');
       assert.equal(parsed?.record, undefined);
-      const [problem] = parsed!.problems;
+      const [problem] = parsed.problems;
       assert.equal(problem?.code, 'too-complex');
-      assert.match(problem!.message, new RegExp(String(MAX_KEYS)));
-      assert.ok(problem!.range!.start.line >= 1, JSON.stringify(problem!.range));
+      assert.match(problem.message, new RegExp(String(MAX_KEYS)));
+      assert.ok(problem.range!.start.line >= 1, JSON.stringify(problem.range));
     }
     // One key a line after the opening ---: key MAX_KEYS + 1 is on line MAX_KEYS + 1 of the file.
     const [problem] = problemsOf(file(manyKeys(8000)));
@@ -100,7 +100,7 @@ describe('the reader on hostile front matter', function () {
     fc.assert(
       fc.property(fc.array(fc.oneof(line, flowMap, fc.constant('- a'), fc.constant('\t')), { minLength: 1, maxLength: 12 }), (lines) => {
         const yaml = ['kind: goal', 'z: &x 1', ...lines].join('\n');
-        const lineStarts = [0, ...[...yaml.matchAll(/\n/g)].map((match) => match.index! + 1)];
+        const lineStarts = [0, ...[...yaml.matchAll(/\n/g)].map((match) => match.index + 1)];
         const lineOf = (offset: number) => lineStarts.filter((start) => start <= offset).length; // +1 for the opening ---
         // The same repeated keys at the same places (the Problems view sorts by place).
         const sorted = (errors: string[]) => errors.sort();
@@ -122,8 +122,21 @@ describe('the reader on hostile front matter', function () {
     const [problem, ...rest] = problemsOf(file('kind: goal\nschema: 1\ntitle: T\nhorizon: short\nstatus: *nope'));
     assert.equal(rest.length, 0);
     assert.equal(problem?.code, 'alias');
-    assert.match(problem!.message, /\*nope/);
-    assert.doesNotMatch(problem!.message, /ReferenceError/);
+    assert.match(problem.message, /\*nope/);
+    assert.doesNotMatch(problem.message, /ReferenceError/);
     assert.deepEqual(problem?.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 13 } });
+  });
+});
+
+describe('the reader on a key whose colon is far from its start', () => {
+  it('reports what yaml reports, at the key, whichever way it reads', () => {
+    for (const line of [`title${' '.repeat(1100)}: T`, `"${'k'.repeat(1100)}": T`]) {
+      const text = file(['kind: goal', 'schema: 1', line, 'horizon: short'].join('\n'));
+      const fast = readGrowthFile('growth/goals/far.md', text);
+      assert.deepEqual(fast, readGrowthFile('growth/goals/far.md', text, { fastPath: false }));
+      const [problem] = fast!.problems;
+      assert.match(problem!.message, /The : indicator must be at most 1024 chars/);
+      assert.equal(problem!.range!.start.line, 3);
+    }
   });
 });
