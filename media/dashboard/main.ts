@@ -86,7 +86,7 @@ function summary(data: DashboardData): HTMLElement {
     tile('target', String(open), open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'), overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined),
     tile('flame', String(current), current === 1 ? l10n.t('review in a row') : l10n.t('reviews in a row'), l10n.t('longest {0}', longest)),
     tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
-    tile('trophy', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
+    tile('verified', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
   );
 }
 

@@ -8,7 +8,7 @@ const ICONS: Record<HistoryKind, [string, string]> = {
   assessment: ['checklist', 'charts.purple'],
   review: ['comment-discussion', 'charts.blue'],
   checkin: ['person', 'charts.orange'],
-  evidence: ['trophy', 'charts.yellow'],
+  evidence: ['verified', 'charts.yellow'],
   service: ['heart', 'charts.red'],
 };
 
