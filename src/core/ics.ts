@@ -71,7 +71,7 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' || !goal.data.horizonStart) continue;
     const end = addDays(goal.data.horizonStart, HORIZON_DAYS);
-    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('90 days of {0} end', goal.data.title), description: l10n.t('Archive, reassess, rebalance.'), start: end, end });
+    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('Reassess "{0}": its 90 days end', goal.data.title), description: l10n.t('The 90 days of this goal end today. Archive it if it is done, reassess it, or rebalance it for the next 90 days.'), start: end, end });
   }
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' && goal.data.status !== 'draft') continue;

@@ -146,7 +146,7 @@ function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: s
       {
         id: `horizon:${goalId}`,
         type: 'horizon',
-        title: l10n.t('90 days of "{0}" end: archive, reassess, rebalance', goal.title),
+        title: l10n.t('Reassess "{0}": its 90 days end', goal.title),
         due: end,
         target: { goalId },
       },

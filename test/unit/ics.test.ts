@@ -161,6 +161,7 @@ describe('calendar export', () => {
     assert.equal(concept.startDate.toString(), '2026-11-26');
     const horizon = events.get('horizon-refunds@devgrowth')!;
     assert.equal(horizon.startDate.toString(), '2026-12-30');
+    assert.match(horizon.summary, /^Reassess ".+": its 90 days end$/, 'the title reads as a sentence, with the goal in quotes');
   });
 
   it('keeps the same UIDs across exports, so importing again updates events instead of adding them', () => {

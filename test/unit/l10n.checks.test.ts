@@ -111,6 +111,9 @@ const unreadable: Record<string, string> = {
   'goals/latin-1.md': '---\nkind: goal\nschema: 1\ntitle: Run the Caf\uFFFD meetup by May\nhorizon: short\n---\n',
   'goals/huge.md': `---\nkind: goal\nschema: 1\ntitle: Huge\nhorizon: short\n---\n${'x'.repeat(MAX_FILE_BYTES)}`,
   'goals/bomb.md': `---\n${aliasBomb.join('\n')}\n---\n`,
+  'goals/colon.md': '---\nkind: goal\nschema: 1\ntitle: Talks: two by May\nhorizon: short\n---\n',
+  'goals/tab.md': '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nmeasurable:\n\tmetric: talks\n---\n',
+  'goals/dash.md': '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nmilestones:\n  -id: a\n   title: A\n---\n',
 };
 
 function checkedPlan(): GrowthIndex {
@@ -179,7 +182,7 @@ describe('the checks in the marked language', () => {
     const codes = new Set(problems.map((problem) => problem.code));
     assert.deepEqual(SMART_RULES.map((rule) => rule.id).filter((id) => !codes.has(id)), [], 'rules no fixture breaks');
     const messages = [...problems.map((problem) => problem.message), ...SMART_RULES.map((rule) => rule.description)];
-    const texts = [...textsOf('smart.ts'), ...textsOf('reader.ts')];
+    const texts = [...textsOf('smart.ts'), ...textsOf('reader.ts'), ...textsOf('yamlHints.ts')];
     const shown = textsShown(texts, messages);
     assert.deepEqual(texts.filter((text) => !shown.has(text)), [], 'texts no fixture shows');
   });
@@ -231,6 +234,11 @@ describe('the checks in German', () => {
       'Dieses Ziel ist erledigt, der Meilenstein „Roll out“ aber nicht. Markiere ihn als erledigt oder verworfen, damit festgehalten ist, was wirklich passiert ist.',
     ]);
     assert.equal(SMART_RULES.find((rule) => rule.id === 'smart/no-due-date')?.description, 'Ein Ziel braucht ein Fälligkeitsdatum, um terminiert zu sein.');
+  });
+
+  it('says how to fix a common YAML slip', () => {
+    assert.match(messages('goals/colon.md')[0]!, /Ein Wert mit „: “ braucht Anführungszeichen: title: "Talks: two by May"$/);
+    assert.match(messages('goals/dash.md')[0]!, /Setz nach dem Bindestrich eines Listeneintrags ein Leerzeichen: „- id: a“\.$/);
   });
 
   it('names the field a format problem is about', () => {

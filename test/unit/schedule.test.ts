@@ -150,7 +150,7 @@ describe('schedule', () => {
         due: '2026-04-01',
         state: 'later',
         daysUntil: 14,
-        title: '90 days of "Ship refunds v2" end: archive, reassess, rebalance',
+        title: 'Reassess "Ship refunds v2": its 90 days end',
       });
       assert.equal(find(buildSchedule(horizon('2026-01-01'), at('2026-03-17')), 'horizon:refunds'), undefined);
     });
