@@ -55,7 +55,10 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
       rrule,
     });
   }
-  for (const { start } of from('checkin')) {
+  // A series of meetings needs someone to meet: with no mentor named in the profile or in a
+  // check-in, the Reminders view asks to find one instead.
+  const mentorNamed = Boolean(profile?.mentor?.trim()) || index.checkins().length > 0;
+  for (const { start } of mentorNamed ? from('checkin') : []) {
     events.push({
       uid: 'checkin@devgrowth',
       summary: profile?.mentor ? l10n.t('Mentor check-in with {0}', profile.mentor) : l10n.t('Mentor check-in'),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
+import { fixedClock, systemClock } from '../../src/core/dates';
 import { devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goalText = `---
@@ -149,6 +150,28 @@ describe('commands', () => {
     const root = api.workspace.rootFor(pause)!;
     await waitFor('the break in the index', () => root.index.breaks().some((entry) => entry.path === pause.toString()));
     assert.deepEqual(root.index.problems(pause.toString(), api.today()), []);
+  });
+
+  it('stops the time-off reminder once time off is committed, and lists the break in History', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-10-01T10:00:00'));
+    try {
+      api.nudges.update();
+      assert.ok(api.nudges.pending.some(({ reminder }) => reminder.id === 'time-off'), 'reminded before the break is committed');
+      const pause = (await vscode.commands.executeCommand('devgrowth.break.plan', { type: 'time-off', start: '2026-12-21', end: '2026-12-29', committed: true })) as vscode.Uri;
+      created.push(pause);
+      await waitFor('the break in the index', () => api.workspace.rootFor(pause)!.index.breaks().some((entry) => entry.path === pause.toString()));
+      api.nudges.update();
+      assert.deepEqual(api.nudges.pending.filter(({ reminder }) => reminder.id === 'time-off'), [], 'no time-off reminder once it is committed');
+      const months = await api.sidebar.history.getChildren();
+      const december = months.find((month) => api.sidebar.history.getTreeItem(month).label === 'December 2026');
+      assert.ok(december, 'a December 2026 group in History');
+      const rows = (await api.sidebar.history.getChildren(december)).map((entry) => api.sidebar.history.getTreeItem(entry));
+      assert.ok(rows.some((row) => row.label === 'Time off, 2026-12-21 to 2026-12-29' && (row.iconPath as vscode.ThemeIcon).id === 'coffee'), rows.map((row) => String(row.label)).join('\n'));
+    } finally {
+      api.clock.use(systemClock);
+      api.nudges.update();
+    }
   });
 
   it('sorts, filters and refreshes the Goals tree from its title bar', async () => {
