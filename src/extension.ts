@@ -12,6 +12,7 @@ import { markGoalDone } from './commands/markGoalDone';
 import { markMilestoneDone } from './commands/markMilestoneDone';
 import { newGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
+import { removeExamples } from './commands/removeExamples';
 import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
@@ -100,6 +101,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       planBreak,
       archiveGoal,
       archiveQuarter,
+      removeExamples,
       exportBragDocument,
       exportRetrospective,
       exportCalendar,

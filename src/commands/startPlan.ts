@@ -49,9 +49,9 @@ export const startPlan: DevGrowthCommand = {
     const today = services.today();
     const files: [string, string][] = [
       ['profile.md', createGrowthFile({ kind: 'profile', schema: SCHEMA_VERSION, currentLevel: draft.currentLevel, targetLevel: draft.targetLevel, track: draft.track, northStar: { statement: draft.northStar, by: addYears(today, 3) }, cadence: { review: 'biweekly', checkinWeeks: 5 } }, vscode.l10n.t('# My growth plan\n\nWhy this matters to me:'))],
-      ['goals/my-long-term-goal.md', createGrowthFile({ kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Reach {0} within two years', draft.targetLevel), horizon: 'long', status: 'active', measurable: { metric: vscode.l10n.t('promotion'), target: draft.targetLevel }, start: today, due: addYears(today, 2) }, vscode.l10n.t('An example to edit: make it yours, or replace it with "DevGrowth: New Goal".'))],
+      ['goals/my-long-term-goal.md', createGrowthFile({ kind: 'goal', schema: SCHEMA_VERSION, example: true, title: vscode.l10n.t('Reach {0} within two years', draft.targetLevel), horizon: 'long', status: 'active', measurable: { metric: vscode.l10n.t('promotion'), target: draft.targetLevel }, start: today, due: addYears(today, 2) }, vscode.l10n.t('An example to edit: make it yours, or replace it with "DevGrowth: New Goal".'))],
       ['goals/my-first-90-days.md', createGrowthFile({
-        kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Finish one piece of work that stretches me by {0}', addDays(today, 90)), horizon: 'short', status: 'draft', parent: 'my-long-term-goal',
+        kind: 'goal', schema: SCHEMA_VERSION, example: true, title: vscode.l10n.t('Finish one piece of work that stretches me by {0}', addDays(today, 90)), horizon: 'short', status: 'draft', parent: 'my-long-term-goal',
         measurable: { metric: vscode.l10n.t('milestones done'), target: 3 }, start: today, due: addDays(today, 90), horizonStart: today,
         milestones: [
           { id: 'choose', title: vscode.l10n.t('Choose the piece of work'), doneWhen: vscode.l10n.t('My manager agrees it is worth doing'), due: addDays(today, 14), status: 'planned' },

@@ -196,8 +196,9 @@ function conceptReminders(plan: SchedulePlan): Pending[] {
   });
 }
 
+/** Active goals that are the person's own: a starter example reminds of nothing until it is made theirs. */
 function activeGoals(plan: SchedulePlan): SchedulePlan['goals'] {
-  return plan.goals.filter((goal) => goal.data.status === 'active');
+  return plan.goals.filter((goal) => goal.data.status === 'active' && goal.data.example !== true);
 }
 
 function stateOf(daysUntil: number, soonDays: number): ReminderState {

@@ -268,6 +268,8 @@ export const goalSchema = z.looseObject({
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),
   milestones: z.array(milestoneSchema, { error: () => l10n.t('milestones must be a list') }).default([]),
+  /** A starter example Start a Growth Plan wrote: kept out of reminders, the calendar and exports until the line is removed. */
+  example: z.boolean({ error: () => l10n.t('{0} must be true or false', 'example') }).optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
 import { fixedClock, systemClock } from '../../src/core/dates';
-import { devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { answerConfirmation, devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goalText = `---
 # A hand-written goal: only the values a command changes may differ afterwards.
@@ -127,6 +127,29 @@ describe('commands', () => {
     created.push(growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md'));
     assert.equal(await readText(profile), before);
     assert.match(await readText(growthUri('goals', 'my-first-90-days.md')), /parent: my-long-term-goal/);
+  });
+
+  it('marks the starter goals as examples, and Remove Examples deletes them after asking', async () => {
+    const api = await devGrowth();
+    const starters = [growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md')];
+    for (const uri of starters) assert.match(await readText(uri), /^example: true$/m);
+    const root = api.workspace.rootFor(starters[0]!)!;
+    await waitFor('the starter goals in the index', () => root.index.goal('my-first-90-days') && root.index.goal('my-long-term-goal'));
+    let restore = answerConfirmation(undefined);
+    try {
+      assert.deepEqual(await vscode.commands.executeCommand('devgrowth.plan.removeExamples'), []);
+    } finally {
+      restore();
+    }
+    assert.ok(root.index.goal('my-first-90-days'), 'dismissed: nothing is removed');
+    restore = answerConfirmation('Remove');
+    try {
+      const removed = (await vscode.commands.executeCommand('devgrowth.plan.removeExamples')) as vscode.Uri[];
+      assert.deepEqual(removed.map((uri) => uri.toString()).sort(), starters.map((uri) => uri.toString()).sort());
+    } finally {
+      restore();
+    }
+    await waitFor('the starter goals gone', () => !root.index.goal('my-first-90-days') && !root.index.goal('my-long-term-goal'));
   });
 
   it('New Growth Card starts a card for a milestone with its four sections', async () => {

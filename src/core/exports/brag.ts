@@ -50,7 +50,7 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
   blocks.push({ type: 'table', header: [l10n.t('Pillar'), l10n.t('Achievements')], rows: pillarRows });
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Progress on the plan') });
-  const activeGoals = goals.filter((goal) => goal.data.status !== 'draft');
+  const activeGoals = goals.filter((goal) => goal.data.status !== 'draft' && goal.data.example !== true);
   blocks.push(
     activeGoals.length === 0
       ? { type: 'paragraph', text: l10n.t('No goals yet.') }
