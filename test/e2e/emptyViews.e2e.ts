@@ -9,7 +9,7 @@ describe('the sidebar before a plan exists', () => {
   before(() => {
     // Point DevGrowth at a folder with no plan in it, as a new user's workspace has.
     settings = workbench().readFile('.vscode/settings.json');
-    fs.writeFileSync(workbench().file('.vscode/settings.json'), settings.replace('"devgrowth.folder": "growth"', '"devgrowth.folder": "no-plan-yet"'));
+    fs.writeFileSync(workbench().file('.vscode/settings.json'), JSON.stringify({ ...(JSON.parse(settings) as object), 'devgrowth.folder': 'no-plan-yet' }, null, 2));
   });
 
   after(() => {
@@ -19,6 +19,8 @@ describe('the sidebar before a plan exists', () => {
   it('says in every view what will show there, and offers the plan and the walkthrough', async () => {
     await workbench().openViewContainer('DevGrowth');
     const goals = workbench().view('Goals');
+    // The plan's goals leave the tree once the setting is read.
+    await workbench().treeRows('Goals').first().waitFor({ state: 'detached' });
     await goals.getByRole('button', { name: 'Start a Growth Plan' }).waitFor();
     await goals.getByRole('button', { name: 'Open the Walkthrough' }).waitFor();
     const history = workbench().view('History');
