@@ -305,7 +305,7 @@ function evidence(data: DashboardData): HTMLElement {
     bar.append(svg('rect', { x: 0, y: 0, width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100), height: 12, rx: 1, class: entry.count === 0 ? 'none' : 'count' }));
     const finished = entry.status !== undefined && !IN_PLAY.includes(entry.status);
     // The status comes first: a long title ends in an ellipsis, and the status must not go with it.
-    const title = h('span', { class: 'evidence-title', title: entry.title }, finished ? h('span', { class: 'muted' }, `${goalStatusText(entry.status!)} · `) : undefined, entry.title);
+    const title = h('span', { class: 'evidence-title', title: entry.title }, finished ? h('span', { class: 'muted' }, `${goalStatusText(entry.status)} · `) : undefined, entry.title);
     return h('div', { class: finished ? 'evidence-row finished' : 'evidence-row' }, title, bar, h('span', { class: 'evidence-count' }, String(entry.count)));
   });
   const chart = h('div', { class: 'evidence' }, ...rows);
