@@ -18,6 +18,7 @@ import { announceDrafts } from './commands/input/formSteps';
 import { newGoal, resumeNewGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
 import { requestPeerReview } from './commands/requestPeerReview';
+import { removeExamples } from './commands/removeExamples';
 import { startPlan } from './commands/startPlan';
 import { updateProgress } from './commands/updateProgress';
 import { AdjustableClock } from './common/adjustableClock';
@@ -115,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       planBreak,
       archiveGoal,
       archiveQuarter,
+      removeExamples,
       exportBragDocument,
       exportRetrospective,
       exportCalendar,

@@ -7,10 +7,10 @@
 import '../common/base.css';
 import './dashboard.css';
 import * as l10n from '@vscode/l10n';
-import type { DashboardData, PillarPoint, ProgressChart, RubricPoint, TimelineGoal } from '../../src/core/dashboard';
+import { spreadEqualRatings, type DashboardData, type PillarPoint, type ProgressChart, type RubricPoint, type TimelineGoal } from '../../src/core/dashboard';
 import { formatValue } from '../../src/core/quantity';
 import { STAGE_LABELS } from '../../src/core/forms/labels';
-import { ACTIVITY_KINDS, goalStatusText, type ActivityKind, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
+import { ACTIVITY_KINDS, goalStatusText, type ActivityKind, type GoalStatus, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
 import { h, icon, svg } from '../common/dom';
 import { connect } from '../common/host';
 import { parseDashboardNotification, type DashboardCommand, type DashboardNotification, type DashboardState } from '../../src/dashboard/protocol';
@@ -18,6 +18,8 @@ import { parseDashboardNotification, type DashboardCommand, type DashboardNotifi
 const DIMENSIONS: readonly RubricDimension[] = ['confidence', 'competence', 'impact', 'clarity'];
 const PILLAR_KEYS: readonly Pillar[] = ['technical', 'relationships', 'influence'];
 const DAY_MS = 86_400_000;
+/** Pixels between pillars drawn at the same rating. */
+const EQUAL_RATING_GAP = 7;
 
 const app = document.getElementById('app')!;
 const host = connect<DashboardNotification, DashboardCommand, DashboardState>(parseDashboardNotification, (notification) => {
@@ -39,6 +41,7 @@ function render(title: string, data: DashboardData): void {
     section('evidence', l10n.t('Evidence per goal'), evidence(data)),
     section('progress', l10n.t('Progress toward each target'), progress(data)),
     section('activity', l10n.t('Activity over the year'), activityChart(data)),
+    section('standing', l10n.t('Where you stand'), standing(data)),
   );
   app.removeAttribute('aria-busy');
 }
@@ -81,16 +84,25 @@ function summary(data: DashboardData): HTMLElement {
   const open = data.timeline.goals.length;
   const overdue = data.timeline.goals.filter((goal) => goal.overdue).length;
   const evidenceTotal = data.evidence.reduce((sum, entry) => sum + entry.count, 0);
-  const { current, longest, nextDue, cadence } = data.reviews;
-  const tile = (iconName: string, value: string, label: string, detail?: string) =>
-    h('div', { class: 'tile' }, icon(iconName), h('span', { class: 'tile-value' }, value), h('span', { class: 'tile-label' }, label), detail ? h('span', { class: 'tile-detail muted' }, detail) : undefined);
+  const { current, longest, nextDue, cadence, overdueDays } = data.reviews;
+  const tile = (iconName: string, value: string, label: string, detail?: string, state?: 'overdue') =>
+    h(
+      'div',
+      { class: state ? `tile ${state}` : 'tile' },
+      icon(iconName),
+      h('span', { class: 'tile-value' }, value),
+      h('span', { class: 'tile-label' }, label),
+      detail ? h('span', { class: state ? 'tile-detail overdue-text' : 'tile-detail muted' }, detail) : undefined,
+    );
   return h(
     'div',
     { class: 'tiles' },
     tile('target', String(open), open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'), overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined),
     tile('flame', String(current), current === 1 ? l10n.t('review in a row') : l10n.t('reviews in a row'), l10n.t('longest {0}', longest)),
-    tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
-    tile('trophy', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
+    overdueDays > 0
+      ? tile('warning', nextDue ?? '—', l10n.t('next review'), overdueDays === 1 ? l10n.t('overdue by 1 day') : l10n.t('overdue by {0} days', overdueDays), 'overdue')
+      : tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
+    tile('verified', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
   );
 }
 
@@ -223,10 +235,13 @@ function pillars(data: DashboardData): HTMLElement {
     chart.append(svg('line', { x1: left, x2: right, y1: y(score), y2: y(score), class: 'grid' }), svg('text', { x: left - 10, y: y(score) + 4, class: 'axis', 'text-anchor': 'end' }, String(score)));
   }
   points.forEach((point: PillarPoint, index) => chart.append(svg('text', { x: x(index), y: bottom + 20, class: 'axis', 'text-anchor': 'middle' }, point.date)));
+  // Pillars rated the same sit a few pixels apart, so no line or dot hides another.
+  const spread = points.map((point) => spreadEqualRatings(point.ratings));
+  const at = (index: number, pillar: Pillar) => y(points[index]!.ratings[pillar]) + spread[index]![pillar] * EQUAL_RATING_GAP;
   for (const pillar of PILLAR_KEYS) {
-    const coordinates = points.map((point, index) => `${x(index)},${y(point.ratings[pillar])}`).join(' ');
+    const coordinates = points.map((_point, index) => `${x(index)},${at(index, pillar)}`).join(' ');
     if (points.length > 1) chart.append(svg('polyline', { points: coordinates, class: `line ${pillar}` }));
-    points.forEach((point, index) => chart.append(svg('circle', { cx: x(index), cy: y(point.ratings[pillar]), r: 4, class: `dot ${pillar}` })));
+    points.forEach((_point, index) => chart.append(svg('circle', { cx: x(index), cy: at(index, pillar), r: 4, class: `dot ${pillar}` })));
   }
   const latest = points[points.length - 1]!;
   const ratings = PILLAR_KEYS.map((pillar) => `${labels[pillar]} ${latest.ratings[pillar]}`).join(', ');
@@ -262,8 +277,9 @@ function reviews(data: DashboardData): HTMLElement {
   const runs = nextDue ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue) : l10n.t('{0} in a row now, {1} at most.', current, longest);
   const tally = held.length === 1 ? l10n.t('1 review.') : l10n.t('{0} reviews, {1} of them late.', held.length, late);
   const streak = l10n.t('{0} on cadence in a row now; the longest run is {1}.', current, longest);
+  const grace = l10n.t('A review up to {0} days after its due day still counts as on cadence.', data.reviews.graceDays);
   return figure(
-    `${shownText(shown.length, cadence)} ${runs}`,
+    `${shownText(shown.length, cadence)} ${runs} ${grace}`,
     [tally, streak, ...(nextDue ? [l10n.t('Next due {0}.', nextDue)] : [])].join(' '),
     chart,
     table([l10n.t('Date'), l10n.t('On cadence')], held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]), l10n.t('Reviews')),
@@ -303,14 +319,57 @@ function evidence(data: DashboardData): HTMLElement {
   const rows = entries.map((entry) => {
     const bar = svg('svg', { viewBox: '0 0 100 12', preserveAspectRatio: 'none', class: 'evidence-bar', 'aria-hidden': 'true' });
     bar.append(svg('rect', { x: 0, y: 0, width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100), height: 12, rx: 1, class: entry.count === 0 ? 'none' : 'count' }));
-    return h('div', { class: 'evidence-row' }, h('span', { class: 'evidence-title', title: entry.title }, entry.title), bar, h('span', { class: 'evidence-count' }, String(entry.count)));
+    const finished = entry.status !== undefined && !IN_PLAY.includes(entry.status);
+    // The status comes first: a long title ends in an ellipsis, and the status must not go with it.
+    const title = h('span', { class: 'evidence-title', title: entry.title }, finished ? h('span', { class: 'muted' }, `${goalStatusText(entry.status)} · `) : undefined, entry.title);
+    return h('div', { class: finished ? 'evidence-row finished' : 'evidence-row' }, title, bar, h('span', { class: 'evidence-count' }, String(entry.count)));
   });
   const chart = h('div', { class: 'evidence' }, ...rows);
   return figure(
-    l10n.t('Evidence logged for each goal in play, most first. A goal with none is worth a look before your next review.'),
-    entries.map((entry) => `${entry.title}: ${entry.count}`).join('; '),
+    l10n.t('Evidence logged for each goal in play, most first, then for goals done or dropped, marked so. A goal in play with none is worth a look before your next review.'),
+    entries.map((entry) => `${entry.title}${entry.status && !IN_PLAY.includes(entry.status) ? ` (${goalStatusText(entry.status)})` : ''}: ${entry.count}`).join('; '),
     chart,
-    table([l10n.t('Goal'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.count]), l10n.t('Evidence per goal')),
+    table([l10n.t('Goal'), l10n.t('Status'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.status ? goalStatusText(entry.status) : '', entry.count]), l10n.t('Evidence per goal')),
+  );
+}
+
+const IN_PLAY: readonly GoalStatus[] = ['active', 'paused', 'draft'];
+
+// ---- Where you stand -------------------------------------------------------------------------------
+
+function standing(data: DashboardData): HTMLElement {
+  const { promotion, self, service } = data.standing;
+  const card = (heading: string, ...content: (HTMLElement | undefined)[]) => h('div', { class: 'card standing-card' }, h('h3', { class: 'card-title' }, heading), ...content);
+  const list = (label: string, items: readonly string[]) =>
+    items.length === 0 ? undefined : h('div', {}, h('p', { class: 'muted standing-label' }, label), h('ul', {}, ...items.slice(0, 3).map((item) => h('li', { title: item }, item))));
+  return h(
+    'div',
+    { class: 'cards' },
+    card(
+      l10n.t('Promotion readiness'),
+      ...(promotion
+        ? [
+            h('p', {}, l10n.t('Performing at the next level: {0} of 5', promotion.performingAtNextLevel)),
+            h('ul', { class: 'conditions' }, ...promotion.conditions.map((condition) => h('li', {}, icon(condition.met ? 'pass' : 'circle-large-outline'), h('span', {}, condition.met ? condition.label : l10n.t('{0}: not yet', condition.label))))),
+            h('p', { class: 'muted' }, [promotion.targetLevel, promotion.cycle, l10n.t('as of {0}', promotion.date)].filter(Boolean).join(' · ')),
+          ]
+        : [empty(l10n.t('Not assessed yet. Run "DevGrowth: Assess: Promotion Readiness" before you talk to your manager.'))]),
+    ),
+    card(
+      l10n.t('Self-assessment'),
+      ...(self
+        ? [list(l10n.t('Strengths'), self.strengths), list(l10n.t('Weaknesses'), self.weaknesses), list(l10n.t('Opportunities'), self.opportunities), h('p', { class: 'muted' }, l10n.t('as of {0}', self.date))]
+        : [empty(l10n.t('Not assessed yet. Run "DevGrowth: Assess: Strengths, Weaknesses and Opportunities".'))]),
+    ),
+    card(
+      l10n.t('Service to others'),
+      ...(service.total > 0
+        ? [
+            h('p', {}, service.total === 1 ? l10n.t('1 entry logged, {0} in the last 90 days', service.last90Days) : l10n.t('{0} entries logged, {1} in the last 90 days', service.total, service.last90Days)),
+            service.latest ? h('p', { class: 'muted', title: service.latest.title }, l10n.t('Latest: {0} ({1})', service.latest.title, service.latest.date)) : undefined,
+          ]
+        : [empty(l10n.t('Nothing logged yet. Run "DevGrowth: Log Service to Others" when you mentor, interview or take on work nobody wants.'))]),
+    ),
   );
 }
 

@@ -10,6 +10,7 @@ import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
 import { PILLAR_LABELS, RUBRIC_LABELS, RUT_LABELS } from './forms/labels';
 import { goalProgress, type GoalProgress } from './progress';
+import { addDays, daysBetween } from './dates';
 import { nextReviewDue } from './schedule';
 import { PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type Rubric, type RubricDimension } from './schema';
 
@@ -44,11 +45,15 @@ export interface TimelineGoal {
 
 export interface ReviewStreak {
   readonly cadence: ReviewCadence;
-  /** Reviews held on cadence in a row up to the latest; 0 once the next one is overdue. */
+  /** Reviews held on cadence in a row up to the latest; 0 once the next one is later than the grace allows. */
   readonly current: number;
   readonly longest: number;
   readonly nextDue?: string;
-  /** Every review, oldest first; on cadence when held by the day the one before made due. */
+  /** Days the next review is overdue; 0 when it is not. */
+  readonly overdueDays: number;
+  /** Days a review may come after its due day and still count as on cadence. */
+  readonly graceDays: number;
+  /** Every review, oldest first; on cadence when held within the grace days of the day the one before made due. */
   readonly reviews: readonly { readonly date: string; readonly onCadence: boolean }[];
 }
 
@@ -57,6 +62,23 @@ export interface EvidenceCount {
   readonly goalId?: string;
   readonly title: string;
   readonly count: number;
+  /** The goal's status; a goal that is done or dropped is no longer in play. */
+  readonly status?: GoalStatus;
+}
+
+/** Where the person stands: the latest promotion readiness and self-assessment, and their service to others. */
+export interface Standing {
+  readonly promotion?: {
+    readonly date: string;
+    readonly targetLevel?: string;
+    readonly cycle?: string;
+    /** 1 to 5. */
+    readonly performingAtNextLevel: number;
+    /** The conditions of a promotion, each met or not, in the order they are worked on. */
+    readonly conditions: readonly { readonly label: string; readonly met: boolean }[];
+  };
+  readonly self?: { readonly date: string; readonly strengths: readonly string[]; readonly weaknesses: readonly string[]; readonly opportunities: readonly string[] };
+  readonly service: { readonly total: number; readonly last90Days: number; readonly latest?: { readonly date: string; readonly title: string } };
 }
 
 /** A goal's progress toward its target, for the burn-up or burn-down chart. */
@@ -83,7 +105,11 @@ export interface DashboardData {
   readonly progress: readonly ProgressChart[];
   readonly activity: Activity;
   readonly answers: ReviewAnswers;
+  readonly standing: Standing;
 }
+
+/** A review two or three days late is still a habit kept: the streak survives it. */
+export const REVIEW_GRACE_DAYS = 3;
 
 const OPEN_STATUSES: readonly GoalStatus[] = ['active', 'paused', 'draft'];
 
@@ -102,6 +128,7 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
     progress: progressCharts(plan, today),
     activity: activity(plan, today),
     answers: reviewAnswers(plan),
+    standing: standing(plan, today),
   };
 }
 
@@ -133,6 +160,49 @@ export function progressCharts(plan: GrowthIndex, today: string): ProgressChart[
       return progress ? [{ goalId: goal.id, ...progress }] : [];
     })
     .sort((a, b) => compareDates(a.due, b.due) || a.title.localeCompare(b.title));
+}
+
+
+/** The latest promotion readiness and self-assessment, and the service to others logged. */
+export function standing(plan: GrowthIndex, today: string): Standing {
+  const promotion = plan.assessments('promotion')[0]?.data;
+  const self = plan.assessments('self')[0]?.data;
+  const services = plan.services();
+  const since = addDays(today, -90);
+  const latest = services.reduce<Standing['service']['latest']>((found, entry) => (!found || entry.data.date > found.date ? { date: entry.data.date, title: entry.data.title } : found), undefined);
+  return {
+    ...compact({
+      promotion:
+        promotion?.type === 'promotion'
+          ? {
+              date: promotion.date,
+              ...compact({ targetLevel: promotion.targetLevel, cycle: promotion.cycle }),
+              performingAtNextLevel: promotion.performingAtNextLevel,
+              conditions: [
+                { label: l10n.t('Told your manager you want it'), met: promotion.voicedToManager },
+                { label: l10n.t('A business reason for the role'), met: promotion.businessJustification },
+                ...(promotion.budget === undefined ? [] : [{ label: l10n.t('Budget for it'), met: promotion.budget }]),
+                { label: l10n.t('Your manager committed to it'), met: promotion.firmCommitment },
+              ],
+            }
+          : undefined,
+      self: self?.type === 'self' ? { date: self.date, strengths: self.strengths, weaknesses: self.weaknesses, opportunities: self.opportunities } : undefined,
+    }),
+    service: { total: services.length, last90Days: services.filter((entry) => entry.data.date >= since && entry.data.date <= today).length, ...compact({ latest }) },
+  };
+}
+
+/**
+ * Offsets that keep equal ratings apart in a chart: pillars rated the same at one assessment
+ * are spread around the shared value (-0.5, 0, 0.5 for three), the others stay at 0.
+ */
+export function spreadEqualRatings(ratings: Readonly<Record<Pillar, number>>): Record<Pillar, number> {
+  const offsets = {} as Record<Pillar, number>;
+  for (const pillar of PILLARS) {
+    const same = PILLARS.filter((other) => ratings[other] === ratings[pillar]);
+    offsets[pillar] = same.length === 1 ? 0 : same.indexOf(pillar) - (same.length - 1) / 2;
+  }
+  return offsets;
 }
 
 /** Every milestone rated at least once, in the order they were done (or are due). */
@@ -187,12 +257,14 @@ export function timeline(plan: GrowthIndex, today: string): DashboardData['timel
 }
 
 /**
- * Reviews on cadence in a row: each held by the day the one before made due. The current run
- * ends the day the next review becomes overdue; several reviews on one day count once.
+ * Reviews on cadence in a row: each held within REVIEW_GRACE_DAYS of the day the one before
+ * made due. The current run ends once the next review is later than that; several reviews on
+ * one day count once.
  */
 export function reviewStreak(dates: readonly string[], cadence: ReviewCadence, today: string): ReviewStreak {
   const days = [...new Set(dates)].sort();
-  const reviews = days.map((date, index) => ({ date, onCadence: index === 0 || date <= nextReviewDue(days[index - 1]!, cadence) }));
+  const inGrace = (date: string, due: string) => date <= addDays(due, REVIEW_GRACE_DAYS);
+  const reviews = days.map((date, index) => ({ date, onCadence: index === 0 || inGrace(date, nextReviewDue(days[index - 1]!, cadence)) }));
   let run = 0;
   let longest = 0;
   for (const review of reviews) {
@@ -201,13 +273,15 @@ export function reviewStreak(dates: readonly string[], cadence: ReviewCadence, t
   }
   const last = days[days.length - 1];
   const nextDue = last === undefined ? undefined : nextReviewDue(last, cadence);
-  const current = nextDue !== undefined && today <= nextDue ? run : 0;
-  return { cadence, current, longest, ...compact({ nextDue }), reviews };
+  const current = nextDue !== undefined && inGrace(today, nextDue) ? run : 0;
+  const overdueDays = nextDue !== undefined && today > nextDue ? daysBetween(nextDue, today) : 0;
+  return { cadence, current, longest, ...compact({ nextDue }), overdueDays, graceDays: REVIEW_GRACE_DAYS, reviews };
 }
 
 /**
- * Evidence per goal, most first: every open goal (none yet is worth seeing) and every goal with
- * evidence. Evidence tied to no goal, or to a goal that is gone, comes last.
+ * Evidence per goal, most first: every open goal (none yet is worth seeing), then the goals no
+ * longer in play (done or dropped, archived or not) that have evidence, marked by their status.
+ * Evidence tied to no goal, or to a goal that is gone, comes last.
  */
 export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
   const counts = new Map<string | undefined, number>(
@@ -219,8 +293,8 @@ export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
   }
   const perGoal = [...counts.entries()]
     .filter((entry): entry is [string, number] => entry[0] !== undefined)
-    .map(([goalId, count]) => ({ goalId, title: plan.goal(goalId)!.data.title, count }))
-    .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
+    .map(([goalId, count]) => ({ goalId, title: plan.goal(goalId)!.data.title, count, status: plan.goal(goalId)!.data.status }))
+    .sort((a, b) => Number(!OPEN_STATUSES.includes(a.status)) - Number(!OPEN_STATUSES.includes(b.status)) || b.count - a.count || a.title.localeCompare(b.title));
   const loose = counts.get(undefined);
   return loose ? [...perGoal, { title: l10n.t('Not tied to a goal'), count: loose }] : perGoal;
 }

@@ -55,7 +55,10 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
       rrule,
     });
   }
-  for (const { start } of from('checkin')) {
+  // A series of meetings needs someone to meet: with no mentor named in the profile or in a
+  // check-in, the Reminders view asks to find one instead.
+  const mentorNamed = Boolean(profile?.mentor?.trim()) || index.checkins().length > 0;
+  for (const { start } of mentorNamed ? from('checkin') : []) {
     events.push({
       uid: 'checkin@devgrowth',
       summary: profile?.mentor ? l10n.t('Mentor check-in with {0}', profile.mentor) : l10n.t('Mentor check-in'),
@@ -69,12 +72,13 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
     events.push({ uid: `concept-${slugify(concept)}@devgrowth`, summary: l10n.t('Revisit {0}', concept), description: l10n.t('A few minutes of spaced repetition: recall it, then check what you missed.'), start, end: start });
   }
   for (const goal of index.goals()) {
-    if (goal.data.status !== 'active' || !goal.data.horizonStart) continue;
+    if (goal.data.status !== 'active' || !goal.data.horizonStart || goal.data.example === true) continue;
     const end = addDays(goal.data.horizonStart, HORIZON_DAYS);
-    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('90 days of {0} end', goal.data.title), description: l10n.t('Archive, reassess, rebalance.'), start: end, end });
+    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('Reassess "{0}": its 90 days end', goal.data.title), description: l10n.t('The 90 days of this goal end today. Archive it if it is done, reassess it, or rebalance it for the next 90 days.'), start: end, end });
   }
   for (const goal of index.goals()) {
-    if (goal.data.status !== 'active' && goal.data.status !== 'draft') continue;
+    // A starter example's made-up dates stay out of the calendar until it is made the person's own.
+    if ((goal.data.status !== 'active' && goal.data.status !== 'draft') || goal.data.example === true) continue;
     for (const milestone of goal.data.milestones) {
       if (!milestone.due || milestone.status === 'done' || milestone.status === 'dropped' || milestone.due < today) continue;
       events.push({

@@ -9,6 +9,7 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, par
 import type { z } from 'zod';
 import { DUPLICATE_KEY_MESSAGE, locateSimpleYaml, parseSimpleYaml, spanOf, USE_FULL_PARSER, YamlErrors, type Located, type Span } from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
+import { yamlSlipHint } from './yamlHints';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
 import { checkYamlBounds, exceedsBytes, MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_KEYS, type OverLimit } from './yamlBounds';
@@ -211,11 +212,15 @@ function syntaxErrors(
       ({ offset, end = offset + 1, message }): Problem => ({
         code: 'yaml',
         severity: 'error',
-        message: l10n.t('YAML syntax: {0}', message),
+        message: withHint(l10n.t('YAML syntax: {0}', message), yamlSlipHint(block.yaml, offset)),
         range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
       }),
     ),
   );
+}
+
+function withHint(message: string, hint: string | undefined): string {
+  return hint ? `${message.replace(/\.$/, '')}. ${hint}` : message;
 }
 
 /** A line counter for text `yaml` did not parse, filled as its parser would fill it. */

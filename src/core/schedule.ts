@@ -149,7 +149,7 @@ function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: s
       {
         id: `horizon:${goalId}`,
         type: 'horizon',
-        title: l10n.t('90 days of "{0}" end: archive, reassess, rebalance', goal.title),
+        title: l10n.t('Reassess "{0}": its 90 days end', goal.title),
         due: end,
         target: { goalId },
       },
@@ -161,8 +161,8 @@ function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: s
  * Due on the first day from today with no committed time off under way or starting within the
  * next three months: today when none is planned, else the day after the planned time off runs out.
  */
-function timeOffReminder(plan: SchedulePlan, today: string): Pending {
-  const committed = plan.breaks.filter((plannedBreak) => plannedBreak.type === 'time-off' && plannedBreak.committed);
+export function timeOffDue(breaks: SchedulePlan['breaks'], today: string): string {
+  const committed = breaks.filter((plannedBreak) => plannedBreak.type === 'time-off' && plannedBreak.committed);
   let day = today;
   for (;;) {
     const windowEnd = addMonths(day, TIME_OFF_WINDOW_MONTHS);
@@ -172,7 +172,16 @@ function timeOffReminder(plan: SchedulePlan, today: string): Pending {
     if (!lastEnd) break;
     day = addDays(lastEnd, 1);
   }
-  return { id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due: day };
+  return day;
+}
+
+/**
+ * Once time off is committed, the reminder stops (as the walkthrough promises) until it is
+ * nearly due again: within `soonDays` of the day the committed time off no longer covers.
+ */
+function timeOffReminder(plan: SchedulePlan, today: string, soonDays: number): Pending[] {
+  const due = timeOffDue(plan.breaks, today);
+  return daysBetween(today, due) > soonDays ? [] : [{ id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due }];
 }
 
 /** The day a core concept is next due for review: each review moves it one step along CONCEPT_INTERVALS. */
@@ -212,8 +221,9 @@ function eachApart<T, R>(items: readonly T[], remindersOf: (item: T) => readonly
   });
 }
 
+/** Active goals that are the person's own: a starter example reminds of nothing until it is made theirs. */
 function activeGoals(plan: SchedulePlan): SchedulePlan['goals'] {
-  return plan.goals.filter((goal) => goal.data.status === 'active');
+  return plan.goals.filter((goal) => goal.data.status === 'active' && goal.data.example !== true);
 }
 
 function stateOf(daysUntil: number, soonDays: number): ReminderState {
@@ -223,9 +233,10 @@ function stateOf(daysUntil: number, soonDays: number): ReminderState {
 }
 
 /**
- * Every reminder of the plan, in calendar order (due date, then urgency). Review, check-in and
- * time off are always there with their next date; milestones only when due within `soonDays`
- * or overdue, horizons within `horizonNoticeDays`; each core concept with its next repetition.
+ * Every reminder of the plan, in calendar order (due date, then urgency). Review and check-in
+ * are always there with their next date; milestones and time off only when due within
+ * `soonDays` or overdue, horizons within `horizonNoticeDays`; each core concept with its next
+ * repetition.
  */
 export function buildSchedule(plan: SchedulePlan, options: ScheduleOptions): Reminder[] {
   const today = todayIn(options.clock, options.timeZone);
@@ -235,7 +246,7 @@ export function buildSchedule(plan: SchedulePlan, options: ScheduleOptions): Rem
     () => [checkinReminder(plan, options, today)],
     () => milestoneReminders(plan, options, today),
     () => horizonReminders(plan, options, today),
-    () => [timeOffReminder(plan, today)],
+    () => timeOffReminder(plan, today, soonDays),
     () => conceptReminders(plan),
   ];
   return eachApart(eachApart(builders, (build) => build()), (reminder): Reminder[] => {

@@ -300,6 +300,8 @@ export const goalSchema = z.looseObject({
       { error: () => l10n.t('progress must be a list of updates, each with a date and a value') },
     )
     .optional(),
+  /** A starter example Start a Growth Plan wrote: kept out of reminders, the calendar and exports until the line is removed. */
+  example: z.boolean({ error: () => l10n.t('{0} must be true or false', 'example') }).optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

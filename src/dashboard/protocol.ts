@@ -46,9 +46,10 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     current: z.number(),
     longest: z.number(),
     nextDue: z.optional(date()),
+    overdueDays: z.number(),
+    graceDays: z.number(),
     reviews: list(z.object({ date: date(), onCadence: z.boolean() })),
   }),
-  evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number() })),
   progress: list(
     z.object({
       goalId: text(),
@@ -84,6 +85,20 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     longestWeekStreak: z.number(),
   }),
   answers: z.object({ ruts: list(text()), reviews: list(z.object({ date: date(), onTrack: text(), eased: list(text()) })) }),
+  evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number(), status: z.optional(z.enum(GOAL_STATUSES)) })),
+  standing: z.object({
+    promotion: z.optional(
+      z.object({
+        date: date(),
+        targetLevel: z.optional(text()),
+        cycle: z.optional(text()),
+        performingAtNextLevel: score(),
+        conditions: list(z.object({ label: text(), met: z.boolean() })),
+      }),
+    ),
+    self: z.optional(z.object({ date: date(), strengths: list(text()), weaknesses: list(text()), opportunities: list(text()) })),
+    service: z.object({ total: z.number(), last90Days: z.number(), latest: z.optional(z.object({ date: date(), title: text() })) }),
+  }),
 });
 
 /** What the dashboard keeps across hide, show and reload; the serializer reads `root`. */

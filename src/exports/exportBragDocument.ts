@@ -9,6 +9,7 @@ export const exportBragDocument = documentExport<Period>({
   id: 'devgrowth.export.brag',
   scope: async (argument, today) => (isPeriod(argument) ? argument : pickPeriod(today)),
   build: bragDocument,
+  fileName: (period) => `brag-${period.from}-to-${period.to}`,
 });
 
 async function pickPeriod(today: string): Promise<Period | undefined> {

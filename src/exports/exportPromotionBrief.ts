@@ -7,4 +7,5 @@ export const exportPromotionBrief = documentExport<true>({
   // The brief covers the plan as it is: there is nothing to pick.
   scope: async () => true,
   build: (index) => promotionBrief(index),
+  fileName: () => 'promotion-brief',
 });

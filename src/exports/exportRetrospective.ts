@@ -8,6 +8,7 @@ export const exportRetrospective = documentExport<Quarter>({
   id: 'devgrowth.export.retrospective',
   scope: async (argument, today) => (typeof argument === 'string' ? parseQuarter(argument) : undefined) ?? pickQuarter(today),
   build: quarterRetrospective,
+  fileName: (quarter) => `retrospective-${formatQuarter(quarter)}`,
 });
 
 async function pickQuarter(today: string): Promise<Quarter | undefined> {

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../commands/command';
 import { toHtml, toMarkdown, type Block } from '../core/exports/document';
+import { EXPORTS_FOLDER, freeFileName } from '../core/exports/fileName';
 import type { GrowthIndex } from '../core/growthIndex';
+import type { Services } from '../services';
+import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { pickRoot } from '../workspace/pickRoot';
 
 export type ExportFormat = 'markdown' | 'html';
@@ -10,7 +13,7 @@ export type ExportFormat = 'markdown' | 'html';
 export async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Markdown', description: vscode.l10n.t('to edit and keep with your plan'), format: 'markdown' as const },
+      { label: 'Markdown', description: vscode.l10n.t('saved in the exports folder of your plan, to edit and keep'), format: 'markdown' as const },
       { label: 'HTML', description: vscode.l10n.t('to paste into a document or an email'), format: 'html' as const },
     ],
     { title: vscode.l10n.t('Export as') },
@@ -19,26 +22,37 @@ export async function pickFormat(): Promise<ExportFormat | undefined> {
 }
 
 /**
- * Opens an export in a new, unsaved editor: the user reads and edits it first, and saves it
- * where they like (or not at all).
+ * Opens an export: Markdown is saved into the plan's `exports` folder (under a name no earlier
+ * export has, so one the user edited is never overwritten), to keep with the plan; HTML opens
+ * unsaved, to copy into a document or an email.
  */
-export async function openExport(title: string, blocks: readonly Block[], format: ExportFormat): Promise<vscode.TextDocument> {
+export async function openExport(services: Services, root: GrowthRoot, name: string, built: { title: string; blocks: readonly Block[] }, format: ExportFormat): Promise<vscode.TextDocument> {
+  if (format === 'markdown') {
+    const folder = vscode.Uri.joinPath(root.uri, EXPORTS_FOLDER);
+    const taken = new Set(await vscode.workspace.fs.readDirectory(folder).then((entries) => entries.map(([entry]) => entry), () => []));
+    const uri = vscode.Uri.joinPath(folder, freeFileName(name, '.md', (candidate) => taken.has(candidate)));
+    await services.files.create(uri, toMarkdown(built.blocks));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { preview: false });
+    return document;
+  }
   // The document speaks the display language only when VS Code has DevGrowth's bundle for it.
-  const content = format === 'markdown' ? toMarkdown(blocks) : toHtml(title, blocks, vscode.l10n.bundle ? vscode.env.language : 'en');
-  const document = await vscode.workspace.openTextDocument({ language: format, content });
+  const document = await vscode.workspace.openTextDocument({ language: 'html', content: toHtml(built.title, built.blocks, vscode.l10n.bundle ? vscode.env.language : 'en') });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }
 
 /**
  * A command that exports a document about some scope of the plan (a period, a quarter): the
- * scope and the format come as arguments, or are asked for; the result opens unsaved.
+ * scope and the format come as arguments, or are asked for.
  */
 export function documentExport<Scope>(options: {
   readonly id: string;
   /** The scope passed as the first argument, or the one the user picks. */
   readonly scope: (argument: unknown, today: string) => Promise<Scope | undefined>;
   readonly build: (index: GrowthIndex, scope: Scope) => { title: string; blocks: Block[] };
+  /** The saved file's name without `.md`, e.g. `brag-2026-06-01-to-2026-12-01`. */
+  readonly fileName: (scope: Scope) => string;
 }): DevGrowthCommand {
   return {
     id: options.id,
@@ -49,8 +63,7 @@ export function documentExport<Scope>(options: {
       if (scope === undefined) return undefined;
       const format = formatArgument === 'markdown' || formatArgument === 'html' ? formatArgument : await pickFormat();
       if (!format) return undefined;
-      const { title, blocks } = options.build(root.index, scope);
-      return openExport(title, blocks, format);
+      return openExport(services, root, options.fileName(scope), options.build(root.index, scope), format);
     },
   };
 }

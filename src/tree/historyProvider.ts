@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { groupByMonth, historyEntries, type HistoryEntry, type HistoryKind, type HistoryMonth } from '../core/history';
+import { breakTitle, groupByMonth, historyEntries, type HistoryEntry, type HistoryKind, type HistoryMonth } from '../core/history';
 import type { GrowthWorkspace } from '../workspace/growthWorkspace';
 
 type HistoryElement = ({ readonly type: 'month' } & HistoryMonth) | ({ readonly type: 'entry' } & HistoryEntry);
@@ -8,11 +8,12 @@ const ICONS: Record<HistoryKind, [string, string]> = {
   assessment: ['checklist', 'charts.purple'],
   review: ['comment-discussion', 'charts.blue'],
   checkin: ['person', 'charts.orange'],
-  evidence: ['trophy', 'charts.yellow'],
+  evidence: ['verified', 'charts.yellow'],
   service: ['heart', 'charts.red'],
+  break: ['coffee', 'charts.green'],
 };
 
-/** The History view: assessments, reviews, check-ins, evidence and service, by month, newest first. */
+/** The History view: assessments, reviews, check-ins, evidence, service and breaks, by month, newest first. */
 export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
@@ -72,6 +73,8 @@ function titleOf(entry: HistoryEntry): string {
     case 'evidence':
     case 'service':
       return entry.data.title;
+    case 'break':
+      return breakTitle(entry.data);
   }
 }
 

@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { useWorkbench } from './fixture';
-
-/** Every form, by the command that opens it and the heading it shows. */
-const FORMS = [
-  { command: 'DevGrowth: Assess: Where Am I Stuck?', heading: 'Where Are You Stuck?' },
-  { command: 'DevGrowth: Assess: Strengths, Weaknesses and Opportunities', heading: 'Self-Assessment' },
-  { command: 'DevGrowth: Assess: Career Stage and Pillars', heading: 'Career Stage and Pillars' },
-  { command: 'DevGrowth: Assess: Promotion Readiness', heading: 'Promotion Readiness' },
-  { command: 'DevGrowth: Score Options by Priority', heading: 'Set Priorities' },
-  { command: 'DevGrowth: Start a Review', heading: 'Growth Review' },
-  { command: 'DevGrowth: Log a Mentor Check-in', heading: 'Mentor Check-in' },
-  { command: 'DevGrowth: Plan a Break with Notes', heading: 'Plan a Break' },
-];
+import { FORMS } from './formList';
 
 describe('the assessment forms', () => {
   const workbench = useWorkbench();
@@ -160,9 +149,10 @@ describe('the assessment forms', () => {
   for (const theme of ['Light Modern', 'Dark Modern'] as const) {
     it(`looks native in ${theme}: every form`, async () => {
       await workbench().setColorTheme(theme);
-      for (const { command, heading } of FORMS) {
+      for (const { command, heading, picks } of FORMS) {
         await workbench().step(`${heading} in ${theme}`, async () => {
-          await workbench().runCommand(command);
+          if (picks) await workbench().runCommandAndPick(command, picks);
+          else await workbench().runCommand(command);
           await workbench().webview().getByRole('heading', { name: heading, exact: true }).waitFor();
         });
         await workbench().runCommand('View: Close Editor');

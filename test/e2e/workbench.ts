@@ -2,7 +2,7 @@
 // Selectors follow VS Code 1.139's DOM; keep them here so that tests read as steps, not CSS.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 
 const defaultTimeoutMs = 15_000;
 const loadTimeoutMs = 60_000;
@@ -260,6 +260,15 @@ export class Workbench {
       .contentFrame()
       .locator('#active-frame')
       .contentFrame();
+  }
+
+  /** The visible webview's document as a frame, for what locators cannot do (running a script in it). */
+  async webviewFrame(): Promise<Frame> {
+    const outer = await this.page.locator('iframe.webview.ready').filter({ visible: true }).first().elementHandle();
+    const inner = await (await outer?.contentFrame())?.locator('#active-frame').elementHandle();
+    const frame = await inner?.contentFrame();
+    if (!frame) throw new Error('No webview is visible');
+    return frame;
   }
 
   get statusBar(): Locator {

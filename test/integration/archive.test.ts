@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
-import { devGrowth, forget, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { answerConfirmation, devGrowth, forget, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goal = (id: string, status: string, horizonStart: string) => `---
 kind: goal
@@ -16,15 +16,6 @@ horizonStart: ${horizonStart}
 Notes of ${id}.
 `;
 const card = (goalId: string) => `---\nkind: card\nschema: 1\ntitle: What ${goalId} taught me\ngoal: ${goalId}\n---\nBody.\n`;
-
-/** Answers the next modal confirmation with `answer` (undefined: dismissed). */
-function answerConfirmation(answer: string | undefined): () => void {
-  const original = vscode.window.showWarningMessage;
-  (vscode.window as { showWarningMessage: unknown }).showWarningMessage = async () => answer;
-  return () => {
-    (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
-  };
-}
 
 describe('archiving', () => {
   const scratch = scratchFolder('archiving');

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
-import { devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { fixedClock, systemClock } from '../../src/core/dates';
+import { answerConfirmation, devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 const goalText = `---
 # A hand-written goal: only the values a command changes may differ afterwards.
@@ -128,6 +129,29 @@ describe('commands', () => {
     assert.match(await readText(growthUri('goals', 'my-first-90-days.md')), /parent: my-long-term-goal/);
   });
 
+  it('marks the starter goals as examples, and Remove Examples deletes them after asking', async () => {
+    const api = await devGrowth();
+    const starters = [growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md')];
+    for (const uri of starters) assert.match(await readText(uri), /^example: true$/m);
+    const root = api.workspace.rootFor(starters[0]!)!;
+    await waitFor('the starter goals in the index', () => root.index.goal('my-first-90-days') && root.index.goal('my-long-term-goal'));
+    let restore = answerConfirmation(undefined);
+    try {
+      assert.deepEqual(await vscode.commands.executeCommand('devgrowth.plan.removeExamples'), []);
+    } finally {
+      restore();
+    }
+    assert.ok(root.index.goal('my-first-90-days'), 'dismissed: nothing is removed');
+    restore = answerConfirmation('Remove');
+    try {
+      const removed = (await vscode.commands.executeCommand('devgrowth.plan.removeExamples')) as vscode.Uri[];
+      assert.deepEqual(removed.map((uri) => uri.toString()).sort(), starters.map((uri) => uri.toString()).sort());
+    } finally {
+      restore();
+    }
+    await waitFor('the starter goals gone', () => !root.index.goal('my-first-90-days') && !root.index.goal('my-long-term-goal'));
+  });
+
   it('New Growth Card starts a card for a milestone with its four sections', async () => {
     const uri = scratch.uri('guide-4.md');
     await writeText(uri, goalText);
@@ -149,6 +173,28 @@ describe('commands', () => {
     const root = api.workspace.rootFor(pause)!;
     await waitFor('the break in the index', () => root.index.breaks().some((entry) => entry.path === pause.toString()));
     assert.deepEqual(root.index.problems(pause.toString(), api.today()), []);
+  });
+
+  it('stops the time-off reminder once time off is committed, and lists the break in History', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-10-01T10:00:00'));
+    try {
+      api.nudges.update();
+      assert.ok(api.nudges.pending.some(({ reminder }) => reminder.id === 'time-off'), 'reminded before the break is committed');
+      const pause = (await vscode.commands.executeCommand('devgrowth.break.plan', { type: 'time-off', start: '2026-12-21', end: '2026-12-29', committed: true })) as vscode.Uri;
+      created.push(pause);
+      await waitFor('the break in the index', () => api.workspace.rootFor(pause)!.index.breaks().some((entry) => entry.path === pause.toString()));
+      api.nudges.update();
+      assert.deepEqual(api.nudges.pending.filter(({ reminder }) => reminder.id === 'time-off'), [], 'no time-off reminder once it is committed');
+      const months = await api.sidebar.history.getChildren();
+      const december = months.find((month) => api.sidebar.history.getTreeItem(month).label === 'December 2026');
+      assert.ok(december, 'a December 2026 group in History');
+      const rows = (await api.sidebar.history.getChildren(december)).map((entry) => api.sidebar.history.getTreeItem(entry));
+      assert.ok(rows.some((row) => row.label === 'Time off, 2026-12-21 to 2026-12-29' && (row.iconPath as vscode.ThemeIcon).id === 'coffee'), rows.map((row) => String(row.label)).join('\n'));
+    } finally {
+      api.clock.use(systemClock);
+      api.nudges.update();
+    }
   });
 
   it('sorts, filters and refreshes the Goals tree from its title bar', async () => {

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { fixedClock, systemClock } from '../../src/core/dates';
-import { devGrowth, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, growthUri, scratchFolder, waitFor, writeText } from './helpers';
 
 describe('exports', () => {
   const scratch = scratchFolder('exports');
   after(() => scratch.cleanUp());
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(growthUri('exports'), { recursive: true, useTrash: false });
+  });
 
   before(async () => {
     const api = await devGrowth();
@@ -14,12 +18,21 @@ describe('exports', () => {
     await waitFor('the evidence in the index', () => api.workspace.rootFor(uri)?.index.evidence().some((entry) => entry.path === uri.toString()));
   });
 
-  it('opens the brag document as an unsaved Markdown editor', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown');
-    assert.equal(document.isUntitled, true);
-    assert.equal(document.languageId, 'markdown');
-    assert.match(document.getText(), /\*\*2026-10-05\*\* Gave the \\<caching\\> talk/);
-    assert.equal(vscode.window.activeTextEditor?.document, document);
+  it('saves the brag document as Markdown in the plan’s exports folder, never over an earlier one', async () => {
+    const saved = growthUri('exports', 'brag-2026-10-01-to-2026-10-31.md');
+    const again = growthUri('exports', 'brag-2026-10-01-to-2026-10-31-2.md');
+    {
+      const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+      assert.equal(document.isUntitled, false);
+      assert.equal(document.uri.toString(), saved.toString());
+      assert.equal(document.isDirty, false);
+      assert.equal(document.languageId, 'markdown');
+      assert.match(document.getText(), /\*\*2026-10-05\*\* Gave the \\<caching\\> talk/);
+      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)), /^# .*Achievements from 2026-10-01 to 2026-10-31\n/);
+      assert.equal(vscode.window.activeTextEditor?.document, document);
+      const second = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+      assert.equal(second.uri.toString(), again.toString(), 'a second export gets a name of its own');
+    }
   });
 
   it('opens the brag document as HTML with user text escaped', async () => {

@@ -90,3 +90,12 @@ export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
     throw new Error(`${(error as Error).message}; still in the plan: ${remaining().map((file) => file.path).join(', ')}`, { cause: error });
   }
 }
+
+/** Answers the next modal confirmation with `answer` (undefined: dismissed). */
+export function answerConfirmation(answer: string | undefined): () => void {
+  const original = vscode.window.showWarningMessage;
+  (vscode.window as { showWarningMessage: unknown }).showWarningMessage = async () => answer;
+  return () => {
+    (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
+  };
+}

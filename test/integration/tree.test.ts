@@ -245,7 +245,7 @@ describe('the Goals and History views', () => {
     assert.ok(november, 'a November 2026 group');
     const items = (await api.sidebar.history.getChildren(november)).map((entry) => api.sidebar.history.getTreeItem(entry));
     const shown = items.map((item) => `${labelText(item)} | ${String(item.description)} | ${(item.iconPath as vscode.ThemeIcon).id}`);
-    const evidence = shown.indexOf('Refunds design approved | 2026-11-03 | trophy');
+    const evidence = shown.indexOf('Refunds design approved | 2026-11-03 | verified');
     const review = shown.indexOf('Review: on track? yes | 2026-11-01 | comment-discussion');
     assert.ok(evidence >= 0 && review > evidence, shown.join('\n'));
     const open = items[review]!.command!;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { dashboardData, evidenceCounts, pillarPoints, reviewStreak, rubricPoints, timeline } from '../../src/core/dashboard';
+import { dashboardData, evidenceCounts, pillarPoints, reviewStreak, rubricPoints, spreadEqualRatings, standing, timeline } from '../../src/core/dashboard';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { indexPlan, readFolder } from './growthPlan';
 
@@ -58,6 +58,12 @@ describe('dashboard data', () => {
         [['2026-06-02', 3], ['2026-09-01', 4]],
       );
     });
+
+    it('spreads pillars rated the same so none hides another, and leaves a lone rating where it is', () => {
+      assert.deepEqual(spreadEqualRatings({ technical: 3, relationships: 3, influence: 3 }), { technical: -1, relationships: 0, influence: 1 });
+      assert.deepEqual(spreadEqualRatings({ technical: 4, relationships: 2, influence: 4 }), { technical: -0.5, relationships: 0, influence: 0.5 });
+      assert.deepEqual(spreadEqualRatings({ technical: 1, relationships: 2, influence: 3 }), { technical: 0, relationships: 0, influence: 0 });
+    });
   });
 
   describe('timeline', () => {
@@ -87,18 +93,32 @@ describe('dashboard data', () => {
       assert.equal(streak.current, 3);
       assert.equal(streak.longest, 3);
       assert.equal(streak.nextDue, '2026-12-01');
+      assert.equal(streak.overdueDays, 0);
     });
 
-    it('counts a review on its due day as on cadence, and one a day late as a new start', () => {
+    it('counts a review up to three days after its due day as on cadence, and one later as a new start', () => {
       assert.equal(reviewStreak(['2026-10-01', '2026-10-15'], 'biweekly', '2026-10-20').current, 2);
-      assert.equal(reviewStreak(['2026-10-01', '2026-10-16'], 'biweekly', '2026-10-20').current, 1);
+      assert.equal(reviewStreak(['2026-10-01', '2026-10-18'], 'biweekly', '2026-10-20').current, 2);
+      assert.equal(reviewStreak(['2026-10-01', '2026-10-19'], 'biweekly', '2026-10-20').current, 1);
       assert.equal(reviewStreak(['2026-10-01', '2026-11-01'], 'monthly', '2026-11-02').current, 2);
+      assert.equal(reviewStreak([], 'weekly', '2026-11-22').graceDays, 3);
     });
 
-    it('drops to zero once the next review is overdue, keeping the longest', () => {
-      const streak = reviewStreak(twoWeekly, 'biweekly', '2026-12-02');
+    it('keeps an 11-review streak when the next review is two days late', () => {
+      const eleven = Array.from({ length: 11 }, (_, index) => new Date(Date.UTC(2026, 5, 5 + index * 14)).toISOString().slice(0, 10));
+      const held = reviewStreak([...eleven, '2026-11-08'], 'biweekly', '2026-11-10');
+      assert.equal(eleven[10], '2026-10-23');
+      assert.equal(held.current, 12, 'a review on 8 November, two days after 6 November, continues the run');
+      const waiting = reviewStreak(eleven, 'biweekly', '2026-11-08');
+      assert.equal(waiting.current, 11, 'two days overdue, the run still stands');
+      assert.equal(waiting.overdueDays, 2);
+    });
+
+    it('drops to zero once the next review is later than the grace days, keeping the longest', () => {
+      const streak = reviewStreak(twoWeekly, 'biweekly', '2026-12-05');
       assert.equal(streak.current, 0);
       assert.equal(streak.longest, 3);
+      assert.equal(streak.overdueDays, 4);
     });
 
     it('counts several reviews on one day once', () => {
@@ -106,19 +126,43 @@ describe('dashboard data', () => {
     });
 
     it('is empty without reviews', () => {
-      assert.deepEqual(reviewStreak([], 'weekly', '2026-11-22'), { cadence: 'weekly', current: 0, longest: 0, reviews: [] });
+      assert.deepEqual(reviewStreak([], 'weekly', '2026-11-22'), { cadence: 'weekly', current: 0, longest: 0, overdueDays: 0, graceDays: 3, reviews: [] });
     });
   });
 
   describe('evidence', () => {
-    it('counts per goal, most first, with open goals that have none and loose evidence last', () => {
-      const plan = planOf(refunds, talks, late, evidence('a', 'refunds'), evidence('b', 'refunds'), evidence('c', 'talks'), evidence('d'), evidence('e', 'gone'));
+    it('counts per goal, most first, goals no longer in play after those in play and marked, loose evidence last', () => {
+      const plan = planOf(refunds, talks, late, evidence('a', 'refunds'), evidence('b', 'talks'), evidence('c', 'talks'), evidence('d'), evidence('e', 'gone'));
       assert.deepEqual(evidenceCounts(plan), [
-        { goalId: 'refunds', title: 'Ship refunds', count: 2 },
-        { goalId: 'talks', title: 'Give talks', count: 1 },
-        { goalId: 'late', title: 'Late one', count: 0 },
+        { goalId: 'refunds', title: 'Ship refunds', count: 1, status: 'active' },
+        { goalId: 'late', title: 'Late one', count: 0, status: 'active' },
+        { goalId: 'talks', title: 'Give talks', count: 2, status: 'done' },
         { title: 'Not tied to a goal', count: 2 },
       ]);
+    });
+  });
+
+  describe('where you stand', () => {
+    it('shows the latest promotion readiness with each condition, the latest self-assessment and the service logged', () => {
+      const promotion = (date: string, committed: boolean) =>
+        [`assessments/${date}-promotion.md`, `---\nkind: assessment\nschema: 1\ntype: promotion\ndate: ${date}\ntargetLevel: Senior\nperformingAtNextLevel: 3\nbusinessJustification: true\nvoicedToManager: true\nfirmCommitment: ${committed}\ncycle: 2027-H1\n---\n`] as const;
+      const self = ['assessments/2026-05-28-self.md', '---\nkind: assessment\nschema: 1\ntype: self\ndate: 2026-05-28\nstrengths: [Debugging]\nweaknesses: [Big meetings]\nopportunities: []\n---\n'] as const;
+      const service = (date: string, title: string) => [`service/${date}.md`, `---\nkind: service\nschema: 1\ndate: ${date}\ntitle: ${title}\ntype: mentoring\n---\n`] as const;
+      const shown = standing(planOf(promotion('2026-04-01', true), promotion('2026-10-05', false), self, service('2026-05-01', 'Old'), service('2026-11-01', 'Paired with Lee')), '2026-11-22');
+      assert.deepEqual(shown.promotion, {
+        date: '2026-10-05',
+        targetLevel: 'Senior',
+        cycle: '2027-H1',
+        performingAtNextLevel: 3,
+        conditions: [
+          { label: 'Told your manager you want it', met: true },
+          { label: 'A business reason for the role', met: true },
+          { label: 'Your manager committed to it', met: false },
+        ],
+      });
+      assert.deepEqual(shown.self, { date: '2026-05-28', strengths: ['Debugging'], weaknesses: ['Big meetings'], opportunities: [] });
+      assert.deepEqual(shown.service, { total: 2, last90Days: 1, latest: { date: '2026-11-01', title: 'Paired with Lee' } });
+      assert.deepEqual(standing(planOf(), '2026-11-22'), { service: { total: 0, last90Days: 0 } });
     });
   });
 
@@ -127,7 +171,10 @@ describe('dashboard data', () => {
     const data = dashboardData(demo, '2026-11-22', 'biweekly');
     assert.equal(data.pillars.length, 2);
     assert.ok(data.rubric.length >= 5);
-    assert.equal(data.reviews.longest, 11);
+    // The twelfth review came two days late: within the grace days, so the run goes on.
+    assert.equal(data.reviews.longest, 12);
+    assert.equal(data.reviews.current, 12);
+    assert.ok(data.standing.promotion && data.standing.self && data.standing.service.total === 4);
     assert.ok(data.timeline.goals.some((entry) => entry.id === 'refunds-redesign' && entry.done === 2 && entry.total === 4));
     assert.equal(data.labels.rubric.clarity, 'Clarity');
   });

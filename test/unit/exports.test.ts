@@ -50,6 +50,30 @@ describe('brag document', () => {
     assert.match(markdown, /\| Influence \| 0 \|/);
   });
 
+  it('heads the document with the profile’s name and the period, in sentence case', () => {
+    const markdown = toMarkdown(bragDocument(plan(), period).blocks);
+    assert.match(markdown, /^# Sam Rivera: Achievements from 2026-07-01 to 2026-12-31\n/);
+    const nameless = plan();
+    nameless.set('growth/profile.md', file(['kind: profile', 'schema: 1', 'currentLevel: Engineer II', 'targetLevel: Senior Engineer', 'track: ic', 'northStar:', '  statement: Own it']));
+    assert.match(toMarkdown(bragDocument(nameless, period).blocks), /^# Achievements from 2026-07-01 to 2026-12-31\n/);
+  });
+
+  it('counts evidence under the pillar of the long-term goal its goal serves, and the rest as no pillar', () => {
+    const index = new GrowthIndex();
+    index.set('growth/goals/lead.md', file(['kind: goal', 'schema: 1', 'title: Lead payments', 'horizon: long', 'status: active', 'pillar: influence']));
+    index.set('growth/goals/talk.md', file(['kind: goal', 'schema: 1', 'title: Give a talk', 'horizon: short', 'status: active', 'parent: lead']));
+    index.set('growth/goals/loop-a.md', file(['kind: goal', 'schema: 1', 'title: Loop A', 'horizon: short', 'status: active', 'parent: loop-b']));
+    index.set('growth/goals/loop-b.md', file(['kind: goal', 'schema: 1', 'title: Loop B', 'horizon: short', 'status: active', 'parent: loop-a']));
+    index.set('growth/evidence/talk.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-21', 'title: Gave the talk', 'goal: talk']));
+    index.set('growth/evidence/loop.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-22', 'title: Went round in circles', 'goal: loop-a']));
+    index.set('growth/evidence/loose.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-23', 'title: Fixed the build']));
+    const markdown = toMarkdown(bragDocument(index, period).blocks);
+    assert.match(markdown, /\| Influence \| 1 \|/);
+    assert.match(markdown, /\| Technical \| 0 \|/);
+    assert.match(markdown, /\| No pillar named \| 2 \|/);
+    assert.doesNotMatch(toMarkdown(bragDocument(plan(), period).blocks), /No pillar named/, 'the row shows only when some evidence has no pillar');
+  });
+
   it('shows progress, rubric growth and service to others', () => {
     const markdown = toMarkdown(bragDocument(plan(), period).blocks);
     assert.match(markdown, /\| Ship the refunds redesign \| active \| 1\/2 \| 2026-12-20 \|/);

@@ -103,7 +103,7 @@ describe('forms', () => {
       assert.deepEqual(errorsOf('rut', {}), { scenarios: 'Choose at least one.' });
     });
 
-    it('saves the scenarios with the ways out picked and added, and offers each as a new goal', () => {
+    it('saves the scenarios with the ways out picked and added, and offers each as a new goal, under its rut when it has one', () => {
       const suggestion = RUT_OPTIONS['not-recognised'][0]!;
       const { submission, data } = save('rut', { scenarios: ['not-challenged', 'not-recognised'], options: [suggestion], ownOptions: ['Pair with the data team'], notes: 'Same bugs again' });
       assert.equal(submission.create.path, 'assessments/2026-11-22-rut.md');

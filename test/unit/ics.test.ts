@@ -122,6 +122,14 @@ describe('calendar export', () => {
     assert.equal(fromSettings.get('checkin@devgrowth')!.summary, 'Mentor check-in');
   });
 
+  it('puts no mentor check-ins in the calendar while no mentor is named', () => {
+    const index = new GrowthIndex();
+    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: S\ncadence:\n  checkinWeeks: 5\n---\n');
+    assert.equal(parse(exportAt(index)).events.has('checkin@devgrowth'), false);
+    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nmentor: Priya\nnorthStar:\n  statement: S\n---\n');
+    assert.equal(parse(exportAt(index)).events.get('checkin@devgrowth')?.summary, 'Mentor check-in with Priya');
+  });
+
   it('never skips a month with a monthly review late in the month', () => {
     const monthlyFrom = (lastReview: string, now: string) => {
       const index = new GrowthIndex();
@@ -161,6 +169,7 @@ describe('calendar export', () => {
     assert.equal(concept.startDate.toString(), '2026-11-26');
     const horizon = events.get('horizon-refunds@devgrowth')!;
     assert.equal(horizon.startDate.toString(), '2026-12-30');
+    assert.match(horizon.summary, /^Reassess ".+": its 90 days end$/, 'the title reads as a sentence, with the goal in quotes');
   });
 
   it('keeps the same UIDs across exports, so importing again updates events instead of adding them', () => {

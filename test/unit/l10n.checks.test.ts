@@ -121,6 +121,9 @@ const unreadable: Record<string, string> = {
   'goals/long-front-matter.md': `---\nkind: goal\nnotes: "${'x'.repeat(MAX_FRONT_MATTER_BYTES)}"\n---\n`,
   'goals/many-keys.md': `---\nkind: goal\n${Array.from({ length: MAX_KEYS }, (_, index) => `k${index}: 1`).join('\n')}\n---\n`,
   'goals/deep.md': `---\nkind: goal\nx: ${'['.repeat(MAX_DEPTH)}${']'.repeat(MAX_DEPTH)}\n---\n`,
+  'goals/colon.md': '---\nkind: goal\nschema: 1\ntitle: Talks: two by May\nhorizon: short\n---\n',
+  'goals/tab.md': '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nmeasurable:\n\tmetric: talks\n---\n',
+  'goals/dash.md': '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nmilestones:\n  -id: a\n   title: A\n---\n',
 };
 
 /** The fixtures under the S.M.A.R.T. checks and the reader (the plan-wide guard has its own tests: here it would fire on every goal). */
@@ -196,7 +199,7 @@ describe('the checks in the marked language', () => {
     const messages = [...problems.map((problem) => problem.message), ...SMART_RULES.map((rule) => rule.description)];
     // The reader's last resort, for a defect in a dependency, which no file reaches.
     const lastResort = 'This file could not be read: {0}';
-    const texts = [...textsOf('smart.ts'), ...textsOf('reader.ts')].filter((text) => text !== lastResort);
+    const texts = [...textsOf('smart.ts'), ...textsOf('reader.ts'), ...textsOf('yamlHints.ts')].filter((text) => text !== lastResort);
     const shown = textsShown(texts, messages);
     assert.deepEqual(texts.filter((text) => !shown.has(text)), [], 'texts no fixture shows');
   });
@@ -254,6 +257,11 @@ describe('the checks in German', () => {
       'Dieses Ziel ist erledigt, der Meilenstein „Roll out“ aber nicht. Markiere ihn als erledigt oder verworfen, damit festgehalten ist, was wirklich passiert ist.',
     ]);
     assert.equal(SMART_RULES.find((rule) => rule.id === 'smart/no-due-date')?.description, 'Ein Ziel braucht ein Fälligkeitsdatum, um terminiert zu sein.');
+  });
+
+  it('says how to fix a common YAML slip', () => {
+    assert.match(messages('goals/colon.md')[0]!, /Ein Wert mit „: “ braucht Anführungszeichen: title: "Talks: two by May"$/);
+    assert.match(messages('goals/dash.md')[0]!, /Setz nach dem Bindestrich eines Listeneintrags ein Leerzeichen: „- id: a“\.$/);
   });
 
   it('names the field a format problem is about', () => {

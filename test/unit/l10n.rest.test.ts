@@ -60,6 +60,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     horizon: 'short',
     status: 'active',
     parent: 'payments-expert',
+    example: false,
     pillar: 'technical',
     specific: 'All merchants on the new flow',
     measurable: { metric: 'merchants migrated', target: '100%', current: 40 },

@@ -87,7 +87,6 @@ describe('nudges', () => {
         '2026-11-30 milestone:refunds/proto',
         '2026-12-15 checkin',
         '2026-12-26 concept:Idempotency',
-        '2027-01-03 time-off',
       ]);
     });
   });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fixedClock } from '../../src/core/dates';
-import { buildSchedule, compareUrgency, mostUrgent, type Reminder, type ScheduleOptions, type SchedulePlan } from '../../src/core/schedule';
+import { buildSchedule, compareUrgency, mostUrgent, timeOffDue, type Reminder, type ScheduleOptions, type SchedulePlan } from '../../src/core/schedule';
 import { breakSchema, goalSchema, profileSchema, type Goal } from '../../src/core/schema';
 import { inProcessZone } from './processZone';
 
@@ -150,7 +150,7 @@ describe('schedule', () => {
         due: '2026-04-01',
         state: 'later',
         daysUntil: 14,
-        title: '90 days of "Ship refunds v2" end: archive, reassess, rebalance',
+        title: 'Reassess "Ship refunds v2": its 90 days end',
       });
       assert.equal(find(buildSchedule(horizon('2026-01-01'), at('2026-03-17')), 'horizon:refunds'), undefined);
     });
@@ -171,22 +171,29 @@ describe('schedule', () => {
   });
 
   describe('time off', () => {
-    const due = (breaks: SchedulePlan['breaks'], date = '2026-03-10') => only(plan({ breaks }), at(date), 'time-off');
+    const due = (breaks: SchedulePlan['breaks'], date = '2026-03-10') => ({ due: timeOffDue(breaks, date) });
+    const listed = (breaks: SchedulePlan['breaks'], date: string) => find(buildSchedule(plan({ breaks }), at(date)), 'time-off');
 
     it('is due today when no time off is committed', () => {
-      assert.deepEqual(due([]), { due: '2026-03-10', state: 'today', daysUntil: 0, title: 'Commit to time off within the next three months' });
+      assert.deepEqual(only(plan(), at('2026-03-10'), 'time-off'), { due: '2026-03-10', state: 'today', daysUntil: 0, title: 'Commit to time off within the next three months' });
       assert.equal(due([timeOff('2026-04-01', '2026-04-05', { committed: false })]).due, '2026-03-10');
       assert.equal(due([timeOff('2026-04-01', '2026-04-05', { type: 'rest-day' })]).due, '2026-03-10');
       assert.equal(due([timeOff('2026-02-01', '2026-02-05')]).due, '2026-03-10');
     });
 
-    it('comes back the day after committed time off ends', () => {
-      assert.deepEqual(due([timeOff('2026-05-01', '2026-05-08')]), {
-        due: '2026-05-09',
-        state: 'later',
-        daysUntil: 60,
-        title: 'Commit to time off within the next three months',
-      });
+    it('stops once time off is committed, and comes back a week before that time off ends', () => {
+      // Committed for 25 to 29 January: nothing to remind of on 1 December.
+      assert.equal(listed([timeOff('2027-01-25', '2027-01-29')], '2026-12-01'), undefined);
+      assert.equal(listed([timeOff('2027-01-25', '2027-01-29')], '2027-01-22'), undefined);
+      assert.deepEqual(
+        (({ due: day, state, daysUntil }) => ({ due: day, state, daysUntil }))(listed([timeOff('2027-01-25', '2027-01-29')], '2027-01-23')!),
+        { due: '2027-01-30', state: 'soon', daysUntil: 7 },
+      );
+      assert.equal(listed([timeOff('2027-01-25', '2027-01-29', { committed: false })], '2026-12-01')?.due, '2026-12-01', 'planned but not committed still reminds');
+    });
+
+    it('falls due the day after committed time off ends', () => {
+      assert.equal(due([timeOff('2026-05-01', '2026-05-08')]).due, '2026-05-09');
       assert.equal(due([timeOff('2026-03-05', '2026-03-12')]).due, '2026-03-13'); // under way now
     });
 
@@ -285,7 +292,6 @@ describe('schedule', () => {
           ['milestone:refunds/a', '2026-04-01', 'soon'],
           ['horizon:refunds', '2026-04-01', 'soon'],
           ['review', '2026-04-05', 'soon'],
-          ['time-off', '2026-05-09', 'later'],
         ],
       );
     });

@@ -19,8 +19,8 @@ export interface Period {
 export function bragDocument(index: GrowthIndex, period: Period): { title: string; blocks: Block[] } {
   const profile = index.profile()?.data;
   const title = profile?.name
-    ? l10n.t('{0}: achievements from {1} to {2}', profile.name, period.from, period.to)
-    : l10n.t('achievements from {0} to {1}', period.from, period.to);
+    ? l10n.t('{0}: Achievements from {1} to {2}', profile.name, period.from, period.to)
+    : l10n.t('Achievements from {0} to {1}', period.from, period.to);
   const blocks: Block[] = [{ type: 'heading', level: 1, text: title }];
 
   if (profile) blocks.push({ type: 'paragraph', text: whereIStand(profile) });
@@ -42,14 +42,15 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
   }
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Achievements by pillar') });
-  const pillarRows = PILLARS.map((pillar) => {
-    const count = evidence.filter((entry) => pillarOf(entry.data, goals) === pillar).length;
-    return [PILLAR_LABELS[pillar].label, String(count)];
-  });
+  const pillars = evidence.map((entry) => pillarOf(entry.data, goals));
+  const pillarRows = PILLARS.map((pillar) => [PILLAR_LABELS[pillar].label, String(pillars.filter((found) => found === pillar).length)]);
+  const unnamed = pillars.filter((found) => found === undefined).length;
+  // Evidence no pillar reaches is counted too: a table of zeros beside a list of achievements says nothing.
+  if (unnamed > 0) pillarRows.push([l10n.t('No pillar named'), String(unnamed)]);
   blocks.push({ type: 'table', header: [l10n.t('Pillar'), l10n.t('Achievements')], rows: pillarRows });
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Progress on the plan') });
-  const activeGoals = goals.filter((goal) => goal.data.status !== 'draft');
+  const activeGoals = goals.filter((goal) => goal.data.status !== 'draft' && goal.data.example !== true);
   blocks.push(
     activeGoals.length === 0
       ? { type: 'paragraph', text: l10n.t('No goals yet.') }
@@ -131,9 +132,17 @@ function evidenceItem(entry: Entry<'evidence'>): ListItem {
   return link ? { lead: entry.data.date, text: `${entry.data.title}${impact}`, link } : { lead: entry.data.date, text: `${entry.data.title}${impact}` };
 }
 
-/** An evidence entry's pillar: its own, else its goal's. */
+/** An evidence entry's pillar: its own, else its goal's, else that of the long-term goal the goal serves. */
 function pillarOf(evidence: Entry<'evidence'>['data'], goals: readonly Entry<'goal'>[]): Pillar | undefined {
-  return evidence.pillar ?? goals.find((goal) => goal.id === evidence.goal)?.data.pillar;
+  if (evidence.pillar) return evidence.pillar;
+  const seen = new Set<string>();
+  for (let id = evidence.goal; id !== undefined && !seen.has(id); ) {
+    seen.add(id);
+    const goal = goals.find((candidate) => candidate.id === id)?.data;
+    if (goal?.pillar) return goal.pillar;
+    id = goal?.parent;
+  }
+  return undefined;
 }
 
 /** Milestones finished in the period with both rubric ratings. */

@@ -165,7 +165,7 @@ export const FAILURE_MODE_LABELS: Record<FailureMode, Described & { readonly sta
   agitator: trap('past-senior', () => l10n.t('Agitator'), () => l10n.t('Loses composure when things are unclear.')),
   vacillator: trap('past-senior', () => l10n.t('Vacillator'), () => l10n.t('Puts off the hard decisions.')),
   egotist: trap('past-senior', () => l10n.t('Egotist'), () => l10n.t('Puts their own views and interests first.')),
-  impercipient: trap('past-senior', () => l10n.t('Impercipient'), () => l10n.t('Misses the mood of the room.')),
+  impercipient: trap('past-senior', () => l10n.t('Can’t read the room'), () => l10n.t('Misses the mood of the room.')),
   tactician: trap('past-senior', () => l10n.t('Tactician'), () => l10n.t('Wins the next few weeks and loses the long-term direction.')),
 };
 

@@ -77,6 +77,8 @@ export interface StarterGoal {
   readonly data: {
     readonly kind: 'goal';
     readonly schema: typeof SCHEMA_VERSION;
+    /** Marks a starter goal: kept out of reminders, the calendar and exports until the line is removed. */
+    readonly example: true;
     readonly title: string;
     readonly horizon: 'long' | 'short';
     readonly status: 'active' | 'draft';
@@ -103,6 +105,7 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
       data: {
         kind: 'goal',
         schema: SCHEMA_VERSION,
+        example: true,
         ...(answers.targetLevel
           ? { title: l10n.t('Reach {0} within two years', answers.targetLevel), measurable: { metric: l10n.t('promotion'), target: answers.targetLevel } }
           : { title: l10n.t('Take my north star one big step closer within two years'), measurable: { metric: l10n.t('milestones done'), target: 3 } }),
@@ -120,6 +123,7 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
       data: {
         kind: 'goal',
         schema: SCHEMA_VERSION,
+        example: true,
         title: l10n.t('Finish one piece of work that stretches me by {0}', addDays(today, 90)),
         horizon: 'short',
         status: 'draft',

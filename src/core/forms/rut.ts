@@ -25,6 +25,13 @@ function suggestions(): FieldOption[] {
   );
 }
 
+/** The scenario a way out belongs to: its own for a suggestion, else the first one picked. */
+function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
+  // A way out of the person's own belongs to a rut only when there was just the one: with
+  // several, nothing says which of them it answers.
+  return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? (picked.length === 1 ? picked[0] : undefined);
+}
+
 /** A way out of a rut, to start a goal from. */
 export interface WayOut {
   readonly title: string;
@@ -41,8 +48,7 @@ export function waysOut(plan: GrowthIndex): WayOut[] {
   const chosen = latest.options ?? [];
   const suggested = latest.scenarios.flatMap((scenario) => RUT_OPTIONS[scenario]).filter((option) => !chosen.includes(option));
   return [...new Set([...chosen, ...suggested])].map((title) => {
-    // A way out of the person's own belongs to a rut only when there was just the one.
-    const rut = RUT_SCENARIOS.find((scenario) => latest.scenarios.includes(scenario) && RUT_OPTIONS[scenario].includes(title)) ?? (latest.scenarios.length === 1 ? latest.scenarios[0] : undefined);
+    const rut = scenarioOf(title, latest.scenarios);
     return rut ? { title, rut } : { title };
   });
 }
