@@ -8,6 +8,7 @@ import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
 import { goalFor } from './pick';
 import { targetOf } from './target';
+import { CommandId } from '../core/commandIds';
 
 interface EvidenceDraft {
   title: string;
@@ -17,7 +18,7 @@ interface EvidenceDraft {
 
 /** Logs an achievement as evidence, tied to a goal, for reviews and the brag document. */
 export const logEvidence: DevGrowthCommand = {
-  id: 'devgrowth.evidence.log',
+  id: CommandId.EvidenceLog,
   async run(services, argument, preset) {
     const fromTree = targetOf(argument);
     const picked = fromTree && fromTree.kind !== 'file' ? await goalFor(services, argument, '') : undefined;

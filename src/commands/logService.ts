@@ -6,6 +6,7 @@ import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
+import { CommandId } from '../core/commandIds';
 
 interface ServiceDraft {
   type: ServiceType;
@@ -28,7 +29,7 @@ function typeLabel(type: ServiceType): string {
 
 /** Logs something done for others: it counts, and the brag document shows it. */
 export const logService: DevGrowthCommand = {
-  id: 'devgrowth.service.log',
+  id: CommandId.ServiceLog,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 /** Marks a goal done, and offers to log the achievement as evidence. */
 export const markGoalDone: DevGrowthCommand = {
-  id: 'devgrowth.goal.markDone',
+  id: CommandId.GoalMarkDone,
   async run(services, argument) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is done?'), (goal) => goal.data.status !== 'done');
     if (!picked) return;

@@ -9,6 +9,7 @@ import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps, type StepResult } from './input/steps';
 import { required, validateDue, warnIfVague } from './input/validation';
+import { CommandId } from '../core/commandIds';
 
 /** What the New Goal steps collect; kept between runs so Escape loses nothing. */
 export interface GoalDraft {
@@ -32,7 +33,7 @@ const EMPTY: GoalDraft = { horizon: 'short', title: '', metric: '', target: '', 
  * pass `{ ...draft, prompt: false }` with every part filled to write it without asking.
  */
 export const newGoal: DevGrowthCommand = {
-  id: 'devgrowth.goal.new',
+  id: CommandId.GoalNew,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

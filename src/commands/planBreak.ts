@@ -5,6 +5,7 @@ import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
+import { CommandId } from '../core/commandIds';
 
 interface BreakDraft {
   type: BreakType;
@@ -26,7 +27,7 @@ function typeLabel(type: BreakType): string {
 
 /** Plans time off, a rest day or a reflection day: a committed date is what makes it happen. */
 export const planBreak: DevGrowthCommand = {
-  id: 'devgrowth.break.plan',
+  id: CommandId.BreakPlan,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

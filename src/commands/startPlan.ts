@@ -5,6 +5,7 @@ import { createGrowthFile } from '../core/writer';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
+import { CommandId } from '../core/commandIds';
 
 interface PlanDraft {
   currentLevel: string;
@@ -18,7 +19,7 @@ interface PlanDraft {
  * example long-term and short-term goal to edit. Never replaces a file that exists.
  */
 export const startPlan: DevGrowthCommand = {
-  id: 'devgrowth.plan.start',
+  id: CommandId.PlanStart,
   async run(services, preset) {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {

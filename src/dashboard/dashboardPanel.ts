@@ -5,6 +5,7 @@ import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost'
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { dashboardStateSchema, parseDashboardCommand, type DashboardCommand, type DashboardNotification } from './protocol';
+import { CommandId } from '../core/commandIds';
 
 /** How long file changes are gathered before the charts are drawn again. */
 const REDRAW_DELAY_MS = 250;
@@ -73,7 +74,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
 
   protected async handle(command: Exclude<DashboardCommand, { type: 'ready' }>): Promise<void> {
     const goal = this.root.index.goal(command.id);
-    if (goal) await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: ['title'] });
+    if (goal) await vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri: goal.path, field: ['title'] });
   }
 
   private data(): DashboardNotification {

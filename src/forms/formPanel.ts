@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { formStateSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+import { CommandId } from '../core/commandIds';
 
 /**
  * One form in a webview panel. The webview draws the form and keeps what was typed; this side
@@ -88,7 +89,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         this.panel.dispose();
         return;
       case 'newGoal':
-        await vscode.commands.executeCommand('devgrowth.goal.new', { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
+        await vscode.commands.executeCommand(CommandId.GoalNew, { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
         return;
       case 'openFile': {
         const uri = this.fileInPlan(command.path);

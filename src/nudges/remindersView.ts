@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ICONS, STATE_COLORS, actionLabel, formatSnoozeEnd, when } from './nudgeText';
 import type { RootReminder } from './reminders';
+import { CommandId } from '../core/commandIds';
+import { reminderContextValue } from '../core/nudges';
 
 /** A row of the Reminders view: a reminder, and when its snooze ends if it is snoozed. */
 export interface ReminderRow extends RootReminder {
@@ -45,8 +47,8 @@ export class RemindersView implements vscode.TreeDataProvider<ReminderRow> {
       snoozed !== undefined
         ? new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('disabledForeground'))
         : new vscode.ThemeIcon(ICONS[reminder.type], STATE_COLORS[reminder.state] ? new vscode.ThemeColor(STATE_COLORS[reminder.state]!) : undefined);
-    item.contextValue = `reminder:${reminder.type}:${snoozed !== undefined ? 'snoozed' : reminder.state}`;
-    item.command = { command: 'devgrowth.nudge.act', title: actionLabel(reminder), arguments: [row] };
+    item.contextValue = reminderContextValue(reminder, snoozed !== undefined);
+    item.command = { command: CommandId.NudgeAct, title: actionLabel(reminder), arguments: [row] };
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendMarkdown(`$(${ICONS[reminder.type]}) `).appendText(reminder.title).appendMarkdown('\n\n');
     tooltip.appendText(`${reminder.due}: ${snoozed ?? when(reminder)}`).appendMarkdown('\n\n');
