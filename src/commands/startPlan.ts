@@ -63,7 +63,10 @@ export const startPlan: DevGrowthCommand = {
     ];
     for (const [path, text] of files) {
       const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
-      if (!root.index.get(uri.toString())) await services.files.create(uri, text).catch(() => undefined);
+      // A file the plan has, or one on disk the plan has not read yet, is kept as it is. Any
+      // other failure stops here, with its message, before the profile would be opened.
+      if (root.index.get(uri.toString()) || (await fileExists(uri))) continue;
+      await services.files.create(uri, text);
     }
     const profile = vscode.Uri.joinPath(root.uri, 'profile.md');
     await vscode.window.showTextDocument(profile, { preview: false });
@@ -71,3 +74,12 @@ export const startPlan: DevGrowthCommand = {
     return profile;
   },
 };
+
+async function fileExists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
