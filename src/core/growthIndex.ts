@@ -24,11 +24,11 @@ export interface IndexChange {
   readonly after?: ParsedFile;
 }
 
-/** A check that needs the whole plan (links, S.M.A.R.T. rules): problems for one file. */
 /**
- * A rule over the plan. It may look at the file itself and at the goals the file names by id
- * (its goal, parent or reviewed goals), nothing else of the plan: `affectedBy` relies on it to
- * recheck only what a change can touch.
+ * A check that needs the whole plan (links, S.M.A.R.T. rules): the problems of one file. It
+ * may look at the file itself and at the goals the file names by id (its goal, parent or
+ * reviewed goals), nothing else of the plan: `affectedBy` relies on it to recheck only what a
+ * change can touch.
  */
 export type PlanCheck = (file: ParsedFile, index: GrowthIndex, today: string) => Problem[];
 
