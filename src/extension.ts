@@ -36,8 +36,18 @@ import { IndexCacheStore } from './workspace/indexCacheStore';
 /** How long the rest of the start waits for the sidebar to show the plan first. */
 const SIDEBAR_FIRST_AT_MOST_MS = 1500;
 
-/** What the extension hands to other extensions and to its integration tests. */
-export interface DevGrowthApi extends Services {
+/**
+ * What the extension hands to other extensions and to its integration tests: the plan, the
+ * features they drive, and the start-up figures, but not the extension's context or output.
+ */
+export interface DevGrowthApi {
+  readonly workspace: GrowthWorkspace;
+  readonly files: GrowthFiles;
+  readonly problems: ProblemsFeature;
+  /** What the extension keeps for this workspace, to read (the Goals view's sort and filter). */
+  readonly workspaceState: { get(key: string): unknown };
+  /** Today's date as YYYY-MM-DD in the user's time zone. */
+  readonly today: () => string;
   readonly clock: AdjustableClock;
   readonly nudges: NudgesFeature;
   readonly breaks: BreakWatcher;
@@ -127,7 +137,8 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(...timeStartup(started, timings, workspace, sidebar, output));
   timings.activateMs = performance.now() - started;
   output.info(`Activated in ${timings.activateMs.toFixed(1)} ms`);
-  return { ...services, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard, timings };
+  const workspaceState = { get: (key: string): unknown => context.workspaceState.get(key) };
+  return { workspace, files, problems, workspaceState, today: todayForUser, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard, timings };
 }
 
 export function deactivate(): void {}
