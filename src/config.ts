@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isTimeZone } from './core/dates';
 import { NUDGE_KINDS, REMINDER_TYPES, type NudgeKind } from './core/nudges';
 import type { ReminderType } from './core/schedule';
-import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
+import { REVIEW_CADENCES, type ReviewCadence } from './core/vocabulary';
 
 /**
  * The settings DevGrowth reads for a workspace folder, typed, mirroring

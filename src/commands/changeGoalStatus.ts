@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { GOAL_STATUSES, type GoalStatus } from '../core/schema';
-import { goalStatusText } from '../core/vocabulary';
+import { GOAL_STATUSES, goalStatusText, type GoalStatus } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { SCHEMA_VERSION, SERVICE_TYPES, type ServiceType } from '../core/schema';
+import { SCHEMA_VERSION } from '../core/schema';
+import { SERVICE_TYPES, type ServiceType } from '../core/vocabulary';
 import { uniqueSlug } from '../core/slug';
 import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addDays, addMonths, isIsoDate } from '../core/dates';
-import { BREAK_TYPES, SCHEMA_VERSION, type BreakType } from '../core/schema';
+import { SCHEMA_VERSION } from '../core/schema';
+import { BREAK_TYPES, type BreakType } from '../core/vocabulary';
 import { createGrowthFile } from '../core/writer';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';

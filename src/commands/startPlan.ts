@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { addDays, addMonths, addYears } from '../core/dates';
-import { SCHEMA_VERSION, TRACKS } from '../core/schema';
+import { SCHEMA_VERSION } from '../core/schema';
+import { TRACKS } from '../core/vocabulary';
 import { createGrowthFile } from '../core/writer';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';

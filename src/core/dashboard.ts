@@ -9,7 +9,8 @@ import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
 import { PILLAR_LABELS, RUBRIC_LABELS } from './forms/labels';
 import { nextReviewDue } from './schedule';
-import { PILLARS, RUBRIC_DIMENSIONS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type Rubric, type RubricDimension } from './schema';
+import { type Rubric } from './schema';
+import { PILLARS, RUBRIC_DIMENSIONS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type RubricDimension } from './vocabulary';
 
 export interface RubricPoint {
   readonly goalTitle: string;

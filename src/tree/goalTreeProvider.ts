@@ -15,8 +15,8 @@ import {
 } from '../core/goalTree';
 import { priorityScore } from '../core/priority';
 import type { FieldPath, Problem } from '../core/problem';
-import { RUBRIC_DIMENSIONS, type Goal, type Milestone } from '../core/schema';
-import { artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
+import { type Goal, type Milestone } from '../core/schema';
+import { RUBRIC_DIMENSIONS, artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
 import { CommandId } from '../core/commandIds';
 

@@ -4,16 +4,8 @@
  * The texts are read in the user's language each time they are used, never at load time.
  */
 import * as l10n from '@vscode/l10n';
-import type {
-  BreakType,
-  CareerStage,
-  FailureMode,
-  Pillar,
-  PriorityScores,
-  RubricDimension,
-  RutScenario,
-  SuccessMarker,
-} from '../schema';
+import type { PriorityScores } from '../schema';
+import type { BreakType, CareerStage, FailureMode, Pillar, RubricDimension, RutScenario, SuccessMarker } from '../vocabulary';
 
 export interface Described {
   readonly label: string;
