@@ -33,6 +33,8 @@ let saving = false;
 let saved: Saved | undefined;
 let seq = 0;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
+/** The values came from a draft kept when the form was closed unsaved. */
+let fromDraft = false;
 /** Redraws what depends on the values (visibility, errors, the Save status) without rebuilding inputs, so focus stays. */
 let refreshers: (() => void)[] = [];
 
@@ -47,6 +49,9 @@ function onNotification(notification: FormNotification): void {
       strings = notification.strings;
       values = sameForm ? { ...restored.data.values } : { ...notification.form.initial };
       touched = new Set(sameForm ? restored.data.touched : []);
+      fromDraft = notification.draft === true;
+      attempted = false;
+      errors = NO_ERRORS;
       saved = sameForm ? restored.data.saved : undefined;
       persist();
       if (saved) renderSaved(saved);
@@ -149,7 +154,12 @@ function renderForm(): void {
   const status = h('p', { class: 'save-status', id: 'save-status', 'aria-live': 'polite' });
   const saveButton = h('button', { class: 'primary', type: 'submit', 'aria-describedby': 'save-status' }, icon('save'), ui.save);
   const cancelButton = h('button', { type: 'button' }, ui.cancel);
-  cancelButton.addEventListener('click', () => host.post({ type: 'cancel' }));
+  const confirmClose = unsavedPrompt(ui, () => cancelButton.focus());
+  cancelButton.addEventListener('click', () => {
+    // Answers the form did not start with are worth a question before they go.
+    if (hasInput()) confirmClose.show();
+    else host.post({ type: 'cancel' });
+  });
   refreshers.push(() => {
     formErrors.replaceChildren(...(attempted ? errors.form : []).map((message) => h('li', {}, icon('error'), h('span', {}, message))));
     saveButton.disabled = saving;
@@ -164,10 +174,12 @@ function renderForm(): void {
     h('h1', { id: 'form-title' }, form.title),
     form.subject ? h('p', { class: 'subject' }, form.subject) : undefined,
     h('p', { class: 'intro muted' }, form.intro),
+    fromDraft ? draftNotice(ui) : undefined,
     ...fields,
     formErrors,
     h('div', { class: 'alert', role: 'alert', hidden: true, id: 'alert' }),
     h('div', { class: 'actions' }, saveButton, cancelButton, status),
+    confirmClose.element,
   );
   element.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -187,7 +199,9 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
   let container: HTMLElement;
   if (isTextField(field)) {
     const control = textInput(field.kind, field.name, id, describedBy, field.placeholder);
-    container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, error);
+    const counter = field.maxLength ? characterCounter(field.name, field.maxLength, ui) : undefined;
+    if (counter) control.setAttribute('aria-describedby', `${describedBy} ${counter.id}`);
+    container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, counter, error);
   } else {
     const control = groupControl(field, ui, describedBy);
     container = h('fieldset', { class: `field ${field.kind}`, 'aria-describedby': describedBy }, h('legend', {}, ...title), help, control, error);
@@ -234,19 +248,87 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
 }
 
 function groupControl(field: Exclude<FieldSpec, TextField>, ui: UiStrings, describedBy: string): HTMLElement {
+  // An optional answer, once given, can be taken back: radio buttons alone cannot be unticked.
+  const clearable = (control: HTMLElement) => (field.required ? control : h('div', { class: 'clearable' }, control, clearButton(field.name, field.label, ui)));
   switch (field.kind) {
     case 'choice':
+      return clearable(choices(field.name, false, field.options, () => visibleOptions(field, values)));
     case 'multi-choice':
-      return choices(field.name, field.kind === 'multi-choice', field.options, () => visibleOptions(field, values));
+      return choices(field.name, true, field.options, () => visibleOptions(field, values));
     case 'rating':
-      return rating(field.name, field.name, field.low, field.high, ui, describedBy, () => values[field.name], (value) => setValue(field.name, value));
+      return clearable(rating(field.name, field.name, field.low, field.high, ui, describedBy, () => values[field.name], (value) => setValue(field.name, value)));
     case 'boolean':
-      return yesNo(field.name, field.name, ui, () => values[field.name], (value) => setValue(field.name, value));
+      return clearable(yesNo(field.name, field.name, ui, () => values[field.name], (value) => setValue(field.name, value)));
     case 'text-list':
       return textList(field, ui);
     case 'records':
       return records(field, ui);
   }
+}
+
+/** "Clear answer" for an optional question, shown while it has an answer. */
+function clearButton(name: string, label: string, ui: UiStrings): HTMLElement {
+  const button = h('button', { type: 'button', class: 'clear-answer', 'aria-label': `${ui.clear}: ${label}` }, icon('close'), ui.clear);
+  button.addEventListener('click', () => {
+    setValue(name, null);
+    touch(name);
+  });
+  refreshers.push(() => {
+    const value = values[name];
+    button.hidden = value === undefined || value === null || value === '';
+  });
+  return button;
+}
+
+/** How many characters a capped text holds, as the user types. */
+function characterCounter(name: string, max: number, ui: UiStrings): HTMLElement {
+  const counter = h('p', { class: 'counter muted', id: `${idOf(name)}-counter`, 'aria-live': 'polite' });
+  refreshers.push(() => {
+    const value = values[name];
+    const length = typeof value === 'string' ? value.trim().length : 0;
+    counter.textContent = format(ui.characters, String(length), String(max));
+    counter.classList.toggle('over', length > max);
+  });
+  return counter;
+}
+
+/** Says the answers came back from a draft, with a way to start from the form's own values. */
+function draftNotice(ui: UiStrings): HTMLElement {
+  const startOver = h('button', { type: 'button', class: 'secondary' }, ui.startOver);
+  startOver.addEventListener('click', () => host.post({ type: 'startOver' }));
+  return h('div', { class: 'draft-notice', role: 'status' }, icon('history'), h('span', {}, ui.restoredDraft), startOver);
+}
+
+/** True when the values hold an answer the form did not start with. */
+function hasInput(): boolean {
+  const answered = (source: Values) =>
+    JSON.stringify(
+      Object.entries(source)
+        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+  return form !== undefined && answered(values) !== answered({ ...form.initial });
+}
+
+/** The question before closing a form with answers in it: discard them, keep them as a draft, or stay. */
+function unsavedPrompt(ui: UiStrings, onStay: () => void): { element: HTMLElement; show: () => void } {
+  const discard = h('button', { type: 'button' }, ui.discardAndClose);
+  const keep = h('button', { type: 'button', class: 'primary' }, ui.keepDraftAndClose);
+  const stay = h('button', { type: 'button' }, ui.keepEditing);
+  const element = h('div', { class: 'unsaved-prompt', role: 'alertdialog', 'aria-labelledby': 'unsaved-text', hidden: true }, h('p', { id: 'unsaved-text' }, ui.unsaved), h('div', { class: 'actions' }, keep, discard, stay));
+  discard.addEventListener('click', () => host.post({ type: 'cancel', discard: true }));
+  keep.addEventListener('click', () => host.post({ type: 'cancel' }));
+  stay.addEventListener('click', () => {
+    element.hidden = true;
+    onStay();
+  });
+  return {
+    element,
+    show: () => {
+      element.hidden = false;
+      keep.focus();
+    },
+  };
 }
 
 /** Radio buttons or checkboxes, under their group headings; options that do not apply now are hidden. */

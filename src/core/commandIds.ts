@@ -11,10 +11,14 @@ export const CommandId = {
   // Goals and milestones
   GoalNew: 'devgrowth.goal.new',
   GoalChangeStatus: 'devgrowth.goal.changeStatus',
+  GoalResume: 'devgrowth.goal.resume',
   GoalMarkDone: 'devgrowth.goal.markDone',
+  GoalMarkNotDone: 'devgrowth.goal.markNotDone',
   GoalArchive: 'devgrowth.goal.archive',
   MilestoneAdd: 'devgrowth.milestone.add',
   MilestoneMarkDone: 'devgrowth.milestone.markDone',
+  MilestoneMarkNotDone: 'devgrowth.milestone.markNotDone',
+  MilestoneChangeStatus: 'devgrowth.milestone.changeStatus',
   MilestoneRate: 'devgrowth.milestone.rate',
   // What the user logs
   EvidenceLog: 'devgrowth.evidence.log',
@@ -61,6 +65,10 @@ export const ContextKey = {
   GoalsFilter: 'devgrowth.goals.filter',
   /** The break timer's state (`working`, `breakDue`, `onBreak`, ...). */
   BreakState: 'devgrowth.breakState',
+  /** Whether New Goal wrote a goal (it ticks the walkthrough's S.M.A.R.T. step). */
+  GoalWritten: 'devgrowth.goalWritten',
+  /** Whether New Goal keeps a draft to resume (`devgrowth.draft.<form id>`, set by the palette flows). */
+  GoalDraft: 'devgrowth.draft.goal',
 } as const;
 
 export type ContextKey = (typeof ContextKey)[keyof typeof ContextKey];

@@ -4,12 +4,13 @@
  *
  * It holds derived data only, never the files' text, and is never the source of truth: an
  * entry is used only while the file's size and modification time are those it was read at,
- * anything that does not look exactly right is dropped, and a cache written by another build
+ * anything that does not look exactly right (a record its schema refuses included) is dropped, and a cache written by another build
  * of DevGrowth (another format or producer) is ignored as a whole. The cache is pure data
  * here; where it is stored is the workspace's business.
  */
 import type { Problem } from './problem';
-import { isFileKind } from './schema';
+import type { z } from 'zod';
+import { isFileKind, SCHEMAS, type FileKind } from './schema';
 import type { ParsedFile } from './reader';
 
 /** Bump when the stored shape changes. */
@@ -138,12 +139,20 @@ function toEntry(path: string, stored: unknown): CacheEntry | undefined {
   if (!(kind === null || isFileKind(kind)) || !(data === null || isObject(data)) || !Array.isArray(problems) || !problems.every(isProblem)) return undefined;
   // A record always has a kind, and it is the kind its data declares.
   if (data !== null && (kind === null || data.kind !== kind)) return undefined;
+  // The views trust a record as much as one just read: it must pass the same schema, or the
+  // entry is dropped and the file read again. (The cache may be stale, or not DevGrowth's.)
+  let record: ParsedFile['record'];
+  if (data !== null) {
+    const result = (SCHEMAS[kind as FileKind] as z.ZodType).safeParse(data);
+    if (!result.success) return undefined;
+    record = { kind, data: result.data } as ParsedFile['record'];
+  }
   const file: ParsedFile = {
     path,
     id,
     title,
     ...(kind !== null && { kind }),
-    ...(data !== null && { record: { kind, data } as ParsedFile['record'] }),
+    ...(record && { record }),
     problems,
   };
   return { stamp: { size, mtime }, file };

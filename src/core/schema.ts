@@ -8,7 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { isIsoDate } from './dates';
+import { isIsoDate, LATEST_DATE } from './dates';
 import {
   GOAL_STATUSES,
   MILESTONE_STATUSES,
@@ -50,7 +50,8 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const isoDate = z
   .string({ error: () => l10n.t('must be a date written as YYYY-MM-DD, for example 2027-03-31') })
-  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31') });
+  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31'), abort: true })
+  .refine((date) => date <= LATEST_DATE, { error: () => l10n.t('must be a date no later than {0}', LATEST_DATE) });
 
 const text = z.string({ error: () => l10n.t('must be text') });
 /** Text that must not be blank; `hint`, when given, says in a few words what goes there. */
@@ -227,6 +228,12 @@ export const goalSchema = z.looseObject({
     )
     .optional(),
   horizonStart: isoDate.optional(),
+  /** The hours a week the goal takes on top of the day job. */
+  hoursPerWeek: z
+    .number({ error: () => l10n.t('hoursPerWeek must be a number of hours') })
+    .gt(0, { error: () => l10n.t('hoursPerWeek must be more than 0') })
+    .max(60, { error: () => l10n.t('hoursPerWeek must be at most 60: these hours come on top of the day job') })
+    .optional(),
   successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),

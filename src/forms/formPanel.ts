@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { describeForm, submitForm, validateForm } from '../core/forms/engine';
+import type { FormValues } from '../core/forms/field';
 import type { FormContext } from '../core/forms/form';
 import { formById } from '../core/forms';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { formStateSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+import { formStateSchema, formValuesSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
 import { CommandId } from '../core/commandIds';
 
 /**
@@ -20,6 +21,8 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   private static readonly open = new Map<string, FormPanel>();
   private saving = false;
   private saved = false;
+  /** Cancelled with "Discard": the draft is gone, and closing says nothing of it. */
+  private discarded = false;
 
   /** The forms open now, oldest first. */
   static openPanels(): FormPanel[] {
@@ -67,13 +70,48 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     const key = keyOf(origin);
     FormPanel.open.set(key, this);
     this.register({ dispose: () => FormPanel.open.get(key) === this && FormPanel.open.delete(key) });
+    this.register(this.onDidDispose(() => this.announceKeptDraft()));
     panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, 'forms', formById(origin.formId).title);
   }
 
   protected freshStart(): FormNotification[] {
     const described = describeForm(formById(this.origin.formId), this.context());
     if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
+    const draft = this.draft();
+    if (draft) return [{ type: 'init', origin: this.origin, form: { ...described.description, initial: draft }, strings: uiStrings(), draft: true }];
     return [{ type: 'init', origin: this.origin, form: described.description, strings: uiStrings() }];
+  }
+
+  // ---- Drafts: what was typed outlives the panel, until it is saved or discarded ----------------
+
+  private get draftKey(): string {
+    return `devgrowth.formDraft.${keyOf(this.origin)}`;
+  }
+
+  private draft(): FormValues | undefined {
+    const parsed = formValuesSchema.safeParse(this.services.context.workspaceState.get(this.draftKey));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Keeps the values as the draft while they hold anything the form did not start with. */
+  private async keepDraft(values: FormValues): Promise<void> {
+    const described = describeForm(formById(this.origin.formId), this.context());
+    const initial = 'description' in described ? described.description.initial : {};
+    await this.services.context.workspaceState.update(this.draftKey, sameAnswers(values, initial) ? undefined : values);
+  }
+
+  private async dropDraft(): Promise<void> {
+    await this.services.context.workspaceState.update(this.draftKey, undefined);
+  }
+
+  /** Closed by its tab with answers in it: nothing is lost, and the user is told so. */
+  private announceKeptDraft(): void {
+    if (this.saved || this.discarded || !this.draft()) return;
+    const title = formById(this.origin.formId).title;
+    const reopen = vscode.l10n.t('Reopen');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Your answers to {0} are kept as a draft.', title), reopen).then((choice) => {
+      if (choice === reopen) FormPanel.show(this.services, this.origin);
+    });
   }
 
   protected async handle(command: Exclude<FormCommand, { type: 'ready' }>): Promise<void> {
@@ -81,12 +119,21 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       case 'change': {
         const result = validateForm(formById(this.origin.formId), this.context(), command.values);
         this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : result.errors, attempted: false });
+        await this.keepDraft(command.values);
         return;
       }
       case 'save':
         return this.save(command.seq, command.values);
       case 'cancel':
+        if (command.discard) {
+          this.discarded = true;
+          await this.dropDraft();
+        }
         this.panel.dispose();
+        return;
+      case 'startOver':
+        await this.dropDraft();
+        for (const notification of this.freshStart()) this.post(notification);
         return;
       case 'newGoal':
         await vscode.commands.executeCommand(CommandId.GoalNew, { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
@@ -111,11 +158,14 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         return;
       }
       const { create, edits, followUp } = result.data;
-      // Edits first: they are the ones that can be refused (a file changed or broken meanwhile),
-      // and then nothing has been written at all.
-      for (const edit of edits) await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
-      await this.services.files.create(this.uriOf(create.path), create.text);
+      // One change: the edits are worked out first (they are the ones that can be refused), and
+      // when the new file cannot be created they are taken back.
+      await this.services.files.editAll(
+        edits.map((edit) => ({ uri: vscode.Uri.parse(edit.path), edits: edit.edits })),
+        () => this.services.files.create(this.uriOf(create.path), create.text),
+      );
       this.saved = true;
+      await this.dropDraft();
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
       this.post({
         type: 'saved',
@@ -153,6 +203,17 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 
 const NO_ERRORS = { fields: {}, form: [], missing: [] };
 
+/** The same answers, blanks aside: an empty text or list, or a cleared choice, is no answer. */
+function sameAnswers(a: FormValues, b: FormValues): boolean {
+  const answered = (values: FormValues) =>
+    JSON.stringify(
+      Object.entries(values)
+        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  return answered(a) === answered(b);
+}
+
 function keyOf(origin: FormOrigin): string {
   return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? ''].join('|');
 }
@@ -161,7 +222,8 @@ function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined 
   return services.workspace.roots().find((root) => root.uri.toString() === origin.root);
 }
 
-function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
+/** The plan, today's date and the cadence a form is filled in for, by the webview or the quick input. */
+export function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
   const settings = readSettings(root.folder);
   const cadence = root.index.profile()?.data.cadence;
   return {
@@ -196,5 +258,13 @@ function uiStrings(): UiStrings {
     newGoal: vscode.l10n.t('Make it a goal'),
     low: vscode.l10n.t('1 = {0}'),
     high: vscode.l10n.t('5 = {0}'),
+    clear: vscode.l10n.t('Clear answer'),
+    characters: vscode.l10n.t('{0} of {1} characters'),
+    restoredDraft: vscode.l10n.t('Your answers from last time are back: this form was closed before it was saved.'),
+    startOver: vscode.l10n.t('Start Over'),
+    unsaved: vscode.l10n.t('Close without saving? Your answers can be kept as a draft for next time.'),
+    discardAndClose: vscode.l10n.t('Discard and Close'),
+    keepDraftAndClose: vscode.l10n.t('Keep Draft and Close'),
+    keepEditing: vscode.l10n.t('Keep Editing'),
   };
 }

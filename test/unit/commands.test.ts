@@ -18,6 +18,8 @@ const CONTEXT_VALUES: Record<ContextKey, readonly string[]> = {
   [ContextKey.HasPlan]: ['true', 'false'],
   [ContextKey.GoalsFilter]: ['active', 'all'] satisfies GoalFilter[],
   [ContextKey.BreakState]: ['resting', 'working', 'breakDue', 'onBreak'] satisfies BreakState['kind'][],
+  [ContextKey.GoalWritten]: ['true', 'false'],
+  [ContextKey.GoalDraft]: ['true', 'false'],
 };
 /** VS Code's own context keys the manifest reads. */
 const BUILT_IN_KEYS = new Set(['view', 'viewItem', 'focusedView', 'inputFocus']);
@@ -86,11 +88,20 @@ describe('the commands', () => {
       ),
       ...manifest.contributes.keybindings.map((binding) => `keybinding ${binding.command}`),
       ...manifest.contributes.walkthroughs.flatMap((walkthrough) =>
-        walkthrough.steps.flatMap((step) => step.completionEvents.map((event) => `walkthrough ${event.replace(/^onCommand:/, '')}`)),
+        walkthrough.steps.flatMap((step) =>
+          step.completionEvents.filter((event) => event.startsWith('onCommand:')).map((event) => `walkthrough ${event.slice('onCommand:'.length)}`),
+        ),
       ),
     ];
     assert.deepEqual(
       linked.filter((link) => !ids.has(link.split(' ')[1]!)),
+      [],
+    );
+    // A walkthrough step may also be ticked by a context key the extension sets.
+    const contextKeys = new Set<string>(Object.values(ContextKey));
+    const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.flatMap((step) => step.completionEvents));
+    assert.deepEqual(
+      steps.filter((event) => event.startsWith('onContext:') && !contextKeys.has(event.slice('onContext:'.length))),
       [],
     );
   });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   contextValueOf,
   describeGoal,
@@ -211,5 +212,41 @@ describe('what a change redraws in the Goals tree', () => {
     const text = refundsText([]);
     index.set('growth/goals/refunds.md', text);
     assert.deepEqual(goalTreeRefresh(index, [index.set('growth/goals/refunds.md', text)]), { whole: false, goalPaths: new Set() });
+  });
+});
+
+describe('the Goals tree, whatever the parents say', () => {
+  /** Every node of the tree, walked to the end (a loop would never end: the walk stops at 1000 nodes). */
+  function walk(index: GrowthIndex, treeOptions: GoalTreeOptions): GoalTreeNode[] {
+    const nodes: GoalTreeNode[] = [];
+    const pending = [...goalTreeChildren(index, treeOptions)];
+    for (let node = pending.shift(); node && nodes.length < 1000; node = pending.shift()) {
+      nodes.push(node);
+      pending.push(...goalTreeChildren(index, treeOptions, node));
+    }
+    return nodes;
+  }
+
+  it('shows every goal once, with no id twice, for any parents: itself, loops, long-term parents', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('short', 'long'), fc.option(fc.constantFrom(...ids, 'nowhere'))), { minLength: ids.length, maxLength: ids.length }),
+        fc.constantFrom<GoalTreeOptions['filter']>('active', 'all'),
+        (goals, filter) => {
+          const index = new GrowthIndex();
+          goals.forEach(([horizon, parent], position) => {
+            const [path, text] = goal(ids[position]!, [`title: Goal ${ids[position]}`, `horizon: ${horizon}`, 'status: active', ...(parent ? [`parent: ${parent}`] : [])]);
+            index.set(path, text);
+          });
+          const nodes = walk(index, { ...options, filter });
+          const keys = nodes.map(nodeKey);
+          assert.equal(new Set(keys).size, keys.length, keys.join(', '));
+          const shown = nodes.flatMap((node) => (node.type === 'goal' ? [node.goal.id] : [])).sort();
+          assert.deepEqual(shown, [...ids].sort(), JSON.stringify(goals));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

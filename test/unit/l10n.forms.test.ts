@@ -30,6 +30,20 @@ const SAVED: Record<FormId, FormValues> = {
   review: { onTrack: 'yes', improved: 'Shipped the prototype.' },
   checkin: { mentor: 'Priya Nair', notes: 'Talked about the rollout.', next: '2027-01-05' },
   break: { type: 'rest-day', start: '2026-12-01', end: '2026-12-01', committed: true, notes: 'Phone off.' },
+  goal: {
+    horizon: 'short',
+    title: 'Give two talks on payments by 31 January',
+    'measurable.metric': 'talks given',
+    'measurable.target': '2',
+    parent: 'payments-architect',
+    due: '2027-01-31',
+    hoursPerWeek: '3',
+    pillar: 'influence',
+    successMarker: 'recognition',
+  },
+  evidence: { title: 'Ran the first incident review', date: '2026-11-20', impact: 'Two follow-ups fixed', link: 'https://example.com/review', goal: 'refunds-redesign', milestone: 'load-test' },
+  service: { type: 'mentoring', title: 'Reviewed a first design', date: '2026-11-21', who: 'Sam', hours: '2' },
+  plan: { currentLevel: 'Software Engineer II', targetLevel: 'Senior Software Engineer', track: 'ic', 'northStar.statement': 'Lead payments architecture' },
 };
 
 /** Values each form's own rules refuse (beyond what is missing). */
@@ -39,12 +53,21 @@ const REFUSED: readonly (readonly [FormId, FormValues])[] = [
   ['checkin', { ...SAVED.checkin, next: TODAY }],
   ['promotion', { ...SAVED.promotion, voicedToManager: true }],
   ['review', { onTrack: 'no' }],
+  ['goal', { ...SAVED.goal, due: '2026-11-01', 'stretch.target': '2' }],
+  ['goal', { ...SAVED.goal, due: '2028-01-31', 'stretch.due': '2028-02-01', title: 'Lead the architecture of two payment services used by every product team' }],
+  ['goal', { ...SAVED.goal, horizon: 'long', due: '2027-01-31' }],
+  ['goal', { ...SAVED.goal, horizon: 'long', due: '2036-01-31' }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: '0', title: 'x'.repeat(200) }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: '100', parent: '' }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: 'lots' }],
+  ['evidence', { ...SAVED.evidence, date: '2026-12-01', title: 'x'.repeat(300) }],
+  ['service', { ...SAVED.service, date: '2026-12-01', hours: 'some' }],
 ];
 
 /** Words of the plan and of the values above, which stay as the person wrote them. */
 const USER_WORDS = [
   ...plan.goals().flatMap((goal) => [goal.data.title, ...goal.data.milestones.map((milestone) => milestone.title)]),
-  ...['Pair with the data team', 'Bug after bug.', 'Systems that simply work.', 'Automate the release notes', 'Talked about the rollout.', 'Phone off.'],
+  ...['Pair with the data team', 'Bug after bug.', 'Systems that simply work.', 'Automate the release notes', 'Talked about the rollout.', 'Phone off.', 'Give two talks on payments by 31 January', 'Ran the first incident review', 'Two follow-ups fixed', 'Reviewed a first design', 'Software Engineer II', 'Senior Software Engineer', 'Lead payments architecture'],
 ].sort((a, b) => b.length - a.length);
 
 /** Keys whose values are identifiers or data (field names, option values, conditions, values given, a rut scenario), not text. */

@@ -69,7 +69,7 @@ describe('the reader', () => {
     for (let level = 1; level < 9; level++) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
     const file = readGrowthFile('bomb.md', goal(lines));
     assert.equal(file?.record, undefined);
-    assert.equal(file?.problems[0]?.code, 'read');
+    assert.equal(file?.problems[0]?.code, 'alias');
   });
 
   it('warns where a character could not be read, as in a file not saved as UTF-8, and still reads the rest', () => {

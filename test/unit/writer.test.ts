@@ -184,7 +184,7 @@ describe('the writer on hand-written files', () => {
 
   it('writes new files that read back as valid', () => {
     const text = createGrowthFile({ kind: 'review', schema: 1, date: '2026-11-22', onTrack: 'yes' }, '## Notes', '\r\n');
-    assert.equal(text, '---\r\nkind: review\r\nschema: 1\r\ndate: 2026-11-22\r\nonTrack: yes\r\n---\r\n\r\n## Notes\r\n');
+    assert.equal(text, '---\r\nkind: review\r\nschema: 1\r\ndate: 2026-11-22\r\nonTrack: "yes"\r\n---\r\n\r\n## Notes\r\n');
     assert.ok(readGrowthFile('r.md', text)?.record);
   });
 });
