@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { submitForm } from '../core/forms/engine';
 import { goalForm, newGoalPrefillSchema, prefillValues, type NewGoalPrefill } from '../core/forms/goal';
-import { formContext } from '../forms/formPanel';
+import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { FormValues } from '../core/forms/field';
 import { newPlanFiles, planAnswers, planForm, profileEdits, type PlanAnswers } from '../core/forms/plan';
-import { formContext } from '../forms/formPanel';
+import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import type { DevGrowthCommand } from './command';
