@@ -1,6 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
+import { addArtefact } from './commands/addArtefact';
 import { addCard } from './commands/addCard';
+import { addConcept } from './commands/addConcept';
 import { addMilestone } from './commands/addMilestone';
 import { archiveGoal } from './commands/archiveGoal';
 import { archiveQuarter } from './commands/archiveQuarter';
@@ -9,11 +11,14 @@ import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
 import { logService } from './commands/logService';
 import { markGoalDone, markGoalNotDone } from './commands/markGoalDone';
+import { markConceptRevisited } from './commands/markConceptRevisited';
 import { changeMilestoneStatus, markMilestoneDone, markMilestoneNotDone } from './commands/markMilestoneDone';
 import { announceDrafts } from './commands/input/formSteps';
 import { newGoal, resumeNewGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
+import { requestPeerReview } from './commands/requestPeerReview';
 import { startPlan } from './commands/startPlan';
+import { updateProgress } from './commands/updateProgress';
 import { AdjustableClock } from './common/adjustableClock';
 import { Settings } from './config';
 import { today } from './core/dates';
@@ -122,6 +127,11 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       exportBragDocument,
       exportRetrospective,
       exportCalendar,
+      updateProgress,
+      addConcept,
+      markConceptRevisited,
+      addArtefact,
+      requestPeerReview,
     ]),
   );
   context.subscriptions.push(

@@ -7,9 +7,10 @@
 import '../common/base.css';
 import './dashboard.css';
 import * as l10n from '@vscode/l10n';
-import type { DashboardData, PillarPoint, RubricPoint, TimelineGoal } from '../../src/core/dashboard';
+import type { DashboardData, PillarPoint, ProgressChart, RubricPoint, TimelineGoal } from '../../src/core/dashboard';
+import { formatValue } from '../../src/core/quantity';
 import { STAGE_LABELS } from '../../src/core/forms/labels';
-import { goalStatusText, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
+import { ACTIVITY_KINDS, goalStatusText, type ActivityKind, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
 import { h, icon, svg } from '../common/dom';
 import { connect } from '../common/host';
 import { parseDashboardNotification, type DashboardCommand, type DashboardNotification, type DashboardState } from '../../src/dashboard/protocol';
@@ -35,6 +36,8 @@ function render(title: string, data: DashboardData): void {
     section('pillars', l10n.t('The three pillars over time'), pillars(data)),
     section('reviews', l10n.t('Reviews'), reviews(data)),
     section('evidence', l10n.t('Evidence per goal'), evidence(data)),
+    section('progress', l10n.t('Progress toward each target'), progress(data)),
+    section('activity', l10n.t('Activity over the year'), activityChart(data)),
   );
   app.removeAttribute('aria-busy');
 }
@@ -296,4 +299,139 @@ function evidence(data: DashboardData): HTMLElement {
     chart,
     table([l10n.t('Goal'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.count]), l10n.t('Evidence per goal')),
   );
+}
+
+// ---- Progress toward each target -------------------------------------------------------------
+
+function progress(data: DashboardData): HTMLElement {
+  if (data.progress.length === 0) return empty(l10n.t('No goal in play has a target with a number or milestones to follow. Give one a target such as "3 talks" or "under 1 minute".'));
+  return h('div', { class: 'progress-charts' }, ...data.progress.map((chart) => progressCard(chart, data.today)));
+}
+
+/**
+ * One goal's values against its target and due date: a burn-up when the metric rises, a
+ * burn-down when it falls, with the pace that meets the target on time (dotted) and the
+ * projection at the pace so far (dashed).
+ */
+function progressCard(chart: ProgressChart, today: string): HTMLElement {
+  const width = 640;
+  const height = 200;
+  const left = 56;
+  const right = width - 16;
+  const top = 14;
+  const bottom = height - 28;
+  const first = chart.points[0];
+  const last = chart.points[chart.points.length - 1];
+  const dates = [today, chart.start, chart.due, first?.date, chart.projected].filter((date): date is string => date !== undefined);
+  const from = dates.reduce((a, b) => (b < a ? b : a));
+  // A projection far beyond the due date would squash the chart: it is drawn to the edge instead.
+  const dueOrToday = chart.due && chart.due > today ? chart.due : today;
+  const limit = Date.parse(dueOrToday) + Math.max(DAY_MS * 14, (Date.parse(dueOrToday) - Date.parse(from)) * 0.5);
+  const to = Math.min(limit, Math.max(...dates.map((date) => Date.parse(date))));
+  const span = Math.max(DAY_MS, to - Date.parse(from));
+  const x = (date: string) => left + (Math.min(Date.parse(date) - Date.parse(from), span) / span) * (right - left);
+  const values = [chart.target, ...chart.points.map((point) => point.value)];
+  const low = Math.min(0, ...values);
+  const high = Math.max(...values) * 1.1 || 1;
+  const y = (value: number) => bottom - ((value - low) / (high - low)) * (bottom - top);
+
+  const figureSvg = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: `progress-chart ${chart.direction}` });
+  for (const value of [low, (low + high) / 2, high]) {
+    figureSvg.append(svg('line', { x1: left, x2: right, y1: y(value), y2: y(value), class: 'grid' }), svg('text', { x: left - 6, y: y(value) + 3, class: 'axis', 'text-anchor': 'end' }, formatValue(value, '')));
+  }
+  figureSvg.append(
+    svg('line', { x1: left, x2: right, y1: y(chart.target), y2: y(chart.target), class: 'target-line' }),
+    svg('text', { x: right, y: y(chart.target) - 4, class: 'axis target-label', 'text-anchor': 'end' }, l10n.t('target {0}', formatValue(chart.target, chart.unit))),
+  );
+  if (chart.due) {
+    figureSvg.append(svg('line', { x1: x(chart.due), x2: x(chart.due), y1: top, y2: bottom, class: 'due-line' }), svg('text', { x: x(chart.due), y: bottom + 22, class: 'axis', 'text-anchor': x(chart.due) > right - 50 ? 'end' : 'middle' }, l10n.t('due {0}', chart.due)));
+  }
+  figureSvg.append(svg('rect', { x: x(today) - 1, y: top, width: 2, height: bottom - top, class: 'today' }), svg('text', { x: left, y: bottom + 22, class: 'axis', 'text-anchor': 'start' }, from));
+  if (first && chart.due && first.date < chart.due) figureSvg.append(svg('line', { x1: x(first.date), y1: y(first.value), x2: x(chart.due), y2: y(chart.target), class: 'pace-line' }));
+  if (last && chart.projected) figureSvg.append(svg('line', { x1: x(last.date), y1: y(last.value), x2: x(chart.projected), y2: y(chart.target), class: `projection-line ${chart.state}` }));
+  if (chart.points.length > 1) figureSvg.append(svg('polyline', { points: chart.points.map((point) => `${x(point.date)},${y(point.value)}`).join(' '), class: 'values-line' }));
+  for (const point of chart.points) {
+    figureSvg.append(svg('circle', { cx: x(point.date), cy: y(point.value), r: 4, class: 'value-dot' }, svg('title', {}, `${point.date}: ${formatValue(point.value, chart.unit)}${point.note ? ` (${point.note})` : ''}`)));
+  }
+
+  const update = h('button', { type: 'button', class: 'secondary update-progress' }, icon('graph-line'), h('span', {}, chart.basis === 'measure' ? l10n.t('Update Progress') : l10n.t('Mark a milestone done')));
+  update.addEventListener('click', () => host.post({ type: 'updateProgress', id: chart.goalId }));
+  const metric = chart.basis === 'measure' ? (chart.metric ?? '') : l10n.t('milestones done of {0}', chart.target);
+  const kind = chart.direction === 'rise' ? l10n.t('Burn-up: the values rise to the target.') : l10n.t('Burn-down: the values fall to the target.');
+  return h(
+    'div',
+    { class: `card progress-card ${chart.state}` },
+    // A heading, not a button: the timeline already has the button that opens the goal.
+    h('div', { class: 'progress-head' }, h('h3', { class: 'card-title', title: chart.title }, chart.title), update),
+    h('p', { class: 'muted card-subtitle', title: metric }, metric),
+    h('p', { class: `pace ${chart.state}` }, chart.summary),
+    figure(
+      `${kind} ${l10n.t('Dotted: the pace that meets the target on the due date. Dashed: where the pace so far leads.')}`,
+      `${chart.title}. ${chart.summary}`,
+      figureSvg,
+      table([l10n.t('Date'), l10n.t('Value'), l10n.t('Note')], chart.points.map((point) => [point.date, formatValue(point.value, chart.unit), point.note ?? '']), chart.title),
+    ),
+  );
+}
+
+// ---- Activity over the year ---------------------------------------------------------------------
+
+function activityChart(data: DashboardData): HTMLElement {
+  const { from, to, days, total, weekStreak, longestWeekStreak } = data.activity;
+  if (total === 0) return empty(l10n.t('Nothing recorded in the last year yet. Reviews, check-ins, evidence, milestones done and progress updates fill this in.'));
+  const cell = 11;
+  const gap = 2;
+  const weeks = Math.floor((Date.parse(to) - Date.parse(from)) / (7 * DAY_MS)) + 1;
+  const chart = svg('svg', { viewBox: `0 0 ${weeks * (cell + gap) + 30} ${7 * (cell + gap) + 16}`, class: 'heatmap' });
+  const byDate = new Map(days.map((day) => [day.date, day]));
+  let month = '';
+  for (let week = 0; week < weeks; week++) {
+    for (let weekday = 0; weekday < 7; weekday++) {
+      const date = new Date(Date.parse(from) + (week * 7 + weekday) * DAY_MS).toISOString().slice(0, 10);
+      if (date > to) break;
+      if (weekday === 0 && date.slice(0, 7) !== month) {
+        month = date.slice(0, 7);
+        chart.append(svg('text', { x: 30 + week * (cell + gap), y: 9, class: 'axis' }, month));
+      }
+      const day = byDate.get(date);
+      const level = !day ? 0 : day.count === 1 ? 1 : day.count === 2 ? 2 : day.count <= 4 ? 3 : 4;
+      chart.append(svg('rect', { x: 30 + week * (cell + gap), y: 14 + weekday * (cell + gap), width: cell, height: cell, rx: 2, class: `heat level-${level}` }, svg('title', {}, day ? `${date}: ${dayText(day.kinds)}` : date)));
+    }
+  }
+  const streak = l10n.t('{0} weeks in a row with activity now; the longest run is {1}.', weekStreak, longestWeekStreak);
+  const tally = total === 1 ? l10n.t('1 thing recorded from {0} to {1}.', from, to) : l10n.t('{0} things recorded from {1} to {2}.', total, from, to);
+  return h(
+    'div',
+    {},
+    h('p', { class: 'streak-line' }, icon('flame'), h('span', {}, streak)),
+    figure(
+      l10n.t('Each square is a day, each column a week from Monday; the darker, the more happened that day.'),
+      `${tally} ${streak}`,
+      chart,
+      table([l10n.t('Date'), l10n.t('What happened')], days.map((day) => [day.date, dayText(day.kinds)]), l10n.t('Activity')),
+    ),
+  );
+}
+
+function dayText(kinds: Partial<Record<ActivityKind, number>>): string {
+  return ACTIVITY_KINDS.flatMap((kind) => (kinds[kind] ? [`${activityKindText(kind)} ${kinds[kind]}`] : [])).join(', ');
+}
+
+function activityKindText(kind: ActivityKind): string {
+  switch (kind) {
+    case 'review':
+      return l10n.t('reviews');
+    case 'checkin':
+      return l10n.t('check-ins');
+    case 'evidence':
+      return l10n.t('evidence');
+    case 'milestone':
+      return l10n.t('milestones done');
+    case 'progress':
+      return l10n.t('progress updates');
+    case 'service':
+      return l10n.t('service to others');
+    case 'concept':
+      return l10n.t('concepts studied');
+  }
 }

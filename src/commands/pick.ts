@@ -51,3 +51,27 @@ export async function milestoneFor(services: Services, argument: unknown, title:
   const chosen = await vscode.window.showQuickPick(milestones, { title });
   return chosen && { ...picked, index: chosen.index };
 }
+
+export interface PickedCard {
+  readonly root: GrowthRoot;
+  readonly card: Entry<'card'>;
+}
+
+/** The growth card a command acts on: the tree row it was run on, or one the user picks. */
+export async function cardFor(services: Services, argument: unknown, title: string): Promise<PickedCard | undefined> {
+  const target = targetOf(argument);
+  if (target?.kind === 'file') {
+    const card = target.root.index.entries('card').find((entry) => entry.path === target.uri.toString());
+    if (card) return { root: target.root, card };
+  }
+  await services.workspace.whenLoaded();
+  const choices = services.workspace.roots().flatMap((root) =>
+    root.index.entries('card').map((card) => ({ label: card.data.title, description: root.index.goal(card.data.goal)?.data.title ?? card.data.goal, root, card })),
+  );
+  if (choices.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no growth card yet. Start one with "DevGrowth: New Growth Card".'));
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(choices, { title, matchOnDescription: true });
+  return picked && { root: picked.root, card: picked.card };
+}

@@ -47,6 +47,12 @@ export const CommandId = {
   ItemOpen: 'devgrowth.item.open',
   ItemRevealInExplorer: 'devgrowth.item.revealInExplorer',
   ItemDelete: 'devgrowth.item.delete',
+  // Concepts, artefacts, progress and peer review
+  GoalUpdateProgress: 'devgrowth.goal.updateProgress',
+  ConceptAdd: 'devgrowth.concept.add',
+  ConceptMarkRevisited: 'devgrowth.concept.markRevisited',
+  CardAddArtefact: 'devgrowth.card.addArtefact',
+  CardRequestPeerReview: 'devgrowth.card.requestPeerReview',
   // Reminders and breaks
   NudgeAct: 'devgrowth.nudge.act',
   NudgeSnooze: 'devgrowth.nudge.snooze',

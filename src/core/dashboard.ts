@@ -4,10 +4,12 @@
  * streak, and the evidence gathered per goal. Pure data; the webview only draws it.
  */
 import * as l10n from '@vscode/l10n';
+import { activity, type Activity } from './activity';
 import { isOverdue } from './goalTree';
 import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
 import { PILLAR_LABELS, RUBRIC_LABELS } from './forms/labels';
+import { goalProgress, type GoalProgress } from './progress';
 import { nextReviewDue } from './schedule';
 import { type Rubric } from './schema';
 import { PILLARS, RUBRIC_DIMENSIONS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type RubricDimension } from './vocabulary';
@@ -58,6 +60,11 @@ export interface EvidenceCount {
   readonly count: number;
 }
 
+/** A goal's progress toward its target, for the burn-up or burn-down chart. */
+export interface ProgressChart extends GoalProgress {
+  readonly goalId: string;
+}
+
 export interface DashboardData {
   readonly today: string;
   readonly labels: { readonly rubric: Readonly<Record<RubricDimension, string>>; readonly pillars: Readonly<Record<Pillar, string>> };
@@ -66,6 +73,8 @@ export interface DashboardData {
   readonly timeline: { readonly from: string; readonly to: string; readonly goals: readonly TimelineGoal[] };
   readonly reviews: ReviewStreak;
   readonly evidence: readonly EvidenceCount[];
+  readonly progress: readonly ProgressChart[];
+  readonly activity: Activity;
 }
 
 const OPEN_STATUSES: readonly GoalStatus[] = ['active', 'paused', 'draft'];
@@ -82,7 +91,21 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
     timeline: timeline(plan, today),
     reviews: reviewStreak(plan.reviews().map((review) => review.data.date), cadence, today),
     evidence: evidenceCounts(plan),
+    progress: progressCharts(plan, today),
+    activity: activity(plan, today),
   };
+}
+
+/** The progress of every goal in play that has a target with a number or milestones, earliest due first. */
+export function progressCharts(plan: GrowthIndex, today: string): ProgressChart[] {
+  return plan
+    .goals()
+    .filter((goal) => OPEN_STATUSES.includes(goal.data.status))
+    .flatMap((goal) => {
+      const progress = goalProgress(goal.data, today);
+      return progress ? [{ goalId: goal.id, ...progress }] : [];
+    })
+    .sort((a, b) => compareDates(a.due, b.due) || a.title.localeCompare(b.title));
 }
 
 /** Every milestone rated at least once, in the order they were done (or are due). */

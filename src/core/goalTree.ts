@@ -8,6 +8,7 @@ import * as l10n from '@vscode/l10n';
 import { daysBetween } from './dates';
 import type { Entry, GrowthIndex, IndexChange } from './growthIndex';
 import { compareByPriority } from './priority';
+import { goalProgress, isBehindPace } from './progress';
 import type { ParsedFile } from './reader';
 import type { Goal, Milestone } from './schema';
 import { goalStatusText } from './vocabulary';
@@ -303,6 +304,7 @@ export function describeGoal(goal: Goal, today: string, childGoals: readonly Goa
     parts.push(l10n.t('{0}/{1} goals', children.filter((child) => child.status === 'done').length, children.length));
   }
   parts.push(dueText(goal.status, goal.due, today));
+  if (goal.status === 'active' && isBehindPace(goalProgress(goal, today))) parts.push(l10n.t('behind its pace'));
   return parts.join(' · ');
 }
 

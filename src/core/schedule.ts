@@ -8,6 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { addDays, addMonths, addWeeks, daysBetween, latestDate, today as todayIn, type Clock } from './dates';
+import { goalProgress, isBehindPace } from './progress';
 import type { Break, Checkin, Goal, Profile, Review } from './schema';
 import type { ReviewCadence } from './vocabulary';
 
@@ -90,9 +91,11 @@ export function nextReviewDue(lastReview: string, cadence: ReviewCadence): strin
 function reviewReminder(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending {
   const cadence = options.reviewCadence ?? plan.profile?.cadence?.review ?? DEFAULT_REVIEW_CADENCE;
   const last = latestDate(plan.reviews.map((review) => review.date));
-  return last
-    ? { id: 'review', type: 'review', title: reviewTitle(cadence, last), due: nextReviewDue(last, cadence) }
-    : { id: 'review', type: 'review', title: l10n.t('Hold your first growth review'), due: today };
+  const title = last ? reviewTitle(cadence, last) : l10n.t('Hold your first growth review');
+  const behind = eachApart(activeGoals(plan), (goal) => (isBehindPace(goalProgress(goal.data, today)) ? [goal] : []));
+  // The review is where a goal behind its pace gets looked at: the reminder says which.
+  const mention = behind.length === 0 ? '' : behind.length === 1 ? l10n.t('"{0}" is behind its pace', behind[0]!.data.title) : l10n.t('{0} goals are behind their pace', behind.length);
+  return { id: 'review', type: 'review', title: mention ? `${title} · ${mention}` : title, due: last ? nextReviewDue(last, cadence) : today };
 }
 
 function reviewTitle(cadence: ReviewCadence, last: string): string {
@@ -173,17 +176,22 @@ function timeOffReminder(plan: SchedulePlan, today: string): Pending {
   return { id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due: day };
 }
 
+/** The day a core concept is next due for review: each review moves it one step along CONCEPT_INTERVALS. */
+export function nextConceptReview(concept: { readonly learned: string; readonly reviewed?: readonly string[] }): string {
+  const reviewed = concept.reviewed ?? [];
+  const lastStudied = latestDate([concept.learned, ...reviewed]) ?? concept.learned;
+  const interval = CONCEPT_INTERVALS[Math.min(reviewed.length, CONCEPT_INTERVALS.length - 1)]!;
+  return addDays(lastStudied, interval);
+}
+
 function conceptReminders(plan: SchedulePlan): Pending[] {
   return eachApart(plan.profile?.coreConcepts ?? [], (concept): Pending[] => {
-    const reviewed = concept.reviewed ?? [];
-    const lastStudied = latestDate([concept.learned, ...reviewed]) ?? concept.learned;
-    const interval = CONCEPT_INTERVALS[Math.min(reviewed.length, CONCEPT_INTERVALS.length - 1)]!;
     return [
       {
         id: `concept:${concept.name}`,
         type: 'concept',
         title: l10n.t('Revisit "{0}"', concept.name),
-        due: addDays(lastStudied, interval),
+        due: nextConceptReview(concept),
         target: { concept: concept.name },
       },
     ];

@@ -129,8 +129,10 @@ export const profileSchema = z.looseObject({
   ...fileHeader,
   name: text.optional(),
   currentLevel: requiredText('currentLevel', () => l10n.t('your level today, e.g. "Software Engineer II"')),
-  targetLevel: requiredText('targetLevel', () => l10n.t('the level you are working towards')),
+  // Optional: a promotion is one way to grow, not the only one.
+  targetLevel: requiredText('targetLevel', () => l10n.t('the level you are working towards')).optional(),
   track: choice(TRACKS, 'track'),
+  seekingPromotion: z.boolean({ error: () => l10n.t('{0} must be true or false', 'seekingPromotion') }).optional(),
   stage: choice(CAREER_STAGES, 'stage').optional(),
   promotionCycle: text.optional(),
   northStar: z.object(
@@ -238,6 +240,19 @@ export const goalSchema = z.looseObject({
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),
   milestones: z.array(milestoneSchema, { error: () => l10n.t('milestones must be a list') }).default([]),
+  progress: z
+    .array(
+      z.looseObject(
+        {
+          date: isoDate,
+          value: z.union([text, z.number()], { error: () => l10n.t('value must be text or a number, such as 45 or "45 minutes"') }),
+          note: text.optional(),
+        },
+        { error: () => l10n.t('must be a progress update with a date and a value') },
+      ),
+      { error: () => l10n.t('progress must be a list of updates, each with a date and a value') },
+    )
+    .optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
@@ -248,6 +263,7 @@ export const artefactSchema = z.object(
     type: choice(ARTEFACT_TYPES, 'type'),
     title: requiredText('title'),
     link: text.optional(),
+    date: isoDate.optional(),
   },
   { error: () => l10n.t('must be an artefact with a type and a title') },
 );
@@ -260,6 +276,21 @@ export const cardSchema = z.looseObject({
   goal: identifier,
   milestone: identifier.optional(),
   artefacts: z.array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') }).optional(),
+  concepts: textList.optional(),
+  peerReviews: z
+    .array(
+      z.looseObject(
+        {
+          date: isoDate,
+          reviewer: requiredText('reviewer'),
+          artefact: text.optional(),
+          feedback: text.optional(),
+        },
+        { error: () => l10n.t('must be a peer review with a date and a reviewer') },
+      ),
+      { error: () => l10n.t('peerReviews must be a list of peer reviews, each with a date and a reviewer') },
+    )
+    .optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 

@@ -58,8 +58,20 @@ export function pillarText(pillar: Pillar): string {
   }
 }
 
-export const TRACKS = ['ic', 'management'] as const;
+export const TRACKS = ['ic', 'management', 'undecided'] as const;
 export type Track = (typeof TRACKS)[number];
+
+/** A track as a picker or an export names it; the file keeps the word above. */
+export function trackText(track: Track): string {
+  switch (track) {
+    case 'ic':
+      return l10n.t('individual contributor');
+    case 'management':
+      return l10n.t('management');
+    case 'undecided':
+      return l10n.t('not decided yet');
+  }
+}
 
 export const SUCCESS_MARKERS = [
   'technical-mastery',
@@ -112,8 +124,64 @@ export function artefactTypeText(type: ArtefactType): string {
   }
 }
 
-export const SERVICE_TYPES = ['mentoring', 'mundane-work', 'helping', 'community'] as const;
+/** Seed 000's ten ways to be of service to others, one word each. */
+/** What each artefact type holds, as a picker explains it. */
+export function artefactTypeHint(type: ArtefactType): string {
+  switch (type) {
+    case 'technical':
+      return l10n.t('Code or a pull request, a tool, an experiment');
+    case 'process':
+      return l10n.t('A decision log, a runbook, a playbook');
+    case 'people':
+      return l10n.t('A talk, a write-up, a teaching session');
+  }
+}
+
+export const SERVICE_TYPES = [
+  'mentoring',
+  'non-profit',
+  'mundane-work',
+  'career-development',
+  'improvement',
+  'helping',
+  'community',
+  'listening',
+  'teaching-basics',
+  'workplace-issues',
+] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+/** A way of serving others as a picker or the service log names it; the file keeps the word above. */
+export function serviceTypeText(type: ServiceType): string {
+  switch (type) {
+    case 'mentoring':
+      return l10n.t('Mentoring someone junior, on your team or in the community');
+    case 'non-profit':
+      return l10n.t('Working with others on a non-profit project');
+    case 'mundane-work':
+      return l10n.t('Important work nobody else picked up');
+    case 'career-development':
+      return l10n.t("Investing in a teammate's career");
+    case 'improvement':
+      return l10n.t('Fixing something inefficient: a process, a template, a script');
+    case 'helping':
+      return l10n.t('Giving your time and knowledge to a colleague or another team');
+    case 'community':
+      return l10n.t('Volunteering at a community event: meetups, open source');
+    case 'listening':
+      return l10n.t('Listening to a colleague who is having a hard time');
+    case 'teaching-basics':
+      return l10n.t('Teaching someone non-technical the basics of a tool');
+    case 'workplace-issues':
+      return l10n.t('Helping with an issue that matters at work, such as diversity and inclusion');
+  }
+}
+
+/** The ways of serving others not in `tried`, in the vocabulary's order: what the service log suggests next. */
+export function untriedServiceTypes(tried: Iterable<ServiceType>): ServiceType[] {
+  const done = new Set(tried);
+  return SERVICE_TYPES.filter((type) => !done.has(type));
+}
 
 export const BREAK_TYPES = ['time-off', 'rest-day', 'reflection-day'] as const;
 export type BreakType = (typeof BREAK_TYPES)[number];
@@ -140,3 +208,7 @@ export function rubricDimensionText(dimension: RubricDimension): string {
       return l10n.t('clarity');
   }
 }
+
+/** What the dashboard's activity heatmap counts, day by day. */
+export const ACTIVITY_KINDS = ['review', 'checkin', 'evidence', 'milestone', 'progress', 'service', 'concept'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -74,7 +74,12 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
 
   protected async handle(command: Exclude<DashboardCommand, { type: 'ready' }>): Promise<void> {
     const goal = this.root.index.goal(command.id);
-    if (goal) await vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri: goal.path, field: ['title'] });
+    if (!goal) return;
+    if (command.type === 'updateProgress') {
+      await vscode.commands.executeCommand(CommandId.GoalUpdateProgress, { target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id } });
+      return;
+    }
+    await vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri: goal.path, field: ['title'] });
   }
 
   private data(): DashboardNotification {

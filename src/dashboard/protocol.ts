@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { DashboardData } from '../core/dashboard';
-import { CAREER_STAGES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, REVIEW_CADENCES } from '../core/vocabulary';
+import { ACTIVITY_KINDS, CAREER_STAGES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, REVIEW_CADENCES } from '../core/vocabulary';
 
 const MAX_ITEMS = 10_000;
 const text = () => z.string().check(z.maxLength(20_000));
@@ -49,6 +49,40 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     reviews: list(z.object({ date: date(), onCadence: z.boolean() })),
   }),
   evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number() })),
+  progress: list(
+    z.object({
+      goalId: text(),
+      title: text(),
+      basis: z.enum(['measure', 'milestones']),
+      metric: z.optional(text()),
+      unit: text(),
+      target: z.number(),
+      direction: z.enum(['rise', 'fall']),
+      start: z.optional(date()),
+      due: z.optional(date()),
+      points: list(z.object({ date: date(), value: z.number(), note: z.optional(text()) })),
+      unreadable: z.number(),
+      state: z.enum(['no-data', 'one-point', 'reached', 'on-pace', 'behind', 'stalled', 'overdue']),
+      reached: z.optional(date()),
+      projected: z.optional(date()),
+      daysLate: z.optional(z.number()),
+      summary: text(),
+    }),
+  ),
+  activity: z.object({
+    from: date(),
+    to: date(),
+    days: list(
+      z.object({
+        date: date(),
+        count: z.number(),
+        kinds: z.partialRecord(z.enum(ACTIVITY_KINDS), z.number()),
+      }),
+    ),
+    total: z.number(),
+    weekStreak: z.number(),
+    longestWeekStreak: z.number(),
+  }),
 });
 
 /** What the dashboard keeps across hide, show and reload; the serializer reads `root`. */
@@ -62,6 +96,8 @@ export const dashboardCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready') }),
   /** Open a goal's file (a bar of the timeline was activated). */
   z.strictObject({ type: z.literal('openGoal'), id: z.string().check(z.maxLength(200)) }),
+  /** Record a goal's progress (its chart's button was pressed). */
+  z.strictObject({ type: z.literal('updateProgress'), id: z.string().check(z.maxLength(200)) }),
 ]);
 export type DashboardCommand = z.infer<typeof dashboardCommandSchema>;
 

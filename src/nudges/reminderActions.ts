@@ -5,7 +5,7 @@ import { CommandId } from '../core/commandIds';
 /**
  * Does the obvious thing for a reminder: opens the review or check-in form of the reminder's
  * plan, opens the milestone where it is written, starts the 90-day reset when a horizon ends,
- * plans time off, or opens the profile at the concept to revisit.
+ * plans time off, or marks the concept revisited (which moves it along its schedule).
  */
 export async function actOn({ root, reminder }: RootReminder): Promise<void> {
   switch (reminder.type) {
@@ -26,13 +26,9 @@ export async function actOn({ root, reminder }: RootReminder): Promise<void> {
       await openAt(goal.path, position >= 0 ? ['milestones', position] : []);
       return;
     }
-    case 'concept': {
-      const profile = root.index.profile();
-      if (!profile) return;
-      const position = (profile.data.coreConcepts ?? []).findIndex((concept) => concept.name === reminder.target?.concept);
-      await openAt(profile.path, position >= 0 ? ['coreConcepts', position] : ['coreConcepts']);
+    case 'concept':
+      await vscode.commands.executeCommand(CommandId.ConceptMarkRevisited, { root, concept: reminder.target?.concept });
       return;
-    }
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { markdownText } from '../core/markdownText';
+import { goalProgress } from '../core/progress';
 import type { CommandTarget, HasTarget } from '../commands/target';
 import {
   contextValueOf,
@@ -216,9 +217,13 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
       case 'card': {
         const errors = root.index.problems(node.card.path, today).some((problem) => problem.severity === 'error');
         const artefacts = node.card.data.artefacts?.length ?? 0;
+        const peerReviews = node.card.data.peerReviews?.length ?? 0;
         return this.item(element, node.card.data.title, None, {
           icon: icon(errors ? ERROR_ICON : ['note']),
-          description: artefacts === 0 ? vscode.l10n.t('growth card') : artefacts === 1 ? vscode.l10n.t('growth card · 1 artefact') : vscode.l10n.t('growth card · {0} artefacts', artefacts),
+          description: [
+            artefacts === 0 ? vscode.l10n.t('growth card') : artefacts === 1 ? vscode.l10n.t('growth card · 1 artefact') : vscode.l10n.t('growth card · {0} artefacts', artefacts),
+            ...(peerReviews === 0 ? [] : [peerReviews === 1 ? vscode.l10n.t('1 peer review') : vscode.l10n.t('{0} peer reviews', peerReviews)]),
+          ].join(' · '),
           resourceUri: vscode.Uri.parse(node.card.path),
         });
       }
@@ -257,8 +262,17 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         return milestoneTooltip(node.milestone, milestoneProblems(element, today), today);
       case 'card': {
         const { data } = node.card;
+        // The learning loop, in its order: learn (concepts), apply (artefacts), review (peers), adjust (post-mortem).
         const tooltip = new Tooltip().heading(data.title).row(vscode.l10n.t('Milestone'), data.milestone);
+        tooltip.row(vscode.l10n.t('Learned'), data.concepts?.join(', '));
         for (const artefact of data.artefacts ?? []) tooltip.row(vscode.l10n.t('Artefact ({0})', artefactTypeText(artefact.type)), artefact.title);
+        for (const review of data.peerReviews ?? []) {
+          tooltip.row(
+            vscode.l10n.t('Peer review by {0}, {1}', review.reviewer, review.date),
+            review.feedback ?? (review.artefact ? vscode.l10n.t('asked about "{0}", no feedback yet', review.artefact) : vscode.l10n.t('asked, no feedback yet')),
+          );
+        }
+        tooltip.row(vscode.l10n.t('Adjust'), vscode.l10n.t('what went well and what to change goes in the card\'s post-mortem'));
         return tooltip.problems(root.index.problems(node.card.path, today)).markdown;
       }
       case 'unlinked':
@@ -336,14 +350,17 @@ function milestoneProblems(element: GoalTreeElement, today: string): Problem[] {
 
 function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): vscode.MarkdownString {
   const horizon = goal.horizon === 'long' ? vscode.l10n.t('Long-term goal') : vscode.l10n.t('Short-term goal');
+  // Where the goal stands now: the latest progress update, else `current` as written.
+  const now = goal.progress?.length ? goal.progress[goal.progress.length - 1]!.value : goal.measurable?.current;
   const measurable = goal.measurable
-    ? `${goal.measurable.metric}: ${String(goal.measurable.target)}${goal.measurable.current !== undefined ? ` (${vscode.l10n.t('now {0}', String(goal.measurable.current))})` : ''}`
+    ? `${goal.measurable.metric}: ${String(goal.measurable.target)}${now !== undefined ? ` (${vscode.l10n.t('now {0}', String(now))})` : ''}`
     : undefined;
   return new Tooltip()
     .heading(goal.title)
     .text(`${horizon} · ${goalStatusText(goal.status)}`)
     .row(vscode.l10n.t('Specific'), goal.specific)
     .row(vscode.l10n.t('Measurable'), measurable)
+    .row(vscode.l10n.t('Progress'), goal.status === 'active' || goal.status === 'paused' || goal.status === 'draft' ? goalProgress(goal, today)?.summary : undefined)
     .row(vscode.l10n.t('Achievable'), goal.achievable)
     .row(vscode.l10n.t('Relevant'), goal.relevant)
     .row(vscode.l10n.t('Due'), goal.due && `${goal.due} (${relativeDay(goal.due, today)})`)

@@ -27,6 +27,28 @@ describe('the growth dashboard', () => {
     });
   }
 
+  it('draws each goal toward its target with the projection at this pace, and a year of activity', async () => {
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().setColorTheme('Dark Modern');
+    const dashboard = workbench().webview();
+    await workbench().runCommand('DevGrowth: Show Growth Dashboard');
+    const refunds = dashboard.locator('.progress-card', { hasText: 'Ship the refunds service redesign to all markets by 31 December' });
+    await workbench().step('progress toward each target', async () => {
+      await dashboard.getByRole('heading', { name: 'Progress toward each target' }).scrollIntoViewIfNeeded();
+      await refunds.waitFor();
+      await refunds.scrollIntoViewIfNeeded();
+    });
+    // The demo's values fall from 26 hours to 14 by 19 November: at that pace, mid-January.
+    assert.match(await refunds.locator('.pace').innerText(), /reach the target on 2027-01-16, 2 weeks after the due date|The due date, 2026-12-31, has passed/);
+    assert.ok(await refunds.getByRole('img', { name: /Ship the refunds service redesign/ }).isVisible());
+    assert.ok(await refunds.getByRole('button', { name: 'Update Progress' }).isVisible());
+    await workbench().step('a year of activity', async () => {
+      await dashboard.getByRole('heading', { name: 'Activity over the year' }).scrollIntoViewIfNeeded();
+      await dashboard.getByRole('img', { name: /things recorded from/ }).waitFor();
+    });
+    await workbench().runCommand('View: Close Editor');
+  });
+
   it('shows markup in a goal title as text, never as HTML', async () => {
     const title = 'Ship <img src=x onerror="document.title=1"> safely by <b>March</b>';
     fs.writeFileSync(workbench().file('growth/goals/markup.md'), `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);

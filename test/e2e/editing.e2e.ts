@@ -14,13 +14,12 @@ describe('editing a growth file by hand', () => {
     await workbench().editorTab('refunds-redesign.md').waitFor();
     await workbench().step('the milestones carry their progress and actions', async () => {
       await editor.locator('.codelens-decoration', { hasText: 'milestones done' }).waitFor();
-      await editor.locator('.codelens-decoration', { hasText: 'Mark Done' }).first().waitFor();
+      await editor.locator('.codelens-decoration', { hasText: 'Rate' }).first().waitFor();
     });
     await workbench().step('the status of a goal is completed from its vocabulary', async () => {
-      await page.keyboard.press('Control+G');
-      await page.locator('.quick-input-widget input').fill(':6:9');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Shift+End');
+      await editor.locator('.view-line', { hasText: /^status:\s+active\s*$/ }).first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+Shift+ArrowLeft');
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Control+Space');
       const suggestions = page.locator('.suggest-widget');

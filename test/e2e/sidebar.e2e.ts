@@ -51,7 +51,7 @@ describe('the DevGrowth sidebar', () => {
   });
 
   it('sums up a goal as S.M.A.R.T. when the pointer rests on it', async () => {
-    const hover = workbench().page.locator('.monaco-hover', { hasText: 'Measurable: median time from refund request to money returned: under 1 minute (now 26 hours)' });
+    const hover = workbench().page.locator('.monaco-hover', { hasText: 'Measurable: median time from refund request to money returned: under 1 minute (now 14 hours)' });
     await workbench().step('hover the short-term goal', async () => {
       await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').locator('.label-name').hover();
       await hover.waitFor();

@@ -77,8 +77,8 @@ describe('editing growth files by hand', () => {
     const [milestoneDefinition] = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', cardUri, positionOf(document, 'slides"', 1));
     const goalDocument = await vscode.workspace.openTextDocument(goalUri);
     assert.equal(milestoneDefinition?.uri.toString(), goalUri.toString());
-    assert.equal(goalDocument.getText(milestoneDefinition!.range), 'slides');
-    assert.equal(milestoneDefinition!.range.start.line, positionOf(goalDocument, 'id: slides').line);
+    assert.equal(goalDocument.getText(milestoneDefinition.range), 'slides');
+    assert.equal(milestoneDefinition.range.start.line, positionOf(goalDocument, 'id: slides').line);
   });
 
   it('finds every file that points at a milestone', async () => {
@@ -115,7 +115,7 @@ describe('editing growth files by hand', () => {
     assert.deepEqual(titles.filter((title) => title !== 'Rate'), ['1 of 2 milestones done', 'Add Milestone', 'done', 'active', 'Mark Done']);
     const markDone = lenses.find((lens) => lens.command?.title === 'Mark Done')!;
     assert.equal(markDone.command?.command, 'devgrowth.milestone.markDone');
-    await vscode.commands.executeCommand(markDone.command!.command, ...(markDone.command!.arguments ?? []));
+    await vscode.commands.executeCommand(markDone.command.command, ...((markDone.command.arguments ?? []) as unknown[]));
     const written = await waitFor('the milestone marked done', async () => ((await readText(goalUri)).includes('    status: done\n    completed:') ? readText(goalUri) : undefined));
     assert.match(written, /- id: slides\n {4}title: Write the slides\n {4}status: done\n {4}completed: \d{4}-\d{2}-\d{2}\n/);
   });

@@ -346,6 +346,30 @@ describe('forms', () => {
       assert.deepEqual(save('review', { onTrack: 'yes', goals: [{}] }).data.goals, undefined);
     });
 
+    it('records where each goal with a number in its target stands, in the goal’s own progress', () => {
+      const measuredGoal = goalText.replace('due: 2026-12-31\n', 'due: 2026-12-31\nmeasurable: {metric: minutes to refund, target: under 1 minute}\n');
+      const context = contextFor(planWith({ 'profile.md': profileText, 'goals/refunds.md': measuredGoal }));
+      const result = describeForm(formById('review'), context);
+      assert.ok('description' in result);
+      const progress = result.description.fields.find((field) => field.name === 'progress');
+      assert.ok(progress?.kind === 'records');
+      assert.deepEqual(progress.fixedRows, [{ label: 'Ship the refunds redesign by 31 December (target under 1 minute)', values: { goal: 'refunds' } }]);
+      const { data, submission } = save('review', { onTrack: 'yes', progress: [{ value: '14 hours', note: 'Two markets moved' }] }, context);
+      assert.equal(data.progress, undefined);
+      assert.equal(submission.edits.length, 1);
+      const edited = editFrontMatter(measuredGoal, submission.edits[0]!.edits);
+      assert.ok(edited.ok);
+      // Only the new lines: the rest of the goal, comments and body included, stays as written.
+      assert.equal(edited.text, measuredGoal.replace('---\n\nNotes', 'progress:\n  - date: 2026-11-22\n    value: 14 hours\n    note: Two markets moved\n---\n\nNotes'));
+      assert.deepEqual(errorsOf('review', { onTrack: 'yes', progress: [{ value: 'a lot' }] }, context), { 'progress.0.value': 'Write a number, such as 45 or "45 minutes".' });
+    });
+
+    it('asks for no progress when no active goal has a number in its target', () => {
+      const result = describeForm(formById('review'), contextFor());
+      assert.ok('description' in result);
+      assert.equal(result.description.fields.find((field) => field.name === 'progress'), undefined);
+    });
+
     it('needs a yes or no for a goal with a note', () => {
       assert.deepEqual(errorsOf('review', { onTrack: 'yes', goals: [{ note: 'Hm' }] }), { 'goals.0.movedForward': 'Answer yes or no.' });
     });

@@ -257,7 +257,6 @@ describe('the checks in German', () => {
     ]);
     assert.deepEqual(messages('profile-missing.md'), [
       'currentLevel (deine heutige Stufe, z. B. „Software Engineer II“) ist erforderlich',
-      'targetLevel (die Stufe, auf die du hinarbeitest) ist erforderlich',
     ]);
     assert.deepEqual(messages('goals/unclosed.md').map((message) => message.split(':')[0]), ['YAML-Syntaxfehler']);
   });

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as path from 'node:path';
 import { dashboardData } from '../../src/core/dashboard';
-import { fixedClock } from '../../src/core/dates';
+import { addDays, fixedClock } from '../../src/core/dates';
 import { bragDocument, type Period } from '../../src/core/exports/brag';
 import { toHtml, toMarkdown, type Block } from '../../src/core/exports/document';
 import { quarterRetrospective } from '../../src/core/exports/retrospective';
@@ -17,8 +17,10 @@ import { describeGoal, describeMilestone, relativeDay } from '../../src/core/goa
 import type { GrowthIndex } from '../../src/core/growthIndex';
 import { calendarEvents, toICalendar } from '../../src/core/ics';
 import { REMINDER_TYPES } from '../../src/core/nudges';
+import { distanceToDue, goalProgress, progressValueProblem } from '../../src/core/progress';
 import type { Quarter } from '../../src/core/quarter';
 import { buildSchedule, type Reminder, type SchedulePlan } from '../../src/core/schedule';
+import type { Goal } from '../../src/core/schema';
 import {
   ARTEFACT_TYPES,
   GOAL_STATUSES,
@@ -26,11 +28,16 @@ import {
   PILLARS,
   REVIEW_CADENCES,
   RUBRIC_DIMENSIONS,
+  SERVICE_TYPES,
+  TRACKS,
+  artefactTypeHint,
   artefactTypeText,
   goalStatusText,
   milestoneStatusText,
   pillarText,
   rubricDimensionText,
+  serviceTypeText,
+  trackText,
 } from '../../src/core/vocabulary';
 import * as vocabulary from '../../src/core/vocabulary';
 import { indexPlan, readFolder } from './growthPlan';
@@ -84,6 +91,11 @@ const PROFILES: Record<string, (profile: string) => string> = {
   'on the management track': (profile) => profile.replace(/^track: ic/m, 'track: management'),
   'on the management track, no cycle, no name, no mentor': (profile) =>
     [without('promotionCycle'), without('name'), without('mentor')].reduce((text, edit) => edit(text), profile.replace(/^track: ic/m, 'track: management')),
+  'with the track undecided': (profile) => profile.replace(/^track: ic/m, 'track: undecided'),
+  'with the track undecided, no cycle': (profile) => without('promotionCycle')(profile.replace(/^track: ic/m, 'track: undecided')),
+  ...Object.fromEntries(
+    ['ic', 'management', 'undecided'].map((track) => [`not seeking a promotion, track ${track}`, (profile: string) => profile.replace(/^track: ic.*$/m, `track: ${track}\nseekingPromotion: false`)]),
+  ),
 };
 
 const PERIODS: Period[] = [
@@ -113,6 +125,8 @@ function remindersOf(plan: GrowthIndex): Reminder[] {
   return [
     ...REVIEW_CADENCES.flatMap((reviewCadence) => buildSchedule(schedulePlan, { clock: CLOCK, timeZone: 'UTC', reviewCadence, ...EVERYTHING })),
     ...buildSchedule({ ...schedulePlan, reviews: [], checkins: [] }, { clock: CLOCK, timeZone: 'UTC' }),
+    // Every goal twice, so the review names how many are behind their pace.
+    ...buildSchedule({ ...schedulePlan, goals: [...schedulePlan.goals, ...schedulePlan.goals.map((goal) => ({ ...goal, id: `${goal.id}-again` }))] }, { clock: CLOCK, timeZone: 'UTC' }),
   ];
 }
 
@@ -127,7 +141,7 @@ function calendarTextsOf(plan: GrowthIndex): string[] {
 }
 
 /** Keys of the dashboard's data whose values are identifiers the webview looks up, not text. */
-const DASHBOARD_IDENTIFIERS = new Set(['id', 'goalId', 'horizon', 'status', 'stage', 'cadence']);
+const DASHBOARD_IDENTIFIERS = new Set(['id', 'goalId', 'horizon', 'status', 'stage', 'cadence', 'basis', 'direction', 'state', 'unit']);
 
 function dashboardTextsOf(plan: GrowthIndex): string[] {
   const texts: string[] = [];
@@ -157,7 +171,32 @@ function treeTextsOf(plan: GrowthIndex): string[] {
 }
 
 function everythingOf(plan: GrowthIndex): string[] {
-  return [...exportsOf(plan), ...remindersOf(plan).map((reminder) => reminder.title), ...calendarTextsOf(plan), ...dashboardTextsOf(plan), ...treeTextsOf(plan), ...vocabularyWords()];
+  return [...exportsOf(plan), ...remindersOf(plan).map((reminder) => reminder.title), ...calendarTextsOf(plan), ...dashboardTextsOf(plan), ...treeTextsOf(plan), ...vocabularyWords(), ...progressTexts()];
+}
+
+/** What progress toward a target says in each state, and how far from the due date the projection lands. */
+function progressTexts(): string[] {
+  const goal = (fields: Partial<Goal>): Goal => ({ title: 'Talks', kind: 'goal', horizon: 'short', status: 'active', milestones: [], measurable: { metric: 'talks', target: '3 talks' }, ...fields });
+  const updates = (...values: number[]) => values.map((value, index) => ({ date: addDays('2026-10-01', index * 30), value }));
+  const goals: Goal[] = [
+    goal({}),
+    goal({ progress: updates(1) }),
+    goal({ progress: updates(1), due: '2026-11-01' }),
+    goal({ progress: updates(1, 3) }),
+    goal({ progress: updates(2, 1) }),
+    goal({ progress: updates(2, 1), due: '2026-11-01' }),
+    goal({ progress: updates(0, 1) }),
+    goal({ progress: updates(0, 1), due: '2026-11-01' }),
+    goal({ measurable: { metric: 'a talk', target: 'given' }, start: '2026-10-01', milestones: [{ id: 'a', title: 'A', status: 'done', completed: '2026-10-10' }, { id: 'b', title: 'B', status: 'planned' }] }),
+  ];
+  return [
+    ...goals.map((each) => goalProgress(each, TODAY)?.summary ?? ''),
+    // A goal followed by its milestones counts in the word for them; other units are the user's own.
+    ...goals.flatMap((each) => { const progress = goalProgress(each, TODAY); return progress?.basis === 'milestones' ? [progress.unit] : []; }),
+    ...[0, 1, -1, 5, -5, 21, -21, 90, -90].map(distanceToDue),
+    progressValueProblem(goal({}), 'some') ?? '',
+    progressValueProblem(goal({}), '4 pages') ?? '',
+  ];
 }
 
 /** The file's words in the user's language, as the pickers and tooltips show them. */
@@ -167,6 +206,9 @@ function vocabularyWords(): string[] {
     ...MILESTONE_STATUSES.map(milestoneStatusText),
     ...PILLARS.map(pillarText),
     ...ARTEFACT_TYPES.map(artefactTypeText),
+    ...ARTEFACT_TYPES.map(artefactTypeHint),
+    ...TRACKS.map(trackText),
+    ...SERVICE_TYPES.map(serviceTypeText),
     ...RUBRIC_DIMENSIONS.map(rubricDimensionText),
   ];
 }
@@ -211,7 +253,7 @@ function leftover(output: string, userTexts: readonly string[]): string {
 
 /** Every l10n.t text of the core files of this area. */
 function areaTexts(): string[] {
-  const files = ['exports/brag.ts', 'exports/retrospective.ts', 'ics.ts', 'schedule.ts', 'dashboard.ts', 'goalTree.ts', 'vocabulary.ts'];
+  const files = ['exports/brag.ts', 'exports/retrospective.ts', 'ics.ts', 'schedule.ts', 'dashboard.ts', 'goalTree.ts', 'vocabulary.ts', 'progress.ts'];
   return files.flatMap((name) =>
     [...fs.readFileSync(path.join(root, 'src/core', name), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'")),
   );
@@ -277,7 +319,7 @@ describe('localised outputs', () => {
 
     it('names the reminders and calendar events in German', () => {
       const titles = remindersOf(demoPlan()).map((reminder) => reminder.title);
-      assert.ok(titles.includes('Überprüfung (alle zwei Wochen, zuletzt am 2026-11-08)'), titles.join('\n'));
+      assert.ok(titles.includes('Überprüfung (alle zwei Wochen, zuletzt am 2026-11-08) · „Ship the refunds service redesign to all markets by 31 December“ liegt hinter dem Plan'), titles.join('\n'));
       assert.ok(titles.includes('Mentorengespräch mit Priya Nair'), titles.join('\n'));
       assert.ok(titles.includes('„Consistent hashing“ wiederholen'), titles.join('\n'));
       const calendar = calendarTextsOf(demoPlan());

@@ -44,6 +44,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     currentLevel: 'Software Engineer II',
     targetLevel: 'Senior Software Engineer',
     track: 'ic',
+    seekingPromotion: true,
     stage: 'before-senior',
     promotionCycle: 'H2 2026',
     northStar: { statement: 'Lead payments design', by: '2029-01-01' },
@@ -74,6 +75,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     milestones: [
       { id: 'design', title: 'Design doc', doneWhen: 'approved', due: '2026-03-20', status: 'done', completed: '2026-03-19', rubric: { before: ratings, after: ratings } },
     ],
+    progress: [{ date: '2026-03-15', value: '55%', note: 'Two big merchants moved' }],
   },
   {
     kind: 'card',
@@ -81,7 +83,9 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     title: 'Refunds state machine',
     goal: 'refunds',
     milestone: 'design',
-    artefacts: [{ type: 'technical', title: 'State diagram', link: 'https://example.com/diagram' }],
+    artefacts: [{ type: 'technical', title: 'State diagram', link: 'https://example.com/diagram', date: '2026-03-18' }],
+    concepts: ['Idempotency'],
+    peerReviews: [{ date: '2026-03-19', reviewer: 'Grace', artefact: 'State diagram', feedback: 'Name the retry states' }],
   },
   { ...assessment, type: 'rut', scenarios: ['not-challenged'], options: ['Build the tool'] },
   {

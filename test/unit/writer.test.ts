@@ -166,6 +166,16 @@ describe('the writer on hand-written files', () => {
     assert.equal(second.text, text.replace('{ id: b }', '{ id: b, status: done }'));
   });
 
+  it('appends to a flow list inside its brackets, keeping its spacing and the lists around it', () => {
+    const text = '---\nkind: profile\ncoreConcepts:\n  - name: Tracing\n    reviewed: [2027-01-07, 2027-01-10]   # spaced\n  - name: Budgets\n    reviewed: [ 2027-01-26 ]\n---\n';
+    const first = editFrontMatter(text, [{ op: 'insert', path: ['coreConcepts', 0, 'reviewed'], value: '2027-01-17' }]);
+    assert.ok(first.ok);
+    assert.equal(first.text, text.replace('[2027-01-07, 2027-01-10]', '[2027-01-07, 2027-01-10, 2027-01-17]'));
+    const second = editFrontMatter(text, [{ op: 'insert', path: ['coreConcepts', 1, 'reviewed'], value: 'needs: quotes' }]);
+    assert.ok(second.ok);
+    assert.equal(second.text, text.replace('[ 2027-01-26 ]', '[ 2027-01-26, "needs: quotes" ]'));
+  });
+
   it('refuses to touch a file with a YAML error, and says why', () => {
     const result = editFrontMatter('---\nkind: goal\ntitle: [unclosed\n---\nBody\n', [{ op: 'set', path: ['status'], value: 'done' }]);
     assert.deepEqual(result.ok, false);

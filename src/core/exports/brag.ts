@@ -92,17 +92,37 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
   return { title, blocks };
 }
 
-/** The profile in one paragraph: level, target, track, promotion cycle and north star. */
+/**
+ * The profile in one paragraph: level, track, north star, and the target level and promotion
+ * cycle only for someone seeking a promotion (growing without one is a plan too).
+ */
 function whereIStand(profile: Profile): string {
   const { currentLevel, targetLevel, promotionCycle, northStar } = profile;
-  if (profile.track === 'ic') {
-    return promotionCycle
-      ? l10n.t('{0}, working towards {1} (individual contributor track, targeting the {2} cycle). North star: {3}', currentLevel, targetLevel, promotionCycle, northStar.statement)
-      : l10n.t('{0}, working towards {1} (individual contributor track). North star: {2}', currentLevel, targetLevel, northStar.statement);
+  const target = profile.seekingPromotion === false ? undefined : targetLevel;
+  if (!target) {
+    switch (profile.track) {
+      case 'ic':
+        return l10n.t('{0} (individual contributor track). North star: {1}', currentLevel, northStar.statement);
+      case 'management':
+        return l10n.t('{0} (management track). North star: {1}', currentLevel, northStar.statement);
+      case 'undecided':
+        return l10n.t('{0}, the track still open. North star: {1}', currentLevel, northStar.statement);
+    }
   }
-  return promotionCycle
-    ? l10n.t('{0}, working towards {1} (management track, targeting the {2} cycle). North star: {3}', currentLevel, targetLevel, promotionCycle, northStar.statement)
-    : l10n.t('{0}, working towards {1} (management track). North star: {2}', currentLevel, targetLevel, northStar.statement);
+  switch (profile.track) {
+    case 'ic':
+      return promotionCycle
+        ? l10n.t('{0}, working towards {1} (individual contributor track, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        : l10n.t('{0}, working towards {1} (individual contributor track). North star: {2}', currentLevel, target, northStar.statement);
+    case 'management':
+      return promotionCycle
+        ? l10n.t('{0}, working towards {1} (management track, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        : l10n.t('{0}, working towards {1} (management track). North star: {2}', currentLevel, target, northStar.statement);
+    case 'undecided':
+      return promotionCycle
+        ? l10n.t('{0}, working towards {1} (the track still open, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        : l10n.t('{0}, working towards {1} (the track still open). North star: {2}', currentLevel, target, northStar.statement);
+  }
 }
 
 function evidenceItem(entry: Entry<'evidence'>): ListItem {

@@ -5,7 +5,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { PriorityScores } from '../schema';
-import type { BreakType, CareerStage, FailureMode, Pillar, RubricDimension, RutScenario, ServiceType, SuccessMarker } from '../vocabulary';
+import { serviceTypeText, type BreakType, type CareerStage, type FailureMode, type Pillar, type RubricDimension, type RutScenario, type ServiceType, type SuccessMarker } from '../vocabulary';
 
 export interface Described {
   readonly label: string;
@@ -135,6 +135,12 @@ export const SERVICE_LABELS: Record<ServiceType, Described> = {
   'mundane-work': described(() => l10n.t('Important work nobody else picked up'), () => l10n.t('The chores that keep a team going: docs, flaky tests, upgrades.')),
   helping: described(() => l10n.t('Helping a colleague or another team'), () => l10n.t('Unblocking someone, reviewing, pairing, answering questions.')),
   community: described(() => l10n.t('Community work: meetups, open source, volunteering'), () => l10n.t('Giving back beyond your own company.')),
+  'non-profit': described(() => serviceTypeText('non-profit'), () => l10n.t('Your skills for a cause that could not pay for them.')),
+  'career-development': described(() => serviceTypeText('career-development'), () => l10n.t('Helping a teammate toward the next step of their plan.')),
+  improvement: described(() => serviceTypeText('improvement'), () => l10n.t('Something everyone uses, made a little less painful.')),
+  listening: described(() => serviceTypeText('listening'), () => l10n.t('Being there for someone, without fixing anything.')),
+  'teaching-basics': described(() => serviceTypeText('teaching-basics'), () => l10n.t('What is obvious to you, shown to someone it is not obvious to.')),
+  'workplace-issues': described(() => serviceTypeText('workplace-issues'), () => l10n.t('Time given to what makes work better for everyone.')),
 };
 
 /** Options for a choice, from one of the maps above, in the vocabulary's order. */

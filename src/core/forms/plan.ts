@@ -6,7 +6,7 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths, addYears } from '../dates';
 import { SCHEMA_VERSION, profileSchema, type Profile } from '../schema';
-import { TRACKS, type Pillar, type SuccessMarker, type Track } from '../vocabulary';
+import { TRACKS, trackText, type Pillar, type SuccessMarker } from '../vocabulary';
 import { createGrowthFile, type FrontMatterEdit } from '../writer';
 import { validateForm, type Validation } from './engine';
 import type { FormValues } from './field';
@@ -38,12 +38,12 @@ export const planForm = defineForm({
   schema,
   fields: () => [
     { kind: 'text', name: 'currentLevel', label: l10n.t('Your level today'), placeholder: l10n.t('e.g. Software Engineer II') },
-    { kind: 'text', name: 'targetLevel', label: l10n.t('The level you are working towards'), placeholder: l10n.t('e.g. Senior Software Engineer') },
+    { kind: 'text', name: 'targetLevel', label: l10n.t('The level you are working towards (leave it empty if you are not seeking a promotion now)'), placeholder: l10n.t('e.g. Senior Software Engineer') },
     {
       kind: 'choice',
       name: 'track',
       label: l10n.t('Which track? They run side by side; neither is a step up from the other.'),
-      options: TRACKS.map((track) => ({ value: track, label: trackLabel(track) })),
+      options: TRACKS.map((track) => ({ value: track, label: trackText(track) })),
     },
     { kind: 'text', name: 'northStar.statement', label: l10n.t('Your north star: where do you want to be in one to five years?') },
   ],
@@ -59,7 +59,8 @@ export const planForm = defineForm({
         kind: 'profile',
         schema: SCHEMA_VERSION,
         currentLevel: answers.currentLevel,
-        targetLevel: answers.targetLevel,
+        // No target level is an answer too: no promotion now, and no promotion in the texts.
+        ...(answers.targetLevel ? { targetLevel: answers.targetLevel } : { seekingPromotion: false }),
         track: answers.track,
         northStar: { statement: answers.northStar.statement, by: addYears(context.today, 3) },
         cadence: { review: context.reviewCadence, checkinWeeks: context.checkinWeeks },
@@ -69,10 +70,6 @@ export const planForm = defineForm({
     edits: [],
   }),
 });
-
-function trackLabel(track: Track): string {
-  return track === 'ic' ? l10n.t('Individual contributor') : l10n.t('Management');
-}
 
 /** A starter goal: its path inside the growth folder, its front matter and its note. */
 export interface StarterGoal {
@@ -106,12 +103,13 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
       data: {
         kind: 'goal',
         schema: SCHEMA_VERSION,
-        title: l10n.t('Reach {0} within two years', answers.targetLevel),
+        ...(answers.targetLevel
+          ? { title: l10n.t('Reach {0} within two years', answers.targetLevel), measurable: { metric: l10n.t('promotion'), target: answers.targetLevel } }
+          : { title: l10n.t('Take my north star one big step closer within two years'), measurable: { metric: l10n.t('milestones done'), target: 3 } }),
         horizon: 'long',
         status: 'active',
         pillar: 'influence',
         successMarker: 'recognition',
-        measurable: { metric: l10n.t('promotion'), target: answers.targetLevel },
         start: today,
         due: addYears(today, 2),
       },
@@ -147,7 +145,13 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
 export function profileEdits(profile: Profile, answers: PlanAnswers): FrontMatterEdit[] {
   const edits: FrontMatterEdit[] = [];
   if (profile.currentLevel !== answers.currentLevel) edits.push({ op: 'set', path: ['currentLevel'], value: answers.currentLevel });
-  if (profile.targetLevel !== answers.targetLevel) edits.push({ op: 'set', path: ['targetLevel'], value: answers.targetLevel });
+  if (answers.targetLevel) {
+    if (profile.targetLevel !== answers.targetLevel) edits.push({ op: 'set', path: ['targetLevel'], value: answers.targetLevel });
+    if (profile.seekingPromotion === false) edits.push({ op: 'delete', path: ['seekingPromotion'] });
+  } else {
+    if (profile.targetLevel !== undefined) edits.push({ op: 'delete', path: ['targetLevel'] });
+    if (profile.seekingPromotion !== false) edits.push({ op: 'set', path: ['seekingPromotion'], value: false });
+  }
   if (profile.track !== answers.track) edits.push({ op: 'set', path: ['track'], value: answers.track });
   if (profile.northStar.statement !== answers.northStar.statement) edits.push({ op: 'set', path: ['northStar', 'statement'], value: answers.northStar.statement });
   return edits;

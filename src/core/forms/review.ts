@@ -1,9 +1,24 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, reviewSchema } from '../schema';
-import { ALWAYS, compact, defineForm } from './form';
+import * as z from 'zod';
+import { measuredTarget, progressEntry } from '../progress';
+import { readQuantity } from '../quantity';
+import { SCHEMA_VERSION, identifier, reviewSchema } from '../schema';
+import { ALWAYS, compact, defineForm, type FileEdits } from './form';
+
+/** Where each active goal with a number in its target stands: appended to the goal's `progress`, not kept in the review. */
+const progressUpdates = z
+  .array(
+    z.object({
+      goal: identifier,
+      value: z.string({ error: () => l10n.t('must be text') }).refine((value) => readQuantity(value) !== undefined, { error: () => l10n.t('Write a number, such as 45 or "45 minutes".') }),
+      note: z.string({ error: () => l10n.t('must be text') }).optional(),
+    }),
+  )
+  .optional();
 
 const schema = reviewSchema
   .pick({ onTrack: true, whys: true, improved: true, learned: true, sustainable: true, soundingBoard: true, goals: true })
+  .extend({ progress: progressUpdates })
   .superRefine((data, context) => {
     if (data.onTrack === 'no' && !data.whys?.length) {
       context.addIssue({ code: 'custom', path: ['whys'], message: l10n.t('Answer at least the first why: it is where the way back starts.') });
@@ -25,6 +40,7 @@ export const reviewForm = defineForm({
   schema,
   fields: (context) => {
     const active = context.plan.goals().filter((goal) => goal.data.status === 'active');
+    const measured = active.filter((goal) => measuredTarget(goal.data));
     return [
       {
         kind: 'choice',
@@ -72,6 +88,22 @@ export const reviewForm = defineForm({
             },
           ]
         : []),
+      ...(measured.length > 0
+        ? [
+            {
+              kind: 'records' as const,
+              name: 'progress',
+              label: l10n.t('Where each goal stands now'),
+              help: l10n.t('A value toward its target, added to the goal\'s progress so the dashboard draws its pace. Skip any you have not measured.'),
+              itemLabel: l10n.t('Goal'),
+              fields: [
+                { kind: 'text' as const, name: 'value', label: l10n.t('Value today'), placeholder: l10n.t('e.g. 45 minutes') },
+                { kind: 'text' as const, name: 'note', label: l10n.t('What moved it'), placeholder: l10n.t('One line') },
+              ],
+              fixedRows: measured.map((goal) => ({ label: l10n.t('{0} (target {1})', goal.data.title, String(goal.data.measurable!.target)), values: { goal: goal.id } })),
+            },
+          ]
+        : []),
     ];
   },
   initial: (context) => ({ soundingBoard: context.plan.reviews()[0]?.data.soundingBoard }),
@@ -92,6 +124,10 @@ export const reviewForm = defineForm({
         goals: data.goals,
       }),
     },
-    edits: [],
+    // Each value goes to its goal's file, after the goal's last progress update.
+    edits: (data.progress ?? []).flatMap((update): FileEdits[] => {
+      const goal = context.plan.goal(update.goal);
+      return goal ? [{ path: goal.path, edits: [{ op: 'insert', path: ['progress'], value: progressEntry(context.today, update.value, update.note) }] }] : [];
+    }),
   }),
 });

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { SCHEMA_VERSION, serviceSchema } from '../schema';
-import { SERVICE_TYPES } from '../vocabulary';
+import { SERVICE_TYPES, untriedServiceTypes, type ServiceType } from '../vocabulary';
 import { compact, defineForm } from './form';
 import { SERVICE_LABELS, optionsOf } from './labels';
 
@@ -27,8 +27,8 @@ export const serviceForm = defineForm({
     return l10n.t('Helping others grow and doing the work nobody else picks up is part of your growth. Note it while you remember.');
   },
   schema,
-  fields: () => [
-    { kind: 'choice', name: 'type', label: l10n.t('What kind of help?'), options: optionsOf(SERVICE_TYPES, SERVICE_LABELS) },
+  fields: (context) => [
+    { kind: 'choice', name: 'type', label: l10n.t('What kind of help?'), options: withUntried(optionsOf(SERVICE_TYPES, SERVICE_LABELS), context.plan.services().map((entry) => entry.data.type)) },
     { kind: 'text', name: 'title', label: l10n.t('What did you do?'), maxLength: 200 },
     { kind: 'date', name: 'date', label: l10n.t('When? (YYYY-MM-DD)') },
     { kind: 'text', name: 'who', label: l10n.t('For whom?') },
@@ -45,3 +45,10 @@ export const serviceForm = defineForm({
     edits: [],
   }),
 });
+
+/** Once something is logged, the ways not tried yet say so: the log suggests what to try next. */
+function withUntried<T extends { value: ServiceType; help: string }>(options: readonly T[], tried: readonly ServiceType[]): T[] {
+  if (tried.length === 0) return [...options];
+  const untried = new Set(untriedServiceTypes(tried));
+  return options.map((option) => (untried.has(option.value) ? { ...option, help: l10n.t('Not tried yet. {0}', option.help) } : option));
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
+import type { DevGrowthCommand } from './command';
+import { answerAs, askChoice, askText, runSteps } from './input/steps';
+import { required } from './input/validation';
+import { cardFor } from './pick';
+
+interface PeerReviewDraft {
+  artefact: string;
+  reviewer: string;
+  feedback: string;
+}
+
+/**
+ * Notes a peer review of one of a card's artefacts, like a check-in: who reviewed it and what
+ * they said. Asked but not answered yet is a note too: the feedback can be added later.
+ */
+export const requestPeerReview: DevGrowthCommand = {
+  id: CommandId.CardRequestPeerReview,
+  async run(services, argument, preset) {
+    const picked = await cardFor(services, argument, vscode.l10n.t('A peer review for which growth card?'));
+    if (!picked) return undefined;
+    const { card } = picked;
+    const artefacts = card.data.artefacts ?? [];
+    const draft: PeerReviewDraft = { artefact: artefacts[artefacts.length - 1]?.title ?? '', reviewer: '', feedback: '', ...(preset as Partial<PeerReviewDraft> | undefined) };
+    if (!draft.reviewer.trim()) {
+      const title = vscode.l10n.t('Peer Review for "{0}"', card.data.title);
+      const finished = await runSteps(draft, [
+        ...(artefacts.length > 1
+          ? [(state: PeerReviewDraft, step: number, total: number) =>
+              askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which artefact is reviewed?'), selected: state.artefact, items: artefacts.map((artefact) => ({ label: artefact.title, value: artefact.title })) }).then(answerAs('artefact'))]
+          : []),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Who reviews it?'), value: state.reviewer, validate: required(vscode.l10n.t('A name')) }).then(answerAs('reviewer')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Their feedback (leave it empty while you wait for it)'), value: state.feedback }).then(answerAs('feedback')),
+      ]);
+      if (!finished) return undefined;
+    }
+    const review = {
+      date: services.today(),
+      reviewer: draft.reviewer.trim(),
+      ...(draft.artefact.trim() ? { artefact: draft.artefact.trim() } : {}),
+      ...(draft.feedback.trim() ? { feedback: draft.feedback.trim() } : {}),
+    };
+    await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['peerReviews'], value: review }]);
+    return review.reviewer;
+  },
+};
