@@ -2,12 +2,12 @@ import * as vscode from 'vscode';
 import { isTimeZone } from './core/dates';
 import { NUDGE_KINDS, REMINDER_TYPES, type NudgeKind } from './core/nudges';
 import type { ReminderType } from './core/schedule';
-import { REVIEW_CADENCES, type ReviewCadence } from './core/schema';
+import { REVIEW_CADENCES, type ReviewCadence } from './core/vocabulary';
 import { DEFAULT_WORKLOAD_LIMITS, type WorkloadLimits } from './core/workload';
 
 /**
- * The settings DevGrowth reads, typed, mirroring `contributes.configuration` in package.json.
- * Read once per change (not on every use): `Settings.onDidChange` fires after a reload.
+ * The settings DevGrowth reads for a workspace folder, typed, mirroring
+ * `contributes.configuration` in package.json.
  */
 export interface SettingsValues {
   /** The growth folder, relative to each workspace folder. */
@@ -50,6 +50,31 @@ export interface WindowSettings {
   readonly timeZone?: string;
   /** Nudge for a short break after a long stretch of work. */
   readonly breaks: { readonly enabled: boolean; readonly stretchMinutes: number; readonly breakMinutes: number; readonly idleMinutes: number };
+}
+
+/**
+ * The window's settings, read once and read again only when VS Code reports a change to them:
+ * what is asked on every use (today's date, once or twice per tree row) costs no lookup.
+ * `onDidChange` fires after the new values are in, so a listener never reads the old ones.
+ */
+export class Settings implements vscode.Disposable {
+  private values?: WindowSettings;
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly listener = vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!affectsSettings(event)) return;
+    this.values = undefined;
+    this.changed.fire();
+  });
+
+  get window(): WindowSettings {
+    return (this.values ??= readWindowSettings());
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
 }
 
 export function readWindowSettings(): WindowSettings {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { ARTEFACT_TYPES, type ArtefactType } from '../core/schema';
-import { artefactTypeHint, artefactTypeText } from '../core/vocabulary';
+import { CommandId } from '../core/commandIds';
+import { ARTEFACT_TYPES, artefactTypeHint, artefactTypeText, type ArtefactType } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
@@ -17,7 +17,7 @@ interface ArtefactDraft {
  * write-up) to its `artefacts`, dated today, so the brag document and the retrospective show it.
  */
 export const addArtefact: DevGrowthCommand = {
-  id: 'devgrowth.card.addArtefact',
+  id: CommandId.CardAddArtefact,
   async run(services, argument, preset) {
     const picked = await cardFor(services, argument, vscode.l10n.t('Add an artefact to which growth card?'));
     if (!picked) return undefined;

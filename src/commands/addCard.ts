@@ -5,6 +5,7 @@ import { createGrowthFile } from '../core/writer';
 import type { DevGrowthCommand } from './command';
 import { targetOf } from './target';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 /** The four sections of a growth card, in the order a person fills them in. */
 function cardBody(): string {
@@ -29,7 +30,7 @@ function cardBody(): string {
 
 /** Starts a growth card for a goal or one of its milestones, and opens it. */
 export const addCard: DevGrowthCommand = {
-  id: 'devgrowth.card.add',
+  id: CommandId.CardAdd,
   async run(services, argument) {
     const target = targetOf(argument);
     const picked = await goalFor(services, argument, vscode.l10n.t('A growth card for which goal?'), (goal) => goal.data.status !== 'dropped');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
 import { CONCEPT_INTERVALS } from '../core/schedule';
 import { addDays } from '../core/dates';
 import { pickRoot } from '../workspace/pickRoot';
@@ -9,7 +10,7 @@ import type { DevGrowthCommand } from './command';
  * schedule brings it back after 1, 3, 7, 14, 30 and then every 60 days.
  */
 export const addConcept: DevGrowthCommand = {
-  id: 'devgrowth.concept.add',
+  id: CommandId.ConceptAdd,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

@@ -7,6 +7,7 @@ import type { DevGrowthCommand } from './command';
 import { answerAs, askText, runSteps } from './input/steps';
 import { required, validateDue } from './input/validation';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 interface MilestoneDraft {
   title: string;
@@ -20,7 +21,7 @@ function tooLong(text: string): string | undefined {
 
 /** Adds a milestone with its definition of done to a goal. */
 export const addMilestone: DevGrowthCommand = {
-  id: 'devgrowth.milestone.add',
+  id: CommandId.MilestoneAdd,
   async run(services, argument, preset) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Add a milestone to which goal?'), (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped');
     if (!picked) return;

@@ -3,10 +3,11 @@ import { archiveMoves } from '../core/archive';
 import { applyArchiveWork, relativeTo } from './archiving';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 /** Moves one finished or dropped goal, with its growth cards, into the archive of its quarter. */
 export const archiveGoal: DevGrowthCommand = {
-  id: 'devgrowth.goal.archive',
+  id: CommandId.GoalArchive,
   async run(services, argument) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Archive which goal?'), (goal) => goal.data.status === 'done' || goal.data.status === 'dropped');
     if (!picked) return undefined;

@@ -3,6 +3,7 @@ import { ARCHIVE_FOLDER, quarterReset } from '../core/archive';
 import { pickRoot } from '../workspace/pickRoot';
 import { applyArchiveWork, relativeTo } from './archiving';
 import type { DevGrowthCommand } from './command';
+import { CommandId } from '../core/commandIds';
 
 /**
  * The 90-day reset: finished and dropped goals and their cards go to the archive of their
@@ -10,7 +11,7 @@ import type { DevGrowthCommand } from './command';
  * exactly what will happen; then offers the quarter's retrospective.
  */
 export const archiveQuarter: DevGrowthCommand = {
-  id: 'devgrowth.plan.archiveQuarter',
+  id: CommandId.PlanArchiveQuarter,
   async run(services) {
     const root = await pickRoot(services);
     if (!root) return undefined;
@@ -34,7 +35,7 @@ export const archiveQuarter: DevGrowthCommand = {
     const retrospective = vscode.l10n.t('Write the Retrospective');
     void vscode.window
       .showInformationMessage(vscode.l10n.t('The quarter is archived. Look back on it while it is fresh?'), retrospective)
-      .then((chosen) => chosen === retrospective && vscode.commands.executeCommand('devgrowth.export.retrospective'));
+      .then((chosen) => chosen === retrospective && vscode.commands.executeCommand(CommandId.ExportRetrospective));
     return result;
   },
 };

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { readWindowSettings } from '../config';
-import { GOAL_STATUSES, type GoalStatus } from '../core/schema';
 import { activationWarning } from '../core/workload';
-import { goalStatusText } from '../core/vocabulary';
+import { GOAL_STATUSES, goalStatusText, type GoalStatus } from '../core/vocabulary';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 /** What a status means, beside it in the list. */
 function meaning(status: GoalStatus): string {
@@ -24,7 +24,7 @@ function meaning(status: GoalStatus): string {
 
 /** Sets a goal's status from a list (or the status passed as the second argument). */
 export const changeGoalStatus: DevGrowthCommand = {
-  id: 'devgrowth.goal.changeStatus',
+  id: CommandId.GoalChangeStatus,
   async run(services, argument, status) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Change the status of which goal?'));
     if (!picked) return;

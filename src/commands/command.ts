@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
+import type { CommandId } from '../core/commandIds';
 import type { Services } from '../services';
 import { GrowthWriteError, reportWriteError } from '../workspace/growthFiles';
 
-/** One command: its id (as in package.json) and what it does. One file per command. */
+/** One command: its id (from the table of ids, as in package.json) and what it does. One file per command. */
 export interface DevGrowthCommand {
-  readonly id: string;
+  readonly id: CommandId;
   run(services: Services, ...args: unknown[]): unknown;
 }
 

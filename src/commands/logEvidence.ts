@@ -5,6 +5,7 @@ import type { DevGrowthCommand } from './command';
 import { announceWritten, fillAndWrite, presetValues } from './input/written';
 import { goalFor } from './pick';
 import { targetOf } from './target';
+import { CommandId } from '../core/commandIds';
 
 /**
  * Logs an achievement as evidence (the evidence form, in the quick input): dated when it
@@ -12,7 +13,7 @@ import { targetOf } from './target';
  * milestone in the tree, it counts towards that one.
  */
 export const logEvidence: DevGrowthCommand = {
-  id: 'devgrowth.evidence.log',
+  id: CommandId.EvidenceLog,
   async run(services, argument, preset) {
     const fromTree = targetOf(argument);
     const picked = fromTree && fromTree.kind !== 'file' ? await goalFor(services, argument, '') : undefined;

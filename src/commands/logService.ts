@@ -3,10 +3,11 @@ import { serviceForm } from '../core/forms/service';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { announceWritten, fillAndWrite, presetValues } from './input/written';
+import { CommandId } from '../core/commandIds';
 
 /** Logs something done for others (the service form, in the quick input): it counts, and the brag document shows it. */
 export const logService: DevGrowthCommand = {
-  id: 'devgrowth.service.log',
+  id: CommandId.ServiceLog,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
 import { nextConceptReview } from '../core/schedule';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { pickRoot } from '../workspace/pickRoot';
@@ -17,7 +18,7 @@ interface ConceptArgument {
  * status bar, or the palette (then it asks which concept, soonest due first).
  */
 export const markConceptRevisited: DevGrowthCommand = {
-  id: 'devgrowth.concept.markRevisited',
+  id: CommandId.ConceptMarkRevisited,
   async run(services, argument) {
     const given = (typeof argument === 'object' && argument !== null ? argument : {}) as ConceptArgument;
     const root = given.root ?? (await pickRoot(services));

@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { NOT_DONE } from '../core/statusChange';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
+import { CommandId } from '../core/commandIds';
 
 /** Marks a goal done, and offers to log the achievement as evidence. */
 export const markGoalDone: DevGrowthCommand = {
-  id: 'devgrowth.goal.markDone',
+  id: CommandId.GoalMarkDone,
   async run(services, argument) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is done?'), (goal) => goal.data.status !== 'done');
     if (!picked) return;
@@ -25,7 +26,7 @@ export const markGoalDone: DevGrowthCommand = {
 
 /** Takes back "done" from a goal: it is worked on again. */
 export const markGoalNotDone: DevGrowthCommand = {
-  id: 'devgrowth.goal.markNotDone',
+  id: CommandId.GoalMarkNotDone,
   async run(services, argument) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is not done after all?'), (goal) => goal.data.status === 'done');
     if (!picked) return;

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { MILESTONE_STATUSES, type MilestoneStatus } from '../core/schema';
 import { NOT_DONE, milestoneStatusEdits } from '../core/statusChange';
-import { milestoneStatusText } from '../core/vocabulary';
+import { MILESTONE_STATUSES, milestoneStatusText, type MilestoneStatus } from '../core/vocabulary';
 import type { Services } from '../services';
 import type { DevGrowthCommand } from './command';
 import { milestoneFor, type PickedMilestone } from './pick';
+import { CommandId } from '../core/commandIds';
 
 async function setStatus(services: Services, picked: PickedMilestone, to: MilestoneStatus): Promise<void> {
   const from = picked.goal.data.milestones[picked.index]!.status;
@@ -14,7 +14,7 @@ async function setStatus(services: Services, picked: PickedMilestone, to: Milest
 
 /** Marks a milestone done today. */
 export const markMilestoneDone: DevGrowthCommand = {
-  id: 'devgrowth.milestone.markDone',
+  id: CommandId.MilestoneMarkDone,
   async run(services, argument) {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Which milestone is done?'), (status) => status !== 'done' && status !== 'dropped');
     if (picked) await setStatus(services, picked, 'done');
@@ -23,7 +23,7 @@ export const markMilestoneDone: DevGrowthCommand = {
 
 /** Takes back "done" from a milestone: it is worked on again, and loses its completion date. */
 export const markMilestoneNotDone: DevGrowthCommand = {
-  id: 'devgrowth.milestone.markNotDone',
+  id: CommandId.MilestoneMarkNotDone,
   async run(services, argument) {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Which milestone is not done after all?'), (status) => status === 'done');
     if (picked) await setStatus(services, picked, NOT_DONE.milestone);
@@ -32,7 +32,7 @@ export const markMilestoneNotDone: DevGrowthCommand = {
 
 /** Sets a milestone's status from a list, in either direction. */
 export const changeMilestoneStatus: DevGrowthCommand = {
-  id: 'devgrowth.milestone.changeStatus',
+  id: CommandId.MilestoneChangeStatus,
   async run(services, argument) {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Change the status of which milestone?'));
     if (!picked) return;

@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
 import { submitForm } from '../core/forms/engine';
 import { goalForm, newGoalPrefillSchema, prefillValues, type NewGoalPrefill } from '../core/forms/goal';
-import { formContext } from '../forms/formPanel';
+import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { fillForm } from './input/formSteps';
 import { writeSubmission } from './input/written';
-
-const RESUME_COMMAND = 'devgrowth.goal.resume';
+import { CommandId, ContextKey } from '../core/commandIds';
 
 /**
  * New Goal: walks through the goal form (S.M.A.R.T., one step at a time, flagging vague wording
@@ -17,13 +16,13 @@ const RESUME_COMMAND = 'devgrowth.goal.resume';
  * and every answer valid, it writes the goal without asking.
  */
 export const newGoal: DevGrowthCommand = {
-  id: 'devgrowth.goal.new',
+  id: CommandId.GoalNew,
   run: (services, preset) => createGoal(services, preset, false),
 };
 
 /** Resume New Goal: picks up the draft kept when New Goal was left with Escape. */
 export const resumeNewGoal: DevGrowthCommand = {
-  id: RESUME_COMMAND,
+  id: CommandId.GoalResume,
   run: (services) => createGoal(services, undefined, true),
 };
 
@@ -45,14 +44,14 @@ async function createGoal(services: Services, preset: unknown, resume: boolean):
     if (!result.ok) throw new Error(vscode.l10n.t('New Goal could not write the goal: {0}', Object.entries(result.errors.fields).map(([field, message]) => `${field}: ${message}`).join(' ')));
     submission = result.data;
   } else {
-    const filled = await fillForm(services, goalForm, context, { values, resume, resumeCommand: RESUME_COMMAND, taken, ...(prefill.from ? { from: prefill.from } : {}) });
+    const filled = await fillForm(services, goalForm, context, { values, resume, resumeCommand: CommandId.GoalResume, taken, ...(prefill.from ? { from: prefill.from } : {}) });
     if (!filled) return undefined;
     submission = filled.submission;
   }
   const uri = await writeSubmission(services, root, submission);
   // Ticks the walkthrough's S.M.A.R.T. step however New Goal was reached: a command run by this
   // extension itself (a form's "Make it a goal") never shows up as `onCommand` there.
-  await vscode.commands.executeCommand('setContext', 'devgrowth.goalWritten', true);
+  await vscode.commands.executeCommand('setContext', ContextKey.GoalWritten, true);
   await vscode.window.showTextDocument(uri, { preview: false });
   return uri;
 }

@@ -3,13 +3,14 @@ import { breakForm } from '../core/forms/break';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
 import { announceWritten, fillAndWrite, presetValues } from './input/written';
+import { CommandId } from '../core/commandIds';
 
 /**
  * Plans time off, a rest day or a reflection day: the break form, in the quick input, so a break
  * planned here and one planned in the form are the same file. A committed date is what makes it happen.
  */
 export const planBreak: DevGrowthCommand = {
-  id: 'devgrowth.break.plan',
+  id: CommandId.BreakPlan,
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;

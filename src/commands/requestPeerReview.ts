@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
@@ -15,7 +16,7 @@ interface PeerReviewDraft {
  * they said. Asked but not answered yet is a note too: the feedback can be added later.
  */
 export const requestPeerReview: DevGrowthCommand = {
-  id: 'devgrowth.card.requestPeerReview',
+  id: CommandId.CardRequestPeerReview,
   async run(services, argument, preset) {
     const picked = await cardFor(services, argument, vscode.l10n.t('A peer review for which growth card?'));
     if (!picked) return undefined;

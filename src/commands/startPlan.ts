@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { FormValues } from '../core/forms/field';
 import { newPlanFiles, planAnswers, planForm, profileEdits, type PlanAnswers } from '../core/forms/plan';
-import { formContext } from '../forms/formPanel';
+import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import type { DevGrowthCommand } from './command';
 import { fillForm } from './input/formSteps';
 import { presetValues } from './input/written';
+import { CommandId } from '../core/commandIds';
 
 /**
  * Start a Growth Plan: asks the plan form's four questions, then writes a profile with the north
@@ -14,7 +15,7 @@ import { presetValues } from './input/written';
  * the profile's answers (an edit that keeps the rest of the file as it is) or to open it.
  */
 export const startPlan: DevGrowthCommand = {
-  id: 'devgrowth.plan.start',
+  id: CommandId.PlanStart,
   async run(services, preset) {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {

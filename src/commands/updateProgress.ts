@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
 import { goalProgress, measuredTarget, progressEntry, progressValueProblem } from '../core/progress';
 import { formatValue } from '../core/quantity';
 import { milestoneStatusEdits } from '../core/statusChange';
@@ -17,7 +18,7 @@ interface ProgressDraft {
  * milestones instead, so it asks which one is done.
  */
 export const updateProgress: DevGrowthCommand = {
-  id: 'devgrowth.goal.updateProgress',
+  id: CommandId.GoalUpdateProgress,
   async run(services, argument, preset) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Update the progress of which goal?'), (goal) => goal.data.status === 'active' || goal.data.status === 'paused' || goal.data.status === 'draft');
     if (!picked) return undefined;

@@ -6,7 +6,8 @@
 import type { Clock } from './dates';
 import type { GrowthIndex } from './growthIndex';
 import { buildSchedule, type Reminder } from './schedule';
-import type { Profile, ReviewCadence } from './schema';
+import type { Profile } from './schema';
+import type { ReviewCadence } from './vocabulary';
 
 export interface CadenceSettings {
   readonly reviewCadence: ReviewCadence;

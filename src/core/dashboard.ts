@@ -12,7 +12,8 @@ import { PILLAR_LABELS, RUBRIC_LABELS, RUT_LABELS } from './forms/labels';
 import { goalProgress, type GoalProgress } from './progress';
 import { addDays, daysBetween } from './dates';
 import { nextReviewDue } from './schedule';
-import { PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type Rubric, type RubricDimension } from './schema';
+import { type Rubric } from './schema';
+import { PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type RubricDimension } from './vocabulary';
 
 export interface RubricPoint {
   readonly goalTitle: string;

@@ -24,9 +24,9 @@ export interface IndexChange {
   readonly after?: ParsedFile;
 }
 
-/** A check that needs the whole plan (links, S.M.A.R.T. rules): problems for one file. */
 /**
- * A rule over the plan. It may look at the file itself and at the goals the file names by id
+ * A check that needs the whole plan (links, S.M.A.R.T. rules): the problems of one file. It
+ * may look at the file itself and at the goals the file names by id
  * (its goal, parent or reviewed goals) and, for a goal, the goals along its chain of parents;
  * nothing else of the plan: `affectedBy` relies on it to recheck only what a change can touch.
  */

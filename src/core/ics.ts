@@ -11,7 +11,7 @@ import { addDays, daysInMonth, today as todayIn, type Clock } from './dates';
 import { BREAK_LABELS } from './forms/labels';
 import type { GrowthIndex } from './growthIndex';
 import { HORIZON_DAYS, type Reminder } from './schedule';
-import type { ReviewCadence } from './schema';
+import type { ReviewCadence } from './vocabulary';
 import { slugify } from './slug';
 
 export interface CalendarEvent {

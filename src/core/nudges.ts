@@ -13,6 +13,14 @@ export const REMINDER_TYPES: readonly ReminderType[] = ['review', 'checkin', 'mi
 export const NUDGE_KINDS: readonly NudgeKind[] = [...REMINDER_TYPES, 'break'];
 
 /**
+ * A row's `contextValue` in the Reminders view, which menus match: `reminder:<type>:<state>`
+ * (`overdue`, `today`, `soon`, `later`), or `reminder:<type>:snoozed` while it is snoozed.
+ */
+export function reminderContextValue(reminder: Pick<Reminder, 'type' | 'state'>, snoozed: boolean): string {
+  return `reminder:${reminder.type}:${snoozed ? 'snoozed' : reminder.state}`;
+}
+
+/**
  * Worth the status bar now: anything due today or overdue; a milestone or the end of a 90-day
  * horizon already when it is soon, since that is work to plan for. The rest waits in the
  * tooltip and the Reminders view, so the status bar stays empty on a day with nothing to do.

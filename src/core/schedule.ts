@@ -9,7 +9,8 @@
 import * as l10n from '@vscode/l10n';
 import { addDays, addMonths, addWeeks, daysBetween, latestDate, today as todayIn, type Clock } from './dates';
 import { goalProgress, isBehindPace } from './progress';
-import type { Break, Checkin, Goal, Profile, Review, ReviewCadence } from './schema';
+import type { Break, Checkin, Goal, Profile, Review } from './schema';
+import type { ReviewCadence } from './vocabulary';
 
 export type ReminderType = 'review' | 'checkin' | 'milestone' | 'horizon' | 'time-off' | 'concept';
 export type ReminderState = 'overdue' | 'today' | 'soon' | 'later';

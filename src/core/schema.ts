@@ -95,43 +95,6 @@ const choices = <T extends readonly [string, ...string[]]>(values: T, key: strin
 /** The `kind` of a file, which the reader checks before it picks the schema. */
 const kindOf = <K extends FileKind>(kind: K) => z.literal(kind, { error: () => l10n.t('kind must be "{0}"', kind) });
 
-// ---- Vocabularies (see vocabulary.ts) -----------------------------------------------------
-
-export {
-  GOAL_STATUSES,
-  MILESTONE_STATUSES,
-  HORIZONS,
-  PILLARS,
-  TRACKS,
-  SUCCESS_MARKERS,
-  RUT_SCENARIOS,
-  CAREER_STAGES,
-  FAILURE_MODES,
-  ARTEFACT_TYPES,
-  SERVICE_TYPES,
-  BREAK_TYPES,
-  REVIEW_CADENCES,
-  ASSESSMENT_TYPES,
-  RUBRIC_DIMENSIONS,
-} from './vocabulary';
-export type {
-  GoalStatus,
-  MilestoneStatus,
-  Horizon,
-  Pillar,
-  Track,
-  SuccessMarker,
-  RutScenario,
-  CareerStage,
-  FailureMode,
-  ArtefactType,
-  ServiceType,
-  BreakType,
-  ReviewCadence,
-  AssessmentType,
-  RubricDimension,
-} from './vocabulary';
-
 // ---- Shared parts ---------------------------------------------------------------------------
 
 /** Every file starts with these. `id` defaults to the file name without `.md`. */

@@ -11,7 +11,8 @@ import * as l10n from '@vscode/l10n';
 import { addYears, daysBetween } from './dates';
 import type { PlanCheck } from './growthIndex';
 import type { FieldPath, Problem, Severity } from './problem';
-import type { Goal, GoalStatus, Milestone } from './schema';
+import type { Goal, Milestone } from './schema';
+import type { GoalStatus } from './vocabulary';
 import { vagueness } from './vagueness';
 
 export interface SmartContext {

@@ -3,7 +3,7 @@
  * its completion date, one taken back from done loses it, so the file never says "completed"
  * about something that is not done.
  */
-import type { GoalStatus, MilestoneStatus } from './schema';
+import type { GoalStatus, MilestoneStatus } from './vocabulary';
 import type { FrontMatterEdit } from './writer';
 
 /** The edits that move milestone `index` to `to` (none when it is there already). */

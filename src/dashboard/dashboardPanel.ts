@@ -5,6 +5,7 @@ import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost'
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { dashboardStateSchema, parseDashboardCommand, type DashboardCommand, type DashboardNotification } from './protocol';
+import { CommandId } from '../core/commandIds';
 
 /** How long file changes are gathered before the charts are drawn again. */
 const REDRAW_DELAY_MS = 250;
@@ -75,10 +76,10 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
     const goal = this.root.index.goal(command.id);
     if (!goal) return;
     if (command.type === 'updateProgress') {
-      await vscode.commands.executeCommand('devgrowth.goal.updateProgress', { target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id } });
+      await vscode.commands.executeCommand(CommandId.GoalUpdateProgress, { target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id } });
       return;
     }
-    await vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri: goal.path, field: ['title'] });
+    await vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri: goal.path, field: ['title'] });
   }
 
   private data(): DashboardNotification {

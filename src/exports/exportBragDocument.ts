@@ -3,10 +3,11 @@ import { bragDocument, type Period } from '../core/exports/brag';
 import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
 import { isIsoDate } from '../core/dates';
 import { documentExport } from './openExport';
+import { CommandId } from '../core/commandIds';
 
 /** Exports the evidence of a period as a brag document or promotion packet. */
 export const exportBragDocument = documentExport<Period>({
-  id: 'devgrowth.export.brag',
+  id: CommandId.ExportBrag,
   scope: async (argument, today) => (isPeriod(argument) ? argument : pickPeriod(today)),
   build: bragDocument,
   fileName: (period) => `brag-${period.from}-to-${period.to}`,

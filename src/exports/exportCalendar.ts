@@ -3,6 +3,7 @@ import type { DevGrowthCommand } from '../commands/command';
 import { readSettings, readWindowSettings } from '../config';
 import { calendarEvents, toICalendar } from '../core/ics';
 import { pickRoot } from '../workspace/pickRoot';
+import { CommandId } from '../core/commandIds';
 
 /**
  * Exports the schedule (reviews and check-ins as recurring events, milestone due dates, the
@@ -10,7 +11,7 @@ import { pickRoot } from '../workspace/pickRoot';
  * into a calendar. Asks where to save it, unless a location is passed.
  */
 export const exportCalendar: DevGrowthCommand = {
-  id: 'devgrowth.export.calendar',
+  id: CommandId.ExportCalendar,
   async run(services, destination) {
     const root = await pickRoot(services);
     if (!root) return undefined;

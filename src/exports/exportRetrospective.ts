@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { quarterRetrospective } from '../core/exports/retrospective';
 import { formatQuarter, parseQuarter, previousQuarter, quarterOf, type Quarter } from '../core/quarter';
 import { documentExport } from './openExport';
+import { CommandId } from '../core/commandIds';
 
 /** Exports the retrospective of a quarter: planned, done, learned, what changes. */
 export const exportRetrospective = documentExport<Quarter>({
-  id: 'devgrowth.export.retrospective',
+  id: CommandId.ExportRetrospective,
   scope: async (argument, today) => (typeof argument === 'string' ? parseQuarter(argument) : undefined) ?? pickQuarter(today),
   build: quarterRetrospective,
   fileName: (quarter) => `retrospective-${formatQuarter(quarter)}`,

@@ -1,3 +1,4 @@
+import type { CommandId } from '../core/commandIds';
 import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../commands/command';
 import { toHtml, toMarkdown, type Block } from '../core/exports/document';
@@ -47,7 +48,7 @@ export async function openExport(services: Services, root: GrowthRoot, name: str
  * scope and the format come as arguments, or are asked for.
  */
 export function documentExport<Scope>(options: {
-  readonly id: string;
+  readonly id: CommandId;
   /** The scope passed as the first argument, or the one the user picks. */
   readonly scope: (argument: unknown, today: string) => Promise<Scope | undefined>;
   readonly build: (index: GrowthIndex, scope: Scope) => { title: string; blocks: Block[] };

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { readSettings } from '../config';
 import { describeForm, submitForm, validateForm } from '../core/forms/engine';
 import type { FormValues } from '../core/forms/field';
 import type { FormContext } from '../core/forms/form';
@@ -10,6 +9,7 @@ import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from '../coach
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
+import { formContext } from '../workspace/formContext';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { formStateSchema, formValuesSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
 
@@ -238,22 +238,6 @@ function keyOf(origin: FormOrigin): string {
 
 function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined {
   return services.workspace.roots().find((root) => root.uri.toString() === origin.root);
-}
-
-/** The plan, today's date and the cadence a form is filled in for, by the webview or the quick input. */
-export function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
-  const settings = readSettings(root.folder);
-  const cadence = root.index.profile()?.data.cadence;
-  return {
-    today: services.today(),
-    plan: root.index,
-    target: origin.target,
-    ...(origin.prefill ? { prefill: origin.prefill } : {}),
-    ...(origin.suggestion ? { suggestion: origin.suggestion } : {}),
-    // The plan's own cadence wins over the settings, as it does for reminders.
-    checkinWeeks: cadence?.checkinWeeks ?? settings.checkinWeeks,
-    reviewCadence: cadence?.review ?? settings.reviewCadence,
-  };
 }
 
 function unavailable(services: Services, root: GrowthRoot, origin: FormOrigin): string | undefined {

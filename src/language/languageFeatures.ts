@@ -8,6 +8,7 @@ import { planRename, renameRefusal, currentId } from '../core/language/rename';
 import type { CommandTarget } from '../commands/target';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
+import { CommandId } from '../core/commandIds';
 
 /** Every Markdown document; each provider answers only for files of a growth folder. */
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -21,10 +22,10 @@ const COMPLETION_KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 };
 
 /** The commands a CodeLens action runs; actions without one here are not shown. */
-const LENS_COMMANDS: Partial<Record<LensAction, string>> = {
-  addMilestone: 'devgrowth.milestone.add',
-  markDone: 'devgrowth.milestone.markDone',
-  rate: 'devgrowth.milestone.rate',
+const LENS_COMMANDS: Partial<Record<LensAction, CommandId>> = {
+  addMilestone: CommandId.MilestoneAdd,
+  markDone: CommandId.MilestoneMarkDone,
+  rate: CommandId.MilestoneRate,
 };
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });

@@ -4,6 +4,7 @@ import { Disposable } from '../common/lifecycle';
 import { readWindowSettings } from '../config';
 import { BreakTimer, type BreakState } from '../core/breakTimer';
 import type { Services } from '../services';
+import { CommandId } from '../core/commandIds';
 
 /** What a piece of activity changed: the state shown, or only when the state will next change. */
 export interface BreakChange {
@@ -35,8 +36,8 @@ export class BreakWatcher extends Disposable {
     );
     this.register(
       registerCommands(services, [
-        { id: 'devgrowth.break.start', run: () => this.change(() => this.timer.startBreak(this.now())) },
-        { id: 'devgrowth.break.skip', run: () => this.change(() => this.timer.skip(this.now())) },
+        { id: CommandId.BreakStart, run: () => this.change(() => this.timer.startBreak(this.now())) },
+        { id: CommandId.BreakSkip, run: () => this.change(() => this.timer.skip(this.now())) },
       ]),
     );
   }

@@ -14,10 +14,12 @@ import { actOn } from './reminderActions';
 import { rootReminders, type RootReminder } from './reminders';
 import { RemindersView, type ReminderRow } from './remindersView';
 import { SnoozeStore } from './snoozeStore';
+import { CommandId, ContextKey } from '../core/commandIds';
 
 /** The most reminders the status-bar tooltip lists; the Reminders view has them all. */
 const TOOLTIP_LIMIT = 8;
-const TOOLTIP_COMMANDS = ['devgrowth.nudge.act', 'devgrowth.nudge.snooze', 'devgrowth.break.start', 'devgrowth.break.skip', 'devgrowth.reminders.focus'];
+// The last is VS Code's own command that focuses the Reminders view.
+const TOOLTIP_COMMANDS = [CommandId.NudgeAct, CommandId.NudgeSnooze, CommandId.BreakStart, CommandId.BreakSkip, 'devgrowth.reminders.focus'];
 
 /** What the status-bar item shows, for tests and the extension API (no DOM scraping). */
 export interface StatusBarSnapshot {
@@ -154,16 +156,16 @@ export class NudgesFeature extends Disposable {
   private render(top: RootReminder | undefined, quiet: boolean): void {
     const breakState = this.breaks.state;
     const now = this.now().getTime();
-    void vscode.commands.executeCommand('setContext', 'devgrowth.breakState', breakState.kind);
+    void vscode.commands.executeCommand('setContext', ContextKey.BreakState, breakState.kind);
     let shown: { text: string; command: string; label: string };
     if (breakState.kind === 'breakDue') {
       const minutes = Math.round((now - breakState.since) / 60_000) + this.settings.breaks.stretchMinutes;
-      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`, command: 'devgrowth.break.start', label: vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', minutes) };
+      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`, command: CommandId.BreakStart, label: vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', minutes) };
     } else if (breakState.kind === 'onBreak') {
       const minutes = Math.ceil((breakState.endsAt - now) / 60_000);
-      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`, command: 'devgrowth.break.skip', label: vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes) };
+      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`, command: CommandId.BreakSkip, label: vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes) };
     } else if (top) {
-      shown = { text: `$(${ICONS[top.reminder.type]}) ${statusText(top)}`, command: 'devgrowth.nudge.act', label: vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder)) };
+      shown = { text: `$(${ICONS[top.reminder.type]}) ${statusText(top)}`, command: CommandId.NudgeAct, label: vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder)) };
     } else {
       this.item.hide();
       this.visible = false;
@@ -221,8 +223,8 @@ export class NudgesFeature extends Disposable {
       const start = vscode.l10n.t('Start the break');
       const skip = vscode.l10n.t('Skip it');
       void vscode.window.showInformationMessage(vscode.l10n.t('Time for a short break: step away from the screen for {0} minutes.', this.settings.breaks.breakMinutes), start, skip).then((answer) => {
-        if (answer === start) void vscode.commands.executeCommand('devgrowth.break.start');
-        if (answer === skip) void vscode.commands.executeCommand('devgrowth.break.skip');
+        if (answer === start) void vscode.commands.executeCommand(CommandId.BreakStart);
+        if (answer === skip) void vscode.commands.executeCommand(CommandId.BreakSkip);
       });
     }
     const today = this.services.today();
@@ -232,8 +234,8 @@ export class NudgesFeature extends Disposable {
       const act = actionLabel(reminder);
       const snooze = vscode.l10n.t('Snooze…');
       void vscode.window.showInformationMessage(`${reminder.title}: ${when(reminder)}`, act, snooze).then((answer) => {
-        if (answer === act) void vscode.commands.executeCommand('devgrowth.nudge.act', entry.key);
-        if (answer === snooze) void vscode.commands.executeCommand('devgrowth.nudge.snooze', entry.key);
+        if (answer === act) void vscode.commands.executeCommand(CommandId.NudgeAct, entry.key);
+        if (answer === snooze) void vscode.commands.executeCommand(CommandId.NudgeSnooze, entry.key);
       });
     }
   }
@@ -252,7 +254,7 @@ export class NudgesFeature extends Disposable {
 
   private actCommand(): DevGrowthCommand {
     return {
-      id: 'devgrowth.nudge.act',
+      id: CommandId.NudgeAct,
       run: async (_services, target) => {
         const chosen = this.find(target);
         if (chosen) return actOn(chosen);
@@ -275,7 +277,7 @@ export class NudgesFeature extends Disposable {
 
   private snoozeCommand(): DevGrowthCommand {
     return {
-      id: 'devgrowth.nudge.snooze',
+      id: CommandId.NudgeSnooze,
       run: async (_services, target, choice) => {
         const chosen = this.find(target) ?? statusBarEntry(this.pending) ?? this.pending[0];
         if (!chosen) return undefined;
@@ -289,7 +291,7 @@ export class NudgesFeature extends Disposable {
 
   private wakeCommand(): DevGrowthCommand {
     return {
-      id: 'devgrowth.nudge.unsnooze',
+      id: CommandId.NudgeUnsnooze,
       run: async (_services, target) => {
         const chosen = this.find(target);
         if (!chosen) return;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { RootReminder } from './reminders';
+import { CommandId } from '../core/commandIds';
 
 /**
  * Does the obvious thing for a reminder: opens the review or check-in form of the reminder's
@@ -10,13 +11,13 @@ export async function actOn({ root, reminder }: RootReminder): Promise<void> {
   switch (reminder.type) {
     case 'review':
     case 'checkin':
-      await vscode.commands.executeCommand('devgrowth.form.open', reminder.type, root.uri.toString());
+      await vscode.commands.executeCommand(CommandId.FormOpen, reminder.type, root.uri.toString());
       return;
     case 'time-off':
-      await vscode.commands.executeCommand('devgrowth.break.plan');
+      await vscode.commands.executeCommand(CommandId.BreakPlan);
       return;
     case 'horizon':
-      await vscode.commands.executeCommand('devgrowth.plan.archiveQuarter');
+      await vscode.commands.executeCommand(CommandId.PlanArchiveQuarter);
       return;
     case 'milestone': {
       const goal = reminder.target?.goalId ? root.index.goal(reminder.target.goalId) : undefined;
@@ -26,11 +27,11 @@ export async function actOn({ root, reminder }: RootReminder): Promise<void> {
       return;
     }
     case 'concept':
-      await vscode.commands.executeCommand('devgrowth.concept.markRevisited', { root, concept: reminder.target?.concept });
+      await vscode.commands.executeCommand(CommandId.ConceptMarkRevisited, { root, concept: reminder.target?.concept });
       return;
   }
 }
 
 function openAt(uri: string, field: readonly (string | number)[]): Thenable<unknown> {
-  return vscode.commands.executeCommand('devgrowth.item.open', undefined, { uri, field });
+  return vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri, field });
 }

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { markdownText } from '../core/markdownText';
 import { ICONS, STATE_COLORS, actionLabel, formatSnoozeEnd, when } from './nudgeText';
 import type { RootReminder } from './reminders';
+import { CommandId } from '../core/commandIds';
+import { reminderContextValue } from '../core/nudges';
 
 /** A row of the Reminders view: a reminder, and when its snooze ends if it is snoozed. */
 export interface ReminderRow extends RootReminder {
@@ -46,8 +48,8 @@ export class RemindersView implements vscode.TreeDataProvider<ReminderRow> {
       snoozed !== undefined
         ? new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('disabledForeground'))
         : new vscode.ThemeIcon(ICONS[reminder.type], STATE_COLORS[reminder.state] ? new vscode.ThemeColor(STATE_COLORS[reminder.state]!) : undefined);
-    item.contextValue = `reminder:${reminder.type}:${snoozed !== undefined ? 'snoozed' : reminder.state}`;
-    item.command = { command: 'devgrowth.nudge.act', title: actionLabel(reminder), arguments: [row] };
+    item.contextValue = reminderContextValue(reminder, snoozed !== undefined);
+    item.command = { command: CommandId.NudgeAct, title: actionLabel(reminder), arguments: [row] };
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendMarkdown(`$(${ICONS[reminder.type]}) ${markdownText(reminder.title)}\n\n`);
     tooltip.appendMarkdown(`${markdownText(`${reminder.due}: ${snoozed ?? when(reminder)}`)}\n\n`);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerCommands } from '../commands/command';
 import { Disposable } from '../common/lifecycle';
+import { ContextKey } from '../core/commandIds';
 import { goalTreeRefresh, type GoalFilter, type GoalSort } from '../core/goalTree';
 import type { IndexChange } from '../core/growthIndex';
 import { affectsHistory } from '../core/history';
@@ -110,8 +111,8 @@ export class GoalTreeFeature extends Disposable {
     // As soon as the plan shows (from the cache, before every file is checked), its commands do.
     await this.services.workspace.whenShown();
     const next = { hasPlan: this.services.workspace.roots().some((root) => root.index.size > 0), filter: this.state.filter };
-    if (next.hasPlan !== this.context.hasPlan) await vscode.commands.executeCommand('setContext', 'devgrowth.hasPlan', next.hasPlan);
-    if (next.filter !== this.context.filter) await vscode.commands.executeCommand('setContext', 'devgrowth.goals.filter', next.filter);
+    if (next.hasPlan !== this.context.hasPlan) await vscode.commands.executeCommand('setContext', ContextKey.HasPlan, next.hasPlan);
+    if (next.filter !== this.context.filter) await vscode.commands.executeCommand('setContext', ContextKey.GoalsFilter, next.filter);
     this.context = next;
   }
 }

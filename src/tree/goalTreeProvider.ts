@@ -18,9 +18,10 @@ import {
 import { priorityScore } from '../core/priority';
 import { takeLabel } from '../core/suggestions/view';
 import type { FieldPath, Problem } from '../core/problem';
-import { RUBRIC_DIMENSIONS, type Goal, type Milestone } from '../core/schema';
-import { artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
+import { type Goal, type Milestone } from '../core/schema';
+import { RUBRIC_DIMENSIONS, artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
+import { CommandId } from '../core/commandIds';
 
 /** Where a row opens its file: at a field of the front matter, or at a line (a problem's). */
 export type OpenLocation =
@@ -330,7 +331,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
     const location = element.location;
     if (location) {
       // Like the Outline view: a click opens the file at the row's place (the twistie expands).
-      item.command = { command: 'devgrowth.item.open', title: vscode.l10n.t('Open'), arguments: [element, location, { preserveFocus: true }] };
+      item.command = { command: CommandId.ItemOpen, title: vscode.l10n.t('Open'), arguments: [element, location, { preserveFocus: true }] };
     }
     return item;
   }

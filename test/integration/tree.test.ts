@@ -282,7 +282,7 @@ describe('the Goals and History views', () => {
       assert.deepEqual(offered, ['Priority', 'Due date', 'Title']);
       assert.deepEqual(await labelsUnder(UNLINKED), ['Document the on-call rota', 'Pair with two new joiners']);
       assert.equal(api.sidebar.goalsView.description, 'in play · by title');
-      assert.deepEqual(api.context.workspaceState.get('devgrowth.goals.view'), { sort: 'title', filter: 'active' });
+      assert.deepEqual(api.workspaceState.get('devgrowth.goals.view'), { sort: 'title', filter: 'active' });
       await vscode.commands.executeCommand('devgrowth.goals.sort', 'due');
       assert.deepEqual(await labelsUnder(UNLINKED), ['Pair with two new joiners', 'Document the on-call rota']);
     });

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readGrowthFile } from '../../src/core/reader';
-import { ASSESSMENT_TYPES, FILE_KINDS } from '../../src/core/schema';
+import { FILE_KINDS } from '../../src/core/schema';
+import { ASSESSMENT_TYPES } from '../../src/core/vocabulary';
 import { brokenLinks, indexPlan, problemCodes, readFolder } from './growthPlan';
 
 /** The demo plan is written as of this day. */

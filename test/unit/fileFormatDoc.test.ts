@@ -3,29 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { z } from 'zod';
 import { readGrowthFile } from '../../src/core/reader';
-import {
-  ARTEFACT_TYPES,
-  ASSESSMENT_TYPES,
-  assessmentSchema,
-  BREAK_TYPES,
-  CAREER_STAGES,
-  FAILURE_MODES,
-  FILE_KINDS,
-  GOAL_STATUSES,
-  HORIZONS,
-  milestoneSchema,
-  MILESTONE_STATUSES,
-  PILLARS,
-  priorityScoresSchema,
-  REVIEW_CADENCES,
-  RUBRIC_DIMENSIONS,
-  RUT_SCENARIOS,
-  SCHEMAS,
-  SERVICE_TYPES,
-  SUCCESS_MARKERS,
-  TRACKS,
-  type FileKind,
-} from '../../src/core/schema';
+import { assessmentSchema, FILE_KINDS, milestoneSchema, priorityScoresSchema, SCHEMAS, type FileKind } from '../../src/core/schema';
+import { ARTEFACT_TYPES, ASSESSMENT_TYPES, BREAK_TYPES, CAREER_STAGES, FAILURE_MODES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, PILLARS, REVIEW_CADENCES, RUBRIC_DIMENSIONS, RUT_SCENARIOS, SERVICE_TYPES, SUCCESS_MARKERS, TRACKS } from '../../src/core/vocabulary';
 import { SMART_RULES } from '../../src/core/smart';
 import { brokenLinks, indexPlan, problemCodes } from './growthPlan';
 

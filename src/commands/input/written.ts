@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { submitForm, type Submission } from '../../core/forms/engine';
 import type { FormValues } from '../../core/forms/field';
 import type { FormDefinition, FormId } from '../../core/forms/form';
-import { formContext } from '../../forms/formPanel';
+import { formContext } from '../../workspace/formContext';
 import type { Services } from '../../services';
 import type { GrowthRoot } from '../../workspace/growthWorkspace';
 import { fillForm } from './formSteps';

@@ -5,8 +5,8 @@
 import * as l10n from '@vscode/l10n';
 import { PILLAR_LABELS, RUBRIC_LABELS } from '../forms/labels';
 import type { Entry, GrowthIndex } from '../growthIndex';
-import { PILLARS, RUBRIC_DIMENSIONS, type Goal, type Pillar, type Profile, type Rubric } from '../schema';
-import { goalStatusText } from '../vocabulary';
+import { type Goal, type Profile, type Rubric } from '../schema';
+import { PILLARS, RUBRIC_DIMENSIONS, goalStatusText, type Pillar } from '../vocabulary';
 import type { Block, ListItem } from './document';
 
 export interface Period {

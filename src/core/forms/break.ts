@@ -1,7 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths } from '../dates';
-import { BREAK_TYPES, SCHEMA_VERSION, breakSchema } from '../schema';
+import { SCHEMA_VERSION, breakSchema } from '../schema';
+import { BREAK_TYPES } from '../vocabulary';
 import { ALWAYS, compact, defineForm, section } from './form';
 import { BREAK_LABELS, optionsOf } from './labels';
 

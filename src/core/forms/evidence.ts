@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { PILLARS, SCHEMA_VERSION, evidenceSchema } from '../schema';
+import { SCHEMA_VERSION, evidenceSchema } from '../schema';
+import { PILLARS } from '../vocabulary';
 import { compact, defineForm } from './form';
 import { PILLAR_LABELS, optionsOf } from './labels';
 

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import type { GrowthIndex } from '../growthIndex';
-import type { ReviewCadence } from '../schema';
+import type { ReviewCadence } from '../vocabulary';
 import type { FrontMatterEdit } from '../writer';
 import type { ConditionKind } from '../suggestions/suggestion';
 import type { FieldSpec, FormValue, FormValues } from './field';

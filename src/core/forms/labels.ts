@@ -4,18 +4,8 @@
  * The texts are read in the user's language each time they are used, never at load time.
  */
 import * as l10n from '@vscode/l10n';
-import type {
-  BreakType,
-  CareerStage,
-  FailureMode,
-  Pillar,
-  PriorityScores,
-  RubricDimension,
-  RutScenario,
-  ServiceType,
-  SuccessMarker,
-} from '../schema';
-import { serviceTypeText } from '../vocabulary';
+import type { PriorityScores } from '../schema';
+import { serviceTypeText, type BreakType, type CareerStage, type FailureMode, type Pillar, type RubricDimension, type RutScenario, type ServiceType, type SuccessMarker } from '../vocabulary';
 
 export interface Described {
   readonly label: string;

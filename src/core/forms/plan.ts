@@ -5,8 +5,8 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths, addYears } from '../dates';
-import { SCHEMA_VERSION, TRACKS, profileSchema, type Pillar, type Profile, type SuccessMarker } from '../schema';
-import { trackText } from '../vocabulary';
+import { SCHEMA_VERSION, profileSchema, type Profile } from '../schema';
+import { TRACKS, trackText, type Pillar, type SuccessMarker } from '../vocabulary';
 import { createGrowthFile, type FrontMatterEdit } from '../writer';
 import { validateForm, type Validation } from './engine';
 import type { FormValues } from './field';

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry } from '../growthIndex';
-import { RUBRIC_DIMENSIONS, SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
+import { SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
+import { RUBRIC_DIMENSIONS } from '../vocabulary';
 import type { FieldSpec } from './field';
 import { compact, defineForm, type FormContext } from './form';
 import { RUBRIC_LABELS } from './labels';

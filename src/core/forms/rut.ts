@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { GrowthIndex } from '../growthIndex';
-import { RUT_SCENARIOS, SCHEMA_VERSION, rutAssessmentSchema, type RutScenario } from '../schema';
+import { SCHEMA_VERSION, rutAssessmentSchema } from '../schema';
+import { RUT_SCENARIOS, type RutScenario } from '../vocabulary';
 import type { FieldOption } from './field';
 import { compact, defineForm } from './form';
 import { RUT_LABELS, RUT_OPTIONS, optionsOf } from './labels';

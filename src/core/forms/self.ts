@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, SUCCESS_MARKERS, selfAssessmentSchema } from '../schema';
+import { SCHEMA_VERSION, selfAssessmentSchema } from '../schema';
+import { SUCCESS_MARKERS } from '../vocabulary';
 import { compact, defineForm, section } from './form';
 import { SUCCESS_MARKER_LABELS, optionsOf } from './labels';
 

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { SCHEMA_VERSION, SERVICE_TYPES, serviceSchema, type ServiceType } from '../schema';
-import { untriedServiceTypes } from '../vocabulary';
+import { SCHEMA_VERSION, serviceSchema } from '../schema';
+import { SERVICE_TYPES, untriedServiceTypes, type ServiceType } from '../vocabulary';
 import { compact, defineForm } from './form';
 import { SERVICE_LABELS, optionsOf } from './labels';
 

@@ -1,5 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { CAREER_STAGES, FAILURE_MODES, PILLARS, SCHEMA_VERSION, stageAssessmentSchema, type CareerStage } from '../schema';
+import { SCHEMA_VERSION, stageAssessmentSchema } from '../schema';
+import { CAREER_STAGES, FAILURE_MODES, PILLARS, type CareerStage } from '../vocabulary';
 import type { FieldSpec } from './field';
 import { compact, defineForm } from './form';
 import { FAILURE_MODE_LABELS, PILLAR_LABELS, STAGE_GUIDANCE, STAGE_LABELS, optionsOf } from './labels';

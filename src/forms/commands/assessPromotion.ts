@@ -1,4 +1,5 @@
 import { formCommand } from './formCommand';
+import { CommandId } from '../../core/commandIds';
 
 /** Am I ready for promotion, and does my manager know I want it? */
-export const assessPromotion = formCommand('devgrowth.assess.promotion', 'promotion');
+export const assessPromotion = formCommand(CommandId.AssessPromotion, 'promotion');

@@ -1,4 +1,5 @@
 import { formCommand } from './formCommand';
+import { CommandId } from '../../core/commandIds';
 
 /** Strengths, weaknesses, opportunities, values and what success means to me. */
-export const assessSelf = formCommand('devgrowth.assess.self', 'self');
+export const assessSelf = formCommand(CommandId.AssessSelf, 'self');

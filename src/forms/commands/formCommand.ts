@@ -1,4 +1,5 @@
 import type { DevGrowthCommand } from '../../commands/command';
+import type { CommandId } from '../../core/commandIds';
 import type { FormId } from '../../core/forms/form';
 import type { Services } from '../../services';
 import { pickRoot } from '../../workspace/pickRoot';
@@ -14,6 +15,6 @@ export async function openForm(services: Services, formId: Exclude<FormId, 'rubr
 }
 
 /** A palette command that opens one form. */
-export function formCommand(id: string, formId: Exclude<FormId, 'rubric'>): DevGrowthCommand {
+export function formCommand(id: CommandId, formId: Exclude<FormId, 'rubric'>): DevGrowthCommand {
   return { id, run: (services) => openForm(services, formId) };
 }

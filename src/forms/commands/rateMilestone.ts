@@ -2,10 +2,11 @@ import * as vscode from 'vscode';
 import { milestoneFor } from '../../commands/pick';
 import type { DevGrowthCommand } from '../../commands/command';
 import { FormPanel } from '../formPanel';
+import { CommandId } from '../../core/commandIds';
 
 /** The growth rubric for a milestone: the tree row it was run on, or one the user picks. */
 export const rateMilestone: DevGrowthCommand = {
-  id: 'devgrowth.milestone.rate',
+  id: CommandId.MilestoneRate,
   async run(services, argument) {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Rate which milestone?'), (status) => status !== 'dropped');
     const milestone = picked?.goal.data.milestones[picked.index];

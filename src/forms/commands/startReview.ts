@@ -1,4 +1,5 @@
 import { formCommand } from './formCommand';
+import { CommandId } from '../../core/commandIds';
 
 /** The periodic review; the status-bar nudge runs it when a review is due. */
-export const startReview = formCommand('devgrowth.review.start', 'review');
+export const startReview = formCommand(CommandId.ReviewStart, 'review');

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../../commands/command';
 import { targetOf } from '../../commands/target';
 import type { GoalTreeFeature } from '../goalTreeFeature';
+import { CommandId } from '../../core/commandIds';
 
 /**
  * Deletes a row's file after a confirmation that names it; to the trash where there is one.
@@ -10,7 +11,7 @@ import type { GoalTreeFeature } from '../goalTreeFeature';
  */
 export function deleteItem(feature: GoalTreeFeature): DevGrowthCommand {
   return {
-    id: 'devgrowth.item.delete',
+    id: CommandId.ItemDelete,
     async run(services, element) {
       const target = targetOf(element ?? feature.goalsView.selection[0]);
       if (!target || target.kind === 'milestone') return false;

@@ -3,6 +3,7 @@ import type { DevGrowthCommand } from '../../commands/command';
 import { targetOf } from '../../commands/target';
 import { fieldRange } from '../../core/reader';
 import type { OpenLocation } from '../goalTreeProvider';
+import { CommandId } from '../../core/commandIds';
 
 /**
  * Opens a tree row's file at the place the row stands for: a goal at its title, a milestone at
@@ -10,7 +11,7 @@ import type { OpenLocation } from '../goalTreeProvider';
  * the focus in the tree (as a click in the Explorer does); the context menu passes only the row.
  */
 export const openItem: DevGrowthCommand = {
-  id: 'devgrowth.item.open',
+  id: CommandId.ItemOpen,
   async run(_services, element, location, options) {
     const where = (location as OpenLocation | undefined) ?? locationOf(element);
     if (!where) return;

@@ -2,11 +2,12 @@ import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../../commands/command';
 import type { GoalSort } from '../../core/goalTree';
 import type { GoalTreeFeature } from '../goalTreeFeature';
+import { CommandId } from '../../core/commandIds';
 
 /** Chooses the order of goals in the tree; remembered per workspace. */
 export function sortGoals(feature: GoalTreeFeature): DevGrowthCommand {
   return {
-    id: 'devgrowth.goals.sort',
+    id: CommandId.GoalsSort,
     async run(_services, choice) {
       const options: { label: string; description: string; sort: GoalSort }[] = [
         { label: vscode.l10n.t('Priority'), description: vscode.l10n.t('impact weighted most, then due date'), sort: 'priority' },

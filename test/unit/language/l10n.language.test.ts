@@ -7,7 +7,8 @@ import { keyDoc } from '../../../src/core/language/keyDocs';
 import { documentSymbols, goalLenses } from '../../../src/core/language/outline';
 import { planRename, renameRefusal } from '../../../src/core/language/rename';
 import { schemaPathText, schemaShape, type FieldShape } from '../../../src/core/language/schemaFields';
-import { ASSESSMENT_TYPES, FILE_KINDS } from '../../../src/core/schema';
+import { FILE_KINDS } from '../../../src/core/schema';
+import { ASSESSMENT_TYPES } from '../../../src/core/vocabulary';
 import { indexPlan } from '../growthPlan';
 import { germanBundle, MARK_END, MARK_START, markedBundle, speaking, unmarked } from '../languages';
 

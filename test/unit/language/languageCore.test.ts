@@ -9,7 +9,8 @@ import { keyDoc } from '../../../src/core/language/keyDocs';
 import { documentSymbols, goalLenses } from '../../../src/core/language/outline';
 import { planRename } from '../../../src/core/language/rename';
 import { schemaPathText, schemaShape, type FieldShape } from '../../../src/core/language/schemaFields';
-import { FILE_KINDS, ASSESSMENT_TYPES } from '../../../src/core/schema';
+import { FILE_KINDS } from '../../../src/core/schema';
+import { ASSESSMENT_TYPES } from '../../../src/core/vocabulary';
 import { indexPlan } from '../growthPlan';
 
 const architect = `---
