@@ -204,7 +204,7 @@ function askMany(step: Step, placeholder: string, options: readonly { value: str
     pick.onDidAccept(() => finish({ value: pick.selectedItems.map((item) => item.value) }));
     pick.onDidHide(() => settled || finish('cancel'));
     pick.show();
-    keepFocus(pick, step.step, () => settled);
+    keepFocus(step.step, () => settled);
   });
 }
 
