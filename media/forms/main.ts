@@ -301,7 +301,8 @@ function draftNotice(ui: UiStrings): HTMLElement {
 
 /** True when the values hold an answer the form did not start with. */
 function hasInput(): boolean {
-  return form !== undefined && !sameAnswers(values, form.initial);
+  // A form restored from a draft starts from the user's own answers.
+  return form !== undefined && (fromDraft || !sameAnswers(values, form.initial));
 }
 
 /** The question before closing a form with answers in it: discard them, keep them as a draft, or stay. */
