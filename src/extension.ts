@@ -31,6 +31,7 @@ import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
+import { LanguageFeatures } from './language/languageFeatures';
 import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 import { IndexCacheStore } from './workspace/indexCacheStore';
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   let startupDone!: () => void;
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
-  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
+  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
@@ -125,6 +126,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(forms);
   const dashboard = new DashboardFeature(services);
   context.subscriptions.push(dashboard);
+  context.subscriptions.push(new LanguageFeatures(services));
 
   const timings: ActivationTimings = { activateMs: 0 };
   const reading = workspace.onDidStartReading(() => {

@@ -503,6 +503,11 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
   return table;
 }
 
+/** A record cell's value as the text of its input or select (a cell holds one scalar). */
+function cellText(value: FormValue | undefined): string {
+  return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
+}
+
 function recordCell(
   field: Extract<FieldSpec, { kind: 'records' }>,
   sub: RowField,
@@ -523,11 +528,11 @@ function recordCell(
   } else if ('options' in sub) {
     const select = h('select', { id, 'aria-describedby': `${id}-error` }, h('option', { value: '' }, ''), ...sub.options.map((option) => h('option', { value: option.value }, option.label)));
     select.addEventListener('change', () => set(select.value));
-    refreshers.push(() => (select.value = String(get() ?? '')));
+    refreshers.push(() => (select.value = cellText(get())));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), select, error);
   } else {
     const input = sub.kind === 'long-text' ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error` }) : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error` });
-    input.value = String(get() ?? '');
+    input.value = cellText(get());
     input.addEventListener('input', () => set(input.value));
     input.addEventListener('blur', () => touch(field.name));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), input, error);

@@ -8,7 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { isIsoDate } from './dates';
+import { isIsoDate, LATEST_DATE } from './dates';
 import {
   GOAL_STATUSES,
   MILESTONE_STATUSES,
@@ -50,7 +50,8 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const isoDate = z
   .string({ error: () => l10n.t('must be a date written as YYYY-MM-DD, for example 2027-03-31') })
-  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31') });
+  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31'), abort: true })
+  .refine((date) => date <= LATEST_DATE, { error: () => l10n.t('must be a date no later than {0}', LATEST_DATE) });
 
 const text = z.string({ error: () => l10n.t('must be text') });
 /** Text that must not be blank; `hint`, when given, says in a few words what goes there. */

@@ -157,10 +157,12 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         return;
       }
       const { create, edits, followUp } = result.data;
-      // Edits first: they are the ones that can be refused (a file changed or broken meanwhile),
-      // and then nothing has been written at all.
-      for (const edit of edits) await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
-      await this.services.files.create(this.uriOf(create.path), create.text);
+      // One change: the edits are worked out first (they are the ones that can be refused), and
+      // when the new file cannot be created they are taken back.
+      await this.services.files.editAll(
+        edits.map((edit) => ({ uri: vscode.Uri.parse(edit.path), edits: edit.edits })),
+        () => this.services.files.create(this.uriOf(create.path), create.text),
+      );
       this.saved = true;
       await this.dropDraft();
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));

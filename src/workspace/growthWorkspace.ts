@@ -3,6 +3,7 @@ import { Disposable } from '../common/lifecycle';
 import { readSettings, affectsSettings } from '../config';
 import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
 import { freshEntry, type CacheEntry } from '../core/indexCache';
+import { HEAD_BYTES, MAX_FILE_BYTES, tooLargeFile } from '../core/reader';
 import { fileAccess } from '#platform';
 import { NO_CACHE, type IndexCacheStore } from './indexCacheStore';
 
@@ -65,10 +66,10 @@ export class GrowthWorkspace extends Disposable {
     private readonly startup: Promise<void> = Promise.resolve(),
   ) {
     super();
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSettings(event, 'folder')) this.reload();
+        if (affectsSettings(event, 'folder')) void this.reload();
       }),
     );
     this.register(
@@ -216,9 +217,9 @@ export class GrowthWorkspace extends Disposable {
         fromCache++;
         if (index.get(path) !== cached) batch.push(index.put(path, cached));
       } else {
-        const text = await readText(file);
+        const read = await readText(file, stamp?.size);
         if (state.disposed) return;
-        if (text !== undefined) batch.push(index.set(path, text));
+        if (read !== undefined) batch.push(indexText(index, path, read));
         else if (index.get(path)) batch.push(index.delete(path));
       }
       const parsed = index.get(path);
@@ -287,7 +288,9 @@ export class GrowthWorkspace extends Disposable {
     state.pending.add(uri.toString());
     clearTimeout(state.timer);
     // One flush at a time per root: a read that started before a delete must not land after it.
-    state.timer = setTimeout(() => (state.flushing = state.flushing.finally(() => this.flush(state))), delay);
+    state.timer = setTimeout(() => {
+      state.flushing = state.flushing.finally(() => this.flush(state));
+    }, delay);
   }
 
   /** Re-reads every file that changed since the last flush and fires one event for all. */
@@ -303,9 +306,9 @@ export class GrowthWorkspace extends Disposable {
       // Unsaved text in an editor counts; otherwise the file does. A saved document whose file
       // was deleted is gone with it (VS Code keeps documents open a while after their editor closes).
       // A link may lead outside the workspace: it is not read.
-      const text = open && !open.isClosed && open.isDirty ? open.getText() : links.has(path) ? undefined : await readText(uri);
+      const read = open && !open.isClosed && open.isDirty ? { text: open.getText() } : links.has(path) ? undefined : await readText(uri);
       if (state.disposed) return;
-      changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
+      changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
     });
     if (!state.disposed && changes.length > 0) {
       this.changeEmitter.fire({ root: state.root, changes });
@@ -350,13 +353,26 @@ function showFirst(files: readonly vscode.Uri[]): vscode.Uri[] {
   return [...files.filter((file) => first.test(file.path)), ...files.filter((file) => !first.test(file.path))];
 }
 
-/** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's text, or for a file over the size limit its first bytes (the reader reports it
+ * from those without reading the rest); undefined when it is gone or unreadable (it then
+ * leaves the index).
+ */
+async function readText(uri: vscode.Uri, size?: number): Promise<FileText | undefined> {
   try {
-    return decoder.decode(await fileAccess.readFile(uri));
+    const read = await fileAccess.readFile(uri, MAX_FILE_BYTES, HEAD_BYTES, size);
+    if ('whole' in read) return { text: decoder.decode(read.whole) };
+    return { head: read.head && decoder.decode(read.head) };
   } catch {
     return undefined;
   }
+}
+
+type FileText = { readonly text: string } | { readonly head: string | undefined };
+
+/** Puts what was read of a file into the index. */
+function indexText(index: GrowthIndex, path: string, read: FileText): IndexChange {
+  return 'text' in read ? index.set(path, read.text) : index.put(path, tooLargeFile(path, read.head));
 }
 
 /**

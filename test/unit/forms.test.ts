@@ -82,7 +82,7 @@ function save(id: FormId, values: FormValues, context = contextFor()): { submiss
   assert.ok(parsed?.record, JSON.stringify(parsed?.problems));
   assert.deepEqual(parsed.problems, []);
   const body = result.data.create.text.replace(/^---\n[\s\S]*?\n---\n\n?/, '');
-  return { submission: result.data, data: parsed.record.data as Record<string, unknown>, body };
+  return { submission: result.data, data: parsed.record.data, body };
 }
 
 function errorsOf(id: FormId, values: FormValues, context = contextFor()): Record<string, string> {
@@ -297,7 +297,7 @@ describe('forms', () => {
       assert.equal(submission.edits.length, 1);
       const [edit] = submission.edits;
       assert.equal(edit?.path, 'goals/refunds.md');
-      const edited = editFrontMatter(goalText, edit!.edits);
+      const edited = editFrontMatter(goalText, edit.edits);
       assert.ok(edited.ok);
       const inserted = '    rubric:\n      before:\n        confidence: 3\n        competence: 4\n        impact: 2\n        clarity: 5\n';
       assert.equal(edited.text, goalText.replace('    status: planned   # comments stay\n', `    status: planned   # comments stay\n${inserted}`));

@@ -68,7 +68,7 @@ export function validateForm(form: FormDefinition, context: FormContext, values:
   const collected = collect(fields, values);
   const parsed = form.schema.safeParse(collected.data);
   if (!parsed.success) return { ok: false, errors: errorsFrom(parsed.error.issues, fields, collected) };
-  const data = parsed.data as Record<string, unknown>;
+  const data = parsed.data;
   const problems = form.check?.(data, context) ?? [];
   if (problems.length > 0) {
     return { ok: false, errors: errorsFrom(problems.map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })), fields, collected) };

@@ -92,7 +92,7 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
 
 /** Keeps a form's own types while it is defined; the registry holds them all as one type. */
 export function defineForm<S extends z.ZodObject>(form: FormDefinition<S>): FormDefinition {
-  return form as unknown as FormDefinition;
+  return form;
 }
 
 /**
