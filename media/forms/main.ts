@@ -7,7 +7,7 @@ import '../common/base.css';
 import './forms.css';
 import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
-import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type NoteField, type RowField, type TextField } from '../../src/core/forms/field';
+import { conditionHolds, sameAnswers, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type NoteField, type RowField, type TextField } from '../../src/core/forms/field';
 import { formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
@@ -319,13 +319,8 @@ function draftNotice(ui: UiStrings): HTMLElement {
 
 /** True when the values hold an answer the form did not start with. */
 function hasInput(): boolean {
-  const answered = (source: Values) =>
-    JSON.stringify(
-      Object.entries(source)
-        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
-        .sort(([a], [b]) => a.localeCompare(b)),
-    );
-  return form !== undefined && answered(values) !== answered({ ...form.initial });
+  // A form restored from a draft starts from the user's own answers.
+  return form !== undefined && (fromDraft || !sameAnswers(values, form.initial));
 }
 
 /** The question before closing a form with answers in it: discard them, keep them as a draft, or stay. */

@@ -34,7 +34,9 @@ export const startPlan: DevGrowthCommand = {
     if (root.index.profile()) return updatePlan(services, root, profile);
 
     const context = formContext(services, root, { formId: 'plan', root: root.uri.toString() });
-    const given = presetValues(preset);
+    // The north star's statement may come as `northStar`, as Start a Growth Plan has always taken it.
+    const { northStar, ...rest } = presetValues(preset) ?? {};
+    const given = presetValues(preset) && { ...rest, ...(northStar !== undefined ? { 'northStar.statement': northStar } : {}) };
     const complete = given ? planAnswers({ ...planForm.initial?.(context), ...given } as FormValues, context) : undefined;
     let answers: PlanAnswers;
     if (complete?.ok) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { describeForm, submitForm, validateForm } from '../core/forms/engine';
-import type { FormValues } from '../core/forms/field';
+import { sameAnswers, type FormValues } from '../core/forms/field';
 import type { FormContext } from '../core/forms/form';
 import { formById } from '../core/forms';
 import { suggestionsFor, type Suggestion } from '../core/suggestions';
@@ -220,17 +220,6 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 }
 
 const NO_ERRORS = { fields: {}, form: [], missing: [] };
-
-/** The same answers, blanks aside: an empty text or list, or a cleared choice, is no answer. */
-function sameAnswers(a: FormValues, b: FormValues): boolean {
-  const answered = (values: FormValues) =>
-    JSON.stringify(
-      Object.entries(values)
-        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
-        .sort(([x], [y]) => x.localeCompare(y)),
-    );
-  return answered(a) === answered(b);
-}
 
 function keyOf(origin: FormOrigin): string {
   return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? '', origin.suggestion ?? ''].join('|');

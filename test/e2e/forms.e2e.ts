@@ -86,6 +86,31 @@ describe('the assessment forms', () => {
     await workbench().runCommand('View: Close Editor');
   });
 
+  it('keeps a half-filled form closed by its tab as a draft, brings it back on reopen, and lets an optional answer be cleared', async () => {
+    const form = workbench().webview();
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRowAt(0, 'Goals').waitFor();
+    await workbench().runCommand('DevGrowth: Assess: Promotion Readiness');
+    await form.getByRole('heading', { name: 'Promotion Readiness' }).waitFor();
+    await form.getByLabel('The level you are aiming for').fill('Staff Engineer');
+    await form.locator('label[for="field-budget-yes"]').click();
+    await workbench().step('an optional answer can be cleared', async () => {
+      await form.getByRole('button', { name: /Clear answer: Is there budget/ }).click();
+      assert.equal(await form.locator('#field-budget-yes').isChecked(), false);
+    });
+    await workbench().runCommand('View: Close Editor');
+    await workbench().runCommand('DevGrowth: Assess: Promotion Readiness');
+    await workbench().step('the restored draft of a closed form', async () => {
+      await form.getByText('Your answers from last time are back').waitFor();
+      assert.equal(await form.getByLabel('The level you are aiming for').inputValue(), 'Staff Engineer');
+    });
+    await workbench().step('Cancel asks before throwing the answers away', async () => {
+      await form.getByRole('button', { name: 'Cancel' }).click();
+      await form.getByText('Close without saving?').waitFor();
+    });
+    await form.getByRole('button', { name: 'Discard and Close' }).click();
+  });
+
   it('keeps a half-filled form when it is hidden behind another editor and when the window reloads', async () => {
     const form = workbench().webview();
     const strength = form.getByRole('textbox', { name: 'Strength 1', exact: true });

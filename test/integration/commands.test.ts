@@ -69,6 +69,8 @@ describe('commands', () => {
       parent: 'lead-payments',
       due: '2027-01-31',
       pillar: 'influence',
+      successMarker: 'recognition',
+      hoursPerWeek: 2,
       rut: 'not-recognised',
       stretch: '3 talks',
     });
@@ -79,7 +81,8 @@ describe('commands', () => {
     assert.equal(goal.data.parent, 'lead-payments');
     assert.deepEqual(goal.data.measurable, { metric: 'talks given', target: '2' });
     assert.equal(goal.data.stretch?.target, '3 talks');
-    assert.deepEqual(api.workspace.rootFor(uri)!.index.problems(goal.path, api.today()).filter((problem) => problem.severity !== 'info'), []);
+    // No goal New Goal writes carries a problem DevGrowth reports, not even a hint.
+    assert.deepEqual(api.workspace.rootFor(uri)!.index.problems(goal.path, api.today()), []);
   });
 
   it('Add Milestone inserts a milestone and leaves the rest of the file as written', async () => {
@@ -120,13 +123,23 @@ describe('commands', () => {
     assert.equal(text, `---\nkind: evidence\nschema: 1\ndate: ${api.today()}\ntitle: Ran the first incident review\ngoal: ship-refunds\nimpact: Two follow-ups fixed\n---\n`);
   });
 
-  it('Start a Growth Plan adds the example goals and never replaces the existing profile', async () => {
+  it('Start a Growth Plan on a plan that exists says so first, and Open leaves the profile as it is', async () => {
     const profile = growthUri('profile.md');
     const before = await readText(profile);
-    await vscode.commands.executeCommand('devgrowth.plan.start', { currentLevel: 'Engineer I', targetLevel: 'Engineer II', track: 'ic', northStar: 'Ship things people love' });
-    created.push(growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md'));
+    const original = vscode.window.showQuickPick;
+    let asked = '';
+    (vscode.window as { showQuickPick: unknown }).showQuickPick = async (items: readonly vscode.QuickPickItem[], options: vscode.QuickPickOptions) => {
+      asked = options.placeHolder ?? '';
+      return items.find((item) => item.label.includes(localized('Open the profile')));
+    };
+    try {
+      await vscode.commands.executeCommand('devgrowth.plan.start', { currentLevel: 'Engineer I', targetLevel: 'Engineer II', track: 'ic', northStar: 'Ship things people love' });
+    } finally {
+      (vscode.window as { showQuickPick: unknown }).showQuickPick = original;
+    }
+    assert.equal(asked, localized('You have a growth plan here already. What would you like to do?'));
     assert.equal(await readText(profile), before);
-    assert.match(await readText(growthUri('goals', 'my-first-90-days.md')), /parent: my-long-term-goal/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), profile.toString());
   });
 
   it('marks the starter goals as examples, and Remove Examples deletes them after asking', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
-import { submitForm, validateForm } from '../../src/core/forms/engine';
+import { fieldMessage, submitForm, validateForm } from '../../src/core/forms/engine';
 import type { FormValues } from '../../src/core/forms/field';
 import type { FormContext } from '../../src/core/forms/form';
 import { goalForm, newGoalPrefillSchema, newGoalRecord, prefillValues, GOAL_TITLE_MAX } from '../../src/core/forms/goal';
@@ -108,5 +108,13 @@ describe('New Goal, as one form for the palette and the webview', () => {
     const starters = goalForm.starters!(context());
     assert.ok(starters.length > 0);
     assert.equal(typeof starters[0]!.values.title, 'string');
+  });
+
+  it('says what is wrong with one field while the later ones are still blank, as the palette asks them', () => {
+    const sofar: FormValues = { horizon: 'short', title: 'Give two talks', 'measurable.metric': 'talks', 'measurable.target': '2', parent: 'payments-architect' };
+    assert.match(fieldMessage(goalForm, context(), { ...sofar, due: '2029-01-01' }, 'due').error ?? '', /weeks to months/);
+    assert.deepEqual(fieldMessage(goalForm, context(), { ...sofar, due: '2027-01-31' }, 'due'), {});
+    assert.match(fieldMessage(goalForm, context(), { ...sofar, title: 'Get better at testing' }, 'title').warning ?? '', /vague/);
+    assert.match(fieldMessage(goalForm, context(), { horizon: 'short', title: context().plan.goals()[0]!.data.title }, 'title').error ?? '', /already/);
   });
 });

@@ -70,7 +70,8 @@ export async function fillForm(services: Services, form: FormDefinition, context
   const skip = new Set(options.skip ?? []);
   const all = fieldsOf(form, context).filter((field) => !skip.has(field.name));
   for (const field of all) if (!ASKABLE.has(field.kind)) throw new Error(`The ${form.id} form has a ${field.kind} field, which the quick input cannot ask`);
-  const starters = form.starters && !values.title ? form.starters(context) : [];
+  // Decided by what the caller brought, not by the draft: the steps stay the ones the draft counted.
+  const starters = form.starters && !options.values?.title ? form.starters(context) : [];
   /** The steps as the values stand: a starting point (when there are any), then each field that shows. */
   const steps = () => [...(starters.length > 0 ? ['starter'] : []), ...all.filter((field) => conditionHolds(field.showWhen, values)).map((field) => field.name)];
   let index = useDraft && kept ? Math.min(kept.step, steps().length - 1) : 0;
@@ -204,7 +205,7 @@ function askMany(step: Step, placeholder: string, options: readonly { value: str
     pick.onDidAccept(() => finish({ value: pick.selectedItems.map((item) => item.value) }));
     pick.onDidHide(() => settled || finish('cancel'));
     pick.show();
-    keepFocus(pick, step.step, () => settled);
+    keepFocus(step.step, () => settled);
   });
 }
 

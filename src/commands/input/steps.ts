@@ -52,7 +52,7 @@ export function askText(
       if (!settled) finish('cancel');
     });
     input.show();
-    keepFocus(input, options.step, () => settled);
+    keepFocus(options.step, () => settled);
   });
 }
 
@@ -91,7 +91,7 @@ export function askChoice<T>(
       if (!settled) finish('cancel');
     });
     pick.show();
-    keepFocus(pick, options.step, () => settled);
+    keepFocus(options.step, () => settled);
   });
 }
 
@@ -100,13 +100,13 @@ const FOCUS_SETTLES_MS = 200;
 
 /**
  * A walkthrough's button runs the command, then focuses its own page again: what the user then
- * types would go there, and Enter would not reach the input. The first step shows itself once
- * more when that has happened, so focus is where the user is typing.
+ * types would go there, and Enter would not reach the input. Once that has happened, focus goes
+ * back to the first step, where the user is typing.
  */
-export function keepFocus(input: vscode.QuickInput, step: number, settled: () => boolean): void {
+export function keepFocus(step: number, settled: () => boolean): void {
   if (step !== 1) return;
   setTimeout(() => {
-    if (!settled()) input.show();
+    if (!settled()) void vscode.commands.executeCommand('workbench.action.focusQuickOpen').then(undefined, () => undefined);
   }, FOCUS_SETTLES_MS);
 }
 

@@ -49,16 +49,12 @@ export const evidenceForm = defineForm({
   },
   initial: (context) => ({ date: context.today }),
   check: (data, context) => (data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : []),
-  output: (data, context) => {
-    // A goal's pillar is the evidence's too, unless the user chose another.
-    const pillar = data.pillar ?? (data.goal ? context.plan.goal(data.goal)?.data.pillar : undefined);
-    return {
-      create: {
-        folder: 'evidence',
-        name: `${data.date}-${data.title}`,
-        data: compact({ kind: 'evidence', schema: SCHEMA_VERSION, date: data.date, title: data.title, goal: data.goal, milestone: data.milestone, pillar, impact: data.impact, links: data.link ? [data.link] : undefined }),
-      },
-      edits: [],
-    };
-  },
+  output: (data) => ({
+    create: {
+      folder: 'evidence',
+      name: `${data.date}-${data.title}`,
+      data: compact({ kind: 'evidence', schema: SCHEMA_VERSION, date: data.date, title: data.title, goal: data.goal, milestone: data.milestone, pillar: data.pillar, impact: data.impact, links: data.link ? [data.link] : undefined }),
+    },
+    edits: [],
+  }),
 });

@@ -138,3 +138,14 @@ export function conditionHolds(condition: Condition | undefined, values: FormVal
 export function visibleOptions(field: ChoiceField, values: FormValues): FieldOption[] {
   return field.options.filter((option) => conditionHolds(option.showWhen, values));
 }
+
+/** The same answers, blanks aside: an empty text or list, or a cleared choice, is no answer. */
+export function sameAnswers(a: FormValues, b: FormValues): boolean {
+  const answered = (values: FormValues) =>
+    JSON.stringify(
+      Object.entries(values)
+        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  return answered(a) === answered(b);
+}
