@@ -35,6 +35,7 @@ function kindDocs(kind: FileKind): Record<string, string> {
         name: l10n.t('Your name, for the heading of exports.'),
         currentLevel: l10n.t('Your level today, in your company\'s words.'),
         targetLevel: l10n.t('The level you are working towards.'),
+        seekingPromotion: l10n.t('false when you are not after a promotion now: promotion reminders stay quiet.'),
         track: l10n.t('Individual contributor or management: parallel tracks, not rungs of one ladder.'),
         stage: l10n.t('Your career stage: before senior, senior or past senior.'),
         promotionCycle: l10n.t('The promotion cycle you aim for, in your company\'s words.'),
@@ -79,6 +80,11 @@ function kindDocs(kind: FileKind): Record<string, string> {
         'priority.effort': l10n.t('How much work it takes, 1 to 5.'),
         'priority.reusability': l10n.t('How much of it you can use again, 1 to 5.'),
         'priority.learnings': l10n.t('How much you learn from it, 1 to 5.'),
+        progress: l10n.t('Dated values toward the measurable target, oldest first.'),
+        'progress[].date': l10n.t('The day of the value.'),
+        'progress[].value': l10n.t('Where you stood: a number, or a number with the target\'s unit.'),
+        'progress[].note': l10n.t('What moved it.'),
+        example: l10n.t('true on a starter example: kept out of reminders, the calendar and exports until you remove the line.'),
         milestones: l10n.t('The steps, three to five for a 90-day horizon.'),
         'milestones[].id': l10n.t('Unique within the goal; cards, evidence and rubric ratings link to it.'),
         'milestones[].title': l10n.t('The step.'),
@@ -102,6 +108,13 @@ function kindDocs(kind: FileKind): Record<string, string> {
         'artefacts[].type': l10n.t('Technical (code), process (a decision log) or people (a talk or write-up).'),
         'artefacts[].title': l10n.t('What it is.'),
         'artefacts[].link': l10n.t('A URL or a path.'),
+        'artefacts[].date': l10n.t('When it was made.'),
+        concepts: l10n.t('The key concepts learned for it.'),
+        peerReviews: l10n.t('What peers said of the work.'),
+        'peerReviews[].date': l10n.t('When they gave it.'),
+        'peerReviews[].reviewer': l10n.t('Who reviewed it.'),
+        'peerReviews[].artefact': l10n.t('The artefact they reviewed.'),
+        'peerReviews[].feedback': l10n.t('What they said.'),
       };
     case 'assessment':
       return {

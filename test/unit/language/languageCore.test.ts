@@ -84,7 +84,7 @@ describe('editing growth files: completion', () => {
 
   it('offers the keys of a milestone inside the milestones list', () => {
     const labels = labelsAt('---\nkind: goal\nmilestones:\n  - id: a\n    |\n---\n');
-    assert.deepEqual(labels.sort(), ['completed', 'doneWhen', 'due', 'rubric', 'status', 'title'].sort());
+    assert.deepEqual(labels.sort(), ['completed', 'doneWhen', 'due', 'rubric', 'status', 'suggestion', 'title'].sort());
   });
 
   it('offers the values of every vocabulary', () => {
