@@ -49,7 +49,12 @@ export interface WindowSettings {
   /** An IANA zone for "today"; undefined for the system's. */
   readonly timeZone?: string;
   /** Nudge for a short break after a long stretch of work. */
-  readonly breaks: { readonly enabled: boolean; readonly stretchMinutes: number; readonly breakMinutes: number; readonly idleMinutes: number };
+  readonly breaks: {
+    readonly enabled: boolean;
+    readonly stretchMinutes: number;
+    readonly breakMinutes: number;
+    readonly idleMinutes: number;
+  };
 }
 
 /**
@@ -90,7 +95,9 @@ export function readWindowSettings(): WindowSettings {
     },
     nudges: config.get<boolean>('nudges.enabled', true),
     kinds: Object.fromEntries(REMINDER_TYPES.map((type) => [type, kinds[type] !== false])) as Record<ReminderType, boolean>,
-    notify: config.get<string[]>('nudges.notify', []).filter((kind): kind is NudgeKind => (NUDGE_KINDS as readonly string[]).includes(kind)),
+    notify: config
+      .get<string[]>('nudges.notify', [])
+      .filter((kind): kind is NudgeKind => (NUDGE_KINDS as readonly string[]).includes(kind)),
     quietHours: config.get<string>('nudges.quietHours', ''),
     timeZone: zone && isTimeZone(zone) ? zone : undefined,
     breaks: {

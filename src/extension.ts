@@ -4,7 +4,7 @@ import { addArtefact } from './commands/addArtefact';
 import { addCard } from './commands/addCard';
 import { addConcept } from './commands/addConcept';
 import { addMilestone } from './commands/addMilestone';
-import { addSuggestionCommand, dismissSuggestionCommand, takeSuggestionCommand } from './coach/suggestionCommands';
+import { addSuggestionCommand, dismissSuggestionCommand, takeSuggestionCommand } from './forms/suggestionCommands';
 import { archiveGoal } from './commands/archiveGoal';
 import { archiveQuarter } from './commands/archiveQuarter';
 import { changeGoalStatus } from './commands/changeGoalStatus';
@@ -103,15 +103,25 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   let startupDone!: () => void;
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
-  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`);
-  const workspace = new GrowthWorkspace([checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => settings.window.workload)], cache, startup);
+  const cache =
+    context.storageUri &&
+    new IndexCacheStore(
+      context.storageUri,
+      `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`,
+    );
+  const workspace = new GrowthWorkspace(
+    [checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => settings.window.workload)],
+    cache,
+    startup,
+  );
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
   const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
 
-  context.subscriptions.push(registerCommands(services, [
+  context.subscriptions.push(
+    registerCommands(services, [
       startPlan,
       newGoal,
       resumeNewGoal,
@@ -172,7 +182,20 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   timings.activateMs = performance.now() - started;
   output.info(`Activated in ${timings.activateMs.toFixed(1)} ms`);
   const workspaceState = { get: (key: string): unknown => context.workspaceState.get(key) };
-  return { workspace, files, problems, workspaceState, today: todayForUser, clock, nudges, breaks: nudges.breaks, sidebar, forms, dashboard, timings };
+  return {
+    workspace,
+    files,
+    problems,
+    workspaceState,
+    today: todayForUser,
+    clock,
+    nudges,
+    breaks: nudges.breaks,
+    sidebar,
+    forms,
+    dashboard,
+    timings,
+  };
 }
 
 export function deactivate(): void {}
@@ -205,7 +228,9 @@ function timeStartup(
   const drawn = sidebar.goals.onDidFirstRender(() => {
     timings.firstTreeRenderMs = since();
     const askedMs = (sidebar.goals.firstAskedAt ?? started) - started;
-    output.info(`Drew the Goals tree ${timings.firstTreeRenderMs.toFixed(0)} ms after activation began (VS Code asked for it at ${askedMs.toFixed(0)} ms)`);
+    output.info(
+      `Drew the Goals tree ${timings.firstTreeRenderMs.toFixed(0)} ms after activation began (VS Code asked for it at ${askedMs.toFixed(0)} ms)`,
+    );
   });
   return [reading, drawn];
 }

@@ -26,7 +26,10 @@ export interface Host<Command, State> {
   save(state: State): void;
 }
 
-export function connect<Notification, Command, State>(parse: (message: unknown) => Notification | undefined, onNotification: (notification: Notification) => void): Host<Command, State> {
+export function connect<Notification, Command, State>(
+  parse: (message: unknown) => Notification | undefined,
+  onNotification: (notification: Notification) => void,
+): Host<Command, State> {
   // The page carries the bundle of the user's language (see webviewHtml); every l10n.t after
   // this reads from it.
   l10n.config({ contents: JSON.parse(document.getElementById('app')?.dataset.l10n ?? '{}') as Record<string, string> });

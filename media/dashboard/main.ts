@@ -7,13 +7,33 @@
 import '../common/base.css';
 import './dashboard.css';
 import * as l10n from '@vscode/l10n';
-import { spreadEqualRatings, type DashboardData, type PillarPoint, type ProgressChart, type RubricPoint, type TimelineGoal } from '../../src/core/dashboard';
+import {
+  spreadEqualRatings,
+  type DashboardData,
+  type PillarPoint,
+  type ProgressChart,
+  type RubricPoint,
+  type TimelineGoal,
+} from '../../src/core/dashboard';
 import { formatValue } from '../../src/core/quantity';
 import { STAGE_LABELS } from '../../src/core/forms/labels';
-import { ACTIVITY_KINDS, goalStatusText, type ActivityKind, type GoalStatus, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
+import {
+  ACTIVITY_KINDS,
+  goalStatusText,
+  type ActivityKind,
+  type GoalStatus,
+  type Pillar,
+  type ReviewCadence,
+  type RubricDimension,
+} from '../../src/core/vocabulary';
 import { h, icon, svg } from '../common/dom';
 import { connect } from '../common/host';
-import { parseDashboardNotification, type DashboardCommand, type DashboardNotification, type DashboardState } from '../../src/dashboard/protocol';
+import {
+  parseDashboardNotification,
+  type DashboardCommand,
+  type DashboardNotification,
+  type DashboardState,
+} from '../../src/dashboard/protocol';
 
 const DIMENSIONS: readonly RubricDimension[] = ['confidence', 'competence', 'impact', 'clarity'];
 const PILLAR_KEYS: readonly Pillar[] = ['technical', 'relationships', 'influence'];
@@ -97,10 +117,21 @@ function summary(data: DashboardData): HTMLElement {
   return h(
     'div',
     { class: 'tiles' },
-    tile('target', String(open), open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'), overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined),
+    tile(
+      'target',
+      String(open),
+      open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'),
+      overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined,
+    ),
     tile('flame', String(current), current === 1 ? l10n.t('review in a row') : l10n.t('reviews in a row'), l10n.t('longest {0}', longest)),
     overdueDays > 0
-      ? tile('warning', nextDue ?? '—', l10n.t('next review'), overdueDays === 1 ? l10n.t('overdue by 1 day') : l10n.t('overdue by {0} days', overdueDays), 'overdue')
+      ? tile(
+          'warning',
+          nextDue ?? '—',
+          l10n.t('next review'),
+          overdueDays === 1 ? l10n.t('overdue by 1 day') : l10n.t('overdue by {0} days', overdueDays),
+          'overdue',
+        )
       : tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
     tile('verified', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
   );
@@ -127,16 +158,28 @@ function timeline(data: DashboardData): HTMLElement {
   const x = (date: string) => ((Date.parse(date) - start) / span) * 1000;
   const todayX = x(data.today);
   const rows = goals.map((goal) => timelineRow(goal, x, todayX));
-  const overview = goals.length === 1 ? l10n.t('1 goal from {0} to {1}.', from, to) : l10n.t('{0} goals from {1} to {2}.', goals.length, from, to);
+  const overview =
+    goals.length === 1 ? l10n.t('1 goal from {0} to {1}.', from, to) : l10n.t('{0} goals from {1} to {2}.', goals.length, from, to);
   const text = [overview, ...goals.map(goalSentence)].join(' ');
-  const chart = h('div', { class: 'timeline' }, h('div', { class: 'timeline-axis muted' }, h('span', {}, from), h('span', {}, to)), ...rows);
+  const chart = h(
+    'div',
+    { class: 'timeline' },
+    h('div', { class: 'timeline-axis muted' }, h('span', {}, from), h('span', {}, to)),
+    ...rows,
+  );
   return figure(
     l10n.t('Open goals from start to due date; the line marks today ({0}).', data.today),
     text,
     chart,
     table(
       [l10n.t('Goal'), l10n.t('Start'), l10n.t('Due'), l10n.t('Progress'), l10n.t('Status')],
-      goals.map((goal) => [goal.title, goal.start ?? '', goal.due ?? '', progressText(goal), goal.overdue ? l10n.t('overdue') : goalStatusText(goal.status)]),
+      goals.map((goal) => [
+        goal.title,
+        goal.start ?? '',
+        goal.due ?? '',
+        progressText(goal),
+        goal.overdue ? l10n.t('overdue') : goalStatusText(goal.status),
+      ]),
       l10n.t('Open goals'),
     ),
   );
@@ -145,12 +188,16 @@ function timeline(data: DashboardData): HTMLElement {
 /** "Ship refunds: 1/3 milestones done, due 2026-12-31, overdue." (only a goal with a due date can be overdue). */
 function goalSentence(goal: TimelineGoal): string {
   if (!goal.due) return l10n.t('{0}: {1}.', goal.title, progressText(goal));
-  return goal.overdue ? l10n.t('{0}: {1}, due {2}, overdue.', goal.title, progressText(goal), goal.due) : l10n.t('{0}: {1}, due {2}.', goal.title, progressText(goal), goal.due);
+  return goal.overdue
+    ? l10n.t('{0}: {1}, due {2}, overdue.', goal.title, progressText(goal), goal.due)
+    : l10n.t('{0}: {1}, due {2}.', goal.title, progressText(goal), goal.due);
 }
 
 function progressText(goal: TimelineGoal): string {
   if (goal.total === 0) return l10n.t('no milestones yet');
-  return goal.horizon === 'long' && goal.milestones.length === 0 ? l10n.t('{0}/{1} goals done', goal.done, goal.total) : l10n.t('{0}/{1} milestones done', goal.done, goal.total);
+  return goal.horizon === 'long' && goal.milestones.length === 0
+    ? l10n.t('{0}/{1} goals done', goal.done, goal.total)
+    : l10n.t('{0}/{1} milestones done', goal.done, goal.total);
 }
 
 function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: number): HTMLElement {
@@ -161,28 +208,48 @@ function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: nu
     const barStart = goal.start ? x(goal.start) : Math.min(todayX, x(goal.due));
     const width = Math.max(4, x(goal.due) - barStart);
     track.append(svg('rect', { x: barStart, y: 6, width, height: 12, rx: 2, class: `bar ${goal.overdue ? 'overdue' : goal.status}` }));
-    if (goal.total > 0) track.append(svg('rect', { x: barStart, y: 6, width: (width * goal.done) / goal.total, height: 12, rx: 2, class: 'bar-done' }));
+    if (goal.total > 0)
+      track.append(svg('rect', { x: barStart, y: 6, width: (width * goal.done) / goal.total, height: 12, rx: 2, class: 'bar-done' }));
   }
   for (const milestone of goal.milestones) {
-    if (milestone.due) track.append(svg('rect', { x: x(milestone.due) - 1.5, y: 2, width: 3, height: 20, class: `tick ${milestone.status}` }));
+    if (milestone.due)
+      track.append(svg('rect', { x: x(milestone.due) - 1.5, y: 2, width: 3, height: 20, class: `tick ${milestone.status}` }));
   }
   track.append(svg('rect', { x: todayX - 1, y: 0, width: 2, height: 24, class: 'today' }));
   const label = h('button', { type: 'button', class: 'link goal-title', title: goal.title }, goal.title);
   label.addEventListener('click', () => host.post({ type: 'openGoal', id: goal.id }));
   const when = goal.due ? l10n.t('due {0}', goal.due) : l10n.t('no due date');
-  return h('div', { class: 'timeline-row' }, h('div', { class: 'timeline-label' }, label, h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${when}`)), track);
+  return h(
+    'div',
+    { class: 'timeline-row' },
+    h(
+      'div',
+      { class: 'timeline-label' },
+      label,
+      h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${when}`),
+    ),
+    track,
+  );
 }
 
 // ---- Rubric ------------------------------------------------------------------------------------
 
 function rubric(data: DashboardData): HTMLElement {
-  if (data.rubric.length === 0) return empty(l10n.t('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.'));
+  if (data.rubric.length === 0)
+    return empty(l10n.t('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.'));
   const labels = data.labels.rubric;
   const cards = data.rubric.map((point) => rubricCard(point, labels));
   return h(
     'div',
     {},
-    h('p', { class: 'legend' }, h('span', { class: 'swatch before' }), l10n.t('Before'), h('span', { class: 'swatch after' }), l10n.t('After')),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'swatch before' }),
+      l10n.t('Before'),
+      h('span', { class: 'swatch after' }),
+      l10n.t('After'),
+    ),
     h('div', { class: 'cards' }, ...cards),
   );
 }
@@ -191,17 +258,24 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
   const chart = svg('svg', { viewBox: '0 0 300 130', class: 'rubric-chart' });
   const base = 100;
   const unit = 18;
-  for (let level = 1; level <= 5; level++) chart.append(svg('line', { x1: 24, x2: 296, y1: base - level * unit, y2: base - level * unit, class: 'grid' }));
-  chart.append(svg('text', { x: 18, y: base - 5 * unit + 4, class: 'axis', 'text-anchor': 'end' }, '5'), svg('text', { x: 18, y: base - unit + 4, class: 'axis', 'text-anchor': 'end' }, '1'));
+  for (let level = 1; level <= 5; level++)
+    chart.append(svg('line', { x1: 24, x2: 296, y1: base - level * unit, y2: base - level * unit, class: 'grid' }));
+  chart.append(
+    svg('text', { x: 18, y: base - 5 * unit + 4, class: 'axis', 'text-anchor': 'end' }, '5'),
+    svg('text', { x: 18, y: base - unit + 4, class: 'axis', 'text-anchor': 'end' }, '1'),
+  );
   DIMENSIONS.forEach((dimension, index) => {
     const left = 40 + index * 66;
     const before = point.before?.[dimension];
     const after = point.after?.[dimension];
-    if (before !== undefined) chart.append(svg('rect', { x: left, y: base - before * unit, width: 20, height: before * unit, class: 'before' }));
-    if (after !== undefined) chart.append(svg('rect', { x: left + 22, y: base - after * unit, width: 20, height: after * unit, class: 'after' }));
+    if (before !== undefined)
+      chart.append(svg('rect', { x: left, y: base - before * unit, width: 20, height: before * unit, class: 'before' }));
+    if (after !== undefined)
+      chart.append(svg('rect', { x: left + 22, y: base - after * unit, width: 20, height: after * unit, class: 'after' }));
     chart.append(svg('text', { x: left + 21, y: base + 16, class: 'axis', 'text-anchor': 'middle' }, labels[dimension]));
   });
-  const describe = (rating: RubricPoint['before']) => (rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : l10n.t('not rated'));
+  const describe = (rating: RubricPoint['before']) =>
+    rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : l10n.t('not rated');
   return h(
     'div',
     { class: 'card' },
@@ -211,7 +285,11 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
       l10n.t('Before and after, 1 to 5'),
       l10n.t('{0}. Before: {1}. After: {2}.', point.milestoneTitle, describe(point.before), describe(point.after)),
       chart,
-      table([l10n.t('Dimension'), l10n.t('Before'), l10n.t('After')], DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']), point.milestoneTitle),
+      table(
+        [l10n.t('Dimension'), l10n.t('Before'), l10n.t('After')],
+        DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']),
+        point.milestoneTitle,
+      ),
     ),
   );
 }
@@ -220,7 +298,8 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
 
 function pillars(data: DashboardData): HTMLElement {
   const points = data.pillars;
-  if (points.length === 0) return empty(l10n.t('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.'));
+  if (points.length === 0)
+    return empty(l10n.t('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.'));
   const labels = data.labels.pillars;
   const width = 640;
   const height = 220;
@@ -232,9 +311,14 @@ function pillars(data: DashboardData): HTMLElement {
   const y = (score: number) => bottom - ((score - 1) * (bottom - top)) / 4;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'pillars-chart' });
   for (let score = 1; score <= 5; score++) {
-    chart.append(svg('line', { x1: left, x2: right, y1: y(score), y2: y(score), class: 'grid' }), svg('text', { x: left - 10, y: y(score) + 4, class: 'axis', 'text-anchor': 'end' }, String(score)));
+    chart.append(
+      svg('line', { x1: left, x2: right, y1: y(score), y2: y(score), class: 'grid' }),
+      svg('text', { x: left - 10, y: y(score) + 4, class: 'axis', 'text-anchor': 'end' }, String(score)),
+    );
   }
-  points.forEach((point: PillarPoint, index) => chart.append(svg('text', { x: x(index), y: bottom + 20, class: 'axis', 'text-anchor': 'middle' }, point.date)));
+  points.forEach((point: PillarPoint, index) =>
+    chart.append(svg('text', { x: x(index), y: bottom + 20, class: 'axis', 'text-anchor': 'middle' }, point.date)),
+  );
   // Pillars rated the same sit a few pixels apart, so no line or dot hides another.
   const spread = points.map((point) => spreadEqualRatings(point.ratings));
   const at = (index: number, pillar: Pillar) => y(points[index]!.ratings[pillar]) + spread[index]![pillar] * EQUAL_RATING_GAP;
@@ -250,8 +334,14 @@ function pillars(data: DashboardData): HTMLElement {
     {},
     h('p', { class: 'legend' }, ...PILLAR_KEYS.flatMap((pillar) => [h('span', { class: `swatch ${pillar}` }), labels[pillar]])),
     figure(
-      l10n.t('Each pillar rated 1 to 5 at each stage assessment; the latest, on {0}, at the stage "{1}".', latest.date, STAGE_LABELS[latest.stage].label),
-      points.length === 1 ? l10n.t('1 stage assessment, on {0}: {1}.', latest.date, ratings) : l10n.t('{0} stage assessments. Latest on {1}: {2}.', points.length, latest.date, ratings),
+      l10n.t(
+        'Each pillar rated 1 to 5 at each stage assessment; the latest, on {0}, at the stage "{1}".',
+        latest.date,
+        STAGE_LABELS[latest.stage].label,
+      ),
+      points.length === 1
+        ? l10n.t('1 stage assessment, on {0}: {1}.', latest.date, ratings)
+        : l10n.t('{0} stage assessments. Latest on {1}: {2}.', points.length, latest.date, ratings),
       chart,
       table(
         [l10n.t('Date'), l10n.t('Stage'), ...PILLAR_KEYS.map((pillar) => labels[pillar])],
@@ -266,15 +356,24 @@ function pillars(data: DashboardData): HTMLElement {
 
 function reviews(data: DashboardData): HTMLElement {
   const { reviews: held, current, longest, nextDue, cadence } = data.reviews;
-  if (held.length === 0) return empty(l10n.t('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.'));
+  if (held.length === 0)
+    return empty(l10n.t('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.'));
   const shown = held.slice(-26);
   const step = 24;
   const chart = svg('svg', { viewBox: `0 0 ${shown.length * step + 8} 32`, class: 'streak' });
   shown.forEach((review, index) =>
-    chart.append(svg('circle', { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' }, svg('title', {}, review.onCadence ? review.date : l10n.t('{0} (late)', review.date)))),
+    chart.append(
+      svg(
+        'circle',
+        { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' },
+        svg('title', {}, review.onCadence ? review.date : l10n.t('{0} (late)', review.date)),
+      ),
+    ),
   );
   const late = held.filter((review) => !review.onCadence).length;
-  const runs = nextDue ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue) : l10n.t('{0} in a row now, {1} at most.', current, longest);
+  const runs = nextDue
+    ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue)
+    : l10n.t('{0} in a row now, {1} at most.', current, longest);
   const tally = held.length === 1 ? l10n.t('1 review.') : l10n.t('{0} reviews, {1} of them late.', held.length, late);
   const streak = l10n.t('{0} on cadence in a row now; the longest run is {1}.', current, longest);
   const grace = l10n.t('A review up to {0} days after its due day still counts as on cadence.', data.reviews.graceDays);
@@ -282,14 +381,21 @@ function reviews(data: DashboardData): HTMLElement {
     `${shownText(shown.length, cadence)} ${runs} ${grace}`,
     [tally, streak, ...(nextDue ? [l10n.t('Next due {0}.', nextDue)] : [])].join(' '),
     chart,
-    table([l10n.t('Date'), l10n.t('On cadence')], held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]), l10n.t('Reviews')),
+    table(
+      [l10n.t('Date'), l10n.t('On cadence')],
+      held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]),
+      l10n.t('Reviews'),
+    ),
   );
 }
 
 /** Heading the right way, and each rut easing or not, review by review: a table, newest last. */
 function answers(data: DashboardData): HTMLElement {
   const { reviews: held, ruts } = data.answers;
-  if (held.length === 0) return empty(l10n.t('No review yet: once you review, this shows whether you are heading the right way and whether each rut is easing.'));
+  if (held.length === 0)
+    return empty(
+      l10n.t('No review yet: once you review, this shows whether you are heading the right way and whether each rut is easing.'),
+    );
   const visible = table(
     [l10n.t('Date'), l10n.t('Heading the right way?'), ...ruts.map((rut) => l10n.t('"{0}" eased?', rut))],
     held.slice(-12).map((review) => [review.date, review.onTrack, ...review.eased]),
@@ -302,11 +408,17 @@ function answers(data: DashboardData): HTMLElement {
 function shownText(count: number, cadence: ReviewCadence): string {
   switch (cadence) {
     case 'weekly':
-      return count === 1 ? l10n.t('The last review: filled when held on the weekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the weekly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the weekly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the weekly cadence, hollow when late.', count);
     case 'biweekly':
-      return count === 1 ? l10n.t('The last review: filled when held on the biweekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the biweekly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the biweekly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the biweekly cadence, hollow when late.', count);
     case 'monthly':
-      return count === 1 ? l10n.t('The last review: filled when held on the monthly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the monthly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the monthly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the monthly cadence, hollow when late.', count);
   }
 }
 
@@ -314,22 +426,54 @@ function shownText(count: number, cadence: ReviewCadence): string {
 
 function evidence(data: DashboardData): HTMLElement {
   const entries = data.evidence;
-  if (entries.length === 0) return empty(l10n.t('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.'));
+  if (entries.length === 0)
+    return empty(l10n.t('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.'));
   const most = Math.max(1, ...entries.map((entry) => entry.count));
   const rows = entries.map((entry) => {
     const bar = svg('svg', { viewBox: '0 0 100 12', preserveAspectRatio: 'none', class: 'evidence-bar', 'aria-hidden': 'true' });
-    bar.append(svg('rect', { x: 0, y: 0, width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100), height: 12, rx: 1, class: entry.count === 0 ? 'none' : 'count' }));
+    bar.append(
+      svg('rect', {
+        x: 0,
+        y: 0,
+        width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100),
+        height: 12,
+        rx: 1,
+        class: entry.count === 0 ? 'none' : 'count',
+      }),
+    );
     const finished = entry.status !== undefined && !IN_PLAY.includes(entry.status);
     // The status comes first: a long title ends in an ellipsis, and the status must not go with it.
-    const title = h('span', { class: 'evidence-title', title: entry.title }, finished ? h('span', { class: 'muted' }, `${goalStatusText(entry.status)} · `) : undefined, entry.title);
-    return h('div', { class: finished ? 'evidence-row finished' : 'evidence-row' }, title, bar, h('span', { class: 'evidence-count' }, String(entry.count)));
+    const title = h(
+      'span',
+      { class: 'evidence-title', title: entry.title },
+      finished ? h('span', { class: 'muted' }, `${goalStatusText(entry.status)} · `) : undefined,
+      entry.title,
+    );
+    return h(
+      'div',
+      { class: finished ? 'evidence-row finished' : 'evidence-row' },
+      title,
+      bar,
+      h('span', { class: 'evidence-count' }, String(entry.count)),
+    );
   });
   const chart = h('div', { class: 'evidence' }, ...rows);
   return figure(
-    l10n.t('Evidence logged for each goal in play, most first, then for goals done or dropped, marked so. A goal in play with none is worth a look before your next review.'),
-    entries.map((entry) => `${entry.title}${entry.status && !IN_PLAY.includes(entry.status) ? ` (${goalStatusText(entry.status)})` : ''}: ${entry.count}`).join('; '),
+    l10n.t(
+      'Evidence logged for each goal in play, most first, then for goals done or dropped, marked so. A goal in play with none is worth a look before your next review.',
+    ),
+    entries
+      .map(
+        (entry) =>
+          `${entry.title}${entry.status && !IN_PLAY.includes(entry.status) ? ` (${goalStatusText(entry.status)})` : ''}: ${entry.count}`,
+      )
+      .join('; '),
     chart,
-    table([l10n.t('Goal'), l10n.t('Status'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.status ? goalStatusText(entry.status) : '', entry.count]), l10n.t('Evidence per goal')),
+    table(
+      [l10n.t('Goal'), l10n.t('Status'), l10n.t('Evidence')],
+      entries.map((entry) => [entry.title, entry.status ? goalStatusText(entry.status) : '', entry.count]),
+      l10n.t('Evidence per goal'),
+    ),
   );
 }
 
@@ -339,9 +483,17 @@ const IN_PLAY: readonly GoalStatus[] = ['active', 'paused', 'draft'];
 
 function standing(data: DashboardData): HTMLElement {
   const { promotion, self, service } = data.standing;
-  const card = (heading: string, ...content: (HTMLElement | undefined)[]) => h('div', { class: 'card standing-card' }, h('h3', { class: 'card-title' }, heading), ...content);
+  const card = (heading: string, ...content: (HTMLElement | undefined)[]) =>
+    h('div', { class: 'card standing-card' }, h('h3', { class: 'card-title' }, heading), ...content);
   const list = (label: string, items: readonly string[]) =>
-    items.length === 0 ? undefined : h('div', {}, h('p', { class: 'muted standing-label' }, label), h('ul', {}, ...items.slice(0, 3).map((item) => h('li', { title: item }, item))));
+    items.length === 0
+      ? undefined
+      : h(
+          'div',
+          {},
+          h('p', { class: 'muted standing-label' }, label),
+          h('ul', {}, ...items.slice(0, 3).map((item) => h('li', { title: item }, item))),
+        );
   return h(
     'div',
     { class: 'cards' },
@@ -350,25 +502,61 @@ function standing(data: DashboardData): HTMLElement {
       ...(promotion
         ? [
             h('p', {}, l10n.t('Performing at the next level: {0} of 5', promotion.performingAtNextLevel)),
-            h('ul', { class: 'conditions' }, ...promotion.conditions.map((condition) => h('li', {}, icon(condition.met ? 'pass' : 'circle-large-outline'), h('span', {}, condition.met ? condition.label : l10n.t('{0}: not yet', condition.label))))),
-            h('p', { class: 'muted' }, [promotion.targetLevel, promotion.cycle, l10n.t('as of {0}', promotion.date)].filter(Boolean).join(' · ')),
+            h(
+              'ul',
+              { class: 'conditions' },
+              ...promotion.conditions.map((condition) =>
+                h(
+                  'li',
+                  {},
+                  icon(condition.met ? 'pass' : 'circle-large-outline'),
+                  h('span', {}, condition.met ? condition.label : l10n.t('{0}: not yet', condition.label)),
+                ),
+              ),
+            ),
+            h(
+              'p',
+              { class: 'muted' },
+              [promotion.targetLevel, promotion.cycle, l10n.t('as of {0}', promotion.date)].filter(Boolean).join(' · '),
+            ),
           ]
         : [empty(l10n.t('Not assessed yet. Run "DevGrowth: Assess: Promotion Readiness" before you talk to your manager.'))]),
     ),
     card(
       l10n.t('Self-assessment'),
       ...(self
-        ? [list(l10n.t('Strengths'), self.strengths), list(l10n.t('Weaknesses'), self.weaknesses), list(l10n.t('Opportunities'), self.opportunities), h('p', { class: 'muted' }, l10n.t('as of {0}', self.date))]
+        ? [
+            list(l10n.t('Strengths'), self.strengths),
+            list(l10n.t('Weaknesses'), self.weaknesses),
+            list(l10n.t('Opportunities'), self.opportunities),
+            h('p', { class: 'muted' }, l10n.t('as of {0}', self.date)),
+          ]
         : [empty(l10n.t('Not assessed yet. Run "DevGrowth: Assess: Strengths, Weaknesses and Opportunities".'))]),
     ),
     card(
       l10n.t('Service to others'),
       ...(service.total > 0
         ? [
-            h('p', {}, service.total === 1 ? l10n.t('1 entry logged, {0} in the last 90 days', service.last90Days) : l10n.t('{0} entries logged, {1} in the last 90 days', service.total, service.last90Days)),
-            service.latest ? h('p', { class: 'muted', title: service.latest.title }, l10n.t('Latest: {0} ({1})', service.latest.title, service.latest.date)) : undefined,
+            h(
+              'p',
+              {},
+              service.total === 1
+                ? l10n.t('1 entry logged, {0} in the last 90 days', service.last90Days)
+                : l10n.t('{0} entries logged, {1} in the last 90 days', service.total, service.last90Days),
+            ),
+            service.latest
+              ? h(
+                  'p',
+                  { class: 'muted', title: service.latest.title },
+                  l10n.t('Latest: {0} ({1})', service.latest.title, service.latest.date),
+                )
+              : undefined,
           ]
-        : [empty(l10n.t('Nothing logged yet. Run "DevGrowth: Log Service to Others" when you mentor, interview or take on work nobody wants.'))]),
+        : [
+            empty(
+              l10n.t('Nothing logged yet. Run "DevGrowth: Log Service to Others" when you mentor, interview or take on work nobody wants.'),
+            ),
+          ]),
     ),
   );
 }
@@ -376,7 +564,12 @@ function standing(data: DashboardData): HTMLElement {
 // ---- Progress toward each target -------------------------------------------------------------
 
 function progress(data: DashboardData): HTMLElement {
-  if (data.progress.length === 0) return empty(l10n.t('No goal in play has a target with a number or milestones to follow. Give one a target such as "3 talks" or "under 1 minute".'));
+  if (data.progress.length === 0)
+    return empty(
+      l10n.t(
+        'No goal in play has a target with a number or milestones to follow. Give one a target such as "3 talks" or "under 1 minute".',
+      ),
+    );
   return h('div', { class: 'progress-charts' }, ...data.progress.map((chart) => progressCard(chart, data.today)));
 }
 
@@ -409,27 +602,69 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
 
   const figureSvg = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: `progress-chart ${chart.direction}` });
   for (const value of [low, (low + high) / 2, high]) {
-    figureSvg.append(svg('line', { x1: left, x2: right, y1: y(value), y2: y(value), class: 'grid' }), svg('text', { x: left - 6, y: y(value) + 3, class: 'axis', 'text-anchor': 'end' }, formatValue(value, '')));
+    figureSvg.append(
+      svg('line', { x1: left, x2: right, y1: y(value), y2: y(value), class: 'grid' }),
+      svg('text', { x: left - 6, y: y(value) + 3, class: 'axis', 'text-anchor': 'end' }, formatValue(value, '')),
+    );
   }
   figureSvg.append(
     svg('line', { x1: left, x2: right, y1: y(chart.target), y2: y(chart.target), class: 'target-line' }),
-    svg('text', { x: right, y: y(chart.target) - 4, class: 'axis target-label', 'text-anchor': 'end' }, l10n.t('target {0}', formatValue(chart.target, chart.unit))),
+    svg(
+      'text',
+      { x: right, y: y(chart.target) - 4, class: 'axis target-label', 'text-anchor': 'end' },
+      l10n.t('target {0}', formatValue(chart.target, chart.unit)),
+    ),
   );
   if (chart.due) {
-    figureSvg.append(svg('line', { x1: x(chart.due), x2: x(chart.due), y1: top, y2: bottom, class: 'due-line' }), svg('text', { x: x(chart.due), y: bottom + 22, class: 'axis', 'text-anchor': x(chart.due) > right - 50 ? 'end' : 'middle' }, l10n.t('due {0}', chart.due)));
+    figureSvg.append(
+      svg('line', { x1: x(chart.due), x2: x(chart.due), y1: top, y2: bottom, class: 'due-line' }),
+      svg(
+        'text',
+        { x: x(chart.due), y: bottom + 22, class: 'axis', 'text-anchor': x(chart.due) > right - 50 ? 'end' : 'middle' },
+        l10n.t('due {0}', chart.due),
+      ),
+    );
   }
-  figureSvg.append(svg('rect', { x: x(today) - 1, y: top, width: 2, height: bottom - top, class: 'today' }), svg('text', { x: left, y: bottom + 22, class: 'axis', 'text-anchor': 'start' }, from));
-  if (first && chart.due && first.date < chart.due) figureSvg.append(svg('line', { x1: x(first.date), y1: y(first.value), x2: x(chart.due), y2: y(chart.target), class: 'pace-line' }));
-  if (last && chart.projected) figureSvg.append(svg('line', { x1: x(last.date), y1: y(last.value), x2: x(chart.projected), y2: y(chart.target), class: `projection-line ${chart.state}` }));
-  if (chart.points.length > 1) figureSvg.append(svg('polyline', { points: chart.points.map((point) => `${x(point.date)},${y(point.value)}`).join(' '), class: 'values-line' }));
+  figureSvg.append(
+    svg('rect', { x: x(today) - 1, y: top, width: 2, height: bottom - top, class: 'today' }),
+    svg('text', { x: left, y: bottom + 22, class: 'axis', 'text-anchor': 'start' }, from),
+  );
+  if (first && chart.due && first.date < chart.due)
+    figureSvg.append(svg('line', { x1: x(first.date), y1: y(first.value), x2: x(chart.due), y2: y(chart.target), class: 'pace-line' }));
+  if (last && chart.projected)
+    figureSvg.append(
+      svg('line', {
+        x1: x(last.date),
+        y1: y(last.value),
+        x2: x(chart.projected),
+        y2: y(chart.target),
+        class: `projection-line ${chart.state}`,
+      }),
+    );
+  if (chart.points.length > 1)
+    figureSvg.append(
+      svg('polyline', { points: chart.points.map((point) => `${x(point.date)},${y(point.value)}`).join(' '), class: 'values-line' }),
+    );
   for (const point of chart.points) {
-    figureSvg.append(svg('circle', { cx: x(point.date), cy: y(point.value), r: 4, class: 'value-dot' }, svg('title', {}, `${point.date}: ${formatValue(point.value, chart.unit)}${point.note ? ` (${point.note})` : ''}`)));
+    figureSvg.append(
+      svg(
+        'circle',
+        { cx: x(point.date), cy: y(point.value), r: 4, class: 'value-dot' },
+        svg('title', {}, `${point.date}: ${formatValue(point.value, chart.unit)}${point.note ? ` (${point.note})` : ''}`),
+      ),
+    );
   }
 
-  const update = h('button', { type: 'button', class: 'secondary update-progress' }, icon('graph-line'), h('span', {}, chart.basis === 'measure' ? l10n.t('Update Progress') : l10n.t('Mark a milestone done')));
+  const update = h(
+    'button',
+    { type: 'button', class: 'secondary update-progress' },
+    icon('graph-line'),
+    h('span', {}, chart.basis === 'measure' ? l10n.t('Update Progress') : l10n.t('Mark a milestone done')),
+  );
   update.addEventListener('click', () => host.post({ type: 'updateProgress', id: chart.goalId }));
   const metric = chart.basis === 'measure' ? (chart.metric ?? '') : l10n.t('milestones done of {0}', chart.target);
-  const kind = chart.direction === 'rise' ? l10n.t('Burn-up: the values rise to the target.') : l10n.t('Burn-down: the values fall to the target.');
+  const kind =
+    chart.direction === 'rise' ? l10n.t('Burn-up: the values rise to the target.') : l10n.t('Burn-down: the values fall to the target.');
   return h(
     'div',
     { class: `card progress-card ${chart.state}` },
@@ -441,7 +676,11 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
       `${kind} ${l10n.t('Dotted: the pace that meets the target on the due date. Dashed: where the pace so far leads.')}`,
       `${chart.title}. ${chart.summary}`,
       figureSvg,
-      table([l10n.t('Date'), l10n.t('Value'), l10n.t('Note')], chart.points.map((point) => [point.date, formatValue(point.value, chart.unit), point.note ?? '']), chart.title),
+      table(
+        [l10n.t('Date'), l10n.t('Value'), l10n.t('Note')],
+        chart.points.map((point) => [point.date, formatValue(point.value, chart.unit), point.note ?? '']),
+        chart.title,
+      ),
     ),
   );
 }
@@ -450,7 +689,10 @@ function progressCard(chart: ProgressChart, today: string): HTMLElement {
 
 function activityChart(data: DashboardData): HTMLElement {
   const { from, to, days, total, weekStreak, longestWeekStreak } = data.activity;
-  if (total === 0) return empty(l10n.t('Nothing recorded in the last year yet. Reviews, check-ins, evidence, milestones done and progress updates fill this in.'));
+  if (total === 0)
+    return empty(
+      l10n.t('Nothing recorded in the last year yet. Reviews, check-ins, evidence, milestones done and progress updates fill this in.'),
+    );
   const cell = 11;
   const gap = 2;
   const weeks = Math.floor((Date.parse(to) - Date.parse(from)) / (7 * DAY_MS)) + 1;
@@ -467,11 +709,18 @@ function activityChart(data: DashboardData): HTMLElement {
       }
       const day = byDate.get(date);
       const level = !day ? 0 : day.count === 1 ? 1 : day.count === 2 ? 2 : day.count <= 4 ? 3 : 4;
-      chart.append(svg('rect', { x: 30 + week * (cell + gap), y: 14 + weekday * (cell + gap), width: cell, height: cell, rx: 2, class: `heat level-${level}` }, svg('title', {}, day ? `${date}: ${dayText(day.kinds)}` : date)));
+      chart.append(
+        svg(
+          'rect',
+          { x: 30 + week * (cell + gap), y: 14 + weekday * (cell + gap), width: cell, height: cell, rx: 2, class: `heat level-${level}` },
+          svg('title', {}, day ? `${date}: ${dayText(day.kinds)}` : date),
+        ),
+      );
     }
   }
   const streak = l10n.t('{0} weeks in a row with activity now; the longest run is {1}.', weekStreak, longestWeekStreak);
-  const tally = total === 1 ? l10n.t('1 thing recorded from {0} to {1}.', from, to) : l10n.t('{0} things recorded from {1} to {2}.', total, from, to);
+  const tally =
+    total === 1 ? l10n.t('1 thing recorded from {0} to {1}.', from, to) : l10n.t('{0} things recorded from {1} to {2}.', total, from, to);
   return h(
     'div',
     {},
@@ -480,7 +729,11 @@ function activityChart(data: DashboardData): HTMLElement {
       l10n.t('Each square is a day, each column a week from Monday; the darker, the more happened that day.'),
       `${tally} ${streak}`,
       chart,
-      table([l10n.t('Date'), l10n.t('What happened')], days.map((day) => [day.date, dayText(day.kinds)]), l10n.t('Activity')),
+      table(
+        [l10n.t('Date'), l10n.t('What happened')],
+        days.map((day) => [day.date, dayText(day.kinds)]),
+        l10n.t('Activity'),
+      ),
     ),
   );
 }

@@ -7,8 +7,29 @@ import '../common/base.css';
 import './forms.css';
 import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
-import { conditionHolds, sameAnswers, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type NoteField, type RowField, type TextField } from '../../src/core/forms/field';
-import { formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
+import {
+  conditionHolds,
+  sameAnswers,
+  visibleOptions,
+  type FieldOption,
+  type FieldSpec,
+  type FormDescription,
+  type FormErrors,
+  type FormRow,
+  type FormValue,
+  type NoteField,
+  type RowField,
+  type TextField,
+} from '../../src/core/forms/field';
+import {
+  formStateSchema,
+  parseFormNotification,
+  type FormCommand,
+  type FormNotification,
+  type FormOrigin,
+  type FormState,
+  type UiStrings,
+} from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
 type Saved = Extract<FormNotification, { type: 'saved' }>;
@@ -99,7 +120,9 @@ function onNotification(notification: FormNotification): void {
 }
 
 function sameOrigin(a: FormOrigin, b: FormOrigin): boolean {
-  return a.formId === b.formId && a.root === b.root && a.target?.goalId === b.target?.goalId && a.target?.milestoneId === b.target?.milestoneId;
+  return (
+    a.formId === b.formId && a.root === b.root && a.target?.goalId === b.target?.goalId && a.target?.milestoneId === b.target?.milestoneId
+  );
 }
 
 function persist(): void {
@@ -172,7 +195,12 @@ function renderForm(): void {
     saveButton.disabled = saving;
     saveButton.lastChild!.textContent = saving ? ui.saving : ui.save;
     // A label may end in its own question mark: "situation?." reads as a typo.
-    status.textContent = errors.missing.length > 0 ? format(ui.stillNeeded, errors.missing.join(', ')).replace(/([?!.])\.$/, '$1') : errors.form.length > 0 ? '' : ui.readyToSave;
+    status.textContent =
+      errors.missing.length > 0
+        ? format(ui.stillNeeded, errors.missing.join(', ')).replace(/([?!.])\.$/, '$1')
+        : errors.form.length > 0
+          ? ''
+          : ui.readyToSave;
     status.classList.toggle('incomplete', errors.missing.length > 0);
   });
   const element = h(
@@ -210,7 +238,14 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
       { class: 'field note', 'aria-labelledby': `${id}-title` },
       h('h2', { id: `${id}-title` }, field.label),
       help,
-      ...field.sections.map((section) => h('div', { class: 'note-section' }, h('h3', {}, section.heading), h('ul', {}, ...section.points.map((point) => h('li', {}, point))))),
+      ...field.sections.map((section) =>
+        h(
+          'div',
+          { class: 'note-section' },
+          h('h3', {}, section.heading),
+          h('ul', {}, ...section.points.map((point) => h('li', {}, point))),
+        ),
+      ),
     );
     refreshers.push(() => (container.hidden = !conditionHolds(field.showWhen, values)));
     return container;
@@ -222,14 +257,22 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
     container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, counter, error);
   } else {
     const control = groupControl(field, ui, describedBy);
-    container = h('fieldset', { class: `field ${field.kind}`, 'aria-describedby': describedBy }, h('legend', {}, ...title), help, control, error);
+    container = h(
+      'fieldset',
+      { class: `field ${field.kind}`, 'aria-describedby': describedBy },
+      h('legend', {}, ...title),
+      help,
+      control,
+      error,
+    );
   }
   refreshers.push(() => {
     container.hidden = !conditionHolds(field.showWhen, values);
     const message = errorFor(field.name, field.name);
     showError(error, message);
     container.classList.toggle('invalid', message !== undefined);
-    for (const input of container.querySelectorAll<HTMLElement>(':scope > input, :scope > textarea')) setInvalid(input, message !== undefined);
+    for (const input of container.querySelectorAll<HTMLElement>(':scope > input, :scope > textarea'))
+      setInvalid(input, message !== undefined);
   });
   return container;
 }
@@ -253,7 +296,13 @@ function setInvalid(element: HTMLElement, invalid: boolean): void {
 }
 
 /** A text, long-text or date input bound to `values[name]`. */
-function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string, describedBy: string, placeholder?: string): HTMLInputElement | HTMLTextAreaElement {
+function textInput(
+  kind: 'text' | 'long-text' | 'date',
+  name: string,
+  id: string,
+  describedBy: string,
+  placeholder?: string,
+): HTMLInputElement | HTMLTextAreaElement {
   const current = values[name];
   const input =
     kind === 'long-text'
@@ -267,16 +316,36 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
 
 function groupControl(field: Exclude<FieldSpec, TextField | NoteField>, ui: UiStrings, describedBy: string): HTMLElement {
   // An optional answer, once given, can be taken back: radio buttons alone cannot be unticked.
-  const clearable = (control: HTMLElement) => (field.required ? control : h('div', { class: 'clearable' }, control, clearButton(field.name, field.label, ui)));
+  const clearable = (control: HTMLElement) =>
+    field.required ? control : h('div', { class: 'clearable' }, control, clearButton(field.name, field.label, ui));
   switch (field.kind) {
     case 'choice':
       return clearable(choices(field.name, false, field.options, () => visibleOptions(field, values)));
     case 'multi-choice':
       return choices(field.name, true, field.options, () => visibleOptions(field, values));
     case 'rating':
-      return clearable(rating(field.name, field.name, field.low, field.high, ui, describedBy, () => values[field.name], (value) => setValue(field.name, value)));
+      return clearable(
+        rating(
+          field.name,
+          field.name,
+          field.low,
+          field.high,
+          ui,
+          describedBy,
+          () => values[field.name],
+          (value) => setValue(field.name, value),
+        ),
+      );
     case 'boolean':
-      return clearable(yesNo(field.name, field.name, ui, () => values[field.name], (value) => setValue(field.name, value)));
+      return clearable(
+        yesNo(
+          field.name,
+          field.name,
+          ui,
+          () => values[field.name],
+          (value) => setValue(field.name, value),
+        ),
+      );
     case 'text-list':
       return textList(field, ui);
     case 'records':
@@ -328,7 +397,12 @@ function unsavedPrompt(ui: UiStrings, onStay: () => void): { element: HTMLElemen
   const discard = h('button', { type: 'button' }, ui.discardAndClose);
   const keep = h('button', { type: 'button', class: 'primary' }, ui.keepDraftAndClose);
   const stay = h('button', { type: 'button' }, ui.keepEditing);
-  const element = h('div', { class: 'unsaved-prompt', role: 'alertdialog', 'aria-labelledby': 'unsaved-text', hidden: true }, h('p', { id: 'unsaved-text' }, ui.unsaved), h('div', { class: 'actions' }, keep, discard, stay));
+  const element = h(
+    'div',
+    { class: 'unsaved-prompt', role: 'alertdialog', 'aria-labelledby': 'unsaved-text', hidden: true },
+    h('p', { id: 'unsaved-text' }, ui.unsaved),
+    h('div', { class: 'actions' }, keep, discard, stay),
+  );
   discard.addEventListener('click', () => host.post({ type: 'cancel', discard: true }));
   keep.addEventListener('click', () => host.post({ type: 'cancel' }));
   stay.addEventListener('click', () => {
@@ -356,7 +430,10 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
         const picked = new Set(Array.isArray(values[name]) ? (values[name] as string[]) : []);
         if (input.checked) picked.add(option.value);
         else picked.delete(option.value);
-        setValue(name, options.map((candidate) => candidate.value).filter((value) => picked.has(value)));
+        setValue(
+          name,
+          options.map((candidate) => candidate.value).filter((value) => picked.has(value)),
+        );
       } else {
         setValue(name, option.value);
       }
@@ -366,7 +443,12 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
       'div',
       { class: 'choice' },
       input,
-      h('label', { for: id }, h('span', { class: 'choice-label' }, option.label), option.help ? h('span', { class: 'help' }, option.help) : undefined),
+      h(
+        'label',
+        { for: id },
+        h('span', { class: 'choice-label' }, option.label),
+        option.help ? h('span', { class: 'help' }, option.help) : undefined,
+      ),
     );
     const parent = option.group ? groupFor(option.group) : list;
     parent.append(item);
@@ -390,7 +472,11 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
     }
     for (const group of groups.values()) group.hidden = [...group.querySelectorAll<HTMLElement>('.choice')].every((item) => item.hidden);
     // Groups that fit the other answers come first (the ways out of the ruts ticked); the rest keep their order.
-    const first = new Set(options.filter((option) => option.group && option.firstWhen && conditionHolds(option.firstWhen, values)).map((option) => option.group!));
+    const first = new Set(
+      options
+        .filter((option) => option.group && option.firstWhen && conditionHolds(option.firstWhen, values))
+        .map((option) => option.group!),
+    );
     const ordered = [...groups.entries()].sort(([a], [b]) => Number(first.has(b)) - Number(first.has(a))).map(([, group]) => group);
     const shownOrder = [...list.children].filter((child) => ordered.includes(child as HTMLElement));
     if (ordered.some((group, index) => shownOrder[index] !== group)) list.append(...ordered);
@@ -399,7 +485,16 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
 }
 
 /** 1 to 5 as a row of radio buttons, with what the two ends mean. */
-function rating(name: string, touchName: string, low: string, high: string, ui: UiStrings, describedBy: string, get: () => FormValue | undefined, set: (value: number) => void): HTMLElement {
+function rating(
+  name: string,
+  touchName: string,
+  low: string,
+  high: string,
+  ui: UiStrings,
+  describedBy: string,
+  get: () => FormValue | undefined,
+  set: (value: number) => void,
+): HTMLElement {
   const scale = h('div', { class: 'rating-scale' });
   const inputs = [1, 2, 3, 4, 5].map((score) => {
     const id = `${idOf(name)}-${score}`;
@@ -415,11 +510,22 @@ function rating(name: string, touchName: string, low: string, high: string, ui: 
     const current = get();
     for (const [index, input] of inputs.entries()) input.checked = current === index + 1;
   });
-  return h('div', { class: 'rating' }, scale, h('p', { class: 'rating-ends muted' }, h('span', {}, format(ui.low, low)), h('span', {}, format(ui.high, high))));
+  return h(
+    'div',
+    { class: 'rating' },
+    scale,
+    h('p', { class: 'rating-ends muted' }, h('span', {}, format(ui.low, low)), h('span', {}, format(ui.high, high))),
+  );
 }
 
 /** A yes-or-no question: two radio buttons, neither chosen until the user answers. */
-function yesNo(name: string, touchName: string, ui: UiStrings, get: () => FormValue | undefined, set: (value: boolean) => void): HTMLElement {
+function yesNo(
+  name: string,
+  touchName: string,
+  ui: UiStrings,
+  get: () => FormValue | undefined,
+  set: (value: boolean) => void,
+): HTMLElement {
   const row = h('div', { class: 'yes-no' });
   const inputs = ([true, false] as const).map((answer) => {
     const id = `${idOf(name)}-${answer ? 'yes' : 'no'}`;
@@ -459,14 +565,23 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
       input.addEventListener('blur', () => touch(field.name));
       const remove = field.prompts
         ? undefined
-        : h('button', { type: 'button', class: 'icon', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) }, icon('trash'));
+        : h(
+            'button',
+            { type: 'button', class: 'icon', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) },
+            icon('trash'),
+          );
       remove?.addEventListener('click', () => {
         const next = items();
         next.splice(index, 1);
         setValue(field.name, next);
         draw(Math.max(0, Math.min(index, next.length - 1)));
       });
-      return h('div', { class: 'list-item' }, h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label), h('div', { class: 'list-row' }, input, remove));
+      return h(
+        'div',
+        { class: 'list-item' },
+        h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label),
+        h('div', { class: 'list-row' }, input, remove),
+      );
     });
     const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
@@ -498,10 +613,23 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
     const count = field.fixedRows ? field.fixedRows.length : Math.max(1, current.length);
     const drawn = Array.from({ length: count }, (_, index) => {
       const label = field.fixedRows?.[index]?.label ?? `${field.itemLabel} ${index + 1}`;
-      const cells = field.fields.map((sub) => recordCell(field, sub, index, ui, () => rows()[index]?.[sub.name], (value) => setCell(index, sub.name, value)));
+      const cells = field.fields.map((sub) =>
+        recordCell(
+          field,
+          sub,
+          index,
+          ui,
+          () => rows()[index]?.[sub.name],
+          (value) => setCell(index, sub.name, value),
+        ),
+      );
       const remove = field.fixedRows
         ? undefined
-        : h('button', { type: 'button', class: 'icon remove-row', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) }, icon('trash'));
+        : h(
+            'button',
+            { type: 'button', class: 'icon remove-row', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) },
+            icon('trash'),
+          );
       remove?.addEventListener('click', () => {
         const next = rows();
         next.splice(index, 1);
@@ -519,7 +647,8 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       draw(next.length - 1);
     });
     table.replaceChildren(...drawn, ...(add ? [add] : []));
-    if (focusRow !== undefined) table.querySelectorAll<HTMLElement>('fieldset.record')[focusRow]?.querySelector<HTMLElement>('input, textarea')?.focus();
+    if (focusRow !== undefined)
+      table.querySelectorAll<HTMLElement>('fieldset.record')[focusRow]?.querySelector<HTMLElement>('input, textarea')?.focus();
     refresh();
   };
   draw();
@@ -545,16 +674,30 @@ function recordCell(
   const title = [sub.label, sub.required ? undefined : h('span', { class: 'optional' }, ` (${ui.optional})`)];
   let cell: HTMLElement;
   if (sub.kind === 'rating') {
-    cell = h('fieldset', { class: 'cell rating-cell' }, h('legend', {}, ...title), rating(key, field.name, sub.low, sub.high, ui, `${id}-error`, get, set), error);
+    cell = h(
+      'fieldset',
+      { class: 'cell rating-cell' },
+      h('legend', {}, ...title),
+      rating(key, field.name, sub.low, sub.high, ui, `${id}-error`, get, set),
+      error,
+    );
   } else if (sub.kind === 'boolean') {
     cell = h('fieldset', { class: 'cell' }, h('legend', {}, ...title), yesNo(key, field.name, ui, get, set), error);
   } else if ('options' in sub) {
-    const select = h('select', { id, 'aria-describedby': `${id}-error` }, h('option', { value: '' }, ''), ...sub.options.map((option) => h('option', { value: option.value }, option.label)));
+    const select = h(
+      'select',
+      { id, 'aria-describedby': `${id}-error` },
+      h('option', { value: '' }, ''),
+      ...sub.options.map((option) => h('option', { value: option.value }, option.label)),
+    );
     select.addEventListener('change', () => set(select.value));
     refreshers.push(() => (select.value = cellText(get())));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), select, error);
   } else {
-    const input = sub.kind === 'long-text' ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error` }) : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error` });
+    const input =
+      sub.kind === 'long-text'
+        ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error` })
+        : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error` });
     input.value = cellText(get());
     input.addEventListener('input', () => set(input.value));
     input.addEventListener('blur', () => touch(field.name));
@@ -564,7 +707,8 @@ function recordCell(
     const message = errorFor(key, field.name);
     showError(error, message);
     cell.classList.toggle('invalid', message !== undefined);
-    for (const control of cell.querySelectorAll<HTMLElement>('input[type=text], input[type=date], textarea, select')) setInvalid(control, message !== undefined);
+    for (const control of cell.querySelectorAll<HTMLElement>('input[type=text], input[type=date], textarea, select'))
+      setInvalid(control, message !== undefined);
   });
   return cell;
 }
@@ -638,7 +782,12 @@ function renderSaved(notification: Saved): void {
 function suggestionRow(item: Saved['suggestions'][number], ui: UiStrings): HTMLElement {
   const done = answered[item.id];
   const answer = (kind: 'take' | 'add' | 'dismiss', label: string, iconName: string, primary = false) => {
-    const button = h('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'aria-label': `${label}: ${item.title}` }, icon(iconName), label);
+    const button = h(
+      'button',
+      { type: 'button', class: primary ? 'primary' : 'secondary', 'aria-label': `${label}: ${item.title}` },
+      icon(iconName),
+      label,
+    );
     button.addEventListener('click', () => host.post({ type: 'suggestion', id: item.id, answer: kind }));
     return button;
   };

@@ -27,13 +27,40 @@ export const addArtefact: DevGrowthCommand = {
       const title = vscode.l10n.t('Add an Artefact to "{0}"', card.data.title);
       const finished = await runSteps(draft, [
         (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('What did the work produce?'), selected: state.type, items: ARTEFACT_TYPES.map((type) => ({ label: artefactTypeText(type), detail: artefactTypeHint(type), value: type })) }).then(answerAs('type')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Its title'), value: state.title, validate: required(vscode.l10n.t('A title')) }).then(answerAs('title')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('A link to it: a pull request, a document, a recording (optional)'), value: state.link }).then(answerAs('link')),
+          askChoice({
+            title,
+            step,
+            totalSteps: total,
+            placeholder: vscode.l10n.t('What did the work produce?'),
+            selected: state.type,
+            items: ARTEFACT_TYPES.map((type) => ({ label: artefactTypeText(type), detail: artefactTypeHint(type), value: type })),
+          }).then(answerAs('type')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('Its title'),
+            value: state.title,
+            validate: required(vscode.l10n.t('A title')),
+          }).then(answerAs('title')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('A link to it: a pull request, a document, a recording (optional)'),
+            value: state.link,
+          }).then(answerAs('link')),
       ]);
       if (!finished) return undefined;
     }
-    const artefact = { type: draft.type, title: draft.title.trim(), ...(draft.link.trim() ? { link: draft.link.trim() } : {}), date: services.today() };
+    const artefact = {
+      type: draft.type,
+      title: draft.title.trim(),
+      ...(draft.link.trim() ? { link: draft.link.trim() } : {}),
+      date: services.today(),
+    };
     await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['artefacts'], value: artefact }]);
     return artefact.title;
   },

@@ -33,13 +33,25 @@ export const addCard: DevGrowthCommand = {
   id: CommandId.CardAdd,
   async run(services, argument) {
     const target = targetOf(argument);
-    const picked = await goalFor(services, argument, vscode.l10n.t('A growth card for which goal?'), (goal) => goal.data.status !== 'dropped');
+    const picked = await goalFor(
+      services,
+      argument,
+      vscode.l10n.t('A growth card for which goal?'),
+      (goal) => goal.data.status !== 'dropped',
+    );
     if (!picked) return undefined;
     const milestone = target?.kind === 'milestone' ? picked.goal.data.milestones[target.index] : undefined;
     const title = milestone ? milestone.title : picked.goal.data.title;
     const id = uniqueSlug(title, (candidate) => Boolean(picked.root.index.find('card', candidate)));
     const uri = vscode.Uri.joinPath(picked.root.uri, 'cards', `${id}.md`);
-    const data = { kind: 'card', schema: SCHEMA_VERSION, title, goal: picked.goal.id, ...(milestone ? { milestone: milestone.id } : {}), artefacts: [] };
+    const data = {
+      kind: 'card',
+      schema: SCHEMA_VERSION,
+      title,
+      goal: picked.goal.id,
+      ...(milestone ? { milestone: milestone.id } : {}),
+      artefacts: [],
+    };
     await services.files.create(uri, createGrowthFile(data, cardBody()));
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;

@@ -16,7 +16,9 @@ export const addConcept: DevGrowthCommand = {
     if (!root) return undefined;
     const profile = root.index.profile();
     if (!profile) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Core concepts live in the profile, and this plan has none. Run "DevGrowth: Start a Growth Plan" first.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Core concepts live in the profile, and this plan has none. Run "DevGrowth: Start a Growth Plan" first.'),
+      );
       return undefined;
     }
     const concepts = profile.data.coreConcepts ?? [];
@@ -29,12 +31,21 @@ export const addConcept: DevGrowthCommand = {
             prompt: vscode.l10n.t('A concept you learned and want to keep: it comes back for review on a spaced schedule.'),
             placeHolder: vscode.l10n.t('e.g. Error budgets'),
             ignoreFocusOut: true,
-            validateInput: (text) => (!text.trim() ? vscode.l10n.t('A name is needed.') : taken(text) ? vscode.l10n.t('"{0}" is already one of your core concepts.', text.trim()) : undefined),
+            validateInput: (text) =>
+              !text.trim()
+                ? vscode.l10n.t('A name is needed.')
+                : taken(text)
+                  ? vscode.l10n.t('"{0}" is already one of your core concepts.', text.trim())
+                  : undefined,
           });
     if (!name?.trim()) return undefined;
     const today = services.today();
-    await services.files.edit(vscode.Uri.parse(profile.path), [{ op: 'insert', path: ['coreConcepts'], value: { name: name.trim(), learned: today } }]);
-    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" added. First review: {1}.', name.trim(), addDays(today, CONCEPT_INTERVALS[0])));
+    await services.files.edit(vscode.Uri.parse(profile.path), [
+      { op: 'insert', path: ['coreConcepts'], value: { name: name.trim(), learned: today } },
+    ]);
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('"{0}" added. First review: {1}.', name.trim(), addDays(today, CONCEPT_INTERVALS[0])),
+    );
     return name.trim();
   },
 };

@@ -16,14 +16,21 @@ interface MilestoneDraft {
 }
 
 function tooLong(text: string): string | undefined {
-  return text.trim().length > GOAL_TITLE_MAX ? vscode.l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX) : undefined;
+  return text.trim().length > GOAL_TITLE_MAX
+    ? vscode.l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX)
+    : undefined;
 }
 
 /** Adds a milestone with its definition of done to a goal. */
 export const addMilestone: DevGrowthCommand = {
   id: CommandId.MilestoneAdd,
   async run(services, argument, preset) {
-    const picked = await goalFor(services, argument, vscode.l10n.t('Add a milestone to which goal?'), (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped');
+    const picked = await goalFor(
+      services,
+      argument,
+      vscode.l10n.t('Add a milestone to which goal?'),
+      (goal) => goal.data.status !== 'done' && goal.data.status !== 'dropped',
+    );
     if (!picked) return;
     const today = services.today();
     const { suggestion, ...given } = (preset ?? {}) as Partial<MilestoneDraft> & { suggestion?: unknown };
@@ -33,13 +40,40 @@ export const addMilestone: DevGrowthCommand = {
     // A milestone due after its goal would be flagged in Problems at once: say so while typing.
     const checkDue = (text: string) =>
       validateDue(text, today, 5) ??
-      (goalDue && text.trim() > goalDue ? vscode.l10n.t('That is after the goal itself is due ({0}). Pick a date by then, or move the goal\'s date first.', goalDue) : undefined);
+      (goalDue && text.trim() > goalDue
+        ? vscode.l10n.t("That is after the goal itself is due ({0}). Pick a date by then, or move the goal's date first.", goalDue)
+        : undefined);
     const complete = draft.title && draft.title.length <= GOAL_TITLE_MAX && draft.doneWhen && !checkDue(draft.due);
     if (!complete) {
       const finished = await runSteps(draft, [
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What is the milestone?'), value: state.title, maxLength: GOAL_TITLE_MAX, validate: (text) => required(vscode.l10n.t('A title'))(text) ?? tooLong(text) }).then(answerAs('title')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'), value: state.doneWhen, validate: required(vscode.l10n.t('A definition of done')) }).then(answerAs('doneWhen')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'), value: state.due || picked.goal.data.due || '', validate: checkDue }).then(answerAs('due')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('What is the milestone?'),
+            value: state.title,
+            maxLength: GOAL_TITLE_MAX,
+            validate: (text) => required(vscode.l10n.t('A title'))(text) ?? tooLong(text),
+          }).then(answerAs('title')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'),
+            value: state.doneWhen,
+            validate: required(vscode.l10n.t('A definition of done')),
+          }).then(answerAs('doneWhen')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'),
+            value: state.due || picked.goal.data.due || '',
+            validate: checkDue,
+          }).then(answerAs('due')),
       ]);
       if (!finished) return;
     }
@@ -49,7 +83,14 @@ export const addMilestone: DevGrowthCommand = {
       {
         op: 'insert',
         path: ['milestones'],
-        value: { id, title: draft.title, doneWhen: draft.doneWhen, due: draft.due, status: 'planned', ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}) },
+        value: {
+          id,
+          title: draft.title,
+          doneWhen: draft.doneWhen,
+          due: draft.due,
+          status: 'planned',
+          ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}),
+        },
       },
     ]);
     const warning = newMilestoneWarning(picked.root.index, readWindowSettings().workload);
@@ -57,4 +98,3 @@ export const addMilestone: DevGrowthCommand = {
     return id;
   },
 };
-

@@ -9,7 +9,12 @@ import { CommandId } from '../core/commandIds';
 export const archiveGoal: DevGrowthCommand = {
   id: CommandId.GoalArchive,
   async run(services, argument) {
-    const picked = await goalFor(services, argument, vscode.l10n.t('Archive which goal?'), (goal) => goal.data.status === 'done' || goal.data.status === 'dropped');
+    const picked = await goalFor(
+      services,
+      argument,
+      vscode.l10n.t('Archive which goal?'),
+      (goal) => goal.data.status === 'done' || goal.data.status === 'dropped',
+    );
     if (!picked) return undefined;
     const { root, goal } = picked;
     if (goal.data.status !== 'done' && goal.data.status !== 'dropped') {

@@ -17,17 +17,24 @@ export const archiveQuarter: DevGrowthCommand = {
     if (!root) return undefined;
     const reset = quarterReset(root.index, services.today(), relativeTo(root));
     if (reset.moves.length === 0 && reset.restarts.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to archive: no goal is finished or dropped, and no 90-day horizon is ending.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Nothing to archive: no goal is finished or dropped, and no 90-day horizon is ending.'),
+      );
       return undefined;
     }
     const lines = [
       reset.goals.length > 0 ? vscode.l10n.t('Move to {0}/: {1}.', ARCHIVE_FOLDER, reset.goals.join('; ')) : undefined,
-      reset.restarts.length > 0 ? vscode.l10n.t('Start a new 90-day horizon today: {0}.', reset.restarts.map((restart) => restart.title).join('; ')) : undefined,
+      reset.restarts.length > 0
+        ? vscode.l10n.t('Start a new 90-day horizon today: {0}.', reset.restarts.map((restart) => restart.title).join('; '))
+        : undefined,
     ].filter((line): line is string => line !== undefined);
     const archive = vscode.l10n.t('Archive');
     const answer = await vscode.window.showWarningMessage(
       vscode.l10n.t('Archive the quarter?'),
-      { modal: true, detail: `${lines.join('\n\n')}\n\n${vscode.l10n.t('Archived files stay in your plan and its history; nothing is deleted.')}` },
+      {
+        modal: true,
+        detail: `${lines.join('\n\n')}\n\n${vscode.l10n.t('Archived files stay in your plan and its history; nothing is deleted.')}`,
+      },
       archive,
     );
     if (answer !== archive) return undefined;

@@ -15,25 +15,32 @@ export interface ArchiveWork {
  * or changed is skipped and named at the end; the rest still happens, and nothing is lost:
  * a move never replaces a file. Returns how many steps succeeded.
  */
-export async function applyArchiveWork(services: Services, root: GrowthRoot, work: ArchiveWork): Promise<{ done: number; failed: string[] }> {
+export async function applyArchiveWork(
+  services: Services,
+  root: GrowthRoot,
+  work: ArchiveWork,
+): Promise<{ done: number; failed: string[] }> {
   const uri = (path: string) => vscode.Uri.joinPath(root.uri, ...path.split('/'));
   const steps: { label: string; run: () => Promise<void> }[] = [
     ...work.moves.map((move) => ({ label: move.from, run: () => services.files.move(uri(move.from), uri(move.to)) })),
     ...(work.edits ?? []).map((edit) => ({ label: edit.path, run: () => services.files.edit(uri(edit.path), edit.edits) })),
   ];
   const failed: string[] = [];
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Archiving'), cancellable: false }, async (progress) => {
-    for (const step of steps) {
-      progress.report({ message: step.label, increment: 100 / steps.length });
-      try {
-        await step.run();
-      } catch (error) {
-        if (!(error instanceof GrowthWriteError)) throw error;
-        services.output.warn(error.message);
-        failed.push(step.label);
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Archiving'), cancellable: false },
+    async (progress) => {
+      for (const step of steps) {
+        progress.report({ message: step.label, increment: 100 / steps.length });
+        try {
+          await step.run();
+        } catch (error) {
+          if (!(error instanceof GrowthWriteError)) throw error;
+          services.output.warn(error.message);
+          failed.push(step.label);
+        }
       }
-    }
-  });
+    },
+  );
   if (failed.length > 0) {
     void vscode.window.showWarningMessage(
       vscode.l10n.t('DevGrowth could not archive {0}. Everything else is done; the DevGrowth output says why.', failed.join(', ')),

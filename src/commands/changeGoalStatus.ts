@@ -32,7 +32,12 @@ export const changeGoalStatus: DevGrowthCommand = {
       ? (status as GoalStatus)
       : (
           await vscode.window.showQuickPick(
-            GOAL_STATUSES.map((value) => ({ label: goalStatusText(value), description: meaning(value), picked: value === picked.goal.data.status, value })),
+            GOAL_STATUSES.map((value) => ({
+              label: goalStatusText(value),
+              description: meaning(value),
+              picked: value === picked.goal.data.status,
+              value,
+            })),
             { title: vscode.l10n.t('New status for "{0}"', picked.goal.data.title) },
           )
         )?.value;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { evidenceForm } from '../core/forms/evidence';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
-import { announceWritten, fillAndWrite, presetValues } from './input/written';
+import { announceWritten, fillAndWrite, presetValues, textOf } from './input/written';
 import { goalFor } from './pick';
 import { targetOf } from './target';
 import { CommandId } from '../core/commandIds';
@@ -26,7 +26,12 @@ export const logEvidence: DevGrowthCommand = {
       writeWhenComplete: preset !== undefined,
     });
     if (!written) return undefined;
-    void announceWritten(services, vscode.l10n.t('Logged "{0}" in {1}.', String(written.values.title), vscode.workspace.asRelativePath(written.uri)), written.uri, written.text);
+    void announceWritten(
+      services,
+      vscode.l10n.t('Logged "{0}" in {1}.', textOf(written.values.title), vscode.workspace.asRelativePath(written.uri)),
+      written.uri,
+      written.text,
+    );
     return written.uri;
   },
 };

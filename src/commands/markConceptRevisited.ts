@@ -26,7 +26,9 @@ export const markConceptRevisited: DevGrowthCommand = {
     const profile = root.index.profile();
     const concepts = profile?.data.coreConcepts ?? [];
     if (!profile || concepts.length === 0) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('There is no core concept to revisit yet. Add one with "DevGrowth: Add a Core Concept".'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('There is no core concept to revisit yet. Add one with "DevGrowth: Add a Core Concept".'),
+      );
       return undefined;
     }
     let name = given.concept ?? given.reminder?.target?.concept;
@@ -42,7 +44,9 @@ export const markConceptRevisited: DevGrowthCommand = {
     const concept = concepts[index]!;
     const today = services.today();
     if (concept.reviewed?.includes(today) || concept.learned === today) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is already studied today. Next review: {1}.', name, nextConceptReview(concept)));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('"{0}" is already studied today. Next review: {1}.', name, nextConceptReview(concept)),
+      );
       return undefined;
     }
     await services.files.edit(vscode.Uri.parse(profile.path), [{ op: 'insert', path: ['coreConcepts', index, 'reviewed'], value: today }]);

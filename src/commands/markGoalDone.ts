@@ -28,7 +28,12 @@ export const markGoalDone: DevGrowthCommand = {
 export const markGoalNotDone: DevGrowthCommand = {
   id: CommandId.GoalMarkNotDone,
   async run(services, argument) {
-    const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is not done after all?'), (goal) => goal.data.status === 'done');
+    const picked = await goalFor(
+      services,
+      argument,
+      vscode.l10n.t('Which goal is not done after all?'),
+      (goal) => goal.data.status === 'done',
+    );
     if (!picked) return;
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: NOT_DONE.goal }]);
   },

@@ -16,7 +16,12 @@ async function setStatus(services: Services, picked: PickedMilestone, to: Milest
 export const markMilestoneDone: DevGrowthCommand = {
   id: CommandId.MilestoneMarkDone,
   async run(services, argument) {
-    const picked = await milestoneFor(services, argument, vscode.l10n.t('Which milestone is done?'), (status) => status !== 'done' && status !== 'dropped');
+    const picked = await milestoneFor(
+      services,
+      argument,
+      vscode.l10n.t('Which milestone is done?'),
+      (status) => status !== 'done' && status !== 'dropped',
+    );
     if (picked) await setStatus(services, picked, 'done');
   },
 };
@@ -25,7 +30,12 @@ export const markMilestoneDone: DevGrowthCommand = {
 export const markMilestoneNotDone: DevGrowthCommand = {
   id: CommandId.MilestoneMarkNotDone,
   async run(services, argument) {
-    const picked = await milestoneFor(services, argument, vscode.l10n.t('Which milestone is not done after all?'), (status) => status === 'done');
+    const picked = await milestoneFor(
+      services,
+      argument,
+      vscode.l10n.t('Which milestone is not done after all?'),
+      (status) => status === 'done',
+    );
     if (picked) await setStatus(services, picked, NOT_DONE.milestone);
   },
 };
@@ -38,7 +48,11 @@ export const changeMilestoneStatus: DevGrowthCommand = {
     if (!picked) return;
     const milestone = picked.goal.data.milestones[picked.index]!;
     const chosen = await vscode.window.showQuickPick(
-      MILESTONE_STATUSES.map((value) => ({ label: milestoneStatusText(value), description: value === milestone.status ? vscode.l10n.t('now') : undefined, value })),
+      MILESTONE_STATUSES.map((value) => ({
+        label: milestoneStatusText(value),
+        description: value === milestone.status ? vscode.l10n.t('now') : undefined,
+        value,
+      })),
       { title: vscode.l10n.t('New status for "{0}"', milestone.title) },
     );
     if (chosen) await setStatus(services, picked, chosen.value);

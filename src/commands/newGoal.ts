@@ -35,16 +35,34 @@ async function createGoal(services: Services, preset: unknown, resume: boolean):
   const prefill: NewGoalPrefill = parsed.data;
   const root = await pickRoot(services);
   if (!root) return undefined;
-  const context = formContext(services, root, { formId: 'goal', root: root.uri.toString(), ...(prefill.suggestion ? { suggestion: prefill.suggestion } : {}) });
+  const context = formContext(services, root, {
+    formId: 'goal',
+    root: root.uri.toString(),
+    ...(prefill.suggestion ? { suggestion: prefill.suggestion } : {}),
+  });
   const taken = (path: string) => root.index.get(vscode.Uri.joinPath(root.uri, ...path.split('/')).toString()) !== undefined;
   const values = prefillValues(prefill);
   let submission;
   if (prefill.prompt === false) {
     const result = submitForm(goalForm, context, values, taken);
-    if (!result.ok) throw new Error(vscode.l10n.t('New Goal could not write the goal: {0}', Object.entries(result.errors.fields).map(([field, message]) => `${field}: ${message}`).join(' ')));
+    if (!result.ok)
+      throw new Error(
+        vscode.l10n.t(
+          'New Goal could not write the goal: {0}',
+          Object.entries(result.errors.fields)
+            .map(([field, message]) => `${field}: ${message}`)
+            .join(' '),
+        ),
+      );
     submission = result.data;
   } else {
-    const filled = await fillForm(services, goalForm, context, { values, resume, resumeCommand: CommandId.GoalResume, taken, ...(prefill.from ? { from: prefill.from } : {}) });
+    const filled = await fillForm(services, goalForm, context, {
+      values,
+      resume,
+      resumeCommand: CommandId.GoalResume,
+      taken,
+      ...(prefill.from ? { from: prefill.from } : {}),
+    });
     if (!filled) return undefined;
     submission = filled.submission;
   }

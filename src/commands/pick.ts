@@ -15,7 +15,12 @@ export interface PickedMilestone extends PickedGoal {
 }
 
 /** The goal a command acts on: the tree row it was run on, or one the user picks. */
-export async function goalFor(services: Services, argument: unknown, title: string, include: (goal: Entry<'goal'>) => boolean = () => true): Promise<PickedGoal | undefined> {
+export async function goalFor(
+  services: Services,
+  argument: unknown,
+  title: string,
+  include: (goal: Entry<'goal'>) => boolean = () => true,
+): Promise<PickedGoal | undefined> {
   const target = targetOf(argument);
   if (target && target.kind !== 'file') {
     const goal = target.root.index.goal(target.goalId);
@@ -26,7 +31,12 @@ export async function goalFor(services: Services, argument: unknown, title: stri
     root.index
       .goals()
       .filter(include)
-      .map((goal) => ({ label: goal.data.title, description: `${goal.data.horizon === 'long' ? vscode.l10n.t('long-term') : vscode.l10n.t('short-term')} · ${goalStatusText(goal.data.status)}`, root, goal })),
+      .map((goal) => ({
+        label: goal.data.title,
+        description: `${goal.data.horizon === 'long' ? vscode.l10n.t('long-term') : vscode.l10n.t('short-term')} · ${goalStatusText(goal.data.status)}`,
+        root,
+        goal,
+      })),
   );
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No goal fits. Create one with "DevGrowth: New Goal".'));
@@ -37,7 +47,12 @@ export async function goalFor(services: Services, argument: unknown, title: stri
 }
 
 /** The milestone a command acts on: the tree row it was run on, or one the user picks. */
-export async function milestoneFor(services: Services, argument: unknown, title: string, include: (status: string) => boolean = () => true): Promise<PickedMilestone | undefined> {
+export async function milestoneFor(
+  services: Services,
+  argument: unknown,
+  title: string,
+  include: (status: string) => boolean = () => true,
+): Promise<PickedMilestone | undefined> {
   const target = targetOf(argument);
   if (target?.kind === 'milestone') {
     const goal = target.root.index.goal(target.goalId);
@@ -46,7 +61,13 @@ export async function milestoneFor(services: Services, argument: unknown, title:
   const picked = await goalFor(services, argument, title, (goal) => goal.data.milestones.some((milestone) => include(milestone.status)));
   if (!picked) return undefined;
   const milestones = picked.goal.data.milestones
-    .map((milestone, index) => ({ label: milestone.title, description: milestoneStatusText(milestone.status), detail: milestone.doneWhen, index, milestone }))
+    .map((milestone, index) => ({
+      label: milestone.title,
+      description: milestoneStatusText(milestone.status),
+      detail: milestone.doneWhen,
+      index,
+      milestone,
+    }))
     .filter((item) => include(item.milestone.status));
   const chosen = await vscode.window.showQuickPick(milestones, { title });
   return chosen && { ...picked, index: chosen.index };
@@ -65,9 +86,18 @@ export async function cardFor(services: Services, argument: unknown, title: stri
     if (card) return { root: target.root, card };
   }
   await services.workspace.whenLoaded();
-  const choices = services.workspace.roots().flatMap((root) =>
-    root.index.entries('card').map((card) => ({ label: card.data.title, description: root.index.goal(card.data.goal)?.data.title ?? card.data.goal, root, card })),
-  );
+  const choices = services.workspace
+    .roots()
+    .flatMap((root) =>
+      root.index
+        .entries('card')
+        .map((card) => ({
+          label: card.data.title,
+          description: root.index.goal(card.data.goal)?.data.title ?? card.data.goal,
+          root,
+          card,
+        })),
+    );
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no growth card yet. Start one with "DevGrowth: New Growth Card".'));
     return undefined;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { breakForm } from '../core/forms/break';
 import { pickRoot } from '../workspace/pickRoot';
 import type { DevGrowthCommand } from './command';
-import { announceWritten, fillAndWrite, presetValues } from './input/written';
+import { announceWritten, fillAndWrite, presetValues, textOf } from './input/written';
 import { CommandId } from '../core/commandIds';
 
 /**
@@ -16,7 +16,17 @@ export const planBreak: DevGrowthCommand = {
     if (!root) return undefined;
     const written = await fillAndWrite(services, root, breakForm, { values: presetValues(preset), writeWhenComplete: true });
     if (!written) return undefined;
-    void announceWritten(services, vscode.l10n.t('Planned your break from {0} to {1} in {2}.', String(written.values.start), String(written.values.end), vscode.workspace.asRelativePath(written.uri)), written.uri, written.text);
+    void announceWritten(
+      services,
+      vscode.l10n.t(
+        'Planned your break from {0} to {1} in {2}.',
+        textOf(written.values.start),
+        textOf(written.values.end),
+        vscode.workspace.asRelativePath(written.uri),
+      ),
+      written.uri,
+      written.text,
+    );
     return written.uri;
   },
 };

@@ -22,16 +22,45 @@ export const requestPeerReview: DevGrowthCommand = {
     if (!picked) return undefined;
     const { card } = picked;
     const artefacts = card.data.artefacts ?? [];
-    const draft: PeerReviewDraft = { artefact: artefacts[artefacts.length - 1]?.title ?? '', reviewer: '', feedback: '', ...(preset as Partial<PeerReviewDraft> | undefined) };
+    const draft: PeerReviewDraft = {
+      artefact: artefacts[artefacts.length - 1]?.title ?? '',
+      reviewer: '',
+      feedback: '',
+      ...(preset as Partial<PeerReviewDraft> | undefined),
+    };
     if (!draft.reviewer.trim()) {
       const title = vscode.l10n.t('Peer Review for "{0}"', card.data.title);
       const finished = await runSteps(draft, [
         ...(artefacts.length > 1
-          ? [(state: PeerReviewDraft, step: number, total: number) =>
-              askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which artefact is reviewed?'), selected: state.artefact, items: artefacts.map((artefact) => ({ label: artefact.title, value: artefact.title })) }).then(answerAs('artefact'))]
+          ? [
+              (state: PeerReviewDraft, step: number, total: number) =>
+                askChoice({
+                  title,
+                  step,
+                  totalSteps: total,
+                  placeholder: vscode.l10n.t('Which artefact is reviewed?'),
+                  selected: state.artefact,
+                  items: artefacts.map((artefact) => ({ label: artefact.title, value: artefact.title })),
+                }).then(answerAs('artefact')),
+            ]
           : []),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Who reviews it?'), value: state.reviewer, validate: required(vscode.l10n.t('A name')) }).then(answerAs('reviewer')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Their feedback (leave it empty while you wait for it)'), value: state.feedback }).then(answerAs('feedback')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('Who reviews it?'),
+            value: state.reviewer,
+            validate: required(vscode.l10n.t('A name')),
+          }).then(answerAs('reviewer')),
+        (state, step, total) =>
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('Their feedback (leave it empty while you wait for it)'),
+            value: state.feedback,
+          }).then(answerAs('feedback')),
       ]);
       if (!finished) return undefined;
     }

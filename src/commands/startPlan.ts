@@ -25,7 +25,12 @@ export const startPlan: DevGrowthCommand = {
     const folder =
       folders.length === 1
         ? folders[0]
-        : (await vscode.window.showQuickPick(folders.map((candidate) => ({ label: candidate.name, folder: candidate })), { title: vscode.l10n.t('Where should the growth plan live?') }))?.folder;
+        : (
+            await vscode.window.showQuickPick(
+              folders.map((candidate) => ({ label: candidate.name, folder: candidate })),
+              { title: vscode.l10n.t('Where should the growth plan live?') },
+            )
+          )?.folder;
     if (!folder) return undefined;
     await services.workspace.whenLoaded();
     const root = services.workspace.roots().find((candidate) => candidate.folder.uri.toString() === folder.uri.toString());
@@ -37,7 +42,7 @@ export const startPlan: DevGrowthCommand = {
     // The north star's statement may come as `northStar`, as Start a Growth Plan has always taken it.
     const { northStar, ...rest } = presetValues(preset) ?? {};
     const given = presetValues(preset) && { ...rest, ...(northStar !== undefined ? { 'northStar.statement': northStar } : {}) };
-    const complete = given ? planAnswers({ ...planForm.initial?.(context), ...given } as FormValues, context) : undefined;
+    const complete = given ? planAnswers({ ...planForm.initial?.(context), ...given }, context) : undefined;
     let answers: PlanAnswers;
     if (complete?.ok) {
       answers = complete.data;
@@ -61,19 +66,35 @@ export const startPlan: DevGrowthCommand = {
 
 /** The plan exists: say so, then update the profile's answers or open it. */
 async function updatePlan(services: Services, root: GrowthRoot, profile: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const update = { label: `$(edit) ${vscode.l10n.t('Update my answers')}`, detail: vscode.l10n.t('Your level, the level you are working towards, your track and your north star. The rest of the profile stays as it is.') };
+  const update = {
+    label: `$(edit) ${vscode.l10n.t('Update my answers')}`,
+    detail: vscode.l10n.t(
+      'Your level, the level you are working towards, your track and your north star. The rest of the profile stays as it is.',
+    ),
+  };
   const open = { label: `$(go-to-file) ${vscode.l10n.t('Open the profile')}`, detail: vscode.workspace.asRelativePath(profile) };
-  const choice = await vscode.window.showQuickPick([update, open], { title: vscode.l10n.t('Start a Growth Plan'), placeHolder: vscode.l10n.t('You have a growth plan here already. What would you like to do?') });
+  const choice = await vscode.window.showQuickPick([update, open], {
+    title: vscode.l10n.t('Start a Growth Plan'),
+    placeHolder: vscode.l10n.t('You have a growth plan here already. What would you like to do?'),
+  });
   if (choice === open) await vscode.window.showTextDocument(profile, { preview: false });
   if (choice !== update) return choice ? profile : undefined;
   const existing = root.index.profile()!.data;
   const context = formContext(services, root, { formId: 'plan', root: root.uri.toString() });
-  const filled = await fillForm(services, planForm, context, { values: planForm.initial?.(context) as FormValues, resume: false, taken: () => false });
+  const filled = await fillForm(services, planForm, context, {
+    values: planForm.initial?.(context) as FormValues,
+    resume: false,
+    taken: () => false,
+  });
   if (!filled) return undefined;
   const answers = planAnswers(filled.values, context);
   if (!answers.ok) return undefined;
   const edits = profileEdits(existing, answers.data);
   if (edits.length > 0) await services.files.edit(profile, edits);
-  void vscode.window.showInformationMessage(edits.length > 0 ? vscode.l10n.t('Updated your answers in {0}.', vscode.workspace.asRelativePath(profile)) : vscode.l10n.t('Your answers are as they were; {0} is unchanged.', vscode.workspace.asRelativePath(profile)));
+  void vscode.window.showInformationMessage(
+    edits.length > 0
+      ? vscode.l10n.t('Updated your answers in {0}.', vscode.workspace.asRelativePath(profile))
+      : vscode.l10n.t('Your answers are as they were; {0} is unchanged.', vscode.workspace.asRelativePath(profile)),
+  );
   return profile;
 }

@@ -20,15 +20,27 @@ interface ProgressDraft {
 export const updateProgress: DevGrowthCommand = {
   id: CommandId.GoalUpdateProgress,
   async run(services, argument, preset) {
-    const picked = await goalFor(services, argument, vscode.l10n.t('Update the progress of which goal?'), (goal) => goal.data.status === 'active' || goal.data.status === 'paused' || goal.data.status === 'draft');
+    const picked = await goalFor(
+      services,
+      argument,
+      vscode.l10n.t('Update the progress of which goal?'),
+      (goal) => goal.data.status === 'active' || goal.data.status === 'paused' || goal.data.status === 'draft',
+    );
     if (!picked) return undefined;
     const { goal } = picked;
     const today = services.today();
     const uri = vscode.Uri.parse(goal.path);
     if (!measuredTarget(goal.data)) {
-      const open = goal.data.milestones.map((milestone, index) => ({ milestone, index })).filter(({ milestone }) => milestone.status === 'planned' || milestone.status === 'active');
+      const open = goal.data.milestones
+        .map((milestone, index) => ({ milestone, index }))
+        .filter(({ milestone }) => milestone.status === 'planned' || milestone.status === 'active');
       if (open.length === 0) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" has no number in its target and no open milestone. Give it a target such as "3 talks", or add a milestone.', goal.data.title));
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            '"{0}" has no number in its target and no open milestone. Give it a target such as "3 talks", or add a milestone.',
+            goal.data.title,
+          ),
+        );
         return undefined;
       }
       const chosen = await vscode.window.showQuickPick(
@@ -45,12 +57,27 @@ export const updateProgress: DevGrowthCommand = {
       const last = progress?.points[progress.points.length - 1];
       const title = vscode.l10n.t('Update Progress: {0}', goal.data.title);
       const where = last
-        ? vscode.l10n.t('Target {0}; last {1} on {2}.', String(goal.data.measurable!.target), formatValue(last.value, progress!.unit), last.date)
+        ? vscode.l10n.t(
+            'Target {0}; last {1} on {2}.',
+            String(goal.data.measurable!.target),
+            formatValue(last.value, progress.unit),
+            last.date,
+          )
         : vscode.l10n.t('Target {0}.', String(goal.data.measurable!.target));
       const finished = await runSteps(draft, [
         (state, step, total) =>
-          askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('{0} today: {1}', goal.data.measurable!.metric, where), value: state.value, validate: (text) => progressValueProblem(goal.data, text) }).then(answerAs('value')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('A note for this update (optional)'), value: state.note }).then(answerAs('note')),
+          askText({
+            title,
+            step,
+            totalSteps: total,
+            prompt: vscode.l10n.t('{0} today: {1}', goal.data.measurable!.metric, where),
+            value: state.value,
+            validate: (text) => progressValueProblem(goal.data, text),
+          }).then(answerAs('value')),
+        (state, step, total) =>
+          askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('A note for this update (optional)'), value: state.note }).then(
+            answerAs('note'),
+          ),
       ]);
       if (!finished) return undefined;
     }

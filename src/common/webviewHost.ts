@@ -6,10 +6,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
   return {
     enableScripts: true,
     // No retainContextWhenHidden: it costs memory; the webview keeps its state with setState instead.
-    localResourceRoots: [
-      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
-      vscode.Uri.joinPath(extensionUri, 'media'),
-    ],
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
   };
 }
 

@@ -7,7 +7,6 @@ import { addDays, daysBetween } from './dates';
 import type { GrowthIndex } from './growthIndex';
 import type { ActivityKind } from './vocabulary';
 
-
 export interface ActivityDay {
   readonly date: string;
   readonly count: number;
@@ -37,10 +36,12 @@ function activityDates(plan: GrowthIndex): [ActivityKind, string][] {
   for (const evidence of plan.evidence()) dates.push(['evidence', evidence.data.date]);
   for (const service of plan.services()) dates.push(['service', service.data.date]);
   for (const goal of plan.goals()) {
-    for (const milestone of goal.data.milestones) if (milestone.status === 'done' && milestone.completed) dates.push(['milestone', milestone.completed]);
+    for (const milestone of goal.data.milestones)
+      if (milestone.status === 'done' && milestone.completed) dates.push(['milestone', milestone.completed]);
     for (const update of goal.data.progress ?? []) dates.push(['progress', update.date]);
   }
-  for (const concept of plan.profile()?.data.coreConcepts ?? []) for (const date of [concept.learned, ...(concept.reviewed ?? [])]) dates.push(['concept', date]);
+  for (const concept of plan.profile()?.data.coreConcepts ?? [])
+    for (const date of [concept.learned, ...(concept.reviewed ?? [])]) dates.push(['concept', date]);
   return dates;
 }
 

@@ -29,12 +29,18 @@ export interface QuarterReset {
 
 /** Everything the 90-day reset of a plan does today. `relative` turns an index path into one inside the growth folder. */
 export function quarterReset(plan: GrowthIndex, today: string, relative: (path: string) => string): QuarterReset {
-  const finished = plan.goals().filter((goal) => (goal.data.status === 'done' || goal.data.status === 'dropped') && !isArchived(relative(goal.path)));
+  const finished = plan
+    .goals()
+    .filter((goal) => (goal.data.status === 'done' || goal.data.status === 'dropped') && !isArchived(relative(goal.path)));
   const restarts = plan
     .goals()
     .filter((goal) => goal.data.status === 'active' && goal.data.horizon === 'short' && goal.data.horizonStart !== undefined)
     .filter((goal) => daysBetween(today, addDays(goal.data.horizonStart!, HORIZON_DAYS)) <= DEFAULT_HORIZON_NOTICE_DAYS)
-    .map((goal) => ({ path: relative(goal.path), title: goal.data.title, edits: [{ op: 'set', path: ['horizonStart'], value: today }] as FrontMatterEdit[] }));
+    .map((goal) => ({
+      path: relative(goal.path),
+      title: goal.data.title,
+      edits: [{ op: 'set', path: ['horizonStart'], value: today }] as FrontMatterEdit[],
+    }));
   return { goals: finished.map((goal) => goal.data.title), moves: archiveMoves(plan, finished, today, relative), restarts };
 }
 
@@ -43,7 +49,12 @@ export function quarterReset(plan: GrowthIndex, today: string, relative: (path: 
  * place under `archive/<quarter>/`. The quarter is the one the goal's horizon ended in (its due
  * date when it has no horizon), never one still to come.
  */
-export function archiveMoves(plan: GrowthIndex, goals: readonly Entry<'goal'>[], today: string, relative: (path: string) => string): FileMove[] {
+export function archiveMoves(
+  plan: GrowthIndex,
+  goals: readonly Entry<'goal'>[],
+  today: string,
+  relative: (path: string) => string,
+): FileMove[] {
   const goalMoves: FileMove[] = [];
   const cardMoves: FileMove[] = [];
   for (const goal of goals) {

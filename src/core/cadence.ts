@@ -26,7 +26,10 @@ export function planCadence(profile: Pick<Profile, 'cadence'> | undefined, setti
 }
 
 /** Every reminder of a plan in its index, on the plan's cadence. */
-export function planReminders(index: GrowthIndex, options: { readonly clock: Clock; readonly timeZone?: string; readonly settings: CadenceSettings }): Reminder[] {
+export function planReminders(
+  index: GrowthIndex,
+  options: { readonly clock: Clock; readonly timeZone?: string; readonly settings: CadenceSettings },
+): Reminder[] {
   const profile = index.profile()?.data;
   return buildSchedule(
     {

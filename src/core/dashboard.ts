@@ -12,8 +12,19 @@ import { PILLAR_LABELS, RUBRIC_LABELS, RUT_LABELS } from './forms/labels';
 import { goalProgress, type GoalProgress } from './progress';
 import { addDays, daysBetween } from './dates';
 import { nextReviewDue } from './schedule';
-import { type Rubric } from './schema';
-import { PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS, type CareerStage, type GoalStatus, type Horizon, type MilestoneStatus, type Pillar, type ReviewCadence, type RubricDimension } from './vocabulary';
+import type { Rubric } from './schema';
+import {
+  PILLARS,
+  RUBRIC_DIMENSIONS,
+  RUT_SCENARIOS,
+  type CareerStage,
+  type GoalStatus,
+  type Horizon,
+  type MilestoneStatus,
+  type Pillar,
+  type ReviewCadence,
+  type RubricDimension,
+} from './vocabulary';
 
 export interface RubricPoint {
   readonly goalTitle: string;
@@ -78,8 +89,17 @@ export interface Standing {
     /** The conditions of a promotion, each met or not, in the order they are worked on. */
     readonly conditions: readonly { readonly label: string; readonly met: boolean }[];
   };
-  readonly self?: { readonly date: string; readonly strengths: readonly string[]; readonly weaknesses: readonly string[]; readonly opportunities: readonly string[] };
-  readonly service: { readonly total: number; readonly last90Days: number; readonly latest?: { readonly date: string; readonly title: string } };
+  readonly self?: {
+    readonly date: string;
+    readonly strengths: readonly string[];
+    readonly weaknesses: readonly string[];
+    readonly opportunities: readonly string[];
+  };
+  readonly service: {
+    readonly total: number;
+    readonly last90Days: number;
+    readonly latest?: { readonly date: string; readonly title: string };
+  };
 }
 
 /** A goal's progress toward its target, for the burn-up or burn-down chart. */
@@ -118,13 +138,20 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
   return {
     today,
     labels: {
-      rubric: Object.fromEntries(RUBRIC_DIMENSIONS.map((dimension) => [dimension, RUBRIC_LABELS[dimension].label])) as Record<RubricDimension, string>,
+      rubric: Object.fromEntries(RUBRIC_DIMENSIONS.map((dimension) => [dimension, RUBRIC_LABELS[dimension].label])) as Record<
+        RubricDimension,
+        string
+      >,
       pillars: Object.fromEntries(PILLARS.map((pillar) => [pillar, PILLAR_LABELS[pillar].label])) as Record<Pillar, string>,
     },
     rubric: rubricPoints(plan),
     pillars: pillarPoints(plan),
     timeline: timeline(plan, today),
-    reviews: reviewStreak(plan.reviews().map((review) => review.data.date), cadence, today),
+    reviews: reviewStreak(
+      plan.reviews().map((review) => review.data.date),
+      cadence,
+      today,
+    ),
     evidence: evidenceCounts(plan),
     progress: progressCharts(plan, today),
     activity: activity(plan, today),
@@ -137,7 +164,8 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
 export function reviewAnswers(plan: GrowthIndex): ReviewAnswers {
   const reviews = [...plan.reviews()].reverse().map((entry) => entry.data);
   const ruts = RUT_SCENARIOS.filter((scenario) => reviews.some((review) => review.rutsEased?.[scenario] !== undefined));
-  const word = (answer: 'yes' | 'partly' | 'no') => (answer === 'yes' ? l10n.t('yes') : answer === 'partly' ? l10n.t('partly') : l10n.t('no'));
+  const word = (answer: 'yes' | 'partly' | 'no') =>
+    answer === 'yes' ? l10n.t('yes') : answer === 'partly' ? l10n.t('partly') : l10n.t('no');
   return {
     ruts: ruts.map((scenario) => RUT_LABELS[scenario].label),
     reviews: reviews.map((review) => ({
@@ -163,14 +191,16 @@ export function progressCharts(plan: GrowthIndex, today: string): ProgressChart[
     .sort((a, b) => compareDates(a.due, b.due) || a.title.localeCompare(b.title));
 }
 
-
 /** The latest promotion readiness and self-assessment, and the service to others logged. */
 export function standing(plan: GrowthIndex, today: string): Standing {
   const promotion = plan.assessments('promotion')[0]?.data;
   const self = plan.assessments('self')[0]?.data;
   const services = plan.services();
   const since = addDays(today, -90);
-  const latest = services.reduce<Standing['service']['latest']>((found, entry) => (!found || entry.data.date > found.date ? { date: entry.data.date, title: entry.data.title } : found), undefined);
+  const latest = services.reduce<Standing['service']['latest']>(
+    (found, entry) => (!found || entry.data.date > found.date ? { date: entry.data.date, title: entry.data.title } : found),
+    undefined,
+  );
   return {
     ...compact({
       promotion:
@@ -187,9 +217,16 @@ export function standing(plan: GrowthIndex, today: string): Standing {
               ],
             }
           : undefined,
-      self: self?.type === 'self' ? { date: self.date, strengths: self.strengths, weaknesses: self.weaknesses, opportunities: self.opportunities } : undefined,
+      self:
+        self?.type === 'self'
+          ? { date: self.date, strengths: self.strengths, weaknesses: self.weaknesses, opportunities: self.opportunities }
+          : undefined,
     }),
-    service: { total: services.length, last90Days: services.filter((entry) => entry.data.date >= since && entry.data.date <= today).length, ...compact({ latest }) },
+    service: {
+      total: services.length,
+      last90Days: services.filter((entry) => entry.data.date >= since && entry.data.date <= today).length,
+      ...compact({ latest }),
+    },
   };
 }
 
@@ -225,7 +262,9 @@ export function rubricPoints(plan: GrowthIndex): RubricPoint[] {
 export function pillarPoints(plan: GrowthIndex): PillarPoint[] {
   return plan
     .assessments('stage')
-    .flatMap((entry) => (entry.data.type === 'stage' ? [{ date: entry.data.date, stage: entry.data.stage, ratings: { ...entry.data.pillars } }] : []))
+    .flatMap((entry) =>
+      entry.data.type === 'stage' ? [{ date: entry.data.date, stage: entry.data.stage, ratings: { ...entry.data.pillars } }] : [],
+    )
     .reverse();
 }
 
@@ -236,7 +275,8 @@ export function timeline(plan: GrowthIndex, today: string): DashboardData['timel
     .filter((goal) => OPEN_STATUSES.includes(goal.data.status))
     .map(({ id, data: goal }): TimelineGoal => {
       const milestones = goal.milestones.filter((milestone) => milestone.status !== 'dropped');
-      const children = milestones.length === 0 && goal.horizon === 'long' ? plan.childGoals(id).filter((child) => child.data.status !== 'dropped') : [];
+      const children =
+        milestones.length === 0 && goal.horizon === 'long' ? plan.childGoals(id).filter((child) => child.data.status !== 'dropped') : [];
       const counted = milestones.length > 0 ? milestones.map((milestone) => milestone.status) : children.map((child) => child.data.status);
       return {
         id,
@@ -247,7 +287,11 @@ export function timeline(plan: GrowthIndex, today: string): DashboardData['timel
         overdue: isOverdue(goal.status, goal.due, today),
         done: counted.filter((status) => status === 'done').length,
         total: counted.length,
-        milestones: milestones.map((milestone) => ({ title: milestone.title, status: milestone.status, ...compact({ due: milestone.due }) })),
+        milestones: milestones.map((milestone) => ({
+          title: milestone.title,
+          status: milestone.status,
+          ...compact({ due: milestone.due }),
+        })),
       };
     })
     .sort((a, b) => compareDates(a.due, b.due) || a.title.localeCompare(b.title));
@@ -286,7 +330,10 @@ export function reviewStreak(dates: readonly string[], cadence: ReviewCadence, t
  */
 export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
   const counts = new Map<string | undefined, number>(
-    plan.goals().filter((goal) => OPEN_STATUSES.includes(goal.data.status)).map((goal) => [goal.id, 0]),
+    plan
+      .goals()
+      .filter((goal) => OPEN_STATUSES.includes(goal.data.status))
+      .map((goal) => [goal.id, 0]),
   );
   for (const entry of plan.evidence()) {
     const goalId = entry.data.goal && plan.goal(entry.data.goal) ? entry.data.goal : undefined;
@@ -295,7 +342,12 @@ export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
   const perGoal = [...counts.entries()]
     .filter((entry): entry is [string, number] => entry[0] !== undefined)
     .map(([goalId, count]) => ({ goalId, title: plan.goal(goalId)!.data.title, count, status: plan.goal(goalId)!.data.status }))
-    .sort((a, b) => Number(!OPEN_STATUSES.includes(a.status)) - Number(!OPEN_STATUSES.includes(b.status)) || b.count - a.count || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        Number(!OPEN_STATUSES.includes(a.status)) - Number(!OPEN_STATUSES.includes(b.status)) ||
+        b.count - a.count ||
+        a.title.localeCompare(b.title),
+    );
   const loose = counts.get(undefined);
   return loose ? [...perGoal, { title: l10n.t('Not tied to a goal'), count: loose }] : perGoal;
 }

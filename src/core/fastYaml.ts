@@ -297,7 +297,11 @@ class SimpleYamlParser {
   private parseSequence(indent: number): unknown[] {
     const sequence: unknown[] = [];
     const items: Located[] | undefined = this.tracking ? [] : undefined;
-    for (let line = this.lines[this.position]; line && line.indent === indent && isSequenceItem(line.text); line = this.lines[this.position]) {
+    for (
+      let line = this.lines[this.position];
+      line && line.indent === indent && isSequenceItem(line.text);
+      line = this.lines[this.position]
+    ) {
       const { text } = line;
       const rest = skipSpaces(text, 1);
       line.endsEmpty = rest === text.length;

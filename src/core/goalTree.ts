@@ -114,7 +114,10 @@ function goalNode(goal: Entry<'goal'>): GoalTreeNode {
 function pagedItems(index: GrowthIndex, owner: PageOwner, options: GoalTreeOptions): GoalTreeNode[] {
   switch (owner.type) {
     case 'longTermGoals':
-      return visibleGoals(index.goals().filter((goal) => goal.data.horizon === 'long'), options).map(goalNode);
+      return visibleGoals(
+        index.goals().filter((goal) => goal.data.horizon === 'long'),
+        options,
+      ).map(goalNode);
     case 'unlinked':
       return visibleGoals(unlinkedGoals(index), options).map(goalNode);
     case 'goal': {
@@ -157,7 +160,8 @@ function visibleGoals(goals: readonly Entry<'goal'>[], options: GoalTreeOptions)
 }
 
 function goalComparator(sort: GoalSort): (a: Entry<'goal'>, b: Entry<'goal'>) => number {
-  const byTitle = (a: Entry<'goal'>, b: Entry<'goal'>) => a.data.title.localeCompare(b.data.title, 'en', { numeric: true, sensitivity: 'base' });
+  const byTitle = (a: Entry<'goal'>, b: Entry<'goal'>) =>
+    a.data.title.localeCompare(b.data.title, 'en', { numeric: true, sensitivity: 'base' });
   switch (sort) {
     case 'priority':
       return (a, b) => compareByPriority(a.data, b.data);

@@ -93,7 +93,8 @@ export class GrowthIndex {
         if (file.record.kind === 'goal') this.addNamingGoal(file.id, affected);
       }
       // The burnout guard counts across the plan: a change to what is active rechecks every active goal.
-      if (activeWork(before) !== activeWork(after)) for (const goal of this.goals()) if (goal.data.status === 'active') affected.add(goal.path);
+      if (activeWork(before) !== activeWork(after))
+        for (const goal of this.goals()) if (goal.data.status === 'active') affected.add(goal.path);
     }
     for (const path of affected) if (!this.filesByPath.has(path)) affected.delete(path);
     return affected;
@@ -291,5 +292,9 @@ function newestFirst<K extends 'evidence' | 'review' | 'checkin' | 'assessment' 
 function activeWork(file: ParsedFile | undefined): string {
   if (file?.record?.kind !== 'goal' || file.record.data.status !== 'active') return '';
   const { horizon, title, milestones } = file.record.data;
-  return JSON.stringify([horizon, title, milestones.filter((milestone) => milestone.status === 'active').map((milestone) => milestone.title)]);
+  return JSON.stringify([
+    horizon,
+    title,
+    milestones.filter((milestone) => milestone.status === 'active').map((milestone) => milestone.title),
+  ]);
 }

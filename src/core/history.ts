@@ -25,7 +25,9 @@ export interface HistoryMonth {
 /** Every history entry of a plan, newest first (same day: by path, so the order is stable). */
 export function historyEntries(index: GrowthIndex): HistoryEntry[] {
   const entries: HistoryEntry[] = [
-    ...index.assessments().map((entry): HistoryEntry => ({ kind: 'assessment', path: entry.path, date: entry.data.date, data: entry.data })),
+    ...index
+      .assessments()
+      .map((entry): HistoryEntry => ({ kind: 'assessment', path: entry.path, date: entry.data.date, data: entry.data })),
     ...index.reviews().map((entry): HistoryEntry => ({ kind: 'review', path: entry.path, date: entry.data.date, data: entry.data })),
     ...index.checkins().map((entry): HistoryEntry => ({ kind: 'checkin', path: entry.path, date: entry.data.date, data: entry.data })),
     ...index.evidence().map((entry): HistoryEntry => ({ kind: 'evidence', path: entry.path, date: entry.data.date, data: entry.data })),
@@ -38,7 +40,8 @@ export function historyEntries(index: GrowthIndex): HistoryEntry[] {
 /** A break as History lists it: "Time off, 2027-01-25 to 2027-01-29", and whether it is committed yet. */
 export function breakTitle(pause: Pick<Break, 'type' | 'start' | 'end' | 'committed'>): string {
   const label = BREAK_LABELS[pause.type].label;
-  const days = pause.start === pause.end ? l10n.t('{0}, {1}', label, pause.start) : l10n.t('{0}, {1} to {2}', label, pause.start, pause.end);
+  const days =
+    pause.start === pause.end ? l10n.t('{0}, {1}', label, pause.start) : l10n.t('{0}, {1} to {2}', label, pause.start, pause.end);
   return pause.committed ? days : l10n.t('{0} (not yet committed)', days);
 }
 
@@ -57,7 +60,9 @@ export function groupByMonth(entries: readonly HistoryEntry[]): HistoryMonth[] {
 /** True when a batch of changes adds, removes or changes a file the history shows. */
 export function affectsHistory(changes: readonly IndexChange[]): boolean {
   const kinds: ReadonlySet<string> = new Set(HISTORY_KINDS);
-  return changes.some(({ before, after }) => [before?.record?.kind, after?.record?.kind].some((kind) => kind !== undefined && kinds.has(kind)));
+  return changes.some(({ before, after }) =>
+    [before?.record?.kind, after?.record?.kind].some((kind) => kind !== undefined && kinds.has(kind)),
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -42,14 +42,19 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   const cadence = planCadence(profile, options.settings);
   const reminders = planReminders(index, options);
   // An overdue review or repetition starts today: a calendar series should not start in the past.
-  const from = (type: Reminder['type']) => reminders.filter((reminder) => reminder.type === type).map((reminder) => ({ reminder, start: reminder.due > today ? reminder.due : today }));
+  const from = (type: Reminder['type']) =>
+    reminders
+      .filter((reminder) => reminder.type === type)
+      .map((reminder) => ({ reminder, start: reminder.due > today ? reminder.due : today }));
   const events: CalendarEvent[] = [];
   for (const { start: due } of from('review')) {
     const { start, rrule } = reviewSeries(cadence.reviewCadence, due);
     events.push({
       uid: 'review@devgrowth',
       summary: l10n.t('Growth review'),
-      description: l10n.t('Am I heading the right way? What improved, what did I learn, is the pace sustainable? If the answer is no: ask why, five times.'),
+      description: l10n.t(
+        'Am I heading the right way? What improved, what did I learn, is the pace sustainable? If the answer is no: ask why, five times.',
+      ),
       start,
       end: start,
       rrule,
@@ -69,12 +74,27 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   }
   for (const { reminder, start } of from('concept')) {
     const concept = reminder.target?.concept ?? '';
-    events.push({ uid: `concept-${slugify(concept)}@devgrowth`, summary: l10n.t('Revisit {0}', concept), description: l10n.t('A few minutes of spaced repetition: recall it, then check what you missed.'), start, end: start });
+    events.push({
+      uid: `concept-${slugify(concept)}@devgrowth`,
+      summary: l10n.t('Revisit {0}', concept),
+      description: l10n.t('A few minutes of spaced repetition: recall it, then check what you missed.'),
+      start,
+      end: start,
+    });
   }
   for (const goal of index.goals()) {
     if (goal.data.status !== 'active' || !goal.data.horizonStart || goal.data.example === true) continue;
     const end = addDays(goal.data.horizonStart, HORIZON_DAYS);
-    if (end >= today) events.push({ uid: `horizon-${goal.id}@devgrowth`, summary: l10n.t('Reassess "{0}": its 90 days end', goal.data.title), description: l10n.t('The 90 days of this goal end today. Archive it if it is done, reassess it, or rebalance it for the next 90 days.'), start: end, end });
+    if (end >= today)
+      events.push({
+        uid: `horizon-${goal.id}@devgrowth`,
+        summary: l10n.t('Reassess "{0}": its 90 days end', goal.data.title),
+        description: l10n.t(
+          'The 90 days of this goal end today. Archive it if it is done, reassess it, or rebalance it for the next 90 days.',
+        ),
+        start: end,
+        end,
+      });
   }
   for (const goal of index.goals()) {
     // A starter example's made-up dates stay out of the calendar until it is made the person's own.
@@ -84,7 +104,9 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
       events.push({
         uid: `milestone-${goal.id}-${milestone.id}@devgrowth`,
         summary: l10n.t('Due: {0}', milestone.title),
-        description: [l10n.t('Goal: {0}', goal.data.title), milestone.doneWhen ? l10n.t('Done when: {0}', milestone.doneWhen) : ''].filter(Boolean).join('\n'),
+        description: [l10n.t('Goal: {0}', goal.data.title), milestone.doneWhen ? l10n.t('Done when: {0}', milestone.doneWhen) : '']
+          .filter(Boolean)
+          .join('\n'),
         start: milestone.due,
         end: milestone.due,
       });
@@ -93,7 +115,12 @@ export function calendarEvents(index: GrowthIndex, options: CalendarOptions): Ca
   for (const pause of index.breaks()) {
     if (pause.data.end < today) continue;
     const label = BREAK_LABELS[pause.data.type].label;
-    events.push({ uid: `break-${pause.id}@devgrowth`, summary: pause.data.committed ? label : l10n.t('{0} (not yet committed)', label), start: pause.data.start, end: pause.data.end });
+    events.push({
+      uid: `break-${pause.id}@devgrowth`,
+      summary: pause.data.committed ? label : l10n.t('{0} (not yet committed)', label),
+      start: pause.data.start,
+      end: pause.data.end,
+    });
   }
   return events;
 }
@@ -120,8 +147,18 @@ function reviewSeries(cadence: ReviewCadence, start: string): { start: string; r
 
 /** Writes events as an iCalendar file: CRLF lines, folded at 75 octets, text escaped. */
 export function toICalendar(events: readonly CalendarEvent[], stamp: Date): string {
-  const dtstamp = stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DevGrowth//Growth plan//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(l10n.t('Growth plan'))}`];
+  const dtstamp = stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//DevGrowth//Growth plan//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(l10n.t('Growth plan'))}`,
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -143,7 +180,11 @@ export function toICalendar(events: readonly CalendarEvent[], stamp: Date): stri
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: lines longer than 75 octets continue on lines that start with a space, never splitting a character. */

@@ -59,7 +59,15 @@ export function serialiseIndexCache(producer: string, entries: Iterable<readonly
   const rest: Record<string, StoredEntry>[] = [];
   let restCount = 0;
   for (const [path, { stamp, file }] of entries) {
-    const stored: StoredEntry = [stamp.size, stamp.mtime, file.id, file.title, file.kind ?? null, file.record ? file.record.data : null, file.problems as Problem[]];
+    const stored: StoredEntry = [
+      stamp.size,
+      stamp.mtime,
+      file.id,
+      file.title,
+      file.kind ?? null,
+      file.record ? file.record.data : null,
+      file.problems as Problem[],
+    ];
     if (!survivesJson(stored)) continue;
     if (isShownFirst(file)) {
       first[path] = stored;
@@ -136,7 +144,8 @@ function toEntry(path: string, stored: unknown): CacheEntry | undefined {
   if (!Array.isArray(stored) || stored.length !== 7) return undefined;
   const [size, mtime, id, title, kind, data, problems] = stored as unknown[];
   if (!isCount(size) || !isTime(mtime) || typeof id !== 'string' || typeof title !== 'string') return undefined;
-  if (!(kind === null || isFileKind(kind)) || !(data === null || isObject(data)) || !Array.isArray(problems) || !problems.every(isProblem)) return undefined;
+  if (!(kind === null || isFileKind(kind)) || !(data === null || isObject(data)) || !Array.isArray(problems) || !problems.every(isProblem))
+    return undefined;
   // A record always has a kind, and it is the kind its data declares.
   if (data !== null && (kind === null || data.kind !== kind)) return undefined;
   // The views trust a record as much as one just read: it must pass the same schema, or the
@@ -164,7 +173,8 @@ function isProblem(value: unknown): value is Problem {
     typeof value.code === 'string' &&
     typeof value.message === 'string' &&
     (value.severity === 'error' || value.severity === 'warning' || value.severity === 'info') &&
-    (value.field === undefined || (Array.isArray(value.field) && value.field.every((key) => typeof key === 'string' || typeof key === 'number'))) &&
+    (value.field === undefined ||
+      (Array.isArray(value.field) && value.field.every((key) => typeof key === 'string' || typeof key === 'number'))) &&
     (value.range === undefined || isRange(value.range))
   );
 }

@@ -44,14 +44,19 @@ export type MilestoneMovePlan =
 export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: MilestoneDrop, sourceText: string): MilestoneMovePlan {
   const source = goalAt(index, from.goalPath);
   const target = goalAt(index, to.goalPath);
-  if (!source || !target) return { ok: false, reason: l10n.t('The goal is no longer in the plan, or its file has errors. Fix the file first.') };
+  if (!source || !target)
+    return { ok: false, reason: l10n.t('The goal is no longer in the plan, or its file has errors. Fix the file first.') };
   const fromIndex = source.data.milestones.findIndex((milestone) => milestone.id === from.milestoneId);
-  if (fromIndex < 0) return { ok: false, reason: l10n.t('Goal "{0}" no longer has the milestone "{1}".', source.data.title, from.milestoneId) };
+  if (fromIndex < 0)
+    return { ok: false, reason: l10n.t('Goal "{0}" no longer has the milestone "{1}".', source.data.title, from.milestoneId) };
   const dropIndex = to.onMilestone === undefined ? -1 : target.data.milestones.findIndex((milestone) => milestone.id === to.onMilestone);
 
   if (source.path === target.path) {
     const toIndex = dropIndex < 0 ? source.data.milestones.length - 1 : dropIndex;
-    const steps = toIndex === fromIndex ? [] : [{ path: source.path, edits: [{ op: 'move', path: ['milestones'], from: fromIndex, to: toIndex } as const] }];
+    const steps =
+      toIndex === fromIndex
+        ? []
+        : [{ path: source.path, edits: [{ op: 'move', path: ['milestones'], from: fromIndex, to: toIndex } as const] }];
     return { ok: true, steps, milestoneId: from.milestoneId };
   }
 
@@ -64,23 +69,31 @@ export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: Mi
   const asWritten = listItemAsWritten(sourceText, ['milestones'], fromIndex);
   const at = dropIndex < 0 ? target.data.milestones.length : dropIndex;
   const insert: FrontMatterEdit[] = [
-    { op: 'insert', path: ['milestones'], value: written, ...(dropIndex < 0 ? {} : { index: dropIndex }), ...(asWritten ? { asWritten } : {}) },
+    {
+      op: 'insert',
+      path: ['milestones'],
+      value: written,
+      ...(dropIndex < 0 ? {} : { index: dropIndex }),
+      ...(asWritten ? { asWritten } : {}),
+    },
     // A new id where the target goal already uses the old one, changed on the id's own line.
     ...(milestoneId === from.milestoneId ? [] : [{ op: 'set', path: ['milestones', at, 'id'], value: milestoneId } as const]),
   ];
-  const links = linkedFiles(index, source.id, from.milestoneId).map(
-    (path): FileEdits => ({
-      path,
-      edits: [
-        { op: 'set', path: ['goal'], value: target.id },
-        ...(milestoneId === from.milestoneId ? [] : [{ op: 'set', path: ['milestone'], value: milestoneId } as const]),
-      ],
-    }),
-  );
+  const links = linkedFiles(index, source.id, from.milestoneId).map((path): FileEdits => ({
+    path,
+    edits: [
+      { op: 'set', path: ['goal'], value: target.id },
+      ...(milestoneId === from.milestoneId ? [] : [{ op: 'set', path: ['milestone'], value: milestoneId } as const]),
+    ],
+  }));
   return {
     ok: true,
     milestoneId,
-    steps: [{ path: target.path, edits: insert }, ...links, { path: source.path, edits: [{ op: 'delete', path: ['milestones', fromIndex] }] }],
+    steps: [
+      { path: target.path, edits: insert },
+      ...links,
+      { path: source.path, edits: [{ op: 'delete', path: ['milestones', fromIndex] }] },
+    ],
   };
 }
 
@@ -120,7 +133,10 @@ function linkedFiles(index: GrowthIndex, goalId: string, milestoneId: string): s
       milestone: entry.data.type === 'rubric' ? entry.data.milestone : undefined,
     })),
   ];
-  return links.filter((link) => link.goal === goalId && link.milestone === milestoneId).map((link) => link.path).sort();
+  return links
+    .filter((link) => link.goal === goalId && link.milestone === milestoneId)
+    .map((link) => link.path)
+    .sort();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

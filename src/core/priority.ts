@@ -36,9 +36,7 @@ export type Prioritised = Pick<Goal, 'title' | 'due' | 'priority'>;
  */
 export function compareByPriority(a: Prioritised, b: Prioritised): number {
   return (
-    scoreOf(b) - scoreOf(a) ||
-    compareOptional(a.due, b.due) ||
-    a.title.localeCompare(b.title, 'en', { numeric: true, sensitivity: 'base' })
+    scoreOf(b) - scoreOf(a) || compareOptional(a.due, b.due) || a.title.localeCompare(b.title, 'en', { numeric: true, sensitivity: 'base' })
   );
 }
 

@@ -65,7 +65,19 @@ export function goalProgress(goal: Goal, today: string): GoalProgress | undefine
   const completed = milestones.flatMap((milestone) => (milestone.status === 'done' ? [milestone.completed ?? today] : [])).sort();
   const points: ProgressPoint[] = start && (completed[0] === undefined || start < completed[0]) ? [{ date: start, value: 0 }] : [];
   completed.forEach((date, index) => points.push({ date, value: index + 1 }));
-  return finish({ title: goal.title, basis: 'milestones', unit: l10n.t('milestones'), target: milestones.length, direction: 'rise', ...dates(goal), points: onePerDay(points), unreadable: 0 }, today);
+  return finish(
+    {
+      title: goal.title,
+      basis: 'milestones',
+      unit: l10n.t('milestones'),
+      target: milestones.length,
+      direction: 'rise',
+      ...dates(goal),
+      points: onePerDay(points),
+      unreadable: 0,
+    },
+    today,
+  );
 }
 
 function measuredProgress(goal: Goal, target: Quantity, today: string): GoalProgress {
@@ -74,7 +86,8 @@ function measuredProgress(goal: Goal, target: Quantity, today: string): GoalProg
   const start = goal.start ?? goal.horizonStart;
   const entries = goal.progress ?? [];
   // `current` is where the goal started, when the history does not already begin by then.
-  if (measurable.current !== undefined && start && !entries.some((entry) => entry.date <= start)) written.push({ date: start, value: measurable.current });
+  if (measurable.current !== undefined && start && !entries.some((entry) => entry.date <= start))
+    written.push({ date: start, value: measurable.current });
   written.push(...entries);
   let unreadable = 0;
   const points: ProgressPoint[] = [];
@@ -89,7 +102,17 @@ function measuredProgress(goal: Goal, target: Quantity, today: string): GoalProg
   // Words in the target decide; else a first value above the target means it has to fall.
   const direction: Direction = target.bound ?? (first && first.value > target.value ? 'fall' : 'rise');
   return finish(
-    { title: goal.title, basis: 'measure', metric: measurable.metric, unit: target.unit, target: target.value, direction, ...dates(goal), points: sorted, unreadable },
+    {
+      title: goal.title,
+      basis: 'measure',
+      metric: measurable.metric,
+      unit: target.unit,
+      target: target.value,
+      direction,
+      ...dates(goal),
+      points: sorted,
+      unreadable,
+    },
     today,
   );
 }
@@ -118,33 +141,68 @@ function finish(draft: Draft, today: string): GoalProgress {
   const { points, due } = draft;
   const reached = points.find((point) => meets(point.value, draft))?.date;
   const last = points[points.length - 1];
-  if (reached && last && meets(last.value, draft)) return { ...draft, state: 'reached', reached, summary: l10n.t('Target reached on {0}.', reached) };
-  if (!last) return { ...draft, state: 'no-data', summary: l10n.t('No progress recorded yet. Run "DevGrowth: Update Progress" to record where you are.') };
+  if (reached && last && meets(last.value, draft))
+    return { ...draft, state: 'reached', reached, summary: l10n.t('Target reached on {0}.', reached) };
+  if (!last)
+    return {
+      ...draft,
+      state: 'no-data',
+      summary: l10n.t('No progress recorded yet. Run "DevGrowth: Update Progress" to record where you are.'),
+    };
   const overdue = due !== undefined && due < today;
   const first = points[0]!;
   const days = daysBetween(first.date, last.date);
   if (points.length < 2 || days === 0) {
-    if (overdue) return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed and the target is not reached yet.', due) };
-    return { ...draft, state: 'one-point', summary: l10n.t('One value so far ({0} on {1}); the next update shows your pace.', formatValue(last.value, draft.unit), last.date) };
+    if (overdue)
+      return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed and the target is not reached yet.', due) };
+    return {
+      ...draft,
+      state: 'one-point',
+      summary: l10n.t('One value so far ({0} on {1}); the next update shows your pace.', formatValue(last.value, draft.unit), last.date),
+    };
   }
   const pace = (last.value - first.value) / days;
   const toward = draft.direction === 'rise' ? pace > 0 : pace < 0;
   if (!toward) {
-    if (overdue) return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due) };
+    if (overdue)
+      return {
+        ...draft,
+        state: 'overdue',
+        summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due),
+      };
     return { ...draft, state: 'stalled', summary: l10n.t('At this pace the target is not reached: the values do not move toward it.') };
   }
   const daysToTarget = Math.ceil((draft.target - last.value) / pace);
   // A pace that takes more than a century is no pace: and no calendar reaches that far.
   if (daysToTarget > MAX_PROJECTION_DAYS) {
-    if (overdue) return { ...draft, state: 'overdue', summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due) };
+    if (overdue)
+      return {
+        ...draft,
+        state: 'overdue',
+        summary: l10n.t('The due date, {0}, has passed, and at this pace the target is not reached.', due),
+      };
     return { ...draft, state: 'stalled', summary: l10n.t('At this pace the target is not reached: the values do not move toward it.') };
   }
   const projected = addDays(last.date, daysToTarget);
-  if (due === undefined) return { ...draft, state: 'on-pace', projected, summary: l10n.t('At this pace you reach the target on {0}.', projected) };
+  if (due === undefined)
+    return { ...draft, state: 'on-pace', projected, summary: l10n.t('At this pace you reach the target on {0}.', projected) };
   const daysLate = daysBetween(due, projected);
   const state: PaceState = overdue ? 'overdue' : daysLate > 0 ? 'behind' : 'on-pace';
-  if (overdue) return { ...draft, state, projected, daysLate, summary: l10n.t('The due date, {0}, has passed; at this pace you reach the target on {1}.', due, projected) };
-  return { ...draft, state, projected, daysLate, summary: l10n.t('At this pace you reach the target on {0}, {1}.', projected, distanceToDue(daysLate)) };
+  if (overdue)
+    return {
+      ...draft,
+      state,
+      projected,
+      daysLate,
+      summary: l10n.t('The due date, {0}, has passed; at this pace you reach the target on {1}.', due, projected),
+    };
+  return {
+    ...draft,
+    state,
+    projected,
+    daysLate,
+    summary: l10n.t('At this pace you reach the target on {0}, {1}.', projected, distanceToDue(daysLate)),
+  };
 }
 
 /** "2 weeks after the due date", "3 days before the due date", "on the due date". */
@@ -186,7 +244,8 @@ export function progressValueProblem(goal: Goal, written: string): string | unde
   const target = measuredTarget(goal);
   const quantity = readQuantity(written);
   if (!quantity) return l10n.t('Write a number, such as 45 or "45 minutes".');
-  if (target && inUnit(quantity, target.unit) === undefined) return l10n.t('Write the value in {0}, like the target ("{1}").', target.unit, String(goal.measurable!.target));
+  if (target && inUnit(quantity, target.unit) === undefined)
+    return l10n.t('Write the value in {0}, like the target ("{1}").', target.unit, String(goal.measurable!.target));
   return undefined;
 }
 

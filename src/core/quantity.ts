@@ -16,7 +16,8 @@ export interface Quantity {
 }
 
 // "under 1 minute", "below 5%", "less than 2 hours", "at most 3", "fewer than", "max", "<", "≤"
-const FALLING_WORDS = /^(under|below|less than|fewer than|at most|no more than|max(?:imum)?|within|<=?|≤|unter|weniger als|höchstens|maximal)\s*/i;
+const FALLING_WORDS =
+  /^(under|below|less than|fewer than|at most|no more than|max(?:imum)?|within|<=?|≤|unter|weniger als|höchstens|maximal)\s*/i;
 // "at least 3 talks", "over 80%", "more than", "min", ">", "≥"
 const RISING_WORDS = /^(at least|over|above|more than|min(?:imum)?|>=?|≥|mindestens|über|mehr als)\s*/i;
 // A number with an optional decimal point or comma, then what follows as the unit.
@@ -24,10 +25,32 @@ const QUANTITY = /^([-+]?\d+(?:[.,]\d+)?)\s*(.*)$/;
 
 /** The unit's factor to minutes, for values written in another unit of time than the target. */
 const TIME_UNITS: Readonly<Record<string, number>> = {
-  s: 1 / 60, sec: 1 / 60, secs: 1 / 60, second: 1 / 60, seconds: 1 / 60, sekunde: 1 / 60, sekunden: 1 / 60,
-  m: 1, min: 1, mins: 1, minute: 1, minutes: 1, minuten: 1,
-  h: 60, hr: 60, hrs: 60, hour: 60, hours: 60, stunde: 60, stunden: 60,
-  d: 1440, day: 1440, days: 1440, tag: 1440, tage: 1440, tagen: 1440,
+  s: 1 / 60,
+  sec: 1 / 60,
+  secs: 1 / 60,
+  second: 1 / 60,
+  seconds: 1 / 60,
+  sekunde: 1 / 60,
+  sekunden: 1 / 60,
+  m: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
+  minuten: 1,
+  h: 60,
+  hr: 60,
+  hrs: 60,
+  hour: 60,
+  hours: 60,
+  stunde: 60,
+  stunden: 60,
+  d: 1440,
+  day: 1440,
+  days: 1440,
+  tag: 1440,
+  tage: 1440,
+  tagen: 1440,
 };
 
 /** The number and unit of a target or value, or undefined when it holds no leading number. */
@@ -44,7 +67,10 @@ export function readQuantity(written: string | number): Quantity | undefined {
   if (!match) return undefined;
   const value = Number(match[1]!.replace(',', '.'));
   if (!Number.isFinite(value)) return undefined;
-  const unit = match[2]!.trim().toLowerCase().replace(/[.!]+$/, '');
+  const unit = match[2]!
+    .trim()
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
   return bound ? { value, unit, bound } : { value, unit };
 }
 
@@ -67,4 +93,3 @@ export function formatValue(value: number, unit: string): string {
   if (unit === '') return number;
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
-

@@ -31,6 +31,9 @@ export function nextQuietChange(now: Date, quietHours: string, timeZone?: string
   if (!range) return undefined;
   const today = dateIn(now, timeZone);
   // Both boundaries come round within a day, so today's and tomorrow's hold the next one.
-  const boundaries = [today, addDays(today, 1)].flatMap((date) => [instantOfWallTime(date, range.from, timeZone), instantOfWallTime(date, range.to, timeZone)]);
+  const boundaries = [today, addDays(today, 1)].flatMap((date) => [
+    instantOfWallTime(date, range.from, timeZone),
+    instantOfWallTime(date, range.to, timeZone),
+  ]);
   return Math.min(...boundaries.filter((instant) => instant > now.getTime()));
 }

@@ -5,9 +5,31 @@
  * so one bad file is shown as a problem and never hides the rest of the plan.
  */
 import * as l10n from '@vscode/l10n';
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLParseError, type Document, type Node, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod';
-import { DUPLICATE_KEY_MESSAGE, locateSimpleYaml, parseSimpleYaml, spanOf, USE_FULL_PARSER, YamlErrors, type Located, type Span } from './fastYaml';
+import {
+  DUPLICATE_KEY_MESSAGE,
+  locateSimpleYaml,
+  parseSimpleYaml,
+  spanOf,
+  USE_FULL_PARSER,
+  YamlErrors,
+  type Located,
+  type Span,
+} from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import { yamlSlipHint } from './yamlHints';
 import type { FieldPath, Problem, Range } from './problem';
@@ -95,10 +117,13 @@ export const HEAD_BYTES = 4096;
  */
 export function tooLargeFile(path: string, head: string | undefined): ParsedFile | undefined {
   if (head !== undefined && !findFrontMatter(head) && !head.trimStart().startsWith('---')) return undefined;
-  return problemFile(path, head === undefined ? undefined : guessKind(head) ?? undefined, {
+  return problemFile(path, head === undefined ? undefined : (guessKind(head) ?? undefined), {
     code: 'too-large',
     severity: 'error',
-    message: l10n.t('This file is larger than {0} KB, so DevGrowth does not read it. Move long notes to another file.', MAX_FILE_BYTES / 1024),
+    message: l10n.t(
+      'This file is larger than {0} KB, so DevGrowth does not read it. Move long notes to another file.',
+      MAX_FILE_BYTES / 1024,
+    ),
     range: lineRange(0),
   });
 }
@@ -144,10 +169,16 @@ function overLimits(path: string, block: FrontMatterBlock, { limit, offset }: Ov
   if (kind === null) return undefined;
   const message =
     limit === 'size'
-      ? l10n.t('The front matter is larger than {0} KB, so DevGrowth does not read this file. Move long text into the Markdown body below the closing ---.', MAX_FRONT_MATTER_BYTES / 1024)
+      ? l10n.t(
+          'The front matter is larger than {0} KB, so DevGrowth does not read this file. Move long text into the Markdown body below the closing ---.',
+          MAX_FRONT_MATTER_BYTES / 1024,
+        )
       : limit === 'keys'
         ? l10n.t('The front matter has more than {0} keys, so DevGrowth does not read this file. Split it into several files.', MAX_KEYS)
-        : l10n.t('The front matter nests lists and maps more than {0} levels deep, so DevGrowth does not read this file. Flatten it.', MAX_DEPTH);
+        : l10n.t(
+            'The front matter nests lists and maps more than {0} levels deep, so DevGrowth does not read this file. Flatten it.',
+            MAX_DEPTH,
+          );
   return problemFile(path, kind, {
     code: 'too-complex',
     severity: 'error',
@@ -187,8 +218,14 @@ function aliasProblem(path: string, block: FrontMatterBlock, doc: Document, line
     code: 'alias',
     severity: 'error',
     message: unresolved
-      ? l10n.t('The alias *{0} refers to no anchor &{0} above it. Write the value itself here, or put &{0} on the value it should repeat, above this line.', unresolved.source)
-      : l10n.t('This front matter repeats values through aliases more than {0} times, so DevGrowth does not read it. Write the values out instead.', MAX_ALIAS_COUNT),
+      ? l10n.t(
+          'The alias *{0} refers to no anchor &{0} above it. Write the value itself here, or put &{0} on the value it should repeat, above this line.',
+          unresolved.source,
+        )
+      : l10n.t(
+          'This front matter repeats values through aliases more than {0} times, so DevGrowth does not read it. Write the values out instead.',
+          MAX_ALIAS_COUNT,
+        ),
     range: toRange(block, lineCounter, range[0]!, Math.max(range[1]!, range[0]! + 1)),
   });
 }
@@ -208,14 +245,12 @@ function syntaxErrors(
   return problemFile(
     path,
     kind,
-    ...errors.map(
-      ({ offset, end = offset + 1, message }): Problem => ({
-        code: 'yaml',
-        severity: 'error',
-        message: withHint(l10n.t('YAML syntax: {0}', message), yamlSlipHint(block.yaml, offset)),
-        range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
-      }),
-    ),
+    ...errors.map(({ offset, end = offset + 1, message }): Problem => ({
+      code: 'yaml',
+      severity: 'error',
+      message: withHint(l10n.t('YAML syntax: {0}', message), yamlSlipHint(block.yaml, offset)),
+      range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
+    })),
   );
 }
 
@@ -285,7 +320,9 @@ function findRepeatedKeys(map: YAMLMap, repeated: number[]): void {
   const seen = new Set<unknown>();
   let end = (map.range?.[0] ?? 0) + (map.flow ? 1 : 0);
   for (const pair of map.items) {
-    const token = (pair as { srcToken?: { start?: readonly { offset: number; source: string }[]; sep?: readonly { offset: number; source: string }[] } }).srcToken;
+    const token = (
+      pair as { srcToken?: { start?: readonly { offset: number; source: string }[]; sep?: readonly { offset: number; source: string }[] } }
+    ).srcToken;
     const before = token?.start?.[token.start.length - 1];
     const keyStart = before ? before.offset + before.source.length : end;
     const key = pair.key;
@@ -295,7 +332,11 @@ function findRepeatedKeys(map: YAMLMap, repeated: number[]): void {
     }
     const value = pair.value as Node | null;
     const separator = token?.sep?.[token.sep.length - 1];
-    end = value?.range ? value.range[2] : separator ? separator.offset + separator.source.length : ((key as Node | null)?.range?.[2] ?? end);
+    end = value?.range
+      ? value.range[2]
+      : separator
+        ? separator.offset + separator.source.length
+        : ((key as Node | null)?.range?.[2] ?? end);
   }
 }
 
@@ -303,11 +344,7 @@ function findRepeatedKeys(map: YAMLMap, repeated: number[]): void {
  * Checks already-parsed front matter against the schema of its kind. `locate` turns a field
  * path into a range; it is called only for problems, so valid files pay nothing for it.
  */
-export function validate(
-  path: string,
-  data: Record<string, unknown>,
-  locate: (field: FieldPath) => Range | undefined,
-): ParsedFile {
+export function validate(path: string, data: Record<string, unknown>, locate: (field: FieldPath) => Range | undefined): ParsedFile {
   const declaredId = typeof data.id === 'string' ? data.id : undefined;
   const id = declaredId ?? fileId(path);
   const title = typeof data.title === 'string' && data.title.trim() ? data.title : id;
@@ -333,7 +370,10 @@ export function validate(
     problems.push({
       code: 'newer-schema',
       severity: 'error',
-      message: l10n.t('This file uses format version {0}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.', data.schema),
+      message: l10n.t(
+        'This file uses format version {0}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.',
+        data.schema,
+      ),
       field: ['schema'],
       range: locate(['schema']),
     });
@@ -368,9 +408,7 @@ export function validate(
 /** Puts the field name in front of a message that does not already start with it. */
 function describeIssue(field: FieldPath, message: string): string {
   if (field.length === 0) return capitalise(message);
-  const name = field
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
-    .join('');
+  const name = field.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
   const last = String(field[field.length - 1]);
   if (message.startsWith(name)) return message;
   if (message.startsWith(`${last} `)) return `${name}${message.slice(last.length)}`;
@@ -458,12 +496,7 @@ function spanRange(block: FrontMatterBlock, lineCounter: LineCounter, [start, en
   return toRange(block, lineCounter, start, Math.max(end, start + 1));
 }
 
-function toRange(
-  block: FrontMatterBlock,
-  lineCounter: LineCounter,
-  startOffset: number,
-  endOffset: number,
-): Range {
+function toRange(block: FrontMatterBlock, lineCounter: LineCounter, startOffset: number, endOffset: number): Range {
   const startPosition = lineCounter.linePos(startOffset);
   const endPosition = lineCounter.linePos(Math.min(endOffset, block.yaml.length));
   // LineCounter counts from 1; the YAML starts on the file's second line (line 1, zero-based).

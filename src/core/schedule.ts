@@ -94,8 +94,18 @@ function reviewReminder(plan: SchedulePlan, options: ScheduleOptions, today: str
   const title = last ? reviewTitle(cadence, last) : l10n.t('Hold your first growth review');
   const behind = eachApart(activeGoals(plan), (goal) => (isBehindPace(goalProgress(goal.data, today)) ? [goal] : []));
   // The review is where a goal behind its pace gets looked at: the reminder says which.
-  const mention = behind.length === 0 ? '' : behind.length === 1 ? l10n.t('"{0}" is behind its pace', behind[0]!.data.title) : l10n.t('{0} goals are behind their pace', behind.length);
-  return { id: 'review', type: 'review', title: mention ? `${title} · ${mention}` : title, due: last ? nextReviewDue(last, cadence) : today };
+  const mention =
+    behind.length === 0
+      ? ''
+      : behind.length === 1
+        ? l10n.t('"{0}" is behind its pace', behind[0]!.data.title)
+        : l10n.t('{0} goals are behind their pace', behind.length);
+  return {
+    id: 'review',
+    type: 'review',
+    title: mention ? `${title} · ${mention}` : title,
+    due: last ? nextReviewDue(last, cadence) : today,
+  };
 }
 
 function reviewTitle(cadence: ReviewCadence, last: string): string {
@@ -114,11 +124,21 @@ function checkinReminder(plan: SchedulePlan, options: ScheduleOptions, today: st
   const mentor = plan.profile?.mentor?.trim();
   const last = latestDate(plan.checkins.map((checkin) => checkin.date));
   if (!last) {
-    return { id: 'checkin', type: 'checkin', title: mentor ? l10n.t('Book a first check-in with {0}', mentor) : l10n.t('Find a mentor and book a first check-in'), due: today };
+    return {
+      id: 'checkin',
+      type: 'checkin',
+      title: mentor ? l10n.t('Book a first check-in with {0}', mentor) : l10n.t('Find a mentor and book a first check-in'),
+      due: today,
+    };
   }
   // Of several check-ins on the latest day, the one that agreed a next date decides.
   const agreed = plan.checkins.find((checkin) => checkin.date === last && checkin.next)?.next;
-  return { id: 'checkin', type: 'checkin', title: mentor ? l10n.t('Mentor check-in with {0}', mentor) : l10n.t('Mentor check-in'), due: agreed ?? addWeeks(last, weeks) };
+  return {
+    id: 'checkin',
+    type: 'checkin',
+    title: mentor ? l10n.t('Mentor check-in with {0}', mentor) : l10n.t('Mentor check-in'),
+    due: agreed ?? addWeeks(last, weeks),
+  };
 }
 
 function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
@@ -182,7 +202,9 @@ export function timeOffDue(breaks: SchedulePlan['breaks'], today: string): strin
  */
 function timeOffReminder(plan: SchedulePlan, today: string, soonDays: number): Pending[] {
   const due = timeOffDue(plan.breaks, today);
-  return daysBetween(today, due) > soonDays ? [] : [{ id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due }];
+  return daysBetween(today, due) > soonDays
+    ? []
+    : [{ id: 'time-off', type: 'time-off', title: l10n.t('Commit to time off within the next three months'), due }];
 }
 
 /** The day a core concept is next due for review: each review moves it one step along CONCEPT_INTERVALS. */
@@ -250,11 +272,13 @@ export function buildSchedule(plan: SchedulePlan, options: ScheduleOptions): Rem
     () => timeOffReminder(plan, today, soonDays),
     () => conceptReminders(plan),
   ];
-  return eachApart(eachApart(builders, (build) => build()), (reminder): Reminder[] => {
-    const daysUntil = daysBetween(today, reminder.due);
-    return [{ ...reminder, state: stateOf(daysUntil, soonDays), daysUntil }];
-  })
-    .sort((a, b) => compareText(a.due, b.due) || compareUrgency(a, b));
+  return eachApart(
+    eachApart(builders, (build) => build()),
+    (reminder): Reminder[] => {
+      const daysUntil = daysBetween(today, reminder.due);
+      return [{ ...reminder, state: stateOf(daysUntil, soonDays), daysUntil }];
+    },
+  ).sort((a, b) => compareText(a.due, b.due) || compareUrgency(a, b));
 }
 
 const STATE_RANK: Record<ReminderState, number> = { overdue: 0, today: 1, soon: 2, later: 3 };
@@ -282,7 +306,10 @@ export function compareUrgency(a: Reminder, b: Reminder): number {
 
 /** The one reminder to show first (e.g. in the status bar), or undefined when there is none. */
 export function mostUrgent(reminders: readonly Reminder[]): Reminder | undefined {
-  return reminders.reduce<Reminder | undefined>((best, reminder) => (!best || compareUrgency(reminder, best) < 0 ? reminder : best), undefined);
+  return reminders.reduce<Reminder | undefined>(
+    (best, reminder) => (!best || compareUrgency(reminder, best) < 0 ? reminder : best),
+    undefined,
+  );
 }
 
 function compareText(a: string, b: string): number {

@@ -29,17 +29,7 @@ import {
 /** The newest format version this build reads and writes. */
 export const SCHEMA_VERSION = 1;
 
-export const FILE_KINDS = [
-  'profile',
-  'goal',
-  'card',
-  'assessment',
-  'review',
-  'checkin',
-  'evidence',
-  'service',
-  'break',
-] as const;
+export const FILE_KINDS = ['profile', 'goal', 'card', 'assessment', 'review', 'checkin', 'evidence', 'service', 'break'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 // Messages are functions, so they are in the user's language when a file is checked (and cost
@@ -287,7 +277,9 @@ export const cardSchema = z.looseObject({
   title: requiredText('title'),
   goal: identifier,
   milestone: identifier.optional(),
-  artefacts: z.array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') }).optional(),
+  artefacts: z
+    .array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') })
+    .optional(),
   concepts: textList.optional(),
   peerReviews: z
     .array(
@@ -318,8 +310,9 @@ const assessmentHeader = {
 export const rutAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('rut'),
-  scenarios: choices(RUT_SCENARIOS, 'scenarios', (allowed) => l10n.t('each scenario must be one of: {0}', allowed))
-    .min(1, { error: () => l10n.t('pick at least one scenario') }),
+  scenarios: choices(RUT_SCENARIOS, 'scenarios', (allowed) => l10n.t('each scenario must be one of: {0}', allowed)).min(1, {
+    error: () => l10n.t('pick at least one scenario'),
+  }),
   options: textList.optional(),
 });
 
@@ -331,7 +324,9 @@ export const selfAssessmentSchema = z.looseObject({
   opportunities: textList.default([]),
   values: textList.optional(),
   interests: textList.optional(),
-  successMarkers: choices(SUCCESS_MARKERS, 'successMarkers', (allowed) => l10n.t('each success marker must be one of: {0}', allowed)).optional(),
+  successMarkers: choices(SUCCESS_MARKERS, 'successMarkers', (allowed) =>
+    l10n.t('each success marker must be one of: {0}', allowed),
+  ).optional(),
 });
 
 export const stageAssessmentSchema = z.looseObject({
@@ -389,7 +384,10 @@ export const prioritiesAssessmentSchema = z.looseObject({
         { ...priorityScoresSchema.shape, title: requiredText('title') },
         {
           error: () =>
-            l10n.t('must be a candidate with a title and a rating from 1 to 5 for each of: {0}', Object.keys(priorityScoresSchema.shape).join(', ')),
+            l10n.t(
+              'must be a candidate with a title and a rating from 1 to 5 for each of: {0}',
+              Object.keys(priorityScoresSchema.shape).join(', '),
+            ),
         },
       ),
       { error: () => l10n.t('candidates must be a list of candidates, each with a title and ratings') },
@@ -477,7 +475,10 @@ export const serviceSchema = z.looseObject({
   title: requiredText('title'),
   type: choice(SERVICE_TYPES, 'type'),
   who: text.optional(),
-  hours: z.number({ error: () => l10n.t('hours must be a number') }).min(0, { error: () => l10n.t('hours must not be negative') }).optional(),
+  hours: z
+    .number({ error: () => l10n.t('hours must be a number') })
+    .min(0, { error: () => l10n.t('hours must not be negative') })
+    .optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
@@ -533,21 +534,45 @@ export function duplicateIdMessage(kind: FileKind, id: string, others: readonly 
   const paths = others.join(', ');
   switch (kind) {
     case 'profile':
-      return l10n.t('Another profile has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another profile has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'goal':
       return l10n.t('Another goal has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
     case 'card':
       return l10n.t('Another card has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
     case 'assessment':
-      return l10n.t('Another assessment has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another assessment has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'review':
-      return l10n.t('Another review has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another review has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'checkin':
-      return l10n.t('Another checkin has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another checkin has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'evidence':
-      return l10n.t('Another evidence has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another evidence has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'service':
-      return l10n.t('Another service has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another service has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'break':
       return l10n.t('Another break has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
   }

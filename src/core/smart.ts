@@ -70,7 +70,7 @@ function openMilestones(goal: Goal): { milestone: Milestone; index: number }[] {
 function parentChainBack(goal: Goal, context: SmartContext): string[] | undefined {
   const titles = [goal.title];
   const seen = new Set<Goal>([goal]);
-  for (let current = goal; current.parent; ) {
+  for (let current = goal; current.parent;) {
     if (current.parent === context.goalId) return titles;
     const parent = context.goalById(current.parent);
     if (!parent) return undefined;
@@ -120,7 +120,12 @@ export const SMART_RULES: readonly SmartRule[] = [
         ];
       }
       if (isBlank(goal.measurable.target)) {
-        return [{ field: ['measurable', 'target'], message: l10n.t('Fill in the target for "{0}": the value that means this goal is reached.', goal.measurable.metric) }];
+        return [
+          {
+            field: ['measurable', 'target'],
+            message: l10n.t('Fill in the target for "{0}": the value that means this goal is reached.', goal.measurable.metric),
+          },
+        ];
       }
       return [];
     },
@@ -133,7 +138,14 @@ export const SMART_RULES: readonly SmartRule[] = [
     },
     statuses: PLANNED,
     check: (goal) =>
-      goal.due ? [] : [{ field: [], message: l10n.t('Add a due date ("due: YYYY-MM-DD"): a goal without a date slips behind everything that has one.') }],
+      goal.due
+        ? []
+        : [
+            {
+              field: [],
+              message: l10n.t('Add a due date ("due: YYYY-MM-DD"): a goal without a date slips behind everything that has one.'),
+            },
+          ],
   },
   {
     id: 'smart/overdue',
@@ -151,7 +163,11 @@ export const SMART_RULES: readonly SmartRule[] = [
           message:
             late === 1
               ? l10n.t('This goal was due on {0}, 1 day ago. Mark it done, pause it, or set a due date you can still meet.', goal.due)
-              : l10n.t('This goal was due on {0}, {1} days ago. Mark it done, pause it, or set a due date you can still meet.', goal.due, late),
+              : l10n.t(
+                  'This goal was due on {0}, {1} days ago. Mark it done, pause it, or set a due date you can still meet.',
+                  goal.due,
+                  late,
+                ),
         },
       ];
     },
@@ -190,7 +206,12 @@ export const SMART_RULES: readonly SmartRule[] = [
     statuses: PLANNED,
     check(goal) {
       if (!goal.start || !goal.due || goal.start <= goal.due) return [];
-      return [{ field: ['due'], message: l10n.t('This goal starts on {0} but is due on {1}, earlier. Correct whichever date is wrong.', goal.start, goal.due) }];
+      return [
+        {
+          field: ['due'],
+          message: l10n.t('This goal starts on {0} but is due on {1}, earlier. Correct whichever date is wrong.', goal.start, goal.due),
+        },
+      ];
     },
   },
   {
@@ -275,7 +296,9 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: [],
-          message: l10n.t('Link this goal to the long-term goal it builds towards with "parent: <id of that goal>". If it serves none, ask whether it is worth your time.'),
+          message: l10n.t(
+            'Link this goal to the long-term goal it builds towards with "parent: <id of that goal>". If it serves none, ask whether it is worth your time.',
+          ),
         },
       ];
     },
@@ -310,7 +333,10 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['parent'],
-          message: l10n.t('"{0}" is a short-term goal. Link this goal to a long-term goal instead, so each step adds up to where you want to be.', parent.title),
+          message: l10n.t(
+            '"{0}" is a short-term goal. Link this goal to a long-term goal instead, so each step adds up to where you want to be.',
+            parent.title,
+          ),
         },
       ];
     },
@@ -331,7 +357,10 @@ export const SMART_RULES: readonly SmartRule[] = [
           message:
             chain.length === 1
               ? l10n.t('This goal names itself as its parent. Name the long-term goal it builds towards instead.')
-              : l10n.t('The parents of this goal lead back to it: {0}. Remove one of these parent links, so the plan has a top.', chain.map((title) => l10n.t('"{0}"', title)).join(' → ')),
+              : l10n.t(
+                  'The parents of this goal lead back to it: {0}. Remove one of these parent links, so the plan has a top.',
+                  chain.map((title) => l10n.t('"{0}"', title)).join(' → '),
+                ),
         },
       ];
     },
@@ -348,7 +377,10 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['parent'],
-          message: l10n.t('A long-term goal is the top of its part of the plan, so its parent is not used. Remove "parent", or make this a short-term goal ("horizon: short") if it builds towards "{0}".', goal.parent),
+          message: l10n.t(
+            'A long-term goal is the top of its part of the plan, so its parent is not used. Remove "parent", or make this a short-term goal ("horizon: short") if it builds towards "{0}".',
+            goal.parent,
+          ),
         },
       ];
     },
@@ -366,7 +398,12 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['due'],
-          message: l10n.t('Due on {0}, after "{1}" (due {2}) which it builds towards. Bring this date forward, or move the long-term goal.', goal.due, parent.title, parent.due),
+          message: l10n.t(
+            'Due on {0}, after "{1}" (due {2}) which it builds towards. Bring this date forward, or move the long-term goal.',
+            goal.due,
+            parent.title,
+            parent.due,
+          ),
         },
       ];
     },
@@ -383,7 +420,10 @@ export const SMART_RULES: readonly SmartRule[] = [
         .filter(({ milestone }) => isBlank(milestone.doneWhen))
         .map(({ milestone, index }) => ({
           field: milestone.doneWhen === undefined ? ['milestones', index] : ['milestones', index, 'doneWhen'],
-          message: l10n.t('Say when milestone "{0}" is done ("doneWhen:"), e.g. "design doc approved by two reviewers", so you know when to stop.', milestone.title),
+          message: l10n.t(
+            'Say when milestone "{0}" is done ("doneWhen:"), e.g. "design doc approved by two reviewers", so you know when to stop.',
+            milestone.title,
+          ),
         })),
   },
   {
@@ -415,7 +455,12 @@ export const SMART_RULES: readonly SmartRule[] = [
         .filter(({ milestone }) => milestone.due !== undefined && milestone.due > goalDue)
         .map(({ milestone, index }) => ({
           field: ['milestones', index, 'due'],
-          message: l10n.t('Milestone "{0}" is due on {1}, after the goal itself ({2}). Bring it forward, or move the goal\'s date.', milestone.title, String(milestone.due), goalDue),
+          message: l10n.t(
+            'Milestone "{0}" is due on {1}, after the goal itself ({2}). Bring it forward, or move the goal\'s date.',
+            milestone.title,
+            String(milestone.due),
+            goalDue,
+          ),
         }));
     },
   },
@@ -436,8 +481,18 @@ export const SMART_RULES: readonly SmartRule[] = [
           field: count === 0 ? [] : ['milestones'],
           message:
             count < min
-              ? l10n.t('A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Break the goal into concrete steps, each with a definition of done.', min, max, count)
-              : l10n.t('A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Move some to the next 90 days, or split the goal.', min, max, count),
+              ? l10n.t(
+                  'A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Break the goal into concrete steps, each with a definition of done.',
+                  min,
+                  max,
+                  count,
+                )
+              : l10n.t(
+                  'A 90-day horizon works best with {0} to {1} milestones; this goal has {2}. Move some to the next 90 days, or split the goal.',
+                  min,
+                  max,
+                  count,
+                ),
         },
       ];
     },
@@ -456,7 +511,10 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['stretch', 'target'],
-          message: l10n.t('The stretch target is the same as the target ({0}). Make it harder, or set an earlier stretch date instead.', String(target)),
+          message: l10n.t(
+            'The stretch target is the same as the target ({0}). Make it harder, or set an earlier stretch date instead.',
+            String(target),
+          ),
         },
       ];
     },
@@ -474,7 +532,11 @@ export const SMART_RULES: readonly SmartRule[] = [
       return [
         {
           field: ['stretch', 'due'],
-          message: l10n.t('The stretch date {0} is not before the due date {1}. A stretch date is the earlier finish you aim for; pick one before {1}.', stretchDue, goal.due),
+          message: l10n.t(
+            'The stretch date {0} is not before the due date {1}. A stretch date is the earlier finish you aim for; pick one before {1}.',
+            stretchDue,
+            goal.due,
+          ),
         },
       ];
     },
@@ -511,9 +573,13 @@ export const SMART_RULES: readonly SmartRule[] = [
     check(goal) {
       if (goal.pillar && goal.successMarker) return [];
       const message = goal.pillar
-        ? l10n.t('Add "successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship), so you can see which part of your growth this goal feeds and what success means for it.')
+        ? l10n.t(
+            'Add "successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship), so you can see which part of your growth this goal feeds and what success means for it.',
+          )
         : goal.successMarker
-          ? l10n.t('Add "pillar" (technical, relationships or influence), so you can see which part of your growth this goal feeds and what success means for it.')
+          ? l10n.t(
+              'Add "pillar" (technical, relationships or influence), so you can see which part of your growth this goal feeds and what success means for it.',
+            )
           : l10n.t(
               'Add "pillar" (technical, relationships or influence) and "successMarker" (technical-mastery, business-impact, recognition, innovation or mentorship), so you can see which part of your growth this goal feeds and what success means for it.',
             );
@@ -536,7 +602,8 @@ export function checkGoal(goal: Goal, context: SmartContext): Problem[] {
 
 /** The S.M.A.R.T. checks as a check of the workspace index, for goal files. */
 export function smartCheck(): PlanCheck {
-  return (file, index, today) => (file.record?.kind === 'goal' ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, goalId: file.id }) : []);
+  return (file, index, today) =>
+    file.record?.kind === 'goal' ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, goalId: file.id }) : [];
 }
 
 /**
@@ -553,7 +620,11 @@ export function northStarCheck(): PlanCheck {
         code: 'smart/north-star-too-far',
         severity: 'warning',
         field: ['northStar', 'by'],
-        message: l10n.t('Your north star is set for {0}, more than {1} years away. Aim one to five years out, never ten: bring the date in, or make this the vision and set a nearer north star.', by, LONG_TERM_MAX_YEARS),
+        message: l10n.t(
+          'Your north star is set for {0}, more than {1} years away. Aim one to five years out, never ten: bring the date in, or make this the vision and set a nearer north star.',
+          by,
+          LONG_TERM_MAX_YEARS,
+        ),
       },
     ];
   };

@@ -73,22 +73,10 @@ export function trackText(track: Track): string {
   }
 }
 
-export const SUCCESS_MARKERS = [
-  'technical-mastery',
-  'business-impact',
-  'recognition',
-  'innovation',
-  'mentorship',
-] as const;
+export const SUCCESS_MARKERS = ['technical-mastery', 'business-impact', 'recognition', 'innovation', 'mentorship'] as const;
 export type SuccessMarker = (typeof SUCCESS_MARKERS)[number];
 
-export const RUT_SCENARIOS = [
-  'not-challenged',
-  'not-recognised',
-  'no-impact',
-  'falling-behind',
-  'not-excited',
-] as const;
+export const RUT_SCENARIOS = ['not-challenged', 'not-recognised', 'no-impact', 'falling-behind', 'not-excited'] as const;
 export type RutScenario = (typeof RUT_SCENARIOS)[number];
 
 export const CAREER_STAGES = ['before-senior', 'senior', 'past-senior'] as const;

@@ -49,7 +49,9 @@ function countWorkload(index: GrowthIndex): Workload {
   const active = index.goals().filter((goal) => goal.data.status === 'active');
   return {
     milestones: active.flatMap((goal) =>
-      goal.data.milestones.flatMap((milestone, position) => (milestone.status === 'active' ? [{ goal, index: position, title: milestone.title }] : [])),
+      goal.data.milestones.flatMap((milestone, position) =>
+        milestone.status === 'active' ? [{ goal, index: position, title: milestone.title }] : [],
+      ),
     ),
     shortTermGoals: active.filter((goal) => goal.data.horizon === 'short'),
   };
@@ -57,7 +59,10 @@ function countWorkload(index: GrowthIndex): Workload {
 
 /** Titles in quotes, at most `shown` of them, then how many more. */
 function titles(list: readonly string[], shown = 4): string {
-  const quoted = list.slice(0, shown).map((title) => l10n.t('"{0}"', title)).join(', ');
+  const quoted = list
+    .slice(0, shown)
+    .map((title) => l10n.t('"{0}"', title))
+    .join(', ');
   return list.length > shown ? l10n.t('{0} and {1} more', quoted, list.length - shown) : quoted;
 }
 
@@ -113,10 +118,20 @@ export function workloadFixes(problem: Problem): WorkloadFix[] {
     case TOO_MANY_MILESTONES: {
       const [key, position] = problem.field ?? [];
       if (key !== 'milestones' || typeof position !== 'number') return [pause];
-      return [{ title: l10n.t('Set this milestone back to "planned"'), edits: [{ op: 'set', path: ['milestones', position, 'status'], value: 'planned' }], preferred: true }, pause];
+      return [
+        {
+          title: l10n.t('Set this milestone back to "planned"'),
+          edits: [{ op: 'set', path: ['milestones', position, 'status'], value: 'planned' }],
+          preferred: true,
+        },
+        pause,
+      ];
     }
     case TOO_MANY_GOALS:
-      return [{ ...pause, preferred: true }, { title: l10n.t('Set this goal back to draft'), edits: [{ op: 'set', path: ['status'], value: 'draft' }] }];
+      return [
+        { ...pause, preferred: true },
+        { title: l10n.t('Set this goal back to draft'), edits: [{ op: 'set', path: ['status'], value: 'draft' }] },
+      ];
     default:
       return [];
   }
@@ -133,10 +148,18 @@ export function activationWarning(index: GrowthIndex, goalId: string, limits: Wo
   const milestones = workload.milestones.length + goal.data.milestones.filter((milestone) => milestone.status === 'active').length;
   const goals = workload.shortTermGoals.length + (goal.data.horizon === 'short' ? 1 : 0);
   if (goal.data.horizon === 'short' && goals > limits.shortTermGoals) {
-    return l10n.t('That makes {0} short-term goals active at once; at most {1} fit beside your day job. Pause another one first?', goals, limits.shortTermGoals);
+    return l10n.t(
+      'That makes {0} short-term goals active at once; at most {1} fit beside your day job. Pause another one first?',
+      goals,
+      limits.shortTermGoals,
+    );
   }
   if (milestones > limits.milestones) {
-    return l10n.t('That makes {0} milestones active across your plan; keep at most {1} going at once. Set some back to "planned" first?', milestones, limits.milestones);
+    return l10n.t(
+      'That makes {0} milestones active across your plan; keep at most {1} going at once. Set some back to "planned" first?',
+      milestones,
+      limits.milestones,
+    );
   }
   return undefined;
 }
@@ -145,5 +168,9 @@ export function activationWarning(index: GrowthIndex, goalId: string, limits: Wo
 export function newMilestoneWarning(index: GrowthIndex, limits: WorkloadLimits): string | undefined {
   const active = workloadOf(index).milestones.length;
   if (active < limits.milestones) return undefined;
-  return l10n.t('{0} milestones are already active across your plan (at most {1} at once). The new one is planned: start it when another is done.', active, limits.milestones);
+  return l10n.t(
+    '{0} milestones are already active across your plan (at most {1} at once). The new one is planned: start it when another is done.',
+    active,
+    limits.milestones,
+  );
 }

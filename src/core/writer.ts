@@ -134,7 +134,13 @@ export function listItemAsWritten(text: string, path: FieldPath, index: number):
   if (!lines) return undefined;
   // A comment inside the item may stand left of its dash; it moves to the dash's column.
   const outdented = splitLines(block.yaml.slice(lines.start, lines.end).replace(/\r?\n$/, '')).map((line) =>
-    line.trim() === '' ? '' : line.slice(0, lines.indent).trim() === '' ? line.slice(lines.indent) : line.trimStart().startsWith('#') ? line.trimStart() : undefined,
+    line.trim() === ''
+      ? ''
+      : line.slice(0, lines.indent).trim() === ''
+        ? line.slice(lines.indent)
+        : line.trimStart().startsWith('#')
+          ? line.trimStart()
+          : undefined,
   );
   return outdented.some((line) => line === undefined) ? undefined : `${outdented.join('\n')}\n`;
 }
@@ -169,7 +175,10 @@ function refusalOf(text: string): string | undefined {
     );
   }
   if (utf8Length(text) > MAX_FILE_BYTES) {
-    return l10n.t('The file is larger than {0} KB, so DevGrowth does not change it. Move long notes to another file.', MAX_FILE_BYTES / 1024);
+    return l10n.t(
+      'The file is larger than {0} KB, so DevGrowth does not change it. Move long notes to another file.',
+      MAX_FILE_BYTES / 1024,
+    );
   }
   return undefined;
 }
@@ -182,12 +191,20 @@ function documentRefusal(doc: Document): string | undefined {
   } catch {
     const unresolved = unresolvedAlias(doc);
     return unresolved === undefined
-      ? l10n.t('The file uses more aliases (*name) than DevGrowth expands. Fix the file first (see the Problems view); DevGrowth did not change it.')
-      : l10n.t('The file uses the alias *{0}, but no anchor &{0} comes before it. Fix the file first (see the Problems view); DevGrowth did not change it.', unresolved);
+      ? l10n.t(
+          'The file uses more aliases (*name) than DevGrowth expands. Fix the file first (see the Problems view); DevGrowth did not change it.',
+        )
+      : l10n.t(
+          'The file uses the alias *{0}, but no anchor &{0} comes before it. Fix the file first (see the Problems view); DevGrowth did not change it.',
+          unresolved,
+        );
   }
   const schema = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schema : undefined;
   if (typeof schema === 'number' && schema > SCHEMA_VERSION) {
-    return l10n.t('The file uses format version {0}, written by a newer DevGrowth. Update the extension to change it; DevGrowth did not change it.', schema);
+    return l10n.t(
+      'The file uses format version {0}, written by a newer DevGrowth. Update the extension to change it; DevGrowth did not change it.',
+      schema,
+    );
   }
   return undefined;
 }
@@ -230,7 +247,11 @@ function aliasRefusal(doc: Document, edit: FrontMatterEdit): string | undefined 
     if (!isMap(node) && !isSeq(node)) break;
     const child: unknown = node.get(key, true);
     if (isAlias(child) && (edit.op !== 'set' || key !== edit.path[edit.path.length - 1])) {
-      return l10n.t('DevGrowth did not change "{0}": the file writes it as the alias *{1}, a copy of a value elsewhere in the file. Make this change by hand.', name, child.source);
+      return l10n.t(
+        'DevGrowth did not change "{0}": the file writes it as the alias *{1}, a copy of a value elsewhere in the file. Make this change by hand.',
+        name,
+        child.source,
+      );
     }
     node = child;
     changed.push(node);
@@ -251,7 +272,11 @@ function aliasRefusal(doc: Document, edit: FrontMatterEdit): string | undefined 
   const shared = anchors.find((anchor) => used.has(anchor));
   return shared === undefined
     ? undefined
-    : l10n.t('DevGrowth did not change "{0}": it is marked &{1} and used elsewhere in the file as *{1}, so the change would show up there too. Make this change by hand.', name, shared);
+    : l10n.t(
+        'DevGrowth did not change "{0}": it is marked &{1} and used elsewhere in the file as *{1}, so the change would show up there too. Make this change by hand.',
+        name,
+        shared,
+      );
 }
 
 // ---- Applying one edit ------------------------------------------------------------------
@@ -313,7 +338,8 @@ function applyToDocument(doc: Document, edit: FrontMatterEdit): { ok: true } | {
       }
       if (!isSeq(list)) return notAList(edit.path);
       const index = edit.index ?? list.items.length;
-      if (index < 0 || index > list.items.length) return { ok: false, reason: l10n.t('There is no position {0} in "{1}".', index, edit.path.join('.')) };
+      if (index < 0 || index > list.items.length)
+        return { ok: false, reason: l10n.t('There is no position {0} in "{1}".', index, edit.path.join('.')) };
       list.items.splice(index, 0, doc.createNode(edit.value));
       return { ok: true };
     }
@@ -371,7 +397,8 @@ function styleOf(text: string, yaml: string, doc: Document): Style {
       const keyColumn = columnOf(yaml, key.range[0]);
       if (isMap(value)) {
         const first = (value.items[0]!.key as Node | null)?.range;
-        if (first && mapIndent === undefined && lineStartOf(yaml, first[0]) !== lineStartOf(yaml, key.range[0])) mapIndent = columnOf(yaml, first[0]) - keyColumn;
+        if (first && mapIndent === undefined && lineStartOf(yaml, first[0]) !== lineStartOf(yaml, key.range[0]))
+          mapIndent = columnOf(yaml, first[0]) - keyColumn;
       } else if (seqIndent === undefined) {
         const dash = dashBefore(yaml, value.items[0] as Node | null);
         if (dash !== undefined) seqIndent = columnOf(yaml, dash) - keyColumn;
@@ -382,7 +409,7 @@ function styleOf(text: string, yaml: string, doc: Document): Style {
       for (const item of seq.items) {
         const dash = dashBefore(yaml, item as Node | null);
         if (dash !== undefined && isMap(item) && !item.flow) {
-          itemIndent = columnOf(yaml, (item as YAMLMap).range![0]) - columnOf(yaml, dash);
+          itemIndent = columnOf(yaml, item.range![0]) - columnOf(yaml, dash);
           return;
         }
       }
@@ -455,7 +482,9 @@ function partsOfMapSet(doc: Document, path: FieldPath, value: unknown): FrontMat
   if (keys.some((key) => typeof key !== 'string')) return undefined;
   return [
     ...Object.entries(value).map(([key, inner]): FrontMatterEdit => ({ op: 'set', path: [...path, key], value: inner })),
-    ...(keys as string[]).filter((key) => !Object.prototype.hasOwnProperty.call(value, key)).map((key): FrontMatterEdit => ({ op: 'delete', path: [...path, key] })),
+    ...(keys as string[])
+      .filter((key) => !Object.prototype.hasOwnProperty.call(value, key))
+      .map((key): FrontMatterEdit => ({ op: 'delete', path: [...path, key] })),
   ];
 }
 
@@ -481,8 +510,15 @@ function spliceSet(yaml: string, doc: Document, path: FieldPath, value: unknown,
     const index = indexOf(parent, key);
     const lines = index === undefined ? undefined : itemLines(yaml, parent, index, false);
     if (!lines) return undefined;
-    const rendered = isMap(parent) ? entryLines(String(key), value, lines.indent, style) : itemLinesOf(value, lines.indent, style, listItemIndent(yaml, parent, style));
-    return yaml.slice(0, lines.start) + rendered.join(style.eol) + (yaml.slice(lines.start, lines.end).match(/\r?\n$/)?.[0] ?? '') + yaml.slice(lines.end);
+    const rendered = isMap(parent)
+      ? entryLines(String(key), value, lines.indent, style)
+      : itemLinesOf(value, lines.indent, style, listItemIndent(yaml, parent, style));
+    return (
+      yaml.slice(0, lines.start) +
+      rendered.join(style.eol) +
+      (yaml.slice(lines.start, lines.end).match(/\r?\n$/)?.[0] ?? '') +
+      yaml.slice(lines.end)
+    );
   }
   // Add the key to the deepest map that exists, with the missing maps between.
   let depth = path.length - 1;
@@ -509,7 +545,8 @@ function spliceDelete(yaml: string, doc: Document, path: FieldPath): string | un
     if (spans.some((span) => span === undefined)) return undefined;
     const all = spans as [number, number][];
     // Take the item with the separator after it, or, for the last one, the separator before it.
-    const [from, to] = index + 1 < all.length ? [all[index]![0], all[index + 1]![0]] : index > 0 ? [all[index - 1]![1], all[index]![1]] : all[index]!;
+    const [from, to] =
+      index + 1 < all.length ? [all[index]![0], all[index + 1]![0]] : index > 0 ? [all[index - 1]![1], all[index]![1]] : all[index]!;
     return yaml.slice(0, from) + yaml.slice(to);
   }
   const lines = itemLines(yaml, parent, index, true);
@@ -532,14 +569,23 @@ function spliceInsert(yaml: string, doc: Document, edit: Extract<FrontMatterEdit
     const key = edit.path[edit.path.length - 1];
     if (!isMap(parent) || parent.flow || parent.items.length === 0 || typeof key !== 'string') return undefined;
     const last = itemLines(yaml, parent, parent.items.length - 1, true, true);
-    return last && insertLines(yaml, last.end, [`${' '.repeat(last.indent)}${renderKey(key)}:`, ...newItem(last.indent + style.seqIndent, style.itemIndent)], style.eol);
+    return (
+      last &&
+      insertLines(
+        yaml,
+        last.end,
+        [`${' '.repeat(last.indent)}${renderKey(key)}:`, ...newItem(last.indent + style.seqIndent, style.itemIndent)],
+        style.eol,
+      )
+    );
   }
   if (!isSeq(list)) return undefined;
   const index = edit.index ?? list.items.length;
   if (list.flow && list.items.length === 0) {
     // `milestones: []` becomes a block list under its key.
     const colon = colonAfterKey(yaml, doc, edit.path);
-    if (colon === undefined || !list.range || list.anchor || list.tag || yaml.slice(colon + 1, list.range[1]).includes('\n')) return undefined;
+    if (colon === undefined || !list.range || list.anchor || list.tag || yaml.slice(colon + 1, list.range[1]).includes('\n'))
+      return undefined;
     const keyLineStart = lineStartOf(yaml, colon);
     const keyLineEnd = lineEndOf(yaml, list.range[1]);
     const keyIndent = columnOf(yaml, firstNonSpace(yaml, keyLineStart));
@@ -562,7 +608,12 @@ function spliceMove(yaml: string, doc: Document, path: FieldPath, from: number, 
   if (list.flow) {
     const spans = list.items.map((item) => flowItemSpan(item));
     if (spans.some((span) => span === undefined)) return undefined;
-    return reorder(yaml, (spans as [number, number][]).map(([start, end]) => ({ start, end, breakAfter: '' })), from, to);
+    return reorder(
+      yaml,
+      (spans as [number, number][]).map(([start, end]) => ({ start, end, breakAfter: '' })),
+      from,
+      to,
+    );
   }
   const blocks = list.items.map((_, index) => itemLines(yaml, list, index, true));
   if (blocks.some((lines) => lines === undefined)) return undefined;
@@ -668,7 +719,7 @@ function itemLines(yaml: string, parent: YAMLMap | YAMLSeq, index: number, ownCo
   if (nextNode?.range && nextNode.range[0] < end) return undefined;
   const indent = start - lineStart;
   if (ownComments) {
-    for (let cursor = end; cursor < yaml.length; ) {
+    for (let cursor = end; cursor < yaml.length;) {
       const lineEnd = yaml.indexOf('\n', cursor);
       const nextLine = lineEnd < 0 ? yaml.length : lineEnd + 1;
       const line = yaml.slice(cursor, nextLine);
@@ -735,8 +786,10 @@ function topLevelEntries(yaml: string, doc: Document, skip: string | number | un
 /** `key: value` as lines at `indent`: a scalar or empty collection on the key's line, a collection below it. */
 function entryLines(key: string, value: unknown, indent: number, style: Style): string[] {
   const head = `${' '.repeat(indent)}${renderKey(key)}:`;
-  if (Array.isArray(value) && value.length > 0) return [head, ...itemLinesOf(value, indent + style.seqIndent, style, style.itemIndent, true)];
-  if (isPlainObject(value) && Object.keys(value).length > 0) return [head, ...Object.entries(value).flatMap(([inner, item]) => entryLines(inner, item, indent + style.mapIndent, style))];
+  if (Array.isArray(value) && value.length > 0)
+    return [head, ...itemLinesOf(value, indent + style.seqIndent, style, style.itemIndent, true)];
+  if (isPlainObject(value) && Object.keys(value).length > 0)
+    return [head, ...Object.entries(value).flatMap(([inner, item]) => entryLines(inner, item, indent + style.mapIndent, style))];
   return [`${head} ${renderFlow(value, style, false)}`];
 }
 
@@ -760,8 +813,11 @@ function itemLinesOf(value: unknown, indent: number, style: Style, itemIndent: n
  */
 function renderFlow(value: unknown, style: Pick<Style, 'quote'>, flow = true): string {
   if (Array.isArray(value)) return `[${value.map((item) => renderFlow(item, style)).join(', ')}]`;
-  if (isPlainObject(value)) return `{${Object.entries(value).map(([key, item]) => `${renderKey(key, true)}: ${renderFlow(item, style)}`).join(', ')}}`;
-  return renderScalar(isScalarValue(value) ? value : String(value), { flow, quote: style.quote });
+  if (isPlainObject(value))
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${renderKey(key, true)}: ${renderFlow(item, style)}`)
+      .join(', ')}}`;
+  return renderScalar(isScalarValue(value) ? value : (JSON.stringify(value) ?? ''), { flow, quote: style.quote });
 }
 
 function renderKey(key: string, flow = false): string {
@@ -890,6 +946,9 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const keysB = Object.keys(b);
   return (
     keysA.length === keysB.length &&
-    keysA.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+    keysA.every(
+      (key) =>
+        Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
   );
 }

@@ -11,7 +11,8 @@ export function yamlSlipHint(yaml: string, offset: number): string | undefined {
   const lineStart = yaml.lastIndexOf('\n', Math.max(0, Math.min(offset, yaml.length) - 1)) + 1;
   const lineEnd = yaml.indexOf('\n', lineStart);
   const line = yaml.slice(lineStart, lineEnd < 0 ? yaml.length : lineEnd).replace(/\r$/, '');
-  if (/^[ ]*\t/.test(line)) return l10n.t('Indent with spaces instead: the command Convert Indentation to Spaces turns the tabs into spaces.');
+  if (/^[ ]*\t/.test(line))
+    return l10n.t('Indent with spaces instead: the command Convert Indentation to Spaces turns the tabs into spaces.');
   const dash = /^\s*-(?=[^\s-])(.*)$/.exec(line);
   if (dash) return l10n.t('Put a space after the dash of a list item: "- {0}".', dash[1]!.trim());
   const pair = /^(\s*(?:-\s+)?)([\w.-]+):\s+(.+?)\s*$/.exec(line);

@@ -26,7 +26,12 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, titleOf(services, root), vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      DashboardPanel.viewType,
+      titleOf(services, root),
+      vscode.ViewColumn.Active,
+      webviewOptions(services.context.extensionUri),
+    );
     return new DashboardPanel(panel, services, root);
   }
 
@@ -76,7 +81,9 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
     const goal = this.root.index.goal(command.id);
     if (!goal) return;
     if (command.type === 'updateProgress') {
-      await vscode.commands.executeCommand(CommandId.GoalUpdateProgress, { target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id } });
+      await vscode.commands.executeCommand(CommandId.GoalUpdateProgress, {
+        target: { kind: 'goal', root: this.root, uri: vscode.Uri.parse(goal.path), goalId: goal.id },
+      });
       return;
     }
     await vscode.commands.executeCommand(CommandId.ItemOpen, undefined, { uri: goal.path, field: ['title'] });
@@ -85,10 +92,17 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
   private data(): DashboardNotification {
     const settings = readSettings(this.root.folder);
     const cadence = this.root.index.profile()?.data.cadence?.review ?? settings.reviewCadence;
-    return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data: dashboardData(this.root.index, this.services.today(), cadence) };
+    return {
+      type: 'data',
+      root: this.root.uri.toString(),
+      title: titleOf(this.services, this.root),
+      data: dashboardData(this.root.index, this.services.today(), cadence),
+    };
   }
 }
 
 function titleOf(services: Services, root: GrowthRoot): string {
-  return services.workspace.roots().length > 1 ? vscode.l10n.t('Growth Dashboard: {0}', root.folder.name) : vscode.l10n.t('Growth Dashboard');
+  return services.workspace.roots().length > 1
+    ? vscode.l10n.t('Growth Dashboard: {0}', root.folder.name)
+    : vscode.l10n.t('Growth Dashboard');
 }

@@ -19,7 +19,13 @@ interface Fix {
 export function fixesFor(problem: Problem, today: string): Fix[] {
   switch (problem.code) {
     case 'no-schema':
-      return [{ title: vscode.l10n.t('Add "schema: {0}"', SCHEMA_VERSION), edits: [{ op: 'set', path: ['schema'], value: SCHEMA_VERSION }], preferred: true }];
+      return [
+        {
+          title: vscode.l10n.t('Add "schema: {0}"', SCHEMA_VERSION),
+          edits: [{ op: 'set', path: ['schema'], value: SCHEMA_VERSION }],
+          preferred: true,
+        },
+      ];
     case 'smart/no-due-date':
       return [30, 90].map((days, position) => ({
         title: vscode.l10n.t('Add a due date in {0} days ({1})', days, addDays(today, days)),
@@ -29,12 +35,21 @@ export function fixesFor(problem: Problem, today: string): Fix[] {
     case 'smart/overdue':
       return [
         { title: vscode.l10n.t('Pause the goal to review it'), edits: [{ op: 'set', path: ['status'], value: 'paused' }], preferred: true },
-        { title: vscode.l10n.t('Move the due date 30 days out ({0})', addDays(today, 30)), edits: [{ op: 'set', path: ['due'], value: addDays(today, 30) }] },
+        {
+          title: vscode.l10n.t('Move the due date 30 days out ({0})', addDays(today, 30)),
+          edits: [{ op: 'set', path: ['due'], value: addDays(today, 30) }],
+        },
       ];
     case 'smart/milestone-no-done-when': {
       const milestone = problem.field?.slice(0, 2);
       if (milestone?.[0] !== 'milestones' || typeof milestone[1] !== 'number') return [];
-      return [{ title: vscode.l10n.t('Add a definition of done'), edits: [{ op: 'set', path: [...milestone, 'doneWhen'], value: vscode.l10n.t('Describe what done looks like') }], preferred: true }];
+      return [
+        {
+          title: vscode.l10n.t('Add a definition of done'),
+          edits: [{ op: 'set', path: [...milestone, 'doneWhen'], value: vscode.l10n.t('Describe what done looks like') }],
+          preferred: true,
+        },
+      ];
     }
     case TOO_MANY_MILESTONES:
     case TOO_MANY_GOALS:
@@ -58,7 +73,12 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     return context.diagnostics
       .filter((diagnostic) => diagnostic.source === 'DevGrowth')
       .flatMap((diagnostic) => {
-        const problem = shown.find((candidate) => candidate.code === diagnostic.code && candidate.range?.start.line === diagnostic.range.start.line && candidate.message === diagnostic.message);
+        const problem = shown.find(
+          (candidate) =>
+            candidate.code === diagnostic.code &&
+            candidate.range?.start.line === diagnostic.range.start.line &&
+            candidate.message === diagnostic.message,
+        );
         return problem ? fixesFor(problem, this.today()).flatMap((fix) => this.action(document, diagnostic, fix)) : [];
       });
   }

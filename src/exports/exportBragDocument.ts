@@ -37,15 +37,17 @@ async function pickPeriod(today: string): Promise<Period | undefined> {
 }
 
 function askDate(prompt: string, value: string, notBefore?: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
-    prompt,
-    value,
-    validateInput: (text) => {
-      if (!isIsoDate(text.trim())) return vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-06-30.');
-      if (notBefore && text.trim() < notBefore) return vscode.l10n.t('The last day must not be before {0}.', notBefore);
-      return undefined;
-    },
-  }).then((text) => text?.trim());
+  return vscode.window
+    .showInputBox({
+      prompt,
+      value,
+      validateInput: (text) => {
+        if (!isIsoDate(text.trim())) return vscode.l10n.t('Write a real date as YYYY-MM-DD, for example 2026-06-30.');
+        if (notBefore && text.trim() < notBefore) return vscode.l10n.t('The last day must not be before {0}.', notBefore);
+        return undefined;
+      },
+    })
+    .then((text) => text?.trim());
 }
 
 function isPeriod(value: unknown): value is Period {

@@ -24,11 +24,22 @@ export const exportCalendar: DevGrowthCommand = {
             title: vscode.l10n.t('Export the growth schedule'),
           });
     if (!uri) return undefined;
-    const events = calendarEvents(root.index, { clock: services.clock, timeZone: readWindowSettings().timeZone, settings: readSettings(root.folder) });
+    const events = calendarEvents(root.index, {
+      clock: services.clock,
+      timeZone: readWindowSettings().timeZone,
+      settings: readSettings(root.folder),
+    });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(events, services.clock.now())));
     const open = vscode.l10n.t('Open');
     void vscode.window
-      .showInformationMessage(vscode.l10n.t('Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.', events.length, vscode.workspace.asRelativePath(uri)), open)
+      .showInformationMessage(
+        vscode.l10n.t(
+          'Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.',
+          events.length,
+          vscode.workspace.asRelativePath(uri),
+        ),
+        open,
+      )
       .then(async (choice) => {
         if (choice === open) await vscode.window.showTextDocument(uri, { preview: false });
       });

@@ -14,7 +14,11 @@ export type ExportFormat = 'markdown' | 'html';
 export async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Markdown', description: vscode.l10n.t('saved in the exports folder of your plan, to edit and keep'), format: 'markdown' as const },
+      {
+        label: 'Markdown',
+        description: vscode.l10n.t('saved in the exports folder of your plan, to edit and keep'),
+        format: 'markdown' as const,
+      },
       { label: 'HTML', description: vscode.l10n.t('to paste into a document or an email'), format: 'html' as const },
     ],
     { title: vscode.l10n.t('Export as') },
@@ -27,18 +31,35 @@ export async function pickFormat(): Promise<ExportFormat | undefined> {
  * export has, so one the user edited is never overwritten), to keep with the plan; HTML opens
  * unsaved, to copy into a document or an email.
  */
-export async function openExport(services: Services, root: GrowthRoot, name: string, built: { title: string; blocks: readonly Block[] }, format: ExportFormat): Promise<vscode.TextDocument> {
+export async function openExport(
+  services: Services,
+  root: GrowthRoot,
+  name: string,
+  built: { title: string; blocks: readonly Block[] },
+  format: ExportFormat,
+): Promise<vscode.TextDocument> {
   if (format === 'markdown') {
     const folder = vscode.Uri.joinPath(root.uri, EXPORTS_FOLDER);
-    const taken = new Set(await vscode.workspace.fs.readDirectory(folder).then((entries) => entries.map(([entry]) => entry), () => []));
-    const uri = vscode.Uri.joinPath(folder, freeFileName(name, '.md', (candidate) => taken.has(candidate)));
+    const taken = new Set(
+      await vscode.workspace.fs.readDirectory(folder).then(
+        (entries) => entries.map(([entry]) => entry),
+        () => [],
+      ),
+    );
+    const uri = vscode.Uri.joinPath(
+      folder,
+      freeFileName(name, '.md', (candidate) => taken.has(candidate)),
+    );
     await services.files.create(uri, toMarkdown(built.blocks));
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
     return document;
   }
   // The document speaks the display language only when VS Code has DevGrowth's bundle for it.
-  const document = await vscode.workspace.openTextDocument({ language: 'html', content: toHtml(built.title, built.blocks, vscode.l10n.bundle ? vscode.env.language : 'en') });
+  const document = await vscode.workspace.openTextDocument({
+    language: 'html',
+    content: toHtml(built.title, built.blocks, vscode.l10n.bundle ? vscode.env.language : 'en'),
+  });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }

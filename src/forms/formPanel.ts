@@ -5,13 +5,21 @@ import type { FormContext } from '../core/forms/form';
 import { formById } from '../core/forms';
 import { suggestionsFor, type Suggestion } from '../core/suggestions';
 import { suggestionItem } from '../core/suggestions/view';
-import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from '../coach/suggestionActions';
+import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from './suggestionActions';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
 import { formContext } from '../workspace/formContext';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { formStateSchema, formValuesSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+import {
+  formStateSchema,
+  formValuesSchema,
+  parseFormCommand,
+  type FormCommand,
+  type FormNotification,
+  type FormOrigin,
+  type UiStrings,
+} from './protocol';
 
 /**
  * One form in a webview panel. The webview draws the form and keeps what was typed; this side
@@ -47,7 +55,12 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       return undefined;
     }
     const form = formById(origin.formId);
-    const panel = vscode.window.createWebviewPanel(FormPanel.viewType, form.title, vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      FormPanel.viewType,
+      form.title,
+      vscode.ViewColumn.Active,
+      webviewOptions(services.context.extensionUri),
+    );
     return new FormPanel(panel, services, root, origin);
   }
 
@@ -82,7 +95,8 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     const described = describeForm(formById(this.origin.formId), this.context());
     if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
     const draft = this.draft();
-    if (draft) return [{ type: 'init', origin: this.origin, form: { ...described.description, initial: draft }, strings: uiStrings(), draft: true }];
+    if (draft)
+      return [{ type: 'init', origin: this.origin, form: { ...described.description, initial: draft }, strings: uiStrings(), draft: true }];
     return [{ type: 'init', origin: this.origin, form: described.description, strings: uiStrings() }];
   }
 
@@ -155,7 +169,12 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     if (this.saving || this.saved) return;
     this.saving = true;
     try {
-      const result = submitForm(formById(this.origin.formId), this.context(), values, (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined);
+      const result = submitForm(
+        formById(this.origin.formId),
+        this.context(),
+        values,
+        (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined,
+      );
       if (!result.ok) {
         this.post({ type: 'validation', seq, errors: result.errors, attempted: true });
         return;
@@ -172,7 +191,10 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
       this.post({
         type: 'saved',
-        message: changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path),
+        message:
+          changed.length > 0
+            ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', '))
+            : vscode.l10n.t('Saved {0}.', create.path),
         files: [create.path, ...changed],
         summary: [...summary],
         suggestions: suggestions.map(suggestionItem),
@@ -189,13 +211,19 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   /** Takes, adds or dismisses a suggestion of the Saved page, and tells the page what came of it. */
   private async answer(id: string, answer: 'take' | 'add' | 'dismiss'): Promise<void> {
     // After a window reload the page outlives the list it was sent: the plan knows them again.
-    const suggestion = this.suggestions.find((candidate) => candidate.id === id) ?? suggestionsFor(this.root.index, this.services.today()).find((candidate) => candidate.id === id);
+    const suggestion =
+      this.suggestions.find((candidate) => candidate.id === id) ??
+      suggestionsFor(this.root.index, this.services.today()).find((candidate) => candidate.id === id);
     if (!suggestion) {
       this.post({ type: 'suggestionAnswered', id, message: vscode.l10n.t('This suggestion no longer applies.') });
       return;
     }
     const message =
-      answer === 'take' ? await takeSuggestion(this.services, this.root, suggestion) : answer === 'add' ? await addSuggestionToGoal(suggestion) : await dismissSuggestion(this.services, this.root, suggestion);
+      answer === 'take'
+        ? await takeSuggestion(this.services, this.root, suggestion)
+        : answer === 'add'
+          ? await addSuggestionToGoal(suggestion)
+          : await dismissSuggestion(this.services, this.root, suggestion);
     if (message) this.post({ type: 'suggestionAnswered', id, message });
   }
 

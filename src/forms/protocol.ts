@@ -40,7 +40,12 @@ const fieldBase = {
   showWhen: z.optional(condition),
   required: z.optional(z.boolean()),
 };
-const textField = z.object({ ...fieldBase, kind: z.enum(['text', 'long-text', 'date']), placeholder: z.optional(text()), maxLength: z.optional(z.number()) });
+const textField = z.object({
+  ...fieldBase,
+  kind: z.enum(['text', 'long-text', 'date']),
+  placeholder: z.optional(text()),
+  maxLength: z.optional(z.number()),
+});
 const choiceField = z.object({ ...fieldBase, kind: z.enum(['choice', 'multi-choice']), options: list(option) });
 const ratingField = z.object({ ...fieldBase, kind: z.literal('rating'), low: text(), high: text() });
 const booleanField = z.object({ ...fieldBase, kind: z.literal('boolean') });
@@ -50,7 +55,14 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
   choiceField,
   ratingField,
   booleanField,
-  z.object({ ...fieldBase, kind: z.literal('text-list'), itemLabel: text(), addLabel: z.optional(text()), placeholder: z.optional(text()), prompts: z.optional(list(text())) }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('text-list'),
+    itemLabel: text(),
+    addLabel: z.optional(text()),
+    placeholder: z.optional(text()),
+    prompts: z.optional(list(text())),
+  }),
   z.object({ ...fieldBase, kind: z.literal('note'), sections: list(z.object({ heading: text(), points: list(text()) })) }),
   z.object({
     ...fieldBase,
@@ -78,7 +90,13 @@ const formErrors: z.ZodMiniType<FormErrors> = z.object({
 });
 
 /** A suggestion as the Saved page lists it (see core/suggestions/view). */
-const suggestionItem: z.ZodMiniType<SuggestionItem> = z.object({ id: text(200), title: text(), why: text(), take: text(), addToGoal: z.boolean() });
+const suggestionItem: z.ZodMiniType<SuggestionItem> = z.object({
+  id: text(200),
+  title: text(),
+  why: text(),
+  take: text(),
+  addToGoal: z.boolean(),
+});
 const summaryLine = z.object({ label: text(), value: text() });
 
 /** Which form, for which plan and target: enough to open the same form again after a reload. */
@@ -169,7 +187,13 @@ const savedNotification = z.strictObject({
 
 export const formNotificationSchema = z.discriminatedUnion('type', [
   /** The form to draw; `draft` when its values are a draft kept from an earlier visit. */
-  z.strictObject({ type: z.literal('init'), origin: formOriginSchema, form: formDescription, strings: uiStrings, draft: z.optional(z.boolean()) }),
+  z.strictObject({
+    type: z.literal('init'),
+    origin: formOriginSchema,
+    form: formDescription,
+    strings: uiStrings,
+    draft: z.optional(z.boolean()),
+  }),
   /** What is wrong with the values of change or save `seq`; `attempted` when the user tried to save. */
   z.strictObject({ type: z.literal('validation'), seq: z.number(), errors: formErrors, attempted: z.boolean() }),
   savedNotification,

@@ -2,7 +2,15 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 import { completionsAt, type CompletionKind } from '../core/language/completion';
 import { hoverAt } from '../core/language/hover';
-import { definingFile, filesNaming, idOccurrences, occurrenceAt, sameTarget, type IdOccurrence, type IdTarget } from '../core/language/idLinks';
+import {
+  definingFile,
+  filesNaming,
+  idOccurrences,
+  occurrenceAt,
+  sameTarget,
+  type IdOccurrence,
+  type IdTarget,
+} from '../core/language/idLinks';
 import { documentSymbols, goalLenses, type LensAction, type SymbolView } from '../core/language/outline';
 import { planRename, renameRefusal, currentId } from '../core/language/rename';
 import type { CommandTarget } from '../commands/target';
@@ -99,7 +107,11 @@ export class LanguageFeatures
     return this.definitionOf(found.root, found.occurrence.target);
   }
 
-  async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): Promise<vscode.Location[]> {
+  async provideReferences(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    context: vscode.ReferenceContext,
+  ): Promise<vscode.Location[]> {
     const found = this.occurrenceAt(document, position);
     if (!found) return [];
     const { root, occurrence } = found;
@@ -137,7 +149,10 @@ export class LanguageFeatures
     }
     if (plan.renameFile) {
       const to = vscode.Uri.parse(plan.renameFile.to);
-      if (await exists(to)) throw new Error(vscode.l10n.t('{0} exists already, so the file cannot take the new id. Pick another id.', vscode.workspace.asRelativePath(to)));
+      if (await exists(to))
+        throw new Error(
+          vscode.l10n.t('{0} exists already, so the file cannot take the new id. Pick another id.', vscode.workspace.asRelativePath(to)),
+        );
       edit.renameFile(vscode.Uri.parse(plan.renameFile.from), to);
     }
     return edit;
@@ -146,8 +161,15 @@ export class LanguageFeatures
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] | undefined {
     if (!this.rootOf(document)) return undefined;
     const toSymbol = (view: SymbolView): vscode.DocumentSymbol => {
-      const kind = view.kind === 'goal' ? vscode.SymbolKind.Class : view.kind === 'milestone' ? vscode.SymbolKind.Event : vscode.SymbolKind.File;
-      const symbol = new vscode.DocumentSymbol(view.name, view.detail, kind, this.range(document, view.span), this.range(document, view.selection));
+      const kind =
+        view.kind === 'goal' ? vscode.SymbolKind.Class : view.kind === 'milestone' ? vscode.SymbolKind.Event : vscode.SymbolKind.File;
+      const symbol = new vscode.DocumentSymbol(
+        view.name,
+        view.detail,
+        kind,
+        this.range(document, view.span),
+        this.range(document, view.selection),
+      );
       symbol.children = view.children.map(toSymbol);
       return symbol;
     };
@@ -180,11 +202,16 @@ export class LanguageFeatures
       const target: CommandTarget = view.milestone
         ? { kind: 'milestone', root, uri: document.uri, goalId: goal.id, milestoneId: view.milestone.id, index: view.milestone.index }
         : { kind: 'goal', root, uri: document.uri, goalId: goal.id };
-      return [new vscode.CodeLens(new vscode.Range(position, position), { title: view.title, command, arguments: command ? [{ target }] : [] })];
+      return [
+        new vscode.CodeLens(new vscode.Range(position, position), { title: view.title, command, arguments: command ? [{ target }] : [] }),
+      ];
     });
   }
 
-  private occurrenceAt(document: vscode.TextDocument, position: vscode.Position): { root: GrowthRoot; occurrence: IdOccurrence } | undefined {
+  private occurrenceAt(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): { root: GrowthRoot; occurrence: IdOccurrence } | undefined {
     const root = this.rootOf(document);
     if (!root) return undefined;
     const occurrence = occurrenceAt(idOccurrences(document.uri.toString(), document.getText()), document.offsetAt(position));
@@ -197,7 +224,8 @@ export class LanguageFeatures
     if (!file) return undefined;
     const uri = vscode.Uri.parse(file.path);
     const read = (await this.texts([file.path])).get(file.path);
-    const definition = read && idOccurrences(file.path, read.text).find((other) => other.role === 'definition' && sameTarget(other.target, target));
+    const definition =
+      read && idOccurrences(file.path, read.text).find((other) => other.role === 'definition' && sameTarget(other.target, target));
     return new vscode.Location(uri, definition && read ? rangeIn(read.document, read.text, definition) : new vscode.Position(0, 0));
   }
 
@@ -224,7 +252,10 @@ export class LanguageFeatures
         } catch {
           if (strict) {
             throw new Error(
-              vscode.l10n.t('{0} is not saved as UTF-8, so DevGrowth renames nothing: the edit would alter its characters. Save it as UTF-8, then rename again.', vscode.workspace.asRelativePath(uri)),
+              vscode.l10n.t(
+                '{0} is not saved as UTF-8, so DevGrowth renames nothing: the edit would alter its characters. Save it as UTF-8, then rename again.',
+                vscode.workspace.asRelativePath(uri),
+              ),
             );
           }
         }
@@ -239,7 +270,11 @@ export class LanguageFeatures
 }
 
 /** A span of a text as a range: through the open document, or by counting lines. */
-function rangeIn(document: vscode.TextDocument | undefined, text: string, span: { readonly start: number; readonly end: number }): vscode.Range {
+function rangeIn(
+  document: vscode.TextDocument | undefined,
+  text: string,
+  span: { readonly start: number; readonly end: number },
+): vscode.Range {
   if (document) return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
   const position = (offset: number) => {
     const before = text.slice(0, offset);

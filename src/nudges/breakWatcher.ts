@@ -32,7 +32,9 @@ export class BreakWatcher extends Disposable {
     this.register(vscode.workspace.onDidSaveTextDocument(onActivity));
     this.register(vscode.window.onDidChangeActiveTextEditor(onActivity));
     this.register(
-      vscode.window.onDidChangeWindowState((state) => this.change(() => (state.focused ? this.timer.focus(this.now()) : this.timer.blur()))),
+      vscode.window.onDidChangeWindowState((state) =>
+        this.change(() => (state.focused ? this.timer.focus(this.now()) : this.timer.blur())),
+      ),
     );
     this.register(
       registerCommands(services, [

@@ -88,5 +88,12 @@ export function formatSnoozeEnd(until: number, now: Date, timeZone?: string): st
   const end = new Date(until);
   return sameDay.format(end) === sameDay.format(now)
     ? new Intl.DateTimeFormat(vscode.env.language, { timeZone, timeStyle: 'short' }).format(end)
-    : new Intl.DateTimeFormat(vscode.env.language, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(end);
+    : new Intl.DateTimeFormat(vscode.env.language, {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(end);
 }

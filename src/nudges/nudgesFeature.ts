@@ -19,7 +19,13 @@ import { CommandId, ContextKey } from '../core/commandIds';
 /** The most reminders the status-bar tooltip lists; the Reminders view has them all. */
 const TOOLTIP_LIMIT = 8;
 // The last is VS Code's own command that focuses the Reminders view.
-const TOOLTIP_COMMANDS = [CommandId.NudgeAct, CommandId.NudgeSnooze, CommandId.BreakStart, CommandId.BreakSkip, 'devgrowth.reminders.focus'];
+const TOOLTIP_COMMANDS = [
+  CommandId.NudgeAct,
+  CommandId.NudgeSnooze,
+  CommandId.BreakStart,
+  CommandId.BreakSkip,
+  'devgrowth.reminders.focus',
+];
 
 /** What the status-bar item shows, for tests and the extension API (no DOM scraping). */
 export interface StatusBarSnapshot {
@@ -66,7 +72,14 @@ export class NudgesFeature extends Disposable {
     super();
     this.snoozes = new SnoozeStore(services.context.globalState);
     this.breaks = this.register(new BreakWatcher(services));
-    this.view = this.register(new RemindersView(() => ({ rows: this.rows, now: this.now(), timeZone: this.settings.timeZone, multiRoot: this.services.workspace.roots().length > 1 })));
+    this.view = this.register(
+      new RemindersView(() => ({
+        rows: this.rows,
+        now: this.now(),
+        timeZone: this.settings.timeZone,
+        multiRoot: this.services.workspace.roots().length > 1,
+      })),
+    );
     this.treeView = this.register(vscode.window.createTreeView('devgrowth.reminders', { treeDataProvider: this.view }));
     this.item.name = vscode.l10n.t('DevGrowth Reminders');
     this.register(registerCommands(services, [this.actCommand(), this.snoozeCommand(), this.wakeCommand()]));
@@ -160,12 +173,24 @@ export class NudgesFeature extends Disposable {
     let shown: { text: string; command: string; label: string };
     if (breakState.kind === 'breakDue') {
       const minutes = Math.round((now - breakState.since) / 60_000) + this.settings.breaks.stretchMinutes;
-      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`, command: CommandId.BreakStart, label: vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', minutes) };
+      shown = {
+        text: `$(${ICONS.break}) ${vscode.l10n.t('Time for a break')}`,
+        command: CommandId.BreakStart,
+        label: vscode.l10n.t('Time for a break: you have been coding for {0} minutes. Click to start a break.', minutes),
+      };
     } else if (breakState.kind === 'onBreak') {
       const minutes = Math.ceil((breakState.endsAt - now) / 60_000);
-      shown = { text: `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`, command: CommandId.BreakSkip, label: vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes) };
+      shown = {
+        text: `$(${ICONS.break}) ${vscode.l10n.t('Break: {0} min left', minutes)}`,
+        command: CommandId.BreakSkip,
+        label: vscode.l10n.t('On a break, {0} minutes left. Click to end it early.', minutes),
+      };
     } else if (top) {
-      shown = { text: `$(${ICONS[top.reminder.type]}) ${statusText(top)}`, command: CommandId.NudgeAct, label: vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder)) };
+      shown = {
+        text: `$(${ICONS[top.reminder.type]}) ${statusText(top)}`,
+        command: CommandId.NudgeAct,
+        label: vscode.l10n.t('{0}, {1}. Click to act on it or snooze it.', top.reminder.title, when(top.reminder)),
+      };
     } else {
       this.item.hide();
       this.visible = false;
@@ -195,17 +220,38 @@ export class NudgesFeature extends Disposable {
     tooltip.appendMarkdown(`**${vscode.l10n.t('DevGrowth')}**\n\n`);
     const breakState = this.breaks.state;
     if (breakState.kind === 'breakDue') {
-      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendMarkdown(markdownText(vscode.l10n.t('You have been coding for a while. Step away for {0} minutes.', this.settings.breaks.breakMinutes))).appendMarkdown('\n\n');
-      tooltip.appendMarkdown(`[${vscode.l10n.t('Start the break')}](command:devgrowth.break.start) · [${vscode.l10n.t('Skip it')}](command:devgrowth.break.skip)\n\n`);
+      tooltip
+        .appendMarkdown(`$(${ICONS.break}) `)
+        .appendMarkdown(
+          markdownText(vscode.l10n.t('You have been coding for a while. Step away for {0} minutes.', this.settings.breaks.breakMinutes)),
+        )
+        .appendMarkdown('\n\n');
+      tooltip.appendMarkdown(
+        `[${vscode.l10n.t('Start the break')}](command:devgrowth.break.start) · [${vscode.l10n.t('Skip it')}](command:devgrowth.break.skip)\n\n`,
+      );
     } else if (breakState.kind === 'onBreak') {
-      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendMarkdown(markdownText(vscode.l10n.t('On a break until {0}.', formatSnoozeEnd(breakState.endsAt, this.now(), this.settings.timeZone)))).appendMarkdown('\n\n');
+      tooltip
+        .appendMarkdown(`$(${ICONS.break}) `)
+        .appendMarkdown(
+          markdownText(vscode.l10n.t('On a break until {0}.', formatSnoozeEnd(breakState.endsAt, this.now(), this.settings.timeZone))),
+        )
+        .appendMarkdown('\n\n');
       tooltip.appendMarkdown(`[${vscode.l10n.t('End the break')}](command:devgrowth.break.skip)\n\n`);
     }
-    const pending = this.pending.filter(({ reminder }) => reminder.state !== 'later').sort((a, b) => compareSoonest(a.reminder, b.reminder));
+    const pending = this.pending
+      .filter(({ reminder }) => reminder.state !== 'later')
+      .sort((a, b) => compareSoonest(a.reminder, b.reminder));
     for (const { reminder } of pending.slice(0, TOOLTIP_LIMIT)) {
-      tooltip.appendMarkdown(`- $(${ICONS[reminder.type]}) `).appendMarkdown(markdownText(`${reminder.title}: ${when(reminder)} (${reminder.due})`)).appendMarkdown('\n');
+      tooltip
+        .appendMarkdown(`- $(${ICONS[reminder.type]}) `)
+        .appendMarkdown(markdownText(`${reminder.title}: ${when(reminder)} (${reminder.due})`))
+        .appendMarkdown('\n');
     }
-    if (pending.length > TOOLTIP_LIMIT) tooltip.appendMarkdown('- ').appendMarkdown(markdownText(vscode.l10n.t('and {0} more', pending.length - TOOLTIP_LIMIT))).appendMarkdown('\n');
+    if (pending.length > TOOLTIP_LIMIT)
+      tooltip
+        .appendMarkdown('- ')
+        .appendMarkdown(markdownText(vscode.l10n.t('and {0} more', pending.length - TOOLTIP_LIMIT)))
+        .appendMarkdown('\n');
     if (top) {
       const argument = encodeURIComponent(JSON.stringify([top.key]));
       tooltip.appendMarkdown(
@@ -222,15 +268,26 @@ export class NudgesFeature extends Disposable {
     if (loud.has('break') && breakState.kind === 'breakDue' && this.firstTime(`break|${breakState.since}`)) {
       const start = vscode.l10n.t('Start the break');
       const skip = vscode.l10n.t('Skip it');
-      void vscode.window.showInformationMessage(vscode.l10n.t('Time for a short break: step away from the screen for {0} minutes.', this.settings.breaks.breakMinutes), start, skip).then((answer) => {
-        if (answer === start) void vscode.commands.executeCommand(CommandId.BreakStart);
-        if (answer === skip) void vscode.commands.executeCommand(CommandId.BreakSkip);
-      });
+      void vscode.window
+        .showInformationMessage(
+          vscode.l10n.t('Time for a short break: step away from the screen for {0} minutes.', this.settings.breaks.breakMinutes),
+          start,
+          skip,
+        )
+        .then((answer) => {
+          if (answer === start) void vscode.commands.executeCommand(CommandId.BreakStart);
+          if (answer === skip) void vscode.commands.executeCommand(CommandId.BreakSkip);
+        });
     }
     const today = this.services.today();
     for (const entry of this.pending) {
       const { reminder } = entry;
-      if (!loud.has(reminder.type) || (reminder.state !== 'overdue' && reminder.state !== 'today') || !this.firstTime(`${entry.key}|${today}`)) continue;
+      if (
+        !loud.has(reminder.type) ||
+        (reminder.state !== 'overdue' && reminder.state !== 'today') ||
+        !this.firstTime(`${entry.key}|${today}`)
+      )
+        continue;
       const act = actionLabel(reminder);
       const snooze = vscode.l10n.t('Snooze…');
       void vscode.window.showInformationMessage(`${reminder.title}: ${when(reminder)}`, act, snooze).then((answer) => {
@@ -265,7 +322,10 @@ export class NudgesFeature extends Disposable {
           return undefined;
         }
         const picked = await vscode.window.showQuickPick(
-          [{ label: `$(${ICONS[top.reminder.type]}) ${actionLabel(top.reminder)}`, description: when(top.reminder) }, ...this.snoozeChoices()],
+          [
+            { label: `$(${ICONS[top.reminder.type]}) ${actionLabel(top.reminder)}`, description: when(top.reminder) },
+            ...this.snoozeChoices(),
+          ],
           { title: top.reminder.title, placeHolder: vscode.l10n.t('Do it now, or snooze it') },
         );
         if (!picked) return undefined;
@@ -283,7 +343,9 @@ export class NudgesFeature extends Disposable {
         if (!chosen) return undefined;
         if (typeof choice === 'number') return this.snoozeUntil(chosen, choice);
         if (isSnoozeChoice(choice)) return this.snooze(chosen, choice);
-        const picked = await vscode.window.showQuickPick(this.snoozeChoices(), { title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title) });
+        const picked = await vscode.window.showQuickPick(this.snoozeChoices(), {
+          title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title),
+        });
         return picked && this.snooze(chosen, picked.choice);
       },
     };
@@ -320,7 +382,10 @@ export class NudgesFeature extends Disposable {
         title: vscode.l10n.t('Snooze "{0}"', entry.reminder.title),
         prompt: vscode.l10n.t('Snooze until the start of this day (YYYY-MM-DD)'),
         value: addDays(today, 7),
-        validateInput: (text) => (isIsoDate(text.trim()) && text.trim() > today ? undefined : vscode.l10n.t('Write a date after today as YYYY-MM-DD, for example {0}.', addDays(today, 7))),
+        validateInput: (text) =>
+          isIsoDate(text.trim()) && text.trim() > today
+            ? undefined
+            : vscode.l10n.t('Write a date after today as YYYY-MM-DD, for example {0}.', addDays(today, 7)),
       });
       if (!date) return;
       resolved = { kind: 'date', date: date.trim() };

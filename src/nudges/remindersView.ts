@@ -42,12 +42,16 @@ export class RemindersView implements vscode.TreeDataProvider<ReminderRow> {
     const { now, timeZone, multiRoot } = this.model();
     const item = new vscode.TreeItem(reminder.title, vscode.TreeItemCollapsibleState.None);
     item.id = row.key;
-    const snoozed = snoozedUntil !== undefined ? vscode.l10n.t('snoozed until {0}', formatSnoozeEnd(snoozedUntil, now, timeZone)) : undefined;
+    const snoozed =
+      snoozedUntil !== undefined ? vscode.l10n.t('snoozed until {0}', formatSnoozeEnd(snoozedUntil, now, timeZone)) : undefined;
     item.description = [reminder.due, snoozed ?? when(reminder), multiRoot ? row.root.folder.name : undefined].filter(Boolean).join(' · ');
     item.iconPath =
       snoozed !== undefined
         ? new vscode.ThemeIcon('bell-slash', new vscode.ThemeColor('disabledForeground'))
-        : new vscode.ThemeIcon(ICONS[reminder.type], STATE_COLORS[reminder.state] ? new vscode.ThemeColor(STATE_COLORS[reminder.state]!) : undefined);
+        : new vscode.ThemeIcon(
+            ICONS[reminder.type],
+            STATE_COLORS[reminder.state] ? new vscode.ThemeColor(STATE_COLORS[reminder.state]!) : undefined,
+          );
     item.contextValue = reminderContextValue(reminder, snoozed !== undefined);
     item.command = { command: CommandId.NudgeAct, title: actionLabel(reminder), arguments: [row] };
     const tooltip = new vscode.MarkdownString('', true);

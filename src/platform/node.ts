@@ -10,7 +10,8 @@ import { fileAccess as throughVsCode } from './web';
  * show anything. Every other scheme goes through VS Code, which knows its providers.
  */
 export const fileAccess: FileAccess = {
-  readFile: (uri, limit, head, size) => (uri.scheme === 'file' ? readLimited(uri.fsPath, limit, head) : throughVsCode.readFile(uri, limit, head, size)),
+  readFile: (uri, limit, head, size) =>
+    uri.scheme === 'file' ? readLimited(uri.fsPath, limit, head) : throughVsCode.readFile(uri, limit, head, size),
   async readStorageFile(uri) {
     return uri.scheme === 'file' ? readFileSync(uri.fsPath) : throughVsCode.readStorageFile(uri);
   },
@@ -42,7 +43,11 @@ async function readLimited(path: string, limit: number, head: number): Promise<F
     // One byte more than the size shows whether the file grew since the stat.
     let { buffer, filled } = await fill(handle, Buffer.allocUnsafe(size + 1), 0);
     while (filled === buffer.length && filled <= limit) {
-      ({ buffer, filled } = await fill(handle, Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, limit + 1 - filled) || 1)]), filled));
+      ({ buffer, filled } = await fill(
+        handle,
+        Buffer.concat([buffer, Buffer.allocUnsafe(Math.min(buffer.length, limit + 1 - filled) || 1)]),
+        filled,
+      ));
     }
     return filled > limit ? { tooLarge: true, head: buffer.subarray(0, Math.min(head, filled)) } : { whole: buffer.subarray(0, filled) };
   } finally {

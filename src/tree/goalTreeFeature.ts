@@ -40,10 +40,16 @@ export class GoalTreeFeature extends Disposable {
     this.history = this.register(new HistoryProvider(services.workspace));
     this.dragAndDrop = new MilestoneDragAndDrop(services);
     this.goalsView = this.register(
-      vscode.window.createTreeView('devgrowth.goals', { treeDataProvider: this.goals, showCollapseAll: true, dragAndDropController: this.dragAndDrop }),
+      vscode.window.createTreeView('devgrowth.goals', {
+        treeDataProvider: this.goals,
+        showCollapseAll: true,
+        dragAndDropController: this.dragAndDrop,
+      }),
     );
     this.register(vscode.window.createTreeView('devgrowth.history', { treeDataProvider: this.history }));
-    this.register(registerCommands(services, [openItem, revealInExplorer, deleteItem(this), refreshGoals(this), sortGoals(this), ...filterGoals(this)]));
+    this.register(
+      registerCommands(services, [openItem, revealInExplorer, deleteItem(this), refreshGoals(this), sortGoals(this), ...filterGoals(this)]),
+    );
     this.register(
       services.workspace.onDidChange(({ root, changes }) => {
         // The context keys gate the palette and the welcome view: set them at once; the redraw waits for the batch.
@@ -102,7 +108,9 @@ export class GoalTreeFeature extends Disposable {
   /** The view's header says which goals show, in which order. */
   private describeView(): void {
     const filter = this.state.filter === 'active' ? vscode.l10n.t('in play') : vscode.l10n.t('all');
-    const sort = { priority: vscode.l10n.t('by priority'), due: vscode.l10n.t('by due date'), title: vscode.l10n.t('by title') }[this.state.sort];
+    const sort = { priority: vscode.l10n.t('by priority'), due: vscode.l10n.t('by due date'), title: vscode.l10n.t('by title') }[
+      this.state.sort
+    ];
     this.goalsView.description = `${filter} · ${sort}`;
   }
 

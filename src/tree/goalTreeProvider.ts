@@ -18,15 +18,21 @@ import {
 import { priorityScore } from '../core/priority';
 import { takeLabel } from '../core/suggestions/view';
 import type { FieldPath, Problem } from '../core/problem';
-import { type Goal, type Milestone } from '../core/schema';
-import { RUBRIC_DIMENSIONS, artefactTypeText, goalStatusText, milestoneStatusText, pillarText, rubricDimensionText } from '../core/vocabulary';
+import type { Goal, Milestone } from '../core/schema';
+import {
+  RUBRIC_DIMENSIONS,
+  artefactTypeText,
+  goalStatusText,
+  milestoneStatusText,
+  pillarText,
+  rubricDimensionText,
+} from '../core/vocabulary';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
 import { CommandId } from '../core/commandIds';
 
 /** Where a row opens its file: at a field of the front matter, or at a line (a problem's). */
 export type OpenLocation =
-  | { readonly uri: string; readonly field: FieldPath }
-  | { readonly uri: string; readonly line: number; readonly character: number };
+  { readonly uri: string; readonly field: FieldPath } | { readonly uri: string; readonly line: number; readonly character: number };
 
 type ElementNode = GoalTreeNode | { readonly type: 'root' };
 
@@ -51,7 +57,14 @@ export class GoalTreeElement implements HasTarget {
       case 'goal':
         return { kind: 'goal', root, uri: vscode.Uri.parse(node.goal.path), goalId: node.goal.id };
       case 'milestone':
-        return { kind: 'milestone', root, uri: vscode.Uri.parse(node.goal.path), goalId: node.goal.id, milestoneId: node.milestone.id, index: node.index };
+        return {
+          kind: 'milestone',
+          root,
+          uri: vscode.Uri.parse(node.goal.path),
+          goalId: node.goal.id,
+          milestoneId: node.milestone.id,
+          index: node.index,
+        };
       case 'card':
         return { kind: 'file', root, uri: vscode.Uri.parse(node.card.path) };
       case 'northStar':
@@ -222,16 +235,27 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         return this.item(element, node.card.data.title, None, {
           icon: icon(errors ? ERROR_ICON : ['note']),
           description: [
-            artefacts === 0 ? vscode.l10n.t('growth card') : artefacts === 1 ? vscode.l10n.t('growth card · 1 artefact') : vscode.l10n.t('growth card · {0} artefacts', artefacts),
-            ...(peerReviews === 0 ? [] : [peerReviews === 1 ? vscode.l10n.t('1 peer review') : vscode.l10n.t('{0} peer reviews', peerReviews)]),
+            artefacts === 0
+              ? vscode.l10n.t('growth card')
+              : artefacts === 1
+                ? vscode.l10n.t('growth card · 1 artefact')
+                : vscode.l10n.t('growth card · {0} artefacts', artefacts),
+            ...(peerReviews === 0
+              ? []
+              : [peerReviews === 1 ? vscode.l10n.t('1 peer review') : vscode.l10n.t('{0} peer reviews', peerReviews)]),
           ].join(' · '),
           resourceUri: vscode.Uri.parse(node.card.path),
         });
       }
       case 'unlinked':
-        return this.item(element, vscode.l10n.t('Goals without a long-term goal'), Expanded, { icon: new vscode.ThemeIcon('debug-disconnect') });
+        return this.item(element, vscode.l10n.t('Goals without a long-term goal'), Expanded, {
+          icon: new vscode.ThemeIcon('debug-disconnect'),
+        });
       case 'problems':
-        return this.item(element, vscode.l10n.t('Files with problems'), Expanded, { icon: icon(ERROR_ICON), description: String(node.count) });
+        return this.item(element, vscode.l10n.t('Files with problems'), Expanded, {
+          icon: icon(ERROR_ICON),
+          description: String(node.count),
+        });
       case 'invalid': {
         const uri = vscode.Uri.parse(node.file.path);
         return this.item(element, uri.path.slice(uri.path.lastIndexOf('/') + 1), None, {
@@ -241,11 +265,19 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         });
       }
       case 'page':
-        return this.item(element, vscode.l10n.t('{0}–{1} of {2}', node.from + 1, node.to, node.total), Collapsed, { icon: new vscode.ThemeIcon('list-flat') });
+        return this.item(element, vscode.l10n.t('{0}–{1} of {2}', node.from + 1, node.to, node.total), Collapsed, {
+          icon: new vscode.ThemeIcon('list-flat'),
+        });
       case 'suggestions':
-        return this.item(element, vscode.l10n.t('Suggested next steps'), Expanded, { icon: new vscode.ThemeIcon('lightbulb'), description: String(node.suggestions.length) });
+        return this.item(element, vscode.l10n.t('Suggested next steps'), Expanded, {
+          icon: new vscode.ThemeIcon('lightbulb'),
+          description: String(node.suggestions.length),
+        });
       case 'suggestion':
-        return this.item(element, node.suggestion.title, None, { icon: new vscode.ThemeIcon('lightbulb-empty'), description: takeLabel(node.suggestion.proposal) });
+        return this.item(element, node.suggestion.title, None, {
+          icon: new vscode.ThemeIcon('lightbulb-empty'),
+          description: takeLabel(node.suggestion.proposal),
+        });
     }
   }
 
@@ -270,24 +302,33 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         // The learning loop, in its order: learn (concepts), apply (artefacts), review (peers), adjust (post-mortem).
         const tooltip = new Tooltip().heading(data.title).row(vscode.l10n.t('Milestone'), data.milestone);
         tooltip.row(vscode.l10n.t('Learned'), data.concepts?.join(', '));
-        for (const artefact of data.artefacts ?? []) tooltip.row(vscode.l10n.t('Artefact ({0})', artefactTypeText(artefact.type)), artefact.title);
+        for (const artefact of data.artefacts ?? [])
+          tooltip.row(vscode.l10n.t('Artefact ({0})', artefactTypeText(artefact.type)), artefact.title);
         for (const review of data.peerReviews ?? []) {
           tooltip.row(
             vscode.l10n.t('Peer review by {0}, {1}', review.reviewer, review.date),
-            review.feedback ?? (review.artefact ? vscode.l10n.t('asked about "{0}", no feedback yet', review.artefact) : vscode.l10n.t('asked, no feedback yet')),
+            review.feedback ??
+              (review.artefact
+                ? vscode.l10n.t('asked about "{0}", no feedback yet', review.artefact)
+                : vscode.l10n.t('asked, no feedback yet')),
           );
         }
-        tooltip.row(vscode.l10n.t('Adjust'), vscode.l10n.t('what went well and what to change goes in the card\'s post-mortem'));
+        tooltip.row(vscode.l10n.t('Adjust'), vscode.l10n.t("what went well and what to change goes in the card's post-mortem"));
         return tooltip.problems(root.index.problems(node.card.path, today)).markdown;
       }
       case 'unlinked':
-        return new Tooltip().text(vscode.l10n.t('Short-term goals whose parent names no long-term goal. Set each one\'s parent to the long-term goal it serves.')).markdown;
+        return new Tooltip().text(
+          vscode.l10n.t("Short-term goals whose parent names no long-term goal. Set each one's parent to the long-term goal it serves."),
+        ).markdown;
       case 'suggestions':
-        return new Tooltip().text(vscode.l10n.t('What your assessments and reviews lead to. Each stays until you take it or answer "Not now".')).markdown;
+        return new Tooltip().text(
+          vscode.l10n.t('What your assessments and reviews lead to. Each stays until you take it or answer "Not now".'),
+        ).markdown;
       case 'suggestion':
         return new Tooltip().heading(node.suggestion.title).text(node.suggestion.why).markdown;
       case 'invalid':
-        return new Tooltip().heading(vscode.workspace.asRelativePath(vscode.Uri.parse(node.file.path))).problems(node.file.problems).markdown;
+        return new Tooltip().heading(vscode.workspace.asRelativePath(vscode.Uri.parse(node.file.path))).problems(node.file.problems)
+          .markdown;
       default:
         return undefined;
     }
@@ -369,7 +410,10 @@ function goalTooltip(goal: Goal, problems: readonly Problem[], today: string): v
     .text(`${horizon} · ${goalStatusText(goal.status)}`)
     .row(vscode.l10n.t('Specific'), goal.specific)
     .row(vscode.l10n.t('Measurable'), measurable)
-    .row(vscode.l10n.t('Progress'), goal.status === 'active' || goal.status === 'paused' || goal.status === 'draft' ? goalProgress(goal, today)?.summary : undefined)
+    .row(
+      vscode.l10n.t('Progress'),
+      goal.status === 'active' || goal.status === 'paused' || goal.status === 'draft' ? goalProgress(goal, today)?.summary : undefined,
+    )
     .row(vscode.l10n.t('Achievable'), goal.achievable)
     .row(vscode.l10n.t('Relevant'), goal.relevant)
     .row(vscode.l10n.t('Due'), goal.due && `${goal.due} (${relativeDay(goal.due, today)})`)
@@ -388,7 +432,12 @@ function milestoneTooltip(milestone: Milestone, problems: readonly Problem[], to
     .row(vscode.l10n.t('Completed'), milestone.completed);
   const { before, after } = milestone.rubric ?? {};
   if (before || after) {
-    tooltip.row(vscode.l10n.t('Rubric before → after'), RUBRIC_DIMENSIONS.map((dimension) => `${rubricDimensionText(dimension)} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`).join(', '));
+    tooltip.row(
+      vscode.l10n.t('Rubric before → after'),
+      RUBRIC_DIMENSIONS.map(
+        (dimension) => `${rubricDimensionText(dimension)} ${before?.[dimension] ?? '–'} → ${after?.[dimension] ?? '–'}`,
+      ).join(', '),
+    );
   }
   return tooltip.problems(problems).markdown;
 }
@@ -417,16 +466,28 @@ class Tooltip {
 
   /** `Name: value`, left out when there is no value. */
   row(name: string, value: string | undefined): this {
-    if (value) this.markdown.appendMarkdown('**').appendMarkdown(markdownText(`${name}:`)).appendMarkdown('** ').appendMarkdown(markdownText(value)).appendMarkdown('  \n');
+    if (value)
+      this.markdown
+        .appendMarkdown('**')
+        .appendMarkdown(markdownText(`${name}:`))
+        .appendMarkdown('** ')
+        .appendMarkdown(markdownText(value))
+        .appendMarkdown('  \n');
     return this;
   }
 
   problems(problems: readonly Problem[]): this {
     if (problems.length === 0) return this;
-    this.markdown.appendMarkdown('\n\n**').appendMarkdown(markdownText(vscode.l10n.t('Problems'))).appendMarkdown('**\n\n');
+    this.markdown
+      .appendMarkdown('\n\n**')
+      .appendMarkdown(markdownText(vscode.l10n.t('Problems')))
+      .appendMarkdown('**\n\n');
     for (const problem of problems) {
       const where = problem.range ? ` (${vscode.l10n.t('line {0}', problem.range.start.line + 1)})` : '';
-      this.markdown.appendMarkdown('- ').appendMarkdown(markdownText(`${problem.message}${where}`)).appendMarkdown('\n');
+      this.markdown
+        .appendMarkdown('- ')
+        .appendMarkdown(markdownText(`${problem.message}${where}`))
+        .appendMarkdown('\n');
     }
     return this;
   }

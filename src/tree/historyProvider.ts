@@ -39,7 +39,11 @@ export class HistoryProvider implements vscode.TreeDataProvider<HistoryElement>,
   getTreeItem(element: HistoryElement): vscode.TreeItem {
     if (element.type === 'month') {
       const [year, month] = element.month.split('-').map(Number);
-      const label = new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const label = new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString(vscode.env.language, {
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
       item.id = `month:${element.month}`;
       item.description = String(element.entries.length);

@@ -11,7 +11,13 @@ import type { GrowthRoot } from './growthWorkspace';
 export function formContext(
   services: Services,
   root: GrowthRoot,
-  origin: { readonly formId?: string; readonly root?: string; readonly target?: MilestoneTarget; readonly prefill?: FormContext['prefill']; readonly suggestion?: FormContext['suggestion'] },
+  origin: {
+    readonly formId?: string;
+    readonly root?: string;
+    readonly target?: MilestoneTarget;
+    readonly prefill?: FormContext['prefill'];
+    readonly suggestion?: FormContext['suggestion'];
+  },
 ): FormContext {
   const settings = readSettings(root.folder);
   const cadence = root.index.profile()?.data.cadence;

@@ -99,7 +99,10 @@ export class GrowthFiles {
    * of the same change (creating the file a form saves): when it fails, the edits are taken
    * back too.
    */
-  async editAll(steps: readonly { readonly uri: vscode.Uri; readonly edits: readonly FrontMatterEdit[] }[], alongWith?: () => Promise<void>): Promise<void> {
+  async editAll(
+    steps: readonly { readonly uri: vscode.Uri; readonly edits: readonly FrontMatterEdit[] }[],
+    alongWith?: () => Promise<void>,
+  ): Promise<void> {
     let lastAttempt: UnwrittenChange | undefined;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const sources = new Map<string, Source>();
@@ -126,11 +129,15 @@ export class GrowthFiles {
         if (error instanceof ChangedMeanwhile && notRestored.length === 0) continue;
         throw partFailure(error, made, notRestored);
       }
-      for (const change of made) this.workspace.update(change.source.uri, change.source.document ? change.source.document.document.getText() : change.after);
+      for (const change of made)
+        this.workspace.update(change.source.uri, change.source.document ? change.source.document.document.getText() : change.after);
       return;
     }
     throw new GrowthWriteError(
-      vscode.l10n.t('{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.', vscode.workspace.asRelativePath(lastAttempt?.uri ?? steps[0]!.uri)),
+      vscode.l10n.t(
+        '{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.',
+        vscode.workspace.asRelativePath(lastAttempt?.uri ?? steps[0]!.uri),
+      ),
       lastAttempt,
     );
   }
@@ -138,7 +145,10 @@ export class GrowthFiles {
   /** Creates a new file; refuses to overwrite one that exists. */
   async create(uri: vscode.Uri, text: string): Promise<void> {
     if (await exists(uri)) {
-      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)), { uri, text });
+      throw new GrowthWriteError(
+        vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)),
+        { uri, text },
+      );
     }
     try {
       await prepareFolder(vscode.Uri.joinPath(uri, '..'));
@@ -242,7 +252,8 @@ async function restore(made: readonly Made[]): Promise<vscode.Uri[]> {
     try {
       if (document) {
         const open = document.document;
-        if (open.isClosed || open.getText() !== change.after || !(await replaceText(open, change.after, change.before))) throw new Error('changed');
+        if (open.isClosed || open.getText() !== change.after || !(await replaceText(open, change.after, change.before)))
+          throw new Error('changed');
         if (change.saved && !(await open.save())) throw new Error('not saved');
       } else {
         await vscode.workspace.fs.writeFile(uri, encoder.encode(change.before));
@@ -267,7 +278,10 @@ function partFailure(error: unknown, made: readonly Made[], notRestored: readonl
   const outcome =
     notRestored.length === 0
       ? vscode.l10n.t('Nothing was changed: {0} got its old text back.', names(made.map((change) => change.source.uri)))
-      : vscode.l10n.t('DevGrowth could not put back the old text of {0}; use Undo there or your version control to restore it.', names(notRestored));
+      : vscode.l10n.t(
+          'DevGrowth could not put back the old text of {0}; use Undo there or your version control to restore it.',
+          names(notRestored),
+        );
   return new GrowthWriteError(`${failure.message} ${outcome}`, failure.unwritten);
 }
 
@@ -275,7 +289,13 @@ async function readWithStat(uri: vscode.Uri): Promise<{ text: string; stat: vsco
   let bytes: Uint8Array;
   let fileStat: vscode.FileStat;
   const unreadable = (error: unknown) =>
-    new GrowthWriteError(vscode.l10n.t('{0} could not be read ({1}). It may have been moved or deleted.', vscode.workspace.asRelativePath(uri), describe(error)));
+    new GrowthWriteError(
+      vscode.l10n.t(
+        '{0} could not be read ({1}). It may have been moved or deleted.',
+        vscode.workspace.asRelativePath(uri),
+        describe(error),
+      ),
+    );
   try {
     fileStat = await vscode.workspace.fs.stat(uri);
   } catch (error) {
@@ -284,7 +304,11 @@ async function readWithStat(uri: vscode.Uri): Promise<{ text: string; stat: vsco
   // Checked before reading: a huge file is never read into memory to be changed.
   if (fileStat.size > MAX_FILE_BYTES) {
     throw new GrowthWriteError(
-      vscode.l10n.t('{0} is larger than {1} KB, so DevGrowth did not change it. Move long notes to another file.', vscode.workspace.asRelativePath(uri), MAX_FILE_BYTES / 1024),
+      vscode.l10n.t(
+        '{0} is larger than {1} KB, so DevGrowth did not change it. Move long notes to another file.',
+        vscode.workspace.asRelativePath(uri),
+        MAX_FILE_BYTES / 1024,
+      ),
     );
   }
   try {
@@ -346,7 +370,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function writeFailure(uri: vscode.Uri, error: unknown, unwritten?: string): GrowthWriteError {
   return new GrowthWriteError(
-    vscode.l10n.t('DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.', vscode.workspace.asRelativePath(uri), describe(error)),
+    vscode.l10n.t(
+      'DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.',
+      vscode.workspace.asRelativePath(uri),
+      describe(error),
+    ),
     unwritten === undefined ? undefined : { uri, text: unwritten },
   );
 }

@@ -110,10 +110,12 @@ export class GrowthWorkspace extends Disposable {
       this.rootStates.set(folder.uri.toString(), state);
     }
     this.readingEmitter.fire();
-    this.loading = Promise.resolve(vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
-      () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
-    ));
+    this.loading = Promise.resolve(
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
+        () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
+      ),
+    );
     return this.loading;
   }
 
@@ -277,7 +279,8 @@ export class GrowthWorkspace extends Disposable {
     const prefix = `${uri.toString()}/`;
     const known = [...state.root.index.files()].map((file) => file.path).filter((path) => path.startsWith(prefix));
     const present = await markdownFilesUnder(uri);
-    for (const path of new Set([...known, ...present.map((file) => file.toString())])) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
+    for (const path of new Set([...known, ...present.map((file) => file.toString())]))
+      this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
   }
 
   private schedule(uri: vscode.Uri, delay: number): void {
@@ -299,7 +302,10 @@ export class GrowthWorkspace extends Disposable {
     const paths = [...state.pending];
     state.pending.clear();
     const changes: IndexChange[] = [];
-    const links = await reachedThroughLinks(state.root.uri, paths.map((path) => vscode.Uri.parse(path)));
+    const links = await reachedThroughLinks(
+      state.root.uri,
+      paths.map((path) => vscode.Uri.parse(path)),
+    );
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.parse(path);
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
@@ -387,7 +393,10 @@ async function reachedThroughLinks(root: vscode.Uri, files: readonly vscode.Uri[
     const key = folder.toString();
     let entries = listings.get(key);
     if (!entries) {
-      entries = fileAccess.readDirectory(folder).then((found) => new Map(found), () => new Map<string, vscode.FileType>());
+      entries = fileAccess.readDirectory(folder).then(
+        (found) => new Map(found),
+        () => new Map<string, vscode.FileType>(),
+      );
       listings.set(key, entries);
     }
     return entries;

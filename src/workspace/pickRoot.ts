@@ -7,7 +7,9 @@ export async function pickRoot(services: Services): Promise<GrowthRoot | undefin
   await services.workspace.whenLoaded();
   const roots = services.workspace.roots().filter((root) => root.index.size > 0);
   if (roots.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There is no growth plan in this workspace yet. Run "DevGrowth: Start a Growth Plan" first.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('There is no growth plan in this workspace yet. Run "DevGrowth: Start a Growth Plan" first.'),
+    );
     return undefined;
   }
   if (roots.length === 1) return roots[0];

@@ -16,7 +16,10 @@ import { smartCheck } from '../../src/core/smart';
 import { generatePlan } from './generate';
 
 const TODAY = '2026-11-22';
-const SIZES = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const SIZES = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 const RUNS = 5;
 const INCREMENTAL_CHANGES = 200;
 
@@ -154,7 +157,19 @@ function measure(count: number): Figures {
     const completionP95Ms = p95(() => void completionsAt(card, card.indexOf('goal: ') + 6, { index, today: TODAY }));
     const hoverP95Ms = p95(() => void hoverAt('cards/a-card.md', card, card.indexOf('goal: ') + 7, index));
     const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!;
-    return { files: files.length, megabytes, rawReadMs, grayMatterMs, coldIndexMs, warmStartMs, incrementalP50Ms: percentile(50), incrementalP95Ms: percentile(95), heapGrowthMb, completionP95Ms, hoverP95Ms };
+    return {
+      files: files.length,
+      megabytes,
+      rawReadMs,
+      grayMatterMs,
+      coldIndexMs,
+      warmStartMs,
+      incrementalP50Ms: percentile(50),
+      incrementalP95Ms: percentile(95),
+      heapGrowthMb,
+      completionP95Ms,
+      hoverP95Ms,
+    };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
@@ -167,15 +182,26 @@ function printTable(results: readonly Figures[]): void {
     [`${result.files.toLocaleString('en')} files (${result.megabytes.toFixed(1)} MB)`, '', '', ''],
     ['  raw read (physical limit)', ms(result.rawReadMs), '1.00x', ratio(result.rawReadMs, result.grayMatterMs)],
     ['  gray-matter (baseline)', ms(result.grayMatterMs), ratio(result.grayMatterMs, result.rawReadMs), '1.00x'],
-    ['  DevGrowth cold index', ms(result.coldIndexMs), ratio(result.coldIndexMs, result.rawReadMs), ratio(result.coldIndexMs, result.grayMatterMs)],
-    ['  DevGrowth warm start (cache)', ms(result.warmStartMs), ratio(result.warmStartMs, result.rawReadMs), ratio(result.warmStartMs, result.grayMatterMs)],
+    [
+      '  DevGrowth cold index',
+      ms(result.coldIndexMs),
+      ratio(result.coldIndexMs, result.rawReadMs),
+      ratio(result.coldIndexMs, result.grayMatterMs),
+    ],
+    [
+      '  DevGrowth warm start (cache)',
+      ms(result.warmStartMs),
+      ratio(result.warmStartMs, result.rawReadMs),
+      ratio(result.warmStartMs, result.grayMatterMs),
+    ],
     ['  one file changed, p50 / p95', `${ms(result.incrementalP50Ms)} / ${ms(result.incrementalP95Ms)}`, '', ''],
     ['  heap held by the index', `${result.heapGrowthMb.toFixed(1)} MB`, '', ''],
     ['  completion / hover at a goal link, p95', `${ms(result.completionP95Ms)} / ${ms(result.hoverP95Ms)}`, '', ''],
   ]);
   const header = ['', 'time', 'vs raw read', 'vs gray-matter'];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   '));
+  for (const row of [header, ...rows])
+    console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   '));
 }
 
 const results = (SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000]).map(measure);
@@ -183,5 +209,8 @@ console.log('');
 printTable(results);
 const out = path.resolve(__dirname, '../../test-results/bench.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2)}\n`);
+fs.writeFileSync(
+  out,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2)}\n`,
+);
 console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);

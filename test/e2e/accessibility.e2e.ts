@@ -20,7 +20,8 @@ describe('accessibility of the webviews (axe-core)', () => {
       const found: string[] = [];
       const check = async (name: string) => {
         const violations = await accessibilityViolations(await workbench().webviewFrame());
-        for (const violation of violations) found.push(`${name}: ${violation.id} (${violation.impact}) ${violation.help}\n    ${violation.nodes.join('\n    ')}`);
+        for (const violation of violations)
+          found.push(`${name}: ${violation.id} (${violation.impact}) ${violation.help}\n    ${violation.nodes.join('\n    ')}`);
       };
       for (const { command, heading, picks } of FORMS) {
         const form = workbench().webview();

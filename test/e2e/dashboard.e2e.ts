@@ -39,7 +39,10 @@ describe('the growth dashboard', () => {
       await refunds.scrollIntoViewIfNeeded();
     });
     // The demo's values fall from 26 hours to 14 by 19 November: at that pace, mid-January.
-    assert.match(await refunds.locator('.pace').innerText(), /reach the target on 2027-01-16, 2 weeks after the due date|The due date, 2026-12-31, has passed/);
+    assert.match(
+      await refunds.locator('.pace').innerText(),
+      /reach the target on 2027-01-16, 2 weeks after the due date|The due date, 2026-12-31, has passed/,
+    );
     assert.ok(await refunds.getByRole('img', { name: /Ship the refunds service redesign/ }).isVisible());
     assert.ok(await refunds.getByRole('button', { name: 'Update Progress' }).isVisible());
     await workbench().step('a year of activity', async () => {
@@ -51,7 +54,10 @@ describe('the growth dashboard', () => {
 
   it('shows markup in a goal title as text, never as HTML', async () => {
     const title = 'Ship <img src=x onerror="document.title=1"> safely by <b>March</b>';
-    fs.writeFileSync(workbench().file('growth/goals/markup.md'), `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);
+    fs.writeFileSync(
+      workbench().file('growth/goals/markup.md'),
+      `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`,
+    );
     const dashboard = workbench().webview();
     await workbench().step('the goal on the timeline, by its title as written', async () => {
       await workbench().treeRow(title, 'Goals').waitFor();

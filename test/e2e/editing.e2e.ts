@@ -17,7 +17,10 @@ describe('editing a growth file by hand', () => {
       await editor.locator('.codelens-decoration', { hasText: 'Rate' }).first().waitFor();
     });
     await workbench().step('the status of a goal is completed from its vocabulary', async () => {
-      await editor.locator('.view-line', { hasText: /^status:\s+active\s*$/ }).first().click();
+      await editor
+        .locator('.view-line', { hasText: /^status:\s+active\s*$/ })
+        .first()
+        .click();
       await page.keyboard.press('End');
       await page.keyboard.press('Control+Shift+ArrowLeft');
       await page.keyboard.press('Backspace');
@@ -31,7 +34,11 @@ describe('editing a growth file by hand', () => {
     await workbench().step('hovering over a parent id shows that goal', async () => {
       const parent = editor.locator('.view-line span', { hasText: 'payments-architect' }).first();
       await parent.hover();
-      await page.locator('.monaco-hover', { hasText: 'milestones done' }).or(page.locator('.monaco-hover', { hasText: 'active' })).first().waitFor();
+      await page
+        .locator('.monaco-hover', { hasText: 'milestones done' })
+        .or(page.locator('.monaco-hover', { hasText: 'active' }))
+        .first()
+        .waitFor();
     });
   });
 });

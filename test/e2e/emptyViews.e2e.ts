@@ -9,7 +9,10 @@ describe('the sidebar before a plan exists', () => {
   before(() => {
     // Point DevGrowth at a folder with no plan in it, as a new user's workspace has.
     settings = workbench().readFile('.vscode/settings.json');
-    fs.writeFileSync(workbench().file('.vscode/settings.json'), JSON.stringify({ ...(JSON.parse(settings) as object), 'devgrowth.folder': 'no-plan-yet' }, null, 2));
+    fs.writeFileSync(
+      workbench().file('.vscode/settings.json'),
+      JSON.stringify({ ...(JSON.parse(settings) as object), 'devgrowth.folder': 'no-plan-yet' }, null, 2),
+    );
   });
 
   after(() => {
@@ -26,7 +29,10 @@ describe('the sidebar before a plan exists', () => {
     const history = workbench().view('History');
     if ((await history.locator('.pane-header').getAttribute('aria-expanded')) !== 'true') await history.locator('.pane-header').click();
     await workbench().step('the empty Goals, Reminders and History views', async () => {
-      await workbench().view('Reminders').getByText(/Once you have a growth plan, reviews, mentor check-ins/).waitFor();
+      await workbench()
+        .view('Reminders')
+        .getByText(/Once you have a growth plan, reviews, mentor check-ins/)
+        .waitFor();
       await history.getByText(/Once you have a growth plan, the assessments, reviews/).waitFor();
     });
     assert.equal(await workbench().view('Reminders').getByRole('button', { name: 'Start a Growth Plan' }).count(), 1);

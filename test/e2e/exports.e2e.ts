@@ -19,7 +19,10 @@ describe('the brag document', () => {
     assert.doesNotMatch(text, /\| Technical \| 0 \|\n\| Relationships \| 0 \|\n\| Influence \| 0 \|/);
     await workbench().step('the brag document as a preview', async () => {
       await workbench().runCommand('Markdown: Open Preview');
-      await workbench().webview().getByRole('heading', { name: /Sam Rivera: Achievements from/ }).waitFor();
+      await workbench()
+        .webview()
+        .getByRole('heading', { name: /Sam Rivera: Achievements from/ })
+        .waitFor();
     });
     await workbench().runCommand('View: Close All Editors');
     fs.rmSync(workbench().file('growth/exports'), { recursive: true });

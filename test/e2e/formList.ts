@@ -10,5 +10,9 @@ export const FORMS: readonly { command: string; heading: string; picks?: readonl
   { command: 'DevGrowth: Start a Review', heading: 'Growth Review' },
   { command: 'DevGrowth: Log a Mentor Check-in', heading: 'Mentor Check-in' },
   { command: 'DevGrowth: Plan a Break with Notes', heading: 'Plan a Break' },
-  { command: 'DevGrowth: Rate Milestone Growth (Rubric)…', heading: 'Rate a Milestone', picks: ['Ship the refunds service redesign', 'Load test at three times peak traffic'] },
+  {
+    command: 'DevGrowth: Rate Milestone Growth (Rubric)…',
+    heading: 'Rate a Milestone',
+    picks: ['Ship the refunds service redesign', 'Load test at three times peak traffic'],
+  },
 ];

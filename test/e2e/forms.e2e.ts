@@ -12,7 +12,10 @@ describe('the assessment forms', () => {
     await workbench().openViewContainer('DevGrowth');
     await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
     await workbench().step('open the rubric for the load test', async () => {
-      await workbench().runCommandAndPick('DevGrowth: Rate Milestone Growth (Rubric)…', ['Ship the refunds service redesign', 'Load test at three times peak traffic']);
+      await workbench().runCommandAndPick('DevGrowth: Rate Milestone Growth (Rubric)…', [
+        'Ship the refunds service redesign',
+        'Load test at three times peak traffic',
+      ]);
       await form.getByRole('heading', { name: 'Rate a Milestone' }).waitFor();
     });
     // The milestone was rated before: the form starts at "after", and shows the earlier rating.
@@ -22,7 +25,12 @@ describe('the assessment forms', () => {
       await form.getByText('Choose a rating from 1 to 5.').first().waitFor();
       await form.getByText(/Still needed: Confidence, Competence, Impact, Clarity/).waitFor();
     });
-    for (const [dimension, score] of [['confidence', 4], ['competence', 3], ['impact', 3], ['clarity', 4]] as const) {
+    for (const [dimension, score] of [
+      ['confidence', 4],
+      ['competence', 3],
+      ['impact', 3],
+      ['clarity', 4],
+    ] as const) {
       await form.locator(`label[for="field-ratings-${dimension}-${score}"]`).click();
     }
     await form.getByLabel(/What changed, and why/).fill('Ran the load test <b>twice</b>; the second run held.');
@@ -34,9 +42,14 @@ describe('the assessment forms', () => {
       await form.getByRole('heading', { name: 'Saved' }).waitFor();
     });
     const goal = workbench().readFile('growth/goals/refunds-redesign.md');
-    assert.match(goal, /rubric:\n {6}before: \{confidence: 2, competence: 2, impact: 2, clarity: 3\}\n {6}after:\n {8}confidence: 4\n {8}competence: 3\n {8}impact: 3\n {8}clarity: 4\n/);
+    assert.match(
+      goal,
+      /rubric:\n {6}before: \{confidence: 2, competence: 2, impact: 2, clarity: 3\}\n {6}after:\n {8}confidence: 4\n {8}competence: 3\n {8}impact: 3\n {8}clarity: 4\n/,
+    );
     const assessments = fs.readdirSync(workbench().file('growth/assessments')).filter((name) => name.endsWith('-rubric.md'));
-    const written = assessments.map((name) => workbench().readFile(`growth/assessments/${name}`)).find((text) => text.includes('milestone: load-test'));
+    const written = assessments
+      .map((name) => workbench().readFile(`growth/assessments/${name}`))
+      .find((text) => text.includes('milestone: load-test'));
     assert.ok(written, assessments.join(', '));
     // What the user typed is kept as text, never read as markup.
     assert.match(written, /notes: Ran the load test <b>twice<\/b>; the second run held\./);
@@ -54,7 +67,11 @@ describe('the assessment forms', () => {
       await form.getByRole('heading', { name: 'Senior: what speeds growth' }).waitFor();
       await form.getByRole('heading', { name: 'Past senior: what is expected' }).waitFor();
     });
-    for (const [pillar, score] of [['technical', 4], ['relationships', 2], ['influence', 3]] as const) {
+    for (const [pillar, score] of [
+      ['technical', 4],
+      ['relationships', 2],
+      ['influence', 3],
+    ] as const) {
       await form.locator(`label[for="field-pillars-${pillar}-${score}"]`).click();
     }
     await form.getByRole('checkbox', { name: /^Rambler/ }).check();
@@ -134,7 +151,10 @@ describe('the assessment forms', () => {
 
   it('shows markup in a goal title as text, never as HTML', async () => {
     const title = 'Ship <img src=x onerror="document.title=1"> safely by <b>March</b>';
-    fs.writeFileSync(workbench().file('growth/goals/markup.md'), `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);
+    fs.writeFileSync(
+      workbench().file('growth/goals/markup.md'),
+      `---\nkind: goal\nschema: 1\ntitle: '${title}'\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`,
+    );
     const form = workbench().webview();
     await workbench().step('the review lists the goal by its title, as written', async () => {
       await workbench().treeRow(title, 'Goals').waitFor();

@@ -51,7 +51,9 @@ describe('the DevGrowth sidebar', () => {
   });
 
   it('sums up a goal as S.M.A.R.T. when the pointer rests on it', async () => {
-    const hover = workbench().page.locator('.monaco-hover', { hasText: 'Measurable: median time from refund request to money returned: under 1 minute (now 14 hours)' });
+    const hover = workbench().page.locator('.monaco-hover', {
+      hasText: 'Measurable: median time from refund request to money returned: under 1 minute (now 14 hours)',
+    });
     await workbench().step('hover the short-term goal', async () => {
       await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').locator('.label-name').hover();
       await hover.waitFor();
@@ -67,7 +69,12 @@ describe('the DevGrowth sidebar', () => {
   });
 
   it('reorders milestones when one is dragged onto another', async () => {
-    const milestones = ['Design document approved by the platform review', 'Prototype refunds one market end to end', 'Load test at three times peak traffic', 'Roll out to every market behind a flag'];
+    const milestones = [
+      'Design document approved by the platform review',
+      'Prototype refunds one market end to end',
+      'Load test at three times peak traffic',
+      'Roll out to every market behind a flag',
+    ];
     await workbench().step('drag the roll-out onto the load test', async () => {
       await workbench().treeRow(milestones[3]!, 'Goals').dragTo(workbench().treeRow(milestones[2]!, 'Goals'));
       await workbench().page.waitForFunction(
@@ -78,7 +85,11 @@ describe('the DevGrowth sidebar', () => {
         [milestones[3], milestones[2]],
       );
     });
-    const ids = [...workbench().readFile('growth/goals/refunds-redesign.md').matchAll(/^ {2}- id: (.+)$/gm)].map((match) => match[1]);
+    const ids = [
+      ...workbench()
+        .readFile('growth/goals/refunds-redesign.md')
+        .matchAll(/^ {2}- id: (.+)$/gm),
+    ].map((match) => match[1]);
     assert.deepEqual(ids, ['design-doc', 'prototype', 'rollout', 'load-test']);
   });
 
@@ -113,7 +124,9 @@ describe('the status-bar nudge', () => {
   it('shows the most urgent reminder of the demo plan, with everything pending in its tooltip', async () => {
     // Which reminder is most urgent depends on the day the test runs; every nudge names itself.
     // The nudge's own item: a progress message while the plan is read names DevGrowth too.
-    const nudge = workbench().page.locator('#workbench\\.parts\\.statusbar .statusbar-item[id$="devgrowth.nudge"] [aria-label^="DevGrowth:"]');
+    const nudge = workbench().page.locator(
+      '#workbench\\.parts\\.statusbar .statusbar-item[id$="devgrowth.nudge"] [aria-label^="DevGrowth:"]',
+    );
     await workbench().step('the nudge in the status bar', async () => {
       await nudge.first().waitFor();
     });

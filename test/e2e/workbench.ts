@@ -86,7 +86,9 @@ export class Workbench {
     const file = path.join(this.options.screenshotsDir, `${this.options.screenshotPrefix}--${slug(name)}.png`);
     // As a person sees it once the icons have loaded: a webview that has just opened draws its
     // codicons blank until their font arrives.
-    const fontsLoaded = Promise.all(this.page.frames().map((frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined)));
+    const fontsLoaded = Promise.all(
+      this.page.frames().map((frame) => frame.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined)),
+    );
     await Promise.race([fontsLoaded, this.page.waitForTimeout(5_000)]);
     await this.page.screenshot({ path: file });
     return file;
@@ -193,7 +195,9 @@ export class Workbench {
    * as a person would, it opens the palette again (three times at most).
    */
   async runCommand(title: string): Promise<void> {
-    const row = this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first();
+    const row = this.quickInput
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+      .first();
     for (let attempt = 1; ; attempt++) {
       await this.page.keyboard.press('F1');
       await this.quickInput.locator('input').fill(`>${title}`);
@@ -211,7 +215,10 @@ export class Workbench {
   async setColorTheme(name: string): Promise<void> {
     await this.runCommandKeepOpen('Preferences: Color Theme');
     await this.quickInput.locator('input').fill(name);
-    await this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) }).first().click();
+    await this.quickInput
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) })
+      .first()
+      .click();
     await this.quickInput.waitFor({ state: 'hidden' });
   }
 
@@ -219,7 +226,10 @@ export class Workbench {
   private async runCommandKeepOpen(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     await this.quickInput.locator('input').fill(`>${title}`);
-    await this.quickInput.locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) }).first().click();
+    await this.quickInput
+      .locator('.monaco-list-row', { has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
+      .first()
+      .click();
   }
 
   /** Runs a command, then answers the quick picks it shows in turn, each by (part of) a label. */
@@ -237,7 +247,10 @@ export class Workbench {
   async openFile(relativePath: string): Promise<void> {
     await this.page.keyboard.press('Control+P');
     await this.quickInput.locator('input').fill(relativePath);
-    await this.quickInput.locator('.monaco-list-row', { hasText: path.basename(relativePath) }).first().click();
+    await this.quickInput
+      .locator('.monaco-list-row', { hasText: path.basename(relativePath) })
+      .first()
+      .click();
     await this.editorTab(path.basename(relativePath)).waitFor();
   }
 

@@ -46,7 +46,10 @@ function findFiles(directory: string, wanted: (file: string) => boolean): string
 /** The index caches DevGrowth keeps in the server's storage for the workspace (see IndexCacheStore). */
 function indexCaches(server: RunningServer): string[] {
   const storage = path.dirname(server.userDataDir);
-  return findFiles(storage, (file) => /^index-[0-9a-f]{8}\.json$/.test(path.basename(file)) && file.includes(`${path.sep}devgrowth.devgrowth${path.sep}`));
+  return findFiles(
+    storage,
+    (file) => /^index-[0-9a-f]{8}\.json$/.test(path.basename(file)) && file.includes(`${path.sep}devgrowth.devgrowth${path.sep}`),
+  );
 }
 
 async function main(): Promise<number> {
@@ -86,7 +89,10 @@ async function main(): Promise<number> {
       await workbench.page.waitForTimeout(seconds(2));
     }
     await workbench.openViewContainer('DevGrowth');
-    await workbench.treeRows('Goals').first().waitFor({ timeout: seconds(120) });
+    await workbench
+      .treeRows('Goals')
+      .first()
+      .waitFor({ timeout: seconds(120) });
     console.log(`\n${run.name}:`);
     for (const line of await timings(server, started)) console.log(`  ${line}`);
   }

@@ -8,7 +8,14 @@ export async function launchBrowser(): Promise<Browser> {
   requireChromium();
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     timeout: seconds(30),
     // The harness closes the browser itself on signals (lifecycle.ts), in a known order.
     handleSIGINT: false,

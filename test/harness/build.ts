@@ -25,7 +25,11 @@ export async function bundleIntegrationTests(): Promise<string> {
   // Start empty so that a deleted test does not keep running from an old bundle.
   fs.rmSync(integrationBundleDir, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: [path.join(integrationSourceDir, 'index.ts'), ...findFiles(integrationSourceDir, '.test.ts'), ...findFiles(integrationSourceDir, '.multiroot.ts')],
+    entryPoints: [
+      path.join(integrationSourceDir, 'index.ts'),
+      ...findFiles(integrationSourceDir, '.test.ts'),
+      ...findFiles(integrationSourceDir, '.multiroot.ts'),
+    ],
     outdir: integrationBundleDir,
     outbase: integrationSourceDir,
     bundle: true,

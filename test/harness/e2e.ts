@@ -52,7 +52,13 @@ async function main(): Promise<number> {
     extensionSource: values.installed ? 'installed' : 'development',
   });
 
-  const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: testTimeoutMs, slow: seconds(10), ...(values.grep ? { grep: values.grep } : {}) });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    timeout: testTimeoutMs,
+    slow: seconds(10),
+    ...(values.grep ? { grep: values.grep } : {}),
+  });
   for (const file of findFiles(e2eSourceDir, '.e2e.ts')) mocha.addFile(file);
   await mocha.loadFilesAsync();
   const failures = await withTimeout(

@@ -44,14 +44,21 @@ export async function installPackage(vsix: string, extensionsDir: string): Promi
     node,
     [
       serverMain,
-      '--install-extension', vsix,
+      '--install-extension',
+      vsix,
       '--force',
-      '--extensions-dir', extensionsDir,
+      '--extensions-dir',
+      extensionsDir,
       // The command line keeps its logs in the server-data folder, which defaults to one in $HOME.
-      '--server-data-dir', temporaryDirectory('install'),
+      '--server-data-dir',
+      temporaryDirectory('install'),
       '--accept-server-license-terms',
     ],
-    { description: `Installing ${path.basename(vsix)}`, timeoutMs: minutes(2), onLine: (line) => line.trim() && console.log(`  ${line.trim()}`) },
+    {
+      description: `Installing ${path.basename(vsix)}`,
+      timeoutMs: minutes(2),
+      onLine: (line) => line.trim() && console.log(`  ${line.trim()}`),
+    },
   );
   const installed = installedManifest(extensionsDir);
   if (!fs.existsSync(installed)) {

@@ -10,7 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resultsFileVariable, suiteVariable, webProgressFileName, webResultsFileName, type IntegrationResults } from '../integration/results';
+import {
+  resultsFileVariable,
+  suiteVariable,
+  webProgressFileName,
+  webResultsFileName,
+  type IntegrationResults,
+} from '../integration/results';
 import { launchBrowser } from './browser';
 import { buildExtension, bundleIntegrationTests, bundleWebIntegrationTests } from './build';
 import { HarnessError, isExiting, runMain } from './lifecycle';
@@ -37,7 +43,9 @@ async function main(): Promise<number> {
   const testIndex = web ? await webTestIndex() : await bundleIntegrationTests();
   const workspace = multiRoot ? twoFolderWorkspace() : copyWorkspace(fixtureWorkspace, 'It is part of the project: restore it from git.');
   // The web worker host has no environment: its runner writes next to the workspace folder.
-  const resultsFile = web ? path.join(path.dirname(workspace), webResultsFileName) : path.join(temporaryDirectory('results'), 'results.json');
+  const resultsFile = web
+    ? path.join(path.dirname(workspace), webResultsFileName)
+    : path.join(temporaryDirectory('results'), 'results.json');
 
   const runName = web ? 'web-integration' : 'integration';
   let server: RunningServer | undefined;
@@ -64,21 +72,29 @@ async function main(): Promise<number> {
     void server.exited.then((code) => (serverExitCode = code));
 
     console.log(`Running the integration tests in the ${web ? 'web worker ' : ''}extension host…`);
-    await page.goto(server.workbenchUrl({ extensionDevelopmentPath: projectRoot, extensionTestsPath: testIndex }), { timeout: seconds(60) });
+    await page.goto(server.workbenchUrl({ extensionDevelopmentPath: projectRoot, extensionTestsPath: testIndex }), {
+      timeout: seconds(60),
+    });
     const runningServer = server;
     const results = await pollUntil<IntegrationResults>(
       () => {
         const written = readResults(resultsFile);
         if (written) return written;
         if (serverExitCode !== undefined) {
-          throw new HarnessError(`The VS Code server stopped during the tests (code ${serverExitCode}). Last output:\n${runningServer.recentOutput()}`);
+          throw new HarnessError(
+            `The VS Code server stopped during the tests (code ${serverExitCode}). Last output:\n${runningServer.recentOutput()}`,
+          );
         }
         if (hostExit && Date.now() - hostExit.at > resultsAfterExitGraceMs) {
           throw new HarnessError(`The extension host exited (code ${hostExit.code}) without writing test results.`);
         }
         return undefined;
       },
-      { timeoutMs: testsTimeoutMs, intervalMs: seconds(0.5), message: () => `The integration tests did not write their results${lastProgress(workspace)}` },
+      {
+        timeoutMs: testsTimeoutMs,
+        intervalMs: seconds(0.5),
+        message: () => `The integration tests did not write their results${lastProgress(workspace)}`,
+      },
     );
     printResults(results);
     console.log(`\nIntegration run took ${formatDuration(Date.now() - started)}.`);
@@ -116,7 +132,10 @@ function twoFolderWorkspace(): string {
     path.join(side, 'growth', 'goals', 'open-source.md'),
     '---\nkind: goal\nschema: 1\ntitle: Land three pull requests in an open-source project by March\nhorizon: short\nstatus: active\nmeasurable: {metric: pull requests merged, target: "3"}\ndue: 2027-03-31\n---\n',
   );
-  fs.writeFileSync(path.join(side, 'growth', 'cards', 'borrowed.md'), '---\nkind: card\nschema: 1\ntitle: Notes on refunds\ngoal: ship-refunds\n---\n');
+  fs.writeFileSync(
+    path.join(side, 'growth', 'cards', 'borrowed.md'),
+    '---\nkind: card\nschema: 1\ntitle: Notes on refunds\ngoal: ship-refunds\n---\n',
+  );
   const file = path.join(path.dirname(work), 'two-plans.code-workspace');
   fs.writeFileSync(file, JSON.stringify({ folders: [{ path: work }, { path: side }] }, null, 2));
   return file;

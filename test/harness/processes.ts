@@ -58,11 +58,7 @@ export class ProcessGroup {
   private readonly lineListeners = new Set<(line: string) => void>();
   private readonly unregisterCleanup: () => void;
 
-  constructor(
-    command: string,
-    args: readonly string[],
-    options: ProcessGroupOptions,
-  ) {
+  constructor(command: string, args: readonly string[], options: ProcessGroupOptions) {
     // The guard leads the group and ties its life to ours through its stdin (see groupGuard.ts).
     this.child = spawn(process.execPath, [...process.execArgv, guardScript, command, ...args], {
       cwd: options.cwd,
@@ -120,9 +116,7 @@ export async function runCommand(
     const code = await withTimeout(group.exited, options.timeoutMs, `${options.description} did not finish`);
     if (code !== 0) {
       const logHint = options.logFile ? `\n  Full log: ${options.logFile}` : '';
-      throw new HarnessError(
-        `${options.description} failed (exit code ${code}). Last output:\n${group.recentOutput()}${logHint}`,
-      );
+      throw new HarnessError(`${options.description} failed (exit code ${code}). Last output:\n${group.recentOutput()}${logHint}`);
     }
   } finally {
     await group.stop();

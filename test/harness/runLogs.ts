@@ -5,7 +5,11 @@ import { displayPath, testResultsDir } from './paths';
 import type { RunningServer } from './server';
 
 /** Copies the server's log and log folder and the browser console into test-results/<run>/ and prints where they are. */
-export function saveRunLogs(run: 'integration' | 'web-integration' | 'e2e', server: RunningServer | undefined, browserConsole: readonly string[]): void {
+export function saveRunLogs(
+  run: 'integration' | 'web-integration' | 'e2e',
+  server: RunningServer | undefined,
+  browserConsole: readonly string[],
+): void {
   const directory = path.join(testResultsDir, `${run}-logs`);
   fs.rmSync(directory, { recursive: true, force: true });
   fs.mkdirSync(directory, { recursive: true });

@@ -82,7 +82,10 @@ export class RunningServer {
 
   /** The workbench with the workspace open and the payload applied: open it in a browser. */
   workbenchUrl(payload: WorkbenchPayload): string {
-    const entries = (Object.entries(payload) as [string, string][]).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
+    const entries = (Object.entries(payload) as [string, string][]).map(([key, value]) => [
+      key,
+      `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`,
+    ]);
     const query = entries.length > 0 ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : '';
     // A .code-workspace file opens a multi-root workspace; anything else is one folder.
     const opened = this.workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
@@ -110,15 +113,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     node,
     [
       serverMain,
-      '--host', '127.0.0.1',
-      '--port', String(port),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
       '--without-connection-token',
       '--accept-server-license-terms',
       '--enable-smoke-test-driver',
       '--disable-workspace-trust',
-      '--user-data-dir', userDataDir,
-      '--server-data-dir', serverDataDir,
-      '--extensions-dir', extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--server-data-dir',
+      serverDataDir,
+      '--extensions-dir',
+      extensionsDir,
     ],
     { description: 'the VS Code server', env: { ...process.env, ...options.env }, logFile: serverLog },
   );
@@ -131,7 +139,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw new HarnessError(`The VS Code server exited (code ${code}) before it was ready. Last output:\n${server.recentOutput()}`);
   });
   try {
-    await withTimeout(Promise.race([ready, exitedEarly]), startTimeoutMs, `The VS Code server did not report "${readyLine}"; its log: ${serverLog}`);
+    await withTimeout(
+      Promise.race([ready, exitedEarly]),
+      startTimeoutMs,
+      `The VS Code server did not report "${readyLine}"; its log: ${serverLog}`,
+    );
   } finally {
     stopListening();
   }

@@ -104,7 +104,12 @@ async function install(): Promise<void> {
       `  into ${displayPath(serverCacheDir)}/. This happens once and takes about 2 minutes.`,
   );
   // Start clean: a half-finished earlier install (interrupted, or another version) would confuse npm.
-  for (const leftover of [markerFile, installLog, path.join(serverCacheDir, 'node_modules'), path.join(serverCacheDir, 'package-lock.json')]) {
+  for (const leftover of [
+    markerFile,
+    installLog,
+    path.join(serverCacheDir, 'node_modules'),
+    path.join(serverCacheDir, 'package-lock.json'),
+  ]) {
     fs.rmSync(leftover, { recursive: true, force: true });
   }
 
@@ -143,9 +148,7 @@ function writeCachePackageJson(dependencies: Record<string, string>): void {
 
 /** The environment without the npm_* variables of an enclosing `npm run`, which would point npm back at the project. */
 function environmentOutsideProject(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
-  );
+  const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')));
   return { ...environment, ...extra };
 }
 

@@ -29,6 +29,8 @@ export function printResults(results: IntegrationResults): void {
     console.log(indent(test.error?.stack ?? test.error?.message ?? 'failed without an error', '     '));
   });
   const shown = results.console.slice(-consoleLinesShown);
-  console.log(`\n  Extension host console during the run${shown.length < results.console.length ? ` (last ${consoleLinesShown} lines)` : ''}:`);
+  console.log(
+    `\n  Extension host console during the run${shown.length < results.console.length ? ` (last ${consoleLinesShown} lines)` : ''}:`,
+  );
   console.log(shown.length > 0 ? indent(shown.join('\n'), '    ') : '    (nothing)');
 }

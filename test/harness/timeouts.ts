@@ -14,10 +14,7 @@ export function formatDuration(milliseconds: number): string {
 export async function withTimeout<T>(promise: Promise<T>, milliseconds: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new HarnessError(`${message} (gave up after ${formatDuration(milliseconds)})`)),
-      milliseconds,
-    );
+    timer = setTimeout(() => reject(new HarnessError(`${message} (gave up after ${formatDuration(milliseconds)})`)), milliseconds);
   });
   try {
     return await Promise.race([promise, timeout]);

@@ -53,7 +53,11 @@ describe('archiving', () => {
     await writeText(scratch.uri('ongoing.md'), ongoing);
     await writeText(scratch.uri('shipped-card.md'), card('shipped'));
     const root = api.workspace.rootFor(scratch.uri('ongoing.md'))!;
-    await waitFor('the scratch plan', () => root.index.goal('dropped') && root.index.goal('ongoing') && root.index.cards('shipped').length === 1, 30_000);
+    await waitFor(
+      'the scratch plan',
+      () => root.index.goal('dropped') && root.index.goal('ongoing') && root.index.cards('shipped').length === 1,
+      30_000,
+    );
     const restore = answerConfirmation('Archive');
     try {
       const result = await vscode.commands.executeCommand<{ done: number; failed: string[] }>('devgrowth.plan.archiveQuarter');

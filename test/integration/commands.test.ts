@@ -77,7 +77,9 @@ describe('commands', () => {
     created.push(uri);
     assert.match(uri.path, /\/growth\/goals\/give-two-talks-on-payments-by-31-january\.md$/);
     const api = await devGrowth();
-    const goal = await waitFor('the new goal in the index', () => api.workspace.rootFor(uri)?.index.goal('give-two-talks-on-payments-by-31-january'));
+    const goal = await waitFor('the new goal in the index', () =>
+      api.workspace.rootFor(uri)?.index.goal('give-two-talks-on-payments-by-31-january'),
+    );
     assert.equal(goal.data.parent, 'lead-payments');
     assert.deepEqual(goal.data.measurable, { metric: 'talks given', target: '2' });
     assert.equal(goal.data.stretch?.target, '3 talks');
@@ -88,11 +90,18 @@ describe('commands', () => {
   it('Add Milestone inserts a milestone and leaves the rest of the file as written', async () => {
     const uri = scratch.uri('guide.md');
     await writeText(uri, goalText);
-    const id = await vscode.commands.executeCommand('devgrowth.milestone.add', await goalTarget(uri, 'guide'), { title: 'First draft', doneWhen: 'Shared with the team', due: '2027-02-15' });
+    const id = await vscode.commands.executeCommand('devgrowth.milestone.add', await goalTarget(uri, 'guide'), {
+      title: 'First draft',
+      doneWhen: 'Shared with the team',
+      due: '2027-02-15',
+    });
     assert.equal(id, 'first-draft');
     assert.equal(
       await readText(uri),
-      goalText.replace('---\nNotes', '  - id: first-draft\n    title: First draft\n    doneWhen: Shared with the team\n    due: 2027-02-15\n    status: planned\n---\nNotes'),
+      goalText.replace(
+        '---\nNotes',
+        '  - id: first-draft\n    title: First draft\n    doneWhen: Shared with the team\n    due: 2027-02-15\n    status: planned\n---\nNotes',
+      ),
     );
   });
 
@@ -101,7 +110,9 @@ describe('commands', () => {
     const uri = scratch.uri('guide-2.md');
     await writeText(uri, goalText);
     const { target } = await goalTarget(uri, 'guide-2');
-    await vscode.commands.executeCommand('devgrowth.milestone.markDone', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } });
+    await vscode.commands.executeCommand('devgrowth.milestone.markDone', {
+      target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 },
+    });
     assert.equal(await readText(uri), goalText.replace('    status: active\n---', `    status: done\n    completed: ${api.today()}\n---`));
   });
 
@@ -117,10 +128,17 @@ describe('commands', () => {
 
   it('Log Evidence writes a dated entry tied to the goal', async () => {
     const api = await devGrowth();
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.evidence.log', undefined, { title: 'Ran the first incident review', impact: 'Two follow-ups fixed', goal: 'ship-refunds' });
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.evidence.log', undefined, {
+      title: 'Ran the first incident review',
+      impact: 'Two follow-ups fixed',
+      goal: 'ship-refunds',
+    });
     created.push(uri);
     const text = await readText(uri);
-    assert.equal(text, `---\nkind: evidence\nschema: 1\ndate: ${api.today()}\ntitle: Ran the first incident review\ngoal: ship-refunds\nimpact: Two follow-ups fixed\n---\n`);
+    assert.equal(
+      text,
+      `---\nkind: evidence\nschema: 1\ndate: ${api.today()}\ntitle: Ran the first incident review\ngoal: ship-refunds\nimpact: Two follow-ups fixed\n---\n`,
+    );
   });
 
   it('Start a Growth Plan on a plan that exists says so first, and Open leaves the profile as it is', async () => {
@@ -128,12 +146,20 @@ describe('commands', () => {
     const before = await readText(profile);
     const original = vscode.window.showQuickPick;
     let asked = '';
-    (vscode.window as { showQuickPick: unknown }).showQuickPick = async (items: readonly vscode.QuickPickItem[], options: vscode.QuickPickOptions) => {
+    (vscode.window as { showQuickPick: unknown }).showQuickPick = async (
+      items: readonly vscode.QuickPickItem[],
+      options: vscode.QuickPickOptions,
+    ) => {
       asked = options.placeHolder ?? '';
       return items.find((item) => item.label.includes(localized('Open the profile')));
     };
     try {
-      await vscode.commands.executeCommand('devgrowth.plan.start', { currentLevel: 'Engineer I', targetLevel: 'Engineer II', track: 'ic', northStar: 'Ship things people love' });
+      await vscode.commands.executeCommand('devgrowth.plan.start', {
+        currentLevel: 'Engineer I',
+        targetLevel: 'Engineer II',
+        track: 'ic',
+        northStar: 'Ship things people love',
+      });
     } finally {
       (vscode.window as { showQuickPick: unknown }).showQuickPick = original;
     }
@@ -157,7 +183,7 @@ describe('commands', () => {
     assert.ok(root.index.goal('my-first-90-days'), 'dismissed: nothing is removed');
     restore = answerConfirmation('Remove');
     try {
-      const removed = (await vscode.commands.executeCommand('devgrowth.plan.removeExamples')) as vscode.Uri[];
+      const removed = await vscode.commands.executeCommand<vscode.Uri[]>('devgrowth.plan.removeExamples');
       assert.deepEqual(removed.map((uri) => uri.toString()).sort(), starters.map((uri) => uri.toString()).sort());
     } finally {
       restore();
@@ -169,19 +195,34 @@ describe('commands', () => {
     const uri = scratch.uri('guide-4.md');
     await writeText(uri, goalText);
     const { target } = await goalTarget(uri, 'guide-4');
-    const card = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.card.add', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } });
+    const card = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.card.add', {
+      target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 },
+    });
     created.push(card);
     const text = await readText(card);
     assert.match(text, /^---\nkind: card\nschema: 1\ntitle: Outline\ngoal: guide-4\nmilestone: outline\nartefacts: \[\]\n---\n/);
-    for (const section of ['Key concepts', 'Implementation plan', 'Metrics of success', 'Post-mortem']) assert.match(text, new RegExp(`^## ${section}$`, 'm'));
+    for (const section of ['Key concepts', 'Implementation plan', 'Metrics of success', 'Post-mortem'])
+      assert.match(text, new RegExp(`^## ${section}$`, 'm'));
   });
 
   it('Log Service to Others and Plan a Break write valid dated entries', async () => {
     const api = await devGrowth();
-    const service = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.service.log', { type: 'mentoring', title: 'Reviewed a junior’s first design', who: 'Sam' });
-    const pause = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.break.plan', { type: 'time-off', start: '2027-02-01', end: '2027-02-05', committed: true });
+    const service = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.service.log', {
+      type: 'mentoring',
+      title: 'Reviewed a junior’s first design',
+      who: 'Sam',
+    });
+    const pause = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.break.plan', {
+      type: 'time-off',
+      start: '2027-02-01',
+      end: '2027-02-05',
+      committed: true,
+    });
     created.push(service, pause);
-    assert.equal(await readText(service), `---\nkind: service\nschema: 1\ndate: ${api.today()}\ntitle: Reviewed a junior’s first design\ntype: mentoring\nwho: Sam\n---\n`);
+    assert.equal(
+      await readText(service),
+      `---\nkind: service\nschema: 1\ndate: ${api.today()}\ntitle: Reviewed a junior’s first design\ntype: mentoring\nwho: Sam\n---\n`,
+    );
     assert.match(pause.path, /\/growth\/breaks\/2027-02-01-time-off\.md$/);
     const root = api.workspace.rootFor(pause)!;
     await waitFor('the break in the index', () => root.index.breaks().some((entry) => entry.path === pause.toString()));
@@ -193,17 +234,37 @@ describe('commands', () => {
     api.clock.use(fixedClock('2026-10-01T10:00:00'));
     try {
       api.nudges.update();
-      assert.ok(api.nudges.pending.some(({ reminder }) => reminder.id === 'time-off'), 'reminded before the break is committed');
-      const pause = (await vscode.commands.executeCommand('devgrowth.break.plan', { type: 'time-off', start: '2026-12-21', end: '2026-12-29', committed: true })) as vscode.Uri;
+      assert.ok(
+        api.nudges.pending.some(({ reminder }) => reminder.id === 'time-off'),
+        'reminded before the break is committed',
+      );
+      const pause = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.break.plan', {
+        type: 'time-off',
+        start: '2026-12-21',
+        end: '2026-12-29',
+        committed: true,
+      });
       created.push(pause);
-      await waitFor('the break in the index', () => api.workspace.rootFor(pause)!.index.breaks().some((entry) => entry.path === pause.toString()));
+      await waitFor('the break in the index', () =>
+        api.workspace
+          .rootFor(pause)!
+          .index.breaks()
+          .some((entry) => entry.path === pause.toString()),
+      );
       api.nudges.update();
-      assert.deepEqual(api.nudges.pending.filter(({ reminder }) => reminder.id === 'time-off'), [], 'no time-off reminder once it is committed');
+      assert.deepEqual(
+        api.nudges.pending.filter(({ reminder }) => reminder.id === 'time-off'),
+        [],
+        'no time-off reminder once it is committed',
+      );
       const months = await api.sidebar.history.getChildren();
       const december = months.find((month) => api.sidebar.history.getTreeItem(month).label === 'December 2026');
       assert.ok(december, 'a December 2026 group in History');
       const rows = (await api.sidebar.history.getChildren(december)).map((entry) => api.sidebar.history.getTreeItem(entry));
-      assert.ok(rows.some((row) => row.label === 'Time off, 2026-12-21 to 2026-12-29' && (row.iconPath as vscode.ThemeIcon).id === 'coffee'), rows.map((row) => String(row.label)).join('\n'));
+      assert.ok(
+        rows.some((row) => row.label === 'Time off, 2026-12-21 to 2026-12-29' && (row.iconPath as vscode.ThemeIcon).id === 'coffee'),
+        rows.map((row) => (typeof row.label === 'string' ? row.label : (row.label?.label ?? ''))).join('\n'),
+      );
     } finally {
       api.clock.use(systemClock);
       api.nudges.update();

@@ -15,35 +15,58 @@ describe('exports', () => {
     const api = await devGrowth();
     const uri = scratch.uri('2026-10-05-talk.md');
     await writeText(uri, '---\nkind: evidence\nschema: 1\ndate: 2026-10-05\ntitle: Gave the <caching> talk\n---\n');
-    await waitFor('the evidence in the index', () => api.workspace.rootFor(uri)?.index.evidence().some((entry) => entry.path === uri.toString()));
+    await waitFor('the evidence in the index', () =>
+      api.workspace
+        .rootFor(uri)
+        ?.index.evidence()
+        .some((entry) => entry.path === uri.toString()),
+    );
   });
 
   it('saves the brag document as Markdown in the plan’s exports folder, never over an earlier one', async () => {
     const saved = growthUri('exports', 'brag-2026-10-01-to-2026-10-31.md');
     const again = growthUri('exports', 'brag-2026-10-01-to-2026-10-31-2.md');
     {
-      const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+      const document = await vscode.commands.executeCommand<vscode.TextDocument>(
+        'devgrowth.export.brag',
+        { from: '2026-10-01', to: '2026-10-31' },
+        'markdown',
+      );
       assert.equal(document.isUntitled, false);
       assert.equal(document.uri.toString(), saved.toString());
       assert.equal(document.isDirty, false);
       assert.equal(document.languageId, 'markdown');
       assert.match(document.getText(), /\*\*2026-10-05\*\* Gave the \\<caching\\> talk/);
-      assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)), /^# .*Achievements from 2026-10-01 to 2026-10-31\n/);
+      assert.match(
+        new TextDecoder().decode(await vscode.workspace.fs.readFile(saved)),
+        /^# .*Achievements from 2026-10-01 to 2026-10-31\n/,
+      );
       assert.equal(vscode.window.activeTextEditor?.document, document);
-      const second = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+      const second = await vscode.commands.executeCommand<vscode.TextDocument>(
+        'devgrowth.export.brag',
+        { from: '2026-10-01', to: '2026-10-31' },
+        'markdown',
+      );
       assert.equal(second.uri.toString(), again.toString(), 'a second export gets a name of its own');
     }
   });
 
   it('opens the brag document as HTML with user text escaped', async () => {
-    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'html');
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'devgrowth.export.brag',
+      { from: '2026-10-01', to: '2026-10-31' },
+      'html',
+    );
     assert.equal(document.languageId, 'html');
     assert.match(document.getText(), /Gave the &#60;caching&#62; talk/);
   });
 
   it('opens the quarter retrospective', async () => {
     const api = await devGrowth();
-    const inQuarter = api.workspace.roots()[0]!.index.evidence().filter((entry) => entry.data.date >= '2026-10-01' && entry.data.date <= '2026-12-31');
+    const inQuarter = api.workspace
+      .roots()[0]!
+      .index.evidence()
+      .filter((entry) => entry.data.date >= '2026-10-01' && entry.data.date <= '2026-12-31');
     const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.retrospective', '2026-Q4', 'markdown');
     assert.match(document.getText(), /^# Retrospective for 2026-Q4 \(2026-10-01 to 2026-12-31\)/);
     assert.match(document.getText(), new RegExp(`${inQuarter.length} achievements? logged`));

@@ -17,7 +17,9 @@ async function openForm(command: string, ...args: unknown[]): Promise<FormPanel>
 }
 
 function last<T extends FormNotification['type']>(panel: FormPanel, type: T): Extract<FormNotification, { type: T }> {
-  const found = panel.posted.filter((notification): notification is Extract<FormNotification, { type: T }> => notification.type === type).at(-1);
+  const found = panel.posted
+    .filter((notification): notification is Extract<FormNotification, { type: T }> => notification.type === type)
+    .at(-1);
   assert.ok(found, `the form sent no ${type}: ${JSON.stringify(panel.posted.map((notification) => notification.type))}`);
   return found;
 }
@@ -40,15 +42,77 @@ async function dataOf(path: string): Promise<Record<string, unknown>> {
 const REFUNDS = growthUri('goals', 'ship-refunds.md');
 
 /** Every form but the rubric, with answers a person could give, and what its file must hold. */
-const FORMS: readonly { id: Exclude<FormId, 'rubric'>; command: string; values: FormValues; folder: string; holds: Record<string, unknown>; suggests?: string }[] = [
-  { id: 'rut', command: 'devgrowth.assess.rut', values: { scenarios: ['not-challenged'], ownOptions: ['Pair with the data team'] }, folder: 'assessments', holds: { type: 'rut', scenarios: ['not-challenged'] }, suggests: 'rut-internal-tool' },
-  { id: 'self', command: 'devgrowth.assess.self', values: { strengths: ['Debugging'], weaknesses: ['Saying no'] }, folder: 'assessments', holds: { type: 'self', strengths: ['Debugging'] }, suggests: 'weakness-saying-no' },
-  { id: 'stage', command: 'devgrowth.assess.stage', values: { stage: 'before-senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2 }, folder: 'assessments', holds: { type: 'stage', pillars: { technical: 4, relationships: 3, influence: 2 } }, suggests: 'pillar-before-senior-influence' },
-  { id: 'promotion', command: 'devgrowth.assess.promotion', values: { performingAtNextLevel: 3, businessJustification: true, voicedToManager: false }, folder: 'assessments', holds: { type: 'promotion', voicedToManager: false }, suggests: 'promotion-book-conversation' },
-  { id: 'priorities', command: 'devgrowth.assess.priorities', values: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] }, folder: 'assessments', holds: { type: 'priorities' }, suggests: 'candidate-automate-the-release-notes' },
-  { id: 'review', command: 'devgrowth.review.start', values: { onTrack: 'no', whys: ['Too many meetings', '', '', '', ''] }, folder: 'reviews', holds: { kind: 'review', onTrack: 'no', whys: ['Too many meetings'] }, suggests: 'review-off-track-talk' },
-  { id: 'checkin', command: 'devgrowth.checkin.log', values: { mentor: 'Priya', next: '2099-01-05', actions: ['Book the design review'] }, folder: 'checkins', holds: { kind: 'checkin', mentor: 'Priya' }, suggests: 'checkin-action-book-the-design-review' },
-  { id: 'break', command: 'devgrowth.break.planForm', values: { type: 'time-off', start: '2099-12-22', end: '2099-12-30', committed: true }, folder: 'breaks', holds: { kind: 'break', type: 'time-off', committed: true } },
+const FORMS: readonly {
+  id: Exclude<FormId, 'rubric'>;
+  command: string;
+  values: FormValues;
+  folder: string;
+  holds: Record<string, unknown>;
+  suggests?: string;
+}[] = [
+  {
+    id: 'rut',
+    command: 'devgrowth.assess.rut',
+    values: { scenarios: ['not-challenged'], ownOptions: ['Pair with the data team'] },
+    folder: 'assessments',
+    holds: { type: 'rut', scenarios: ['not-challenged'] },
+    suggests: 'rut-internal-tool',
+  },
+  {
+    id: 'self',
+    command: 'devgrowth.assess.self',
+    values: { strengths: ['Debugging'], weaknesses: ['Saying no'] },
+    folder: 'assessments',
+    holds: { type: 'self', strengths: ['Debugging'] },
+    suggests: 'weakness-saying-no',
+  },
+  {
+    id: 'stage',
+    command: 'devgrowth.assess.stage',
+    values: { stage: 'before-senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2 },
+    folder: 'assessments',
+    holds: { type: 'stage', pillars: { technical: 4, relationships: 3, influence: 2 } },
+    suggests: 'pillar-before-senior-influence',
+  },
+  {
+    id: 'promotion',
+    command: 'devgrowth.assess.promotion',
+    values: { performingAtNextLevel: 3, businessJustification: true, voicedToManager: false },
+    folder: 'assessments',
+    holds: { type: 'promotion', voicedToManager: false },
+    suggests: 'promotion-book-conversation',
+  },
+  {
+    id: 'priorities',
+    command: 'devgrowth.assess.priorities',
+    values: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] },
+    folder: 'assessments',
+    holds: { type: 'priorities' },
+    suggests: 'candidate-automate-the-release-notes',
+  },
+  {
+    id: 'review',
+    command: 'devgrowth.review.start',
+    values: { onTrack: 'no', whys: ['Too many meetings', '', '', '', ''] },
+    folder: 'reviews',
+    holds: { kind: 'review', onTrack: 'no', whys: ['Too many meetings'] },
+    suggests: 'review-off-track-talk',
+  },
+  {
+    id: 'checkin',
+    command: 'devgrowth.checkin.log',
+    values: { mentor: 'Priya', next: '2099-01-05', actions: ['Book the design review'] },
+    folder: 'checkins',
+    holds: { kind: 'checkin', mentor: 'Priya' },
+    suggests: 'checkin-action-book-the-design-review',
+  },
+  {
+    id: 'break',
+    command: 'devgrowth.break.planForm',
+    values: { type: 'time-off', start: '2099-12-22', end: '2099-12-30', committed: true },
+    folder: 'breaks',
+    holds: { kind: 'break', type: 'time-off', committed: true },
+  },
 ];
 
 describe('assessment forms', () => {
@@ -96,7 +160,11 @@ describe('assessment forms', () => {
       for (const [key, value] of Object.entries(form.holds)) assert.deepEqual(data[key], value, `${path}: ${key}`);
       // The Saved page says what was saved, and what comes next.
       assert.ok(saved.summary.length > 0, 'no summary of what was saved');
-      if (form.suggests) assert.ok(saved.suggestions.some((item) => item.id === form.suggests), `${form.suggests} not in ${saved.suggestions.map((item) => item.id).join(', ')}`);
+      if (form.suggests)
+        assert.ok(
+          saved.suggestions.some((item) => item.id === form.suggests),
+          `${form.suggests} not in ${saved.suggestions.map((item) => item.id).join(', ')}`,
+        );
     });
   }
 
@@ -106,7 +174,13 @@ describe('assessment forms', () => {
     const profileBefore = await readText(profileUri);
     try {
       const panel = await opened('devgrowth.assess.stage');
-      const saved = await save(panel, { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 4, failureModes: ['rambler'] });
+      const saved = await save(panel, {
+        stage: 'senior',
+        'pillars.technical': 4,
+        'pillars.relationships': 3,
+        'pillars.influence': 4,
+        failureModes: ['rambler'],
+      });
       created.push(growthUri(...saved.files[0]!.split('/')));
       const item = saved.suggestions.find((candidate) => candidate.id === 'trap-rambler-summary');
       assert.ok(item, saved.suggestions.map((candidate) => candidate.id).join(', '));
@@ -151,7 +225,13 @@ describe('assessment forms', () => {
     const init = last(panel, 'init');
     assert.equal(init.form.subject, 'Roll out everywhere (Ship the refunds redesign by 31 December)');
     assert.equal(init.form.initial.phase, 'before');
-    const saved = await save(panel, { phase: 'before', 'ratings.confidence': 2, 'ratings.competence': 3, 'ratings.impact': 2, 'ratings.clarity': 4 });
+    const saved = await save(panel, {
+      phase: 'before',
+      'ratings.confidence': 2,
+      'ratings.competence': 3,
+      'ratings.impact': 2,
+      'ratings.clarity': 4,
+    });
     created.push(growthUri(...saved.files[0]!.split('/')));
     assert.deepEqual(saved.files.slice(1), ['goals/ship-refunds.md']);
     const text = await readText(REFUNDS);
@@ -163,7 +243,9 @@ describe('assessment forms', () => {
       ),
     );
     const milestone = await waitFor('the rating in the plan', () =>
-      root.index.goal('ship-refunds')?.data.milestones.find((candidate: Milestone) => candidate.id === 'rollout' && candidate.rubric?.before),
+      root.index
+        .goal('ship-refunds')
+        ?.data.milestones.find((candidate: Milestone) => candidate.id === 'rollout' && candidate.rubric?.before),
     );
     assert.equal(milestone.rubric?.before?.clarity, 4);
   });
@@ -209,6 +291,9 @@ describe('assessment forms', () => {
     const saved = await save(panel, { scenarios: ['not-recognised'], ownOptions: ['Write up the incident review'] });
     created.push(growthUri(...saved.files[0]!.split('/')));
     const items = saved.suggestions;
-    assert.ok(items.some((item) => item.title === 'Write up the incident review' && item.take === 'Make it a goal'), JSON.stringify(items));
+    assert.ok(
+      items.some((item) => item.title === 'Write up the incident review' && item.take === 'Make it a goal'),
+      JSON.stringify(items),
+    );
   });
 });

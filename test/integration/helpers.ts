@@ -83,11 +83,20 @@ export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
   const api = await devGrowth();
   const gone = uris.map((uri) => uri.toString());
   const remaining = () =>
-    api.workspace.roots().flatMap((root) => [...root.index.files()].filter((file) => gone.some((path) => file.path === path || file.path.startsWith(`${path}/`))));
+    api.workspace
+      .roots()
+      .flatMap((root) =>
+        [...root.index.files()].filter((file) => gone.some((path) => file.path === path || file.path.startsWith(`${path}/`))),
+      );
   try {
     await waitFor('deleted files to leave the plan', () => remaining().length === 0, 30_000);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; still in the plan: ${remaining().map((file) => file.path).join(', ')}`, { cause: error });
+    throw new Error(
+      `${(error as Error).message}; still in the plan: ${remaining()
+        .map((file) => file.path)
+        .join(', ')}`,
+      { cause: error },
+    );
   }
 }
 

@@ -86,7 +86,13 @@ export async function run(): Promise<void> {
   }
 
   const count = (state: TestOutcome['state']): number => tests.filter((test) => test.state === state).length;
-  const results: IntegrationResults = { passed: count('passed'), failed: count('failed'), pending: count('pending'), tests, console: consoleLines };
+  const results: IntegrationResults = {
+    passed: count('passed'),
+    failed: count('failed'),
+    pending: count('pending'),
+    tests,
+    console: consoleLines,
+  };
   const resultsFile = process.env[resultsFileVariable];
   if (resultsFile) {
     // Written whole, then renamed, so the driver never reads half a file.

@@ -18,10 +18,14 @@ describe('the index cache', () => {
   it('takes unchanged files from the cache on the next start, and reads a changed one again', async () => {
     const api = await devGrowth();
     // The cache is written after a load, off the critical path: load until a start uses it.
-    await waitFor('a start from the cache', async () => {
-      await api.workspace.reload();
-      return api.workspace.lastLoad.fromCache === api.workspace.lastLoad.files;
-    }, 30_000);
+    await waitFor(
+      'a start from the cache',
+      async () => {
+        await api.workspace.reload();
+        return api.workspace.lastLoad.fromCache === api.workspace.lastLoad.files;
+      },
+      30_000,
+    );
     const { files } = api.workspace.lastLoad;
     await writeText(profile, original.replace(/statement: .*/, 'statement: A north star changed while DevGrowth was closed.'));
     await api.workspace.reload();

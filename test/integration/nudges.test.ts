@@ -31,7 +31,10 @@ describe('status-bar nudges and the Reminders view', () => {
     api.clock.use(fixedClock('2026-11-28T10:00:00'));
     api.nudges.update();
     assert.match(api.nudges.statusBar.text, /Review overdue 13d/);
-    assert.match(await tooltipText(), /Milestone "Prototype one market" of "Ship the refunds redesign by 31 December": due in 2 days \(2026-11-30\)/);
+    assert.match(
+      await tooltipText(),
+      /Milestone "Prototype one market" of "Ship the refunds redesign by 31 December": due in 2 days \(2026-11-30\)/,
+    );
     const titles = api.nudges.pending.map(({ reminder }) => reminder.id);
     assert.ok(titles.includes('milestone:ship-refunds/prototype'), titles.join(', '));
   });
@@ -103,14 +106,27 @@ describe('status-bar nudges and the Reminders view', () => {
     const far = growthUri('goals', 'far-future.md');
     const linked = growthUri('goals', 'linked-title.md');
     try {
-      await writeText(far, '---\nkind: goal\nschema: 1\ntitle: Far away\nhorizon: short\nstatus: active\nhorizonStart: 9999-12-31\nmilestones:\n  - {id: last, title: Last step, status: active, due: 9999-12-31}\n---\n');
-      await writeText(linked, '---\nkind: goal\nschema: 1\ntitle: Linked\nhorizon: short\nstatus: active\nmilestones:\n  - {id: trap, title: "<command:devgrowth.break.start?1>", status: active, due: 2026-11-29}\n---\n');
-      await waitFor('the milestone with a link for a title among the reminders', () => api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:linked-title/trap'));
+      await writeText(
+        far,
+        '---\nkind: goal\nschema: 1\ntitle: Far away\nhorizon: short\nstatus: active\nhorizonStart: 9999-12-31\nmilestones:\n  - {id: last, title: Last step, status: active, due: 9999-12-31}\n---\n',
+      );
+      await writeText(
+        linked,
+        '---\nkind: goal\nschema: 1\ntitle: Linked\nhorizon: short\nstatus: active\nmilestones:\n  - {id: trap, title: "<command:devgrowth.break.start?1>", status: active, due: 2026-11-29}\n---\n',
+      );
+      await waitFor('the milestone with a link for a title among the reminders', () =>
+        api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:linked-title/trap'),
+      );
       await waitFor('the far date reported where it is written', () =>
-        vscode.languages.getDiagnostics(far).some((diagnostic) => diagnostic.message.includes('9000-12-31') && diagnostic.range.start.line === 6),
+        vscode.languages
+          .getDiagnostics(far)
+          .some((diagnostic) => diagnostic.message.includes('9000-12-31') && diagnostic.range.start.line === 6),
       );
       assert.match(api.nudges.statusBar.text, /Review overdue/);
-      assert.ok(api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:ship-refunds/prototype'), 'the other plan reminders are still there');
+      assert.ok(
+        api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:ship-refunds/prototype'),
+        'the other plan reminders are still there',
+      );
       const tooltip = api.nudges.statusBar.tooltip;
       assert.ok(!tooltip.includes('<command:'), tooltip);
       assert.match(await tooltipText(), /Milestone "<command:devgrowth\.break\.start\?1>" of "Linked"/);
@@ -119,4 +135,3 @@ describe('status-bar nudges and the Reminders view', () => {
     }
   });
 });
-

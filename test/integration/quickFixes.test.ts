@@ -17,8 +17,15 @@ milestones:
 `;
 
 async function fixesFor(uri: vscode.Uri, code: string): Promise<vscode.CodeAction[]> {
-  const diagnostic = await waitFor(`a ${code} problem`, () => vscode.languages.getDiagnostics(uri).find((candidate) => candidate.code === code));
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const diagnostic = await waitFor(`a ${code} problem`, () =>
+    vscode.languages.getDiagnostics(uri).find((candidate) => candidate.code === code),
+  );
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   // Only the fixes for this problem (other problems on the same line may offer theirs).
   return actions.filter((action) => action.diagnostics?.some((fixed) => fixed.code === code) ?? true);
 }
@@ -34,11 +41,17 @@ describe('quick fixes', () => {
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const fixes = await fixesFor(uri, 'smart/no-due-date');
-    assert.deepEqual(fixes.map((fix) => fix.title.replace(/\(.*\)/, '()')).sort(), ['Add a due date in 30 days ()', 'Add a due date in 90 days ()']);
+    assert.deepEqual(fixes.map((fix) => fix.title.replace(/\(.*\)/, '()')).sort(), [
+      'Add a due date in 30 days ()',
+      'Add a due date in 90 days ()',
+    ]);
     await vscode.workspace.applyEdit(fixes.find((fix) => fix.isPreferred)!.edit!);
     assert.match(document.getText(), /^due: \d{4}-\d{2}-\d{2}\n---\n$/m);
     assert.ok(document.getText().startsWith(undated.replace(/---\n$/, '')), 'everything else is as it was');
-    await waitFor('the problem to go', () => !vscode.languages.getDiagnostics(uri).some((diagnostic) => diagnostic.code === 'smart/no-due-date'));
+    await waitFor(
+      'the problem to go',
+      () => !vscode.languages.getDiagnostics(uri).some((diagnostic) => diagnostic.code === 'smart/no-due-date'),
+    );
   });
 
   it('adds a definition of done to the milestone that lacks one', async () => {
@@ -49,7 +62,10 @@ describe('quick fixes', () => {
     const [fix] = await fixesFor(uri, 'smart/milestone-no-done-when');
     assert.equal(fix?.title, 'Add a definition of done');
     await vscode.workspace.applyEdit(fix.edit!);
-    assert.match(document.getText(), /- \{id: first, title: First pairing, due: 2026-12-01, status: planned, doneWhen: Describe what done looks like\}|doneWhen: Describe what done looks like/);
+    assert.match(
+      document.getText(),
+      /- \{id: first, title: First pairing, due: 2026-12-01, status: planned, doneWhen: Describe what done looks like\}|doneWhen: Describe what done looks like/,
+    );
   });
 });
 
@@ -70,7 +86,10 @@ describe('a file that is not saved as UTF-8', () => {
       () => assert.fail('a document decoded with replacement characters was changed'),
       (reason: Error) => reason,
     );
-    assert.match(error.message, /latin-1\.md: The file has characters that could not be read .*not saved as UTF-8\. DevGrowth did not change it/);
+    assert.match(
+      error.message,
+      /latin-1\.md: The file has characters that could not be read .*not saved as UTF-8\. DevGrowth did not change it/,
+    );
     assert.equal(document.isDirty, false, 'the editor holds no change');
     assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...bytes], 'the bytes on disk are as they were');
   });
@@ -79,7 +98,9 @@ describe('a file that is not saved as UTF-8', () => {
     const api = await devGrowth();
     const uri = scratch.uri('latin-1.md');
     const document = await vscode.workspace.openTextDocument(uri);
-    const diagnostic = await waitFor('a smart/no-due-date problem', () => vscode.languages.getDiagnostics(uri).find((candidate) => candidate.code === 'smart/no-due-date'));
+    const diagnostic = await waitFor('a smart/no-due-date problem', () =>
+      vscode.languages.getDiagnostics(uri).find((candidate) => candidate.code === 'smart/no-due-date'),
+    );
     // VS Code lists disabled actions only in its own menu (faded, with the reason), so ask the provider itself.
     const fixes = new QuickFixProvider(api.problems, api.today).provideCodeActions(document, diagnostic.range, {
       diagnostics: [diagnostic],

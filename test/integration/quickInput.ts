@@ -117,7 +117,10 @@ class Script {
  * Runs `run` with the quick input answering `answers` in order (Escape once they run out), and
  * gives back every step shown. The real quick input is back afterwards.
  */
-export async function withAnswers<T>(answers: readonly Answer[], run: () => Thenable<T> | Promise<T>): Promise<{ result: T; seen: readonly Shown[] }> {
+export async function withAnswers<T>(
+  answers: readonly Answer[],
+  run: () => Thenable<T> | Promise<T>,
+): Promise<{ result: T; seen: readonly Shown[] }> {
   const script = new Script(answers);
   const window = vscode.window as { createInputBox: unknown; createQuickPick: unknown };
   const original = { createInputBox: window.createInputBox, createQuickPick: window.createQuickPick };

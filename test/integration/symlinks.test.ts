@@ -52,7 +52,9 @@ describe('symbolic links', () => {
     try {
       await waitFor('the marker in the plan', async () => (await titles()).includes('Marker written after the link'), 30_000);
       const api = await devGrowth();
-      const leaked = api.workspace.roots().flatMap((root) => [...root.index.files()].filter((file) => file.title.includes('outside the workspace')).map((file) => file.path));
+      const leaked = api.workspace
+        .roots()
+        .flatMap((root) => [...root.index.files()].filter((file) => file.title.includes('outside the workspace')).map((file) => file.path));
       assert.deepEqual(leaked, []);
     } finally {
       await forget([marker]);

@@ -59,7 +59,10 @@ async function tooltipOf(found: Row): Promise<string> {
   const tooltip = sidebar.goals.resolveTreeItem(found.item, found.element).tooltip as vscode.MarkdownString;
   assert.equal(tooltip.supportHtml, false);
   assert.ok(!tooltip.isTrusted, 'a tooltip built from user text never runs commands');
-  return tooltip.value.replace(/\*\*/g, '').replace(/&nbsp;/g, ' ').replace(/\\(.)/g, '$1');
+  return tooltip.value
+    .replace(/\*\*/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\\(.)/g, '$1');
 }
 
 /** Runs a row's click the way VS Code does. */
@@ -113,7 +116,10 @@ describe('the Goals and History views', () => {
 
   it('contributes the DevGrowth container with the Goals, Reminders and History views, and shows them', async () => {
     const [container] = manifest.contributes.viewsContainers.activitybar;
-    assert.deepEqual({ id: container?.id, title: localized(container?.title ?? ''), icon: container?.icon }, { id: 'devgrowth', title: 'DevGrowth', icon: 'media/activity-bar.svg' });
+    assert.deepEqual(
+      { id: container?.id, title: localized(container?.title ?? ''), icon: container?.icon },
+      { id: 'devgrowth', title: 'DevGrowth', icon: 'media/activity-bar.svg' },
+    );
     assert.deepEqual(
       manifest.contributes.views.devgrowth.map((view) => `${view.id}: ${localized(view.name)}`),
       ['devgrowth.goals: Goals', 'devgrowth.reminders: Reminders', 'devgrowth.history: History'],
@@ -140,7 +146,10 @@ describe('the Goals and History views', () => {
 
   it('shows a short-term goal under its long-term goal, with its milestones, progress, dates and status icons', async () => {
     const refunds = await row(LONG, REFUNDS);
-    assert.deepEqual([refunds.description, refunds.icon, refunds.color, refunds.contextValue], ['1/3 · due in 39 days', 'target', 'charts.blue', 'goal:active:short']);
+    assert.deepEqual(
+      [refunds.description, refunds.icon, refunds.color, refunds.contextValue],
+      ['1/3 · due in 39 days', 'target', 'charts.blue', 'goal:active:short'],
+    );
     const milestones = await rowsUnder(refunds.element);
     assert.deepEqual(
       milestones.map((found) => `${found.label} | ${found.description} | ${found.icon} ${found.color ?? ''} | ${found.contextValue}`),
@@ -159,7 +168,10 @@ describe('the Goals and History views', () => {
     api.clock.use(fixedClock('2026-12-03T10:00:00'));
     try {
       const prototype = await row(LONG, REFUNDS, 'Prototype one market');
-      assert.deepEqual([prototype.description, prototype.icon, prototype.color, prototype.contextValue], ['overdue by 3 days', 'sync', 'problemsWarningIcon.foreground', 'milestone:active:overdue']);
+      assert.deepEqual(
+        [prototype.description, prototype.icon, prototype.color, prototype.contextValue],
+        ['overdue by 3 days', 'sync', 'problemsWarningIcon.foreground', 'milestone:active:overdue'],
+      );
     } finally {
       api.clock.use(fixedClock('2026-11-22T10:00:00'));
     }
@@ -167,7 +179,13 @@ describe('the Goals and History views', () => {
 
   it('sums up a goal as S.M.A.R.T. in its tooltip, and a milestone with its definition of done and rubric', async () => {
     const goalTip = await tooltipOf(await row(LONG, REFUNDS));
-    for (const line of ['Short-term goal · active', 'Measurable: median refund time: under 1 minute', 'Due: 2026-12-31 (in 39 days)', 'Pillar: technical', 'Priority score: 83/100']) {
+    for (const line of [
+      'Short-term goal · active',
+      'Measurable: median refund time: under 1 minute',
+      'Due: 2026-12-31 (in 39 days)',
+      'Pillar: technical',
+      'Priority score: 83/100',
+    ]) {
       assert.ok(goalTip.includes(line), `"${line}" is missing from:\n${goalTip}`);
     }
     const milestoneTip = await tooltipOf(await row(LONG, REFUNDS, 'Design approved'));
@@ -202,19 +220,35 @@ describe('the Goals and History views', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     // A finished goal too, shown with all goals, for the entries that only finished goals have.
     const finished = scratch.uri('finished.md');
-    await writeText(finished, '---\nkind: goal\nschema: 1\ntitle: Finished by 1 October\nhorizon: short\nstatus: done\nparent: lead-payments\n---\n');
+    await writeText(
+      finished,
+      '---\nkind: goal\nschema: 1\ntitle: Finished by 1 October\nhorizon: short\nstatus: done\nparent: lead-payments\n---\n',
+    );
     await vscode.commands.executeCommand('devgrowth.goals.showAll');
     let contextValues: Set<string>;
     try {
-      contextValues = await waitFor('the finished goal in the tree', async () => {
-        const values = new Set((await allRows()).map((found) => found.contextValue));
-        return values.has('goal:done:short') ? values : undefined;
-      }, 30_000);
+      contextValues = await waitFor(
+        'the finished goal in the tree',
+        async () => {
+          const values = new Set((await allRows()).map((found) => found.contextValue));
+          return values.has('goal:done:short') ? values : undefined;
+        },
+        30_000,
+      );
     } finally {
       await vscode.commands.executeCommand('devgrowth.goals.showActiveOnly');
       await forget([finished]);
     }
-    for (const expected of ['northStar', 'goal:active:long', 'goal:active:short', 'goal:done:short', 'milestone:done', 'milestone:active', 'card', 'invalidFile']) {
+    for (const expected of [
+      'northStar',
+      'goal:active:long',
+      'goal:active:short',
+      'goal:done:short',
+      'milestone:done',
+      'milestone:active',
+      'card',
+      'invalidFile',
+    ]) {
       assert.ok(contextValues.has(expected), `no row has the context value ${expected}`);
     }
     const entries = manifest.contributes.menus['view/item/context'].filter((entry) => entry.when.includes('view == devgrowth.goals'));
@@ -222,9 +256,13 @@ describe('the Goals and History views', () => {
       assert.ok(registered.has(entry.command), `${entry.command} is in a menu but not registered`);
       const pattern = /viewItem =~ \/(.+)\/$/.exec(entry.when)?.[1];
       assert.ok(pattern, `${entry.command}: ${entry.when}`);
-      assert.ok([...contextValues].some((value) => new RegExp(pattern).test(value)), `${entry.command} (${pattern}) matches no row`);
+      assert.ok(
+        [...contextValues].some((value) => new RegExp(pattern).test(value)),
+        `${entry.command} (${pattern}) matches no row`,
+      );
     }
-    const menusOf = (value: string) => entries.filter((entry) => new RegExp(/viewItem =~ \/(.+)\/$/.exec(entry.when)![1]!).test(value)).map((entry) => entry.command);
+    const menusOf = (value: string) =>
+      entries.filter((entry) => new RegExp(/viewItem =~ \/(.+)\/$/.exec(entry.when)![1]!).test(value)).map((entry) => entry.command);
     assert.ok(menusOf('goal:active:short').includes('devgrowth.milestone.add'));
     assert.ok(menusOf('milestone:active').includes('devgrowth.milestone.markDone'));
     assert.ok(!menusOf('milestone:done').includes('devgrowth.milestone.markDone'), 'a done milestone is not offered "Mark Done"');
@@ -254,16 +292,28 @@ describe('the Goals and History views', () => {
   });
 
   describe('with goals of its own', () => {
-    const goal = (title: string, lines: string[]) => `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\n${lines.join('\n')}\n---\nNotes stay.\n`;
-    const alpha = goal('Document the on-call rota', ['status: active', 'due: 2027-03-01', 'priority: {impact: 2, effort: 3, reusability: 3, learnings: 3}']);
-    const beta = goal('Pair with two new joiners', ['status: active', 'due: 2027-01-15', 'priority: {impact: 5, effort: 2, reusability: 3, learnings: 4}']);
+    const goal = (title: string, lines: string[]) =>
+      `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\n${lines.join('\n')}\n---\nNotes stay.\n`;
+    const alpha = goal('Document the on-call rota', [
+      'status: active',
+      'due: 2027-03-01',
+      'priority: {impact: 2, effort: 3, reusability: 3, learnings: 3}',
+    ]);
+    const beta = goal('Pair with two new joiners', [
+      'status: active',
+      'due: 2027-01-15',
+      'priority: {impact: 5, effort: 2, reusability: 3, learnings: 4}',
+    ]);
     const gamma = goal('Finish the course', ['status: done', 'due: 2026-10-01']);
 
     before(async () => {
       await writeText(scratch.uri('alpha.md'), alpha);
       await writeText(scratch.uri('beta.md'), beta);
       await writeText(scratch.uri('gamma.md'), gamma);
-      await waitFor('the scratch goals in the tree', async () => (await rowsUnder()).some((found) => found.label === UNLINKED) && (await labelsUnder(UNLINKED)).length === 2);
+      await waitFor(
+        'the scratch goals in the tree',
+        async () => (await rowsUnder()).some((found) => found.label === UNLINKED) && (await labelsUnder(UNLINKED)).length === 2,
+      );
     });
 
     it('orders goals by priority, due date or title, chosen from a quick pick and remembered', async () => {
@@ -291,11 +341,14 @@ describe('the Goals and History views', () => {
       await vscode.commands.executeCommand('devgrowth.goals.sort', 'title');
       await vscode.commands.executeCommand('devgrowth.goals.showAll');
       const all = await rowsUnder((await row(UNLINKED)).element);
-      assert.deepEqual(all.map((found) => `${found.label} | ${found.icon} | ${found.contextValue}`), [
-        'Document the on-call rota | target | goal:active:short',
-        'Finish the course | pass-filled | goal:done:short',
-        'Pair with two new joiners | target | goal:active:short',
-      ]);
+      assert.deepEqual(
+        all.map((found) => `${found.label} | ${found.icon} | ${found.contextValue}`),
+        [
+          'Document the on-call rota | target | goal:active:short',
+          'Finish the course | pass-filled | goal:done:short',
+          'Pair with two new joiners | target | goal:active:short',
+        ],
+      );
       assert.equal(api.sidebar.goalsView.description, 'all · by title');
       await vscode.commands.executeCommand('devgrowth.goals.showActiveOnly');
       assert.deepEqual(await labelsUnder(UNLINKED), ['Document the on-call rota', 'Pair with two new joiners']);
@@ -314,7 +367,9 @@ describe('the Goals and History views', () => {
     it('redraws only the goal whose file changed on disk, and everything when a goal is re-titled', async () => {
       const withMilestone = alpha.replace('---\nNotes', 'milestones:\n  - id: outline\n    title: Outline the guide\n---\nNotes');
       await writeText(scratch.uri('alpha.md'), withMilestone);
-      await waitFor('the milestone in the tree', async () => (await labelsUnder(UNLINKED, 'Document the on-call rota').catch((): string[] => [])).includes('Outline the guide'));
+      await waitFor('the milestone in the tree', async () =>
+        (await labelsUnder(UNLINKED, 'Document the on-call rota').catch((): string[] => [])).includes('Outline the guide'),
+      );
       await treeSettled();
       const fired: (GoalTreeElement | GoalTreeElement[] | undefined)[] = [];
       const listener = api.sidebar.goals.onDidChangeTreeData((change) => fired.push(change));
@@ -322,7 +377,10 @@ describe('the Goals and History views', () => {
         await writeText(scratch.uri('alpha.md'), withMilestone.replace('Outline the guide', 'Outline the on-call guide'));
         await waitFor('the tree to redraw', () => fired.length > 0);
         await treeSettled();
-        assert.ok(fired.every((change) => Array.isArray(change)), 'only rows were redrawn, not the whole tree');
+        assert.ok(
+          fired.every((change) => Array.isArray(change)),
+          'only rows were redrawn, not the whole tree',
+        );
         const alphaRow = `${api.workspace.roots()[0]!.folder.uri.toString()}|goal:${scratch.uri('alpha.md').toString()}`;
         assert.deepEqual([...new Set(fired.flat().map((element) => element.id))], [alphaRow]);
         assert.ok((await labelsUnder(UNLINKED, 'Document the on-call rota')).includes('Outline the on-call guide'));
@@ -340,7 +398,9 @@ describe('the Goals and History views', () => {
       const uri = scratch.uri('markup.md');
       await writeText(uri, goal(`'**Ship** <img src=x onerror=alert(1)> [now](command:devgrowth.item.delete)'`, ['status: active']));
       const title = '**Ship** <img src=x onerror=alert(1)> [now](command:devgrowth.item.delete)';
-      const found = await waitFor('the goal in the tree', async () => (await rowsUnder((await row(UNLINKED)).element)).find((candidate) => candidate.label === title));
+      const found = await waitFor('the goal in the tree', async () =>
+        (await rowsUnder((await row(UNLINKED)).element)).find((candidate) => candidate.label === title),
+      );
       const tooltip = api.sidebar.goals.resolveTreeItem(found.item, found.element).tooltip as vscode.MarkdownString;
       assert.equal(tooltip.supportHtml, false);
       assert.ok(!tooltip.isTrusted);
@@ -395,7 +455,8 @@ milestone: first-review   # points at the moved milestone
 ---
 Body.
 `;
-    const FIRST_REVIEW = '  - id: first-review   # the first real one\n    title: Run the first review\n    doneWhen: Two teams attended\n    owner: me\n';
+    const FIRST_REVIEW =
+      '  - id: first-review   # the first real one\n    title: Run the first review\n    doneWhen: Two teams attended\n    owner: me\n';
 
     before(async () => {
       await writeText(scratch.uri('delta.md'), source);
@@ -414,7 +475,10 @@ Body.
     }
 
     it('reorders milestones within a goal and changes nothing else in the file', async () => {
-      await drag([UNLINKED, 'Run the incident reviews', 'Write the template'], [UNLINKED, 'Run the incident reviews', 'Retro on the format']);
+      await drag(
+        [UNLINKED, 'Run the incident reviews', 'Write the template'],
+        [UNLINKED, 'Run the incident reviews', 'Retro on the format'],
+      );
       assert.equal(
         await readText(scratch.uri('delta.md')),
         source.replace(
@@ -422,26 +486,39 @@ Body.
           `${FIRST_REVIEW}\n  - id: retro\n    title: Retro on the format\n  - id: template\n    title: Write the template\n    status: done\n`,
         ),
       );
-      await waitFor('the new order in the tree', async () =>
-        (await labelsUnder(UNLINKED, 'Run the incident reviews')).join(' | ') === 'Run the first review | Retro on the format | Write the template');
+      await waitFor(
+        'the new order in the tree',
+        async () =>
+          (await labelsUnder(UNLINKED, 'Run the incident reviews')).join(' | ') ===
+          'Run the first review | Retro on the format | Write the template',
+      );
       await writeText(scratch.uri('delta.md'), source);
-      await waitFor('the first order back', async () => (await labelsUnder(UNLINKED, 'Run the incident reviews'))[0] === 'Write the template');
+      await waitFor(
+        'the first order back',
+        async () => (await labelsUnder(UNLINKED, 'Run the incident reviews'))[0] === 'Write the template',
+      );
     });
 
     it('moves a milestone to another goal with its comments and its card, and leaves the rest of both files byte for byte', async () => {
       await drag([UNLINKED, 'Run the incident reviews', 'Run the first review'], [UNLINKED, 'Mentor the new lead']);
       assert.equal(await readText(scratch.uri('delta.md')), source.replace(FIRST_REVIEW, ''));
-      assert.equal(
-        await readText(scratch.uri('echo.md')),
-        target.replace(/---\n$/, `${FIRST_REVIEW}---\n`),
-      );
+      assert.equal(await readText(scratch.uri('echo.md')), target.replace(/---\n$/, `${FIRST_REVIEW}---\n`));
       assert.equal(await readText(scratch.uri('delta-card.md')), card.replace('goal: delta', 'goal: echo'));
       await waitFor('the milestone and its card under the other goal', async () => {
         const under = await labelsUnder(UNLINKED, 'Mentor the new lead');
-        return under.join(' | ') === 'Introductions | Run the first review' && (await labelsUnder(UNLINKED, 'Mentor the new lead', 'Run the first review')).includes('First review card');
+        return (
+          under.join(' | ') === 'Introductions | Run the first review' &&
+          (await labelsUnder(UNLINKED, 'Mentor the new lead', 'Run the first review')).includes('First review card')
+        );
       });
       assert.deepEqual(await labelsUnder(UNLINKED, 'Run the incident reviews'), ['Write the template', 'Retro on the format']);
-      assert.deepEqual(api.workspace.roots()[0]!.index.problems(scratch.uri('delta-card.md').toString(), api.today()).filter((problem) => problem.code.startsWith('link/')), []);
+      assert.deepEqual(
+        api.workspace
+          .roots()[0]!
+          .index.problems(scratch.uri('delta-card.md').toString(), api.today())
+          .filter((problem) => problem.code.startsWith('link/')),
+        [],
+      );
     });
 
     it('changes no file when one of them cannot be changed, and says why', async () => {
@@ -460,7 +537,9 @@ Body.
       const original = vscode.window.showErrorMessage;
       (vscode.window as { showErrorMessage: unknown }).showErrorMessage = async (message: string) => void shown.push(message);
       try {
-        await waitFor('the milestone in the tree', async () => (await labelsUnder(UNLINKED, 'Run the incident reviews')).includes('Run the first review'));
+        await waitFor('the milestone in the tree', async () =>
+          (await labelsUnder(UNLINKED, 'Run the incident reviews')).includes('Run the first review'),
+        );
         await drag([UNLINKED, 'Run the incident reviews', 'Run the first review'], [UNLINKED, 'Mentor the new lead']);
       } finally {
         (vscode.window as { showErrorMessage: unknown }).showErrorMessage = original;
@@ -469,7 +548,10 @@ Body.
       assert.equal(await readText(scratch.uri('echo.md')), echoBefore, 'the target goal did not get a copy');
       assert.equal(await readText(scratch.uri('delta-card.md')), cardBefore);
       assert.equal(shown.length, 1);
-      assert.match(shown[0]!, /could not move the milestone: .*delta\.md: DevGrowth did not change "milestones\.1": it is marked &attended and used elsewhere/);
+      assert.match(
+        shown[0]!,
+        /could not move the milestone: .*delta\.md: DevGrowth did not change "milestones\.1": it is marked &attended and used elsewhere/,
+      );
     });
 
     it('ignores a drop of something that is not a milestone', async () => {

@@ -83,8 +83,14 @@ describe('growth workspace', () => {
     await writeText(wide, `---\nkind: goal\nschema: 1\ntitle: Wide\nhorizon: short\n---\n${'€'.repeat(400_000)}\n`);
     // Each of these held the extension host for seconds before it was bounded (about 190 KB
     // of keys with a tab; 800 KB of nested brackets); the 5,001st key is on line 5,001.
-    for (const [uri, code, line] of [[manyKeys, 'too-complex', 5001], [nested, 'too-complex', 2], [wide, 'too-large', 0]] as const) {
-      const diagnostic = await waitFor(`the ${code} problem of ${uri.path}`, () => vscode.languages.getDiagnostics(uri).find((found) => found.code === code));
+    for (const [uri, code, line] of [
+      [manyKeys, 'too-complex', 5001],
+      [nested, 'too-complex', 2],
+      [wide, 'too-large', 0],
+    ] as const) {
+      const diagnostic = await waitFor(`the ${code} problem of ${uri.path}`, () =>
+        vscode.languages.getDiagnostics(uri).find((found) => found.code === code),
+      );
       assert.equal(diagnostic.range.start.line, line, uri.path);
     }
     const api = await devGrowth();
@@ -116,7 +122,11 @@ describe('growth workspace', () => {
     const api = await devGrowth();
     const uri = scratch.uri('latin-1.md');
     // "Café" as an old editor saves it in Latin-1: é is the one byte 0xE9, not valid UTF-8.
-    const latin1 = new Uint8Array([...'---\nkind: goal\nschema: 1\ntitle: Run the Caf'].map((c) => c.charCodeAt(0)).concat(0xe9, ...[...' meetup by May\nhorizon: short\nstatus: active\n---\n'].map((c) => c.charCodeAt(0))));
+    const latin1 = new Uint8Array(
+      [...'---\nkind: goal\nschema: 1\ntitle: Run the Caf']
+        .map((c) => c.charCodeAt(0))
+        .concat(0xe9, ...[...' meetup by May\nhorizon: short\nstatus: active\n---\n'].map((c) => c.charCodeAt(0))),
+    );
     await vscode.workspace.fs.writeFile(uri, latin1);
     await assert.rejects(api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]), /not saved as UTF-8/);
     assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...latin1]);

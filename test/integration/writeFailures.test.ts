@@ -144,10 +144,15 @@ describe('writing when the disk fails', () => {
       const api = await devGrowth();
       disk.files.set(other.path, { data: new TextEncoder().encode(GOAL), mtime: 1 });
       disk.readOnly.add(other.path);
-      const error = await api.files.editAll([{ uri, edits: done }, { uri: other, edits: done }]).then(
-        () => assert.fail('the change succeeded with a read-only file'),
-        (reason: GrowthWriteError) => reason,
-      );
+      const error = await api.files
+        .editAll([
+          { uri, edits: done },
+          { uri: other, edits: done },
+        ])
+        .then(
+          () => assert.fail('the change succeeded with a read-only file'),
+          (reason: GrowthWriteError) => reason,
+        );
       assert.match(error.message, /could not write .*other\.md.*read-only.*Nothing was changed: .*guide\.md got its old text back\./);
       assert.equal(disk.text(uri.path), GOAL, 'the first file has its old text again');
       assert.equal(disk.text(other.path), GOAL);
@@ -157,10 +162,15 @@ describe('writing when the disk fails', () => {
       const api = await devGrowth();
       disk.files.set(other.path, { data: new TextEncoder().encode(GOAL.replace('schema: 1', 'schema: 2')), mtime: 1 });
       disk.writes = 0;
-      const error = await api.files.editAll([{ uri, edits: done }, { uri: other, edits: done }]).then(
-        () => assert.fail('the change succeeded on a file in a newer format'),
-        (reason: GrowthWriteError) => reason,
-      );
+      const error = await api.files
+        .editAll([
+          { uri, edits: done },
+          { uri: other, edits: done },
+        ])
+        .then(
+          () => assert.fail('the change succeeded on a file in a newer format'),
+          (reason: GrowthWriteError) => reason,
+        );
       assert.match(error.message, /other\.md: The file uses format version 2, written by a newer DevGrowth/);
       assert.equal(disk.writes, 0, 'nothing was written');
       assert.equal(disk.text(uri.path), GOAL);

@@ -43,7 +43,8 @@ function pathsNamedIn(value: unknown): string[] {
 function localise(value: unknown, texts: Record<string, string>): unknown {
   if (typeof value === 'string') return texts[/^%([\w.-]+)%$/.exec(value)?.[1] ?? ''] ?? value;
   if (Array.isArray(value)) return value.map((item) => localise(item, texts));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localise(item, texts)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, localise(item, texts)]));
   return value;
 }
 
@@ -82,13 +83,24 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
 
   it('ships every file the manifest names, in every language', () => {
     const named = pathsNamedInAnyLanguage(vsix);
-    for (const file of ['dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'media/activity-bar.svg', 'media/walkthrough/1-assess.md', 'media/walkthrough/de/1-assess.md']) {
+    for (const file of [
+      'dist/extension.js',
+      'dist/web/extension.js',
+      'media/icon.png',
+      'media/activity-bar.svg',
+      'media/walkthrough/1-assess.md',
+      'media/walkthrough/de/1-assess.md',
+    ]) {
       assert.ok(named.includes(file), `the manifest no longer names ${file}: ${named.join(', ')}`);
     }
     const englishPages = named.filter((file) => /^media\/walkthrough\/[^/]+\.md$/.test(file));
     assert.equal(englishPages.length, 7, `the walkthrough's pages: ${englishPages.join(', ')}`);
     const germanPages = englishPages.map((file) => file.replace(/^media\/walkthrough\//, 'media/walkthrough/de/'));
-    assert.deepEqual(germanPages.filter((file) => !named.includes(file)), [], 'walkthrough pages without a German page');
+    assert.deepEqual(
+      germanPages.filter((file) => !named.includes(file)),
+      [],
+      'walkthrough pages without a German page',
+    );
     assert.deepEqual(missing(named), []);
   });
 
@@ -104,21 +116,32 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
     for (const stylesheet of stylesheets) {
       const urls = [...vsix.read(stylesheet).matchAll(/url\(\s*["']?([^"')?#]+)/g)].map((match) => match[1]!);
       const targets = urls.map((url) => path.posix.join(path.posix.dirname(stylesheet), url));
-      assert.deepEqual(targets.filter((target) => !shipped.has(target)), [], `${stylesheet} loads files the package lacks`);
+      assert.deepEqual(
+        targets.filter((target) => !shipped.has(target)),
+        [],
+        `${stylesheet} loads files the package lacks`,
+      );
     }
     assert.ok(shipped.has('extension/dist/webview/codicon.ttf'));
   });
 
   it('ships a build for VS Code for the web that needs nothing but the VS Code API', () => {
-    const required = [...vsix.read('extension/dist/web/extension.js').matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]);
+    const required = [...vsix.read('extension/dist/web/extension.js').matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map(
+      (match) => match[1],
+    );
     assert.deepEqual([...new Set(required)], ['vscode']);
   });
 
   it('ships nothing but what runs: no sources, tests, maps, demo, docs or node_modules', () => {
-    assert.deepEqual(vsix.names.filter((name) => !allowed.some((pattern) => pattern.test(name))), []);
+    assert.deepEqual(
+      vsix.names.filter((name) => !allowed.some((pattern) => pattern.test(name))),
+      [],
+    );
     const named = new Set(pathsNamedInAnyLanguage(vsix).map((file) => `extension/${file}`));
     // The front matter's JSON Schemas are there for other tools, not for the manifest.
-    const unusedMedia = vsix.names.filter((name) => name.startsWith('extension/media/') && !name.startsWith('extension/media/schemas/') && !named.has(name));
+    const unusedMedia = vsix.names.filter(
+      (name) => name.startsWith('extension/media/') && !name.startsWith('extension/media/schemas/') && !named.has(name),
+    );
     assert.deepEqual(unusedMedia, [], 'media files the manifest does not name');
   });
 
@@ -135,14 +158,25 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((match) => match[1]!);
     const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)/g)].map((match) => match[1]!);
     assert.ok(images.length > 0, 'the README shows no screenshot');
-    assert.deepEqual(images.filter((url) => !url.startsWith('https://')), [], 'VS Code shows only HTTPS images');
-    assert.deepEqual(links.filter((url) => !/^(https:\/\/|#)/.test(url)), [], 'relative links do not resolve outside the repository');
+    assert.deepEqual(
+      images.filter((url) => !url.startsWith('https://')),
+      [],
+      'VS Code shows only HTTPS images',
+    );
+    assert.deepEqual(
+      links.filter((url) => !/^(https:\/\/|#)/.test(url)),
+      [],
+      'relative links do not resolve outside the repository',
+    );
     // vsce turns relative paths into the repository's URLs: the files they name must exist here.
     const repository = manifest.repository.url.replace(/\.git$/, '');
     const repositoryFiles = [...images, ...links]
       .map((url) => new RegExp(`^${repository.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(?:raw|blob)/HEAD/(.+)$`).exec(url)?.[1])
       .filter((file): file is string => file !== undefined);
     assert.ok(repositoryFiles.length > 0, `no README link points into ${repository}`);
-    assert.deepEqual(repositoryFiles.filter((file) => !fs.existsSync(path.join(projectRoot, file))), []);
+    assert.deepEqual(
+      repositoryFiles.filter((file) => !fs.existsSync(path.join(projectRoot, file))),
+      [],
+    );
   });
 });

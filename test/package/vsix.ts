@@ -31,7 +31,11 @@ export class Vsix {
       const nameLength = data.readUInt16LE(at + 28);
       const name = data.toString('utf8', at + 46, at + 46 + nameLength);
       entries.push({ name, size: data.readUInt32LE(at + 24) });
-      this.offsets.set(name, { offset: data.readUInt32LE(at + 42), method: data.readUInt16LE(at + 10), compressedSize: data.readUInt32LE(at + 20) });
+      this.offsets.set(name, {
+        offset: data.readUInt32LE(at + 42),
+        method: data.readUInt16LE(at + 10),
+        compressedSize: data.readUInt32LE(at + 20),
+      });
       at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
     }
     this.entries = entries;

@@ -8,7 +8,8 @@ function planOf(...files: (readonly [string, string])[]): GrowthIndex {
   for (const [file, text] of files) plan.set(file, text);
   return plan;
 }
-const dated = (kind: string, date: string, extra = '') => [`${kind}/${date}.md`, `---\nkind: ${kind}\nschema: 1\ndate: ${date}\n${extra}---\n`] as const;
+const dated = (kind: string, date: string, extra = '') =>
+  [`${kind}/${date}.md`, `---\nkind: ${kind}\nschema: 1\ndate: ${date}\n${extra}---\n`] as const;
 const goal = [
   'goals/talks.md',
   `---
@@ -38,7 +39,13 @@ describe('activity over the year', () => {
   });
 
   it('counts each kind of activity per day, and leaves out the future and days before the year shown', () => {
-    const plan = planOf(goal, dated('review', '2027-02-03', 'onTrack: yes\n'), dated('evidence', '2027-02-03', 'title: Talked\n'), dated('review', '2027-03-01', 'onTrack: yes\n'), dated('review', '2020-01-01', 'onTrack: yes\n'));
+    const plan = planOf(
+      goal,
+      dated('review', '2027-02-03', 'onTrack: yes\n'),
+      dated('evidence', '2027-02-03', 'title: Talked\n'),
+      dated('review', '2027-03-01', 'onTrack: yes\n'),
+      dated('review', '2020-01-01', 'onTrack: yes\n'),
+    );
     const year = activity(plan, '2027-02-10');
     assert.equal(year.from, '2026-02-09');
     assert.deepEqual(year.days, [
@@ -67,6 +74,9 @@ describe('progress charts on the dashboard', () => {
     const [chart] = progressCharts(planOf(goal), '2027-02-10');
     assert.equal(chart?.goalId, 'talks');
     assert.equal(chart?.direction, 'rise');
-    assert.deepEqual(chart?.points.map((point) => point.value), [0, 1]);
+    assert.deepEqual(
+      chart?.points.map((point) => point.value),
+      [0, 1],
+    );
   });
 });

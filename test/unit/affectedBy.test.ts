@@ -10,17 +10,29 @@ const ids = ['a', 'b', 'c', 'd'];
 const goalId = fc.constantFrom(...ids);
 
 const goalText = fc
-  .record({ parent: fc.option(goalId, { nil: undefined }), horizon: fc.constantFrom('short', 'long'), status: fc.constantFrom('active', 'done'), milestone: fc.constantFrom('m1', 'm2'), due: fc.constantFrom('2026-01-01', '2027-06-30') })
-  .map(({ parent, horizon, status, milestone, due }) =>
-    `---\nkind: goal\nschema: 1\ntitle: Ship ${milestone} by June\nhorizon: ${horizon}\nstatus: ${status}\n${parent ? `parent: ${parent}\n` : ''}due: ${due}\nmilestones:\n  - {id: ${milestone}, title: Step, status: active}\n---\n`,
+  .record({
+    parent: fc.option(goalId, { nil: undefined }),
+    horizon: fc.constantFrom('short', 'long'),
+    status: fc.constantFrom('active', 'done'),
+    milestone: fc.constantFrom('m1', 'm2'),
+    due: fc.constantFrom('2026-01-01', '2027-06-30'),
+  })
+  .map(
+    ({ parent, horizon, status, milestone, due }) =>
+      `---\nkind: goal\nschema: 1\ntitle: Ship ${milestone} by June\nhorizon: ${horizon}\nstatus: ${status}\n${parent ? `parent: ${parent}\n` : ''}due: ${due}\nmilestones:\n  - {id: ${milestone}, title: Step, status: active}\n---\n`,
   );
 const otherText = fc
   .record({ kind: fc.constantFrom('card', 'evidence'), goal: goalId, milestone: fc.constantFrom('m1', 'm2') })
   .map(({ kind, goal, milestone }) =>
-    kind === 'card' ? `---\nkind: card\nschema: 1\ntitle: Card\ngoal: ${goal}\nmilestone: ${milestone}\n---\n` : `---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: Done\ngoal: ${goal}\n---\n`,
+    kind === 'card'
+      ? `---\nkind: card\nschema: 1\ntitle: Card\ngoal: ${goal}\nmilestone: ${milestone}\n---\n`
+      : `---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: Done\ngoal: ${goal}\n---\n`,
   );
 /** A file at one of a few paths (so changes replace files and ids repeat), with goal or other content, or deleted. */
-const change = fc.record({ path: fc.constantFrom('goals/a.md', 'goals/b.md', 'goals/c.md', 'work/a.md', 'cards/x.md', 'cards/y.md', 'evidence/z.md'), text: fc.option(fc.oneof(goalText, otherText), { nil: undefined }) });
+const change = fc.record({
+  path: fc.constantFrom('goals/a.md', 'goals/b.md', 'goals/c.md', 'work/a.md', 'cards/x.md', 'cards/y.md', 'evidence/z.md'),
+  text: fc.option(fc.oneof(goalText, otherText), { nil: undefined }),
+});
 
 function problemsOf(index: GrowthIndex): Map<string, string> {
   return new Map([...index.files()].map((file) => [file.path, JSON.stringify(index.problems(file.path, TODAY))]));
@@ -52,7 +64,9 @@ describe('what a change can affect', () => {
     index.set('goals/b.md', '---\nkind: goal\nschema: 1\ntitle: B by June\nhorizon: short\nstatus: active\nparent: a\n---\n');
     index.set('cards/x.md', '---\nkind: card\nschema: 1\ntitle: X\ngoal: a\n---\n');
     index.set('cards/y.md', '---\nkind: card\nschema: 1\ntitle: Y\ngoal: b\n---\n');
-    const affected = index.affectedBy([index.set('goals/a.md', '---\nkind: goal\nschema: 1\ntitle: A by July\nhorizon: long\nstatus: active\n---\n')]);
+    const affected = index.affectedBy([
+      index.set('goals/a.md', '---\nkind: goal\nschema: 1\ntitle: A by July\nhorizon: long\nstatus: active\n---\n'),
+    ]);
     assert.deepEqual([...affected].sort(), ['cards/x.md', 'goals/a.md', 'goals/b.md']);
   });
 });

@@ -26,7 +26,11 @@ describe('the 90-day reset', () => {
     const reset = quarterReset(index, '2026-11-22', relative);
     assert.deepEqual([...reset.goals].sort(), ['Goal done by 31 December', 'Goal dropped by 31 December']);
     const goalMoves = reset.moves.filter((move) => move.from.startsWith('goals/'));
-    assert.deepEqual(reset.moves.slice(goalMoves.length), [{ from: 'cards/done-card.md', to: 'archive/2026-Q3/cards/done-card.md' }], 'cards after goals');
+    assert.deepEqual(
+      reset.moves.slice(goalMoves.length),
+      [{ from: 'cards/done-card.md', to: 'archive/2026-Q3/cards/done-card.md' }],
+      'cards after goals',
+    );
     assert.deepEqual(
       [...goalMoves].sort((a, b) => a.from.localeCompare(b.from)),
       [
@@ -52,11 +56,16 @@ describe('the 90-day reset', () => {
       'goals/paused.md': goal('paused', 'paused', 'horizonStart: 2026-07-01\n'),
     });
     const reset = quarterReset(index, '2026-11-22', relative);
-    assert.deepEqual(reset.restarts, [{ path: 'goals/ending.md', title: 'Goal ending by 31 December', edits: [{ op: 'set', path: ['horizonStart'], value: '2026-11-22' }] }]);
+    assert.deepEqual(reset.restarts, [
+      { path: 'goals/ending.md', title: 'Goal ending by 31 December', edits: [{ op: 'set', path: ['horizonStart'], value: '2026-11-22' }] },
+    ]);
   });
 
   it('archives one goal on its own, in the folder its file is in', () => {
-    const index = plan({ 'work/goals/talks.md': goal('talks', 'done', 'horizonStart: 2026-01-10\n'), 'work/cards/slides.md': card('talks') });
+    const index = plan({
+      'work/goals/talks.md': goal('talks', 'done', 'horizonStart: 2026-01-10\n'),
+      'work/cards/slides.md': card('talks'),
+    });
     assert.deepEqual(archiveMoves(index, [index.goal('talks')!], '2026-11-22', relative), [
       { from: 'work/goals/talks.md', to: 'archive/2026-Q2/work/goals/talks.md' },
       { from: 'work/cards/slides.md', to: 'archive/2026-Q2/work/cards/slides.md' },

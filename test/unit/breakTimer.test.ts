@@ -64,7 +64,11 @@ describe('the break timer', () => {
     const session = new Session(nineAm);
     session.type(0, 40);
     session.type(55, 75); // back after a 15-minute pause
-    assert.deepEqual(session.timer.state(nineAm + 75 * MINUTE), { kind: 'working', since: nineAm + 55 * MINUTE, breakDueAt: nineAm + 105 * MINUTE });
+    assert.deepEqual(session.timer.state(nineAm + 75 * MINUTE), {
+      kind: 'working',
+      since: nineAm + 55 * MINUTE,
+      breakDueAt: nineAm + 105 * MINUTE,
+    });
   });
 
   it('keeps the stretch through a glance at another window, and ends it after a longer absence', () => {
@@ -79,7 +83,11 @@ describe('the break timer', () => {
     away.type(0, 30);
     away.event(30.5, (timer) => timer.blur());
     away.event(45, (timer, now) => timer.focus(now));
-    assert.deepEqual(away.timer.state(nineAm + 45 * MINUTE), { kind: 'working', since: nineAm + 45 * MINUTE, breakDueAt: nineAm + 95 * MINUTE });
+    assert.deepEqual(away.timer.state(nineAm + 45 * MINUTE), {
+      kind: 'working',
+      since: nineAm + 45 * MINUTE,
+      breakDueAt: nineAm + 95 * MINUTE,
+    });
   });
 
   it('ignores editor events while the window is unfocused (files changing on disk are not work)', () => {
@@ -105,14 +113,22 @@ describe('the break timer', () => {
     session.event(52, (timer, now) => timer.activity(now));
     assert.deepEqual(session.timer.state(nineAm + 52 * MINUTE), { kind: 'onBreak', endsAt: nineAm + 55 * MINUTE });
     session.event(56, (timer, now) => timer.activity(now));
-    assert.deepEqual(session.timer.state(nineAm + 56 * MINUTE), { kind: 'working', since: nineAm + 56 * MINUTE, breakDueAt: nineAm + 106 * MINUTE });
+    assert.deepEqual(session.timer.state(nineAm + 56 * MINUTE), {
+      kind: 'working',
+      since: nineAm + 56 * MINUTE,
+      breakDueAt: nineAm + 106 * MINUTE,
+    });
   });
 
   it('starts a new stretch when a due break is skipped or a break ends early', () => {
     const session = new Session(nineAm);
     session.type(0, 50);
     session.event(50, (timer, now) => timer.skip(now));
-    assert.deepEqual(session.timer.state(nineAm + 51 * MINUTE), { kind: 'working', since: nineAm + 50 * MINUTE, breakDueAt: nineAm + 100 * MINUTE });
+    assert.deepEqual(session.timer.state(nineAm + 51 * MINUTE), {
+      kind: 'working',
+      since: nineAm + 50 * MINUTE,
+      breakDueAt: nineAm + 100 * MINUTE,
+    });
     session.event(60, (timer, now) => timer.startBreak(now));
     session.event(61, (timer, now) => timer.skip(now));
     assert.equal(session.kindAt(61), 'working');

@@ -57,14 +57,27 @@ describe('codicons', () => {
     const named = sources('src').flatMap((file) => hostIcons(read(file)).map((name) => ({ file, name })));
     // The tables of the goal tree, History and the reminders are read, not just the literals.
     for (const known of ['root-folder', 'milestone', 'comment-discussion', 'mortar-board', 'clock']) {
-      assert.ok(named.some(({ name }) => name === known), `found ${known}`);
+      assert.ok(
+        named.some(({ name }) => name === known),
+        `found ${known}`,
+      );
     }
-    assert.deepEqual(named.filter(({ name }) => !workbenchIcons.has(name)), []);
+    assert.deepEqual(
+      named.filter(({ name }) => !workbenchIcons.has(name)),
+      [],
+    );
   });
 
   it('uses only icons the webviews’ bundled font has', () => {
     const named = sources('media').flatMap((file) => webviewIconsIn(read(file)).map((name) => ({ file, name })));
-    for (const known of ['save', 'info', 'pass-filled']) assert.ok(named.some(({ name }) => name === known), `found ${known}`);
-    assert.deepEqual(named.filter(({ name }) => !webviewIcons.has(name)), []);
+    for (const known of ['save', 'info', 'pass-filled'])
+      assert.ok(
+        named.some(({ name }) => name === known),
+        `found ${known}`,
+      );
+    assert.deepEqual(
+      named.filter(({ name }) => !webviewIcons.has(name)),
+      [],
+    );
   });
 });

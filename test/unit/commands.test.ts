@@ -89,7 +89,9 @@ describe('the commands', () => {
       ...manifest.contributes.keybindings.map((binding) => `keybinding ${binding.command}`),
       ...manifest.contributes.walkthroughs.flatMap((walkthrough) =>
         walkthrough.steps.flatMap((step) =>
-          step.completionEvents.filter((event) => event.startsWith('onCommand:')).map((event) => `walkthrough ${event.slice('onCommand:'.length)}`),
+          step.completionEvents
+            .filter((event) => event.startsWith('onCommand:'))
+            .map((event) => `walkthrough ${event.slice('onCommand:'.length)}`),
         ),
       ),
     ];

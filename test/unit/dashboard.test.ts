@@ -1,6 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { dashboardData, evidenceCounts, pillarPoints, reviewStreak, rubricPoints, spreadEqualRatings, standing, timeline } from '../../src/core/dashboard';
+import {
+  dashboardData,
+  evidenceCounts,
+  pillarPoints,
+  reviewStreak,
+  rubricPoints,
+  spreadEqualRatings,
+  standing,
+  timeline,
+} from '../../src/core/dashboard';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { indexPlan, readFolder } from './growthPlan';
 
@@ -27,18 +36,32 @@ milestones:
   - {id: docs, title: Docs, status: planned}`,
 );
 const payments = goal('payments', 'title: Lead payments\nhorizon: long\nstatus: active\ndue: 2028-06-30');
-const talks = goal('talks', 'title: Give talks\nhorizon: short\nstatus: done\ndue: 2026-09-30\nmilestones:\n  - {id: one, title: One, status: done, completed: 2026-09-01, rubric: {after: {confidence: 3, competence: 3, impact: 2, clarity: 3}}}');
+const talks = goal(
+  'talks',
+  'title: Give talks\nhorizon: short\nstatus: done\ndue: 2026-09-30\nmilestones:\n  - {id: one, title: One, status: done, completed: 2026-09-01, rubric: {after: {confidence: 3, competence: 3, impact: 2, clarity: 3}}}',
+);
 const late = goal('late', 'title: Late one\nhorizon: short\nstatus: active\ndue: 2026-11-01');
 const stage = (date: string, technical: number) =>
-  [`assessments/${date}-stage.md`, `---\nkind: assessment\nschema: 1\ntype: stage\ndate: ${date}\nstage: senior\npillars: {technical: ${technical}, relationships: 3, influence: 2}\n---\n`] as const;
+  [
+    `assessments/${date}-stage.md`,
+    `---\nkind: assessment\nschema: 1\ntype: stage\ndate: ${date}\nstage: senior\npillars: {technical: ${technical}, relationships: 3, influence: 2}\n---\n`,
+  ] as const;
 const evidence = (name: string, goalId?: string) =>
-  [`evidence/2026-11-01-${name}.md`, `---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: ${name}\n${goalId ? `goal: ${goalId}\n` : ''}---\n`] as const;
+  [
+    `evidence/2026-11-01-${name}.md`,
+    `---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: ${name}\n${goalId ? `goal: ${goalId}\n` : ''}---\n`,
+  ] as const;
 
 describe('dashboard data', () => {
   describe('rubric', () => {
     it('lists each rated milestone with its before and after, in the order they were done or are due', () => {
       assert.deepEqual(rubricPoints(planOf(refunds, talks)), [
-        { goalTitle: 'Give talks', milestoneTitle: 'One', date: '2026-09-01', after: { confidence: 3, competence: 3, impact: 2, clarity: 3 } },
+        {
+          goalTitle: 'Give talks',
+          milestoneTitle: 'One',
+          date: '2026-09-01',
+          after: { confidence: 3, competence: 3, impact: 2, clarity: 3 },
+        },
         {
           goalTitle: 'Ship refunds',
           milestoneTitle: 'Design',
@@ -46,7 +69,12 @@ describe('dashboard data', () => {
           before: { confidence: 1, competence: 2, impact: 1, clarity: 2 },
           after: { confidence: 4, competence: 3, impact: 3, clarity: 4 },
         },
-        { goalTitle: 'Ship refunds', milestoneTitle: 'Roll out', date: '2026-12-18', before: { confidence: 2, competence: 2, impact: 2, clarity: 3 } },
+        {
+          goalTitle: 'Ship refunds',
+          milestoneTitle: 'Roll out',
+          date: '2026-12-18',
+          before: { confidence: 2, competence: 2, impact: 2, clarity: 3 },
+        },
       ]);
     });
   });
@@ -55,14 +83,29 @@ describe('dashboard data', () => {
     it('follows the stage assessments oldest first', () => {
       assert.deepEqual(
         pillarPoints(planOf(stage('2026-09-01', 4), stage('2026-06-02', 3))).map((point) => [point.date, point.ratings.technical]),
-        [['2026-06-02', 3], ['2026-09-01', 4]],
+        [
+          ['2026-06-02', 3],
+          ['2026-09-01', 4],
+        ],
       );
     });
 
     it('spreads pillars rated the same so none hides another, and leaves a lone rating where it is', () => {
-      assert.deepEqual(spreadEqualRatings({ technical: 3, relationships: 3, influence: 3 }), { technical: -1, relationships: 0, influence: 1 });
-      assert.deepEqual(spreadEqualRatings({ technical: 4, relationships: 2, influence: 4 }), { technical: -0.5, relationships: 0, influence: 0.5 });
-      assert.deepEqual(spreadEqualRatings({ technical: 1, relationships: 2, influence: 3 }), { technical: 0, relationships: 0, influence: 0 });
+      assert.deepEqual(spreadEqualRatings({ technical: 3, relationships: 3, influence: 3 }), {
+        technical: -1,
+        relationships: 0,
+        influence: 1,
+      });
+      assert.deepEqual(spreadEqualRatings({ technical: 4, relationships: 2, influence: 4 }), {
+        technical: -0.5,
+        relationships: 0,
+        influence: 0.5,
+      });
+      assert.deepEqual(spreadEqualRatings({ technical: 1, relationships: 2, influence: 3 }), {
+        technical: 0,
+        relationships: 0,
+        influence: 0,
+      });
     });
   });
 
@@ -71,12 +114,18 @@ describe('dashboard data', () => {
       const { from, to, goals } = timeline(planOf(refunds, payments, talks, late), '2026-11-22');
       assert.equal(from, '2026-10-01');
       assert.equal(to, '2028-06-30');
-      assert.deepEqual(goals.map((entry) => [entry.id, entry.done, entry.total, entry.overdue]), [
-        ['late', 0, 0, true],
-        ['refunds', 1, 3, false],
-        ['payments', 0, 1, false],
-      ]);
-      assert.deepEqual(goals[1]?.milestones.map((milestone) => milestone.title), ['Roll out', 'Design', 'Docs']);
+      assert.deepEqual(
+        goals.map((entry) => [entry.id, entry.done, entry.total, entry.overdue]),
+        [
+          ['late', 0, 0, true],
+          ['refunds', 1, 3, false],
+          ['payments', 0, 1, false],
+        ],
+      );
+      assert.deepEqual(
+        goals[1]?.milestones.map((milestone) => milestone.title),
+        ['Roll out', 'Design', 'Docs'],
+      );
     });
 
     it('spans just today for a plan without goals', () => {
@@ -89,7 +138,10 @@ describe('dashboard data', () => {
 
     it('counts reviews on cadence in a row, and the longest run', () => {
       const streak = reviewStreak(twoWeekly, 'biweekly', '2026-11-22');
-      assert.deepEqual(streak.reviews.map((review) => review.onCadence), [true, true, true, false, true, true]);
+      assert.deepEqual(
+        streak.reviews.map((review) => review.onCadence),
+        [true, true, true, false, true, true],
+      );
       assert.equal(streak.current, 3);
       assert.equal(streak.longest, 3);
       assert.equal(streak.nextDue, '2026-12-01');
@@ -126,13 +178,29 @@ describe('dashboard data', () => {
     });
 
     it('is empty without reviews', () => {
-      assert.deepEqual(reviewStreak([], 'weekly', '2026-11-22'), { cadence: 'weekly', current: 0, longest: 0, overdueDays: 0, graceDays: 3, reviews: [] });
+      assert.deepEqual(reviewStreak([], 'weekly', '2026-11-22'), {
+        cadence: 'weekly',
+        current: 0,
+        longest: 0,
+        overdueDays: 0,
+        graceDays: 3,
+        reviews: [],
+      });
     });
   });
 
   describe('evidence', () => {
     it('counts per goal, most first, goals no longer in play after those in play and marked, loose evidence last', () => {
-      const plan = planOf(refunds, talks, late, evidence('a', 'refunds'), evidence('b', 'talks'), evidence('c', 'talks'), evidence('d'), evidence('e', 'gone'));
+      const plan = planOf(
+        refunds,
+        talks,
+        late,
+        evidence('a', 'refunds'),
+        evidence('b', 'talks'),
+        evidence('c', 'talks'),
+        evidence('d'),
+        evidence('e', 'gone'),
+      );
       assert.deepEqual(evidenceCounts(plan), [
         { goalId: 'refunds', title: 'Ship refunds', count: 1, status: 'active' },
         { goalId: 'late', title: 'Late one', count: 0, status: 'active' },
@@ -145,10 +213,26 @@ describe('dashboard data', () => {
   describe('where you stand', () => {
     it('shows the latest promotion readiness with each condition, the latest self-assessment and the service logged', () => {
       const promotion = (date: string, committed: boolean) =>
-        [`assessments/${date}-promotion.md`, `---\nkind: assessment\nschema: 1\ntype: promotion\ndate: ${date}\ntargetLevel: Senior\nperformingAtNextLevel: 3\nbusinessJustification: true\nvoicedToManager: true\nfirmCommitment: ${committed}\ncycle: 2027-H1\n---\n`] as const;
-      const self = ['assessments/2026-05-28-self.md', '---\nkind: assessment\nschema: 1\ntype: self\ndate: 2026-05-28\nstrengths: [Debugging]\nweaknesses: [Big meetings]\nopportunities: []\n---\n'] as const;
-      const service = (date: string, title: string) => [`service/${date}.md`, `---\nkind: service\nschema: 1\ndate: ${date}\ntitle: ${title}\ntype: mentoring\n---\n`] as const;
-      const shown = standing(planOf(promotion('2026-04-01', true), promotion('2026-10-05', false), self, service('2026-05-01', 'Old'), service('2026-11-01', 'Paired with Lee')), '2026-11-22');
+        [
+          `assessments/${date}-promotion.md`,
+          `---\nkind: assessment\nschema: 1\ntype: promotion\ndate: ${date}\ntargetLevel: Senior\nperformingAtNextLevel: 3\nbusinessJustification: true\nvoicedToManager: true\nfirmCommitment: ${committed}\ncycle: 2027-H1\n---\n`,
+        ] as const;
+      const self = [
+        'assessments/2026-05-28-self.md',
+        '---\nkind: assessment\nschema: 1\ntype: self\ndate: 2026-05-28\nstrengths: [Debugging]\nweaknesses: [Big meetings]\nopportunities: []\n---\n',
+      ] as const;
+      const service = (date: string, title: string) =>
+        [`service/${date}.md`, `---\nkind: service\nschema: 1\ndate: ${date}\ntitle: ${title}\ntype: mentoring\n---\n`] as const;
+      const shown = standing(
+        planOf(
+          promotion('2026-04-01', true),
+          promotion('2026-10-05', false),
+          self,
+          service('2026-05-01', 'Old'),
+          service('2026-11-01', 'Paired with Lee'),
+        ),
+        '2026-11-22',
+      );
       assert.deepEqual(shown.promotion, {
         date: '2026-10-05',
         targetLevel: 'Senior',

@@ -59,9 +59,15 @@ describe('the demo workspace', () => {
     const reviews = index.reviews();
     assert.ok(reviews.length >= 12, 'about a dozen reviews');
     assert.ok(reviews.some((review) => review.data.onTrack === 'no' && review.data.whys?.length === 5));
-    const checkins = index.checkins().map((checkin) => Date.parse(checkin.data.date)).reverse();
+    const checkins = index
+      .checkins()
+      .map((checkin) => Date.parse(checkin.data.date))
+      .reverse();
     const weeksApart = checkins.slice(1).map((date, position) => (date - checkins[position]!) / (7 * 86_400_000));
-    assert.ok(weeksApart.every((weeks) => weeks >= 4 && weeks <= 6), weeksApart.join(', '));
+    assert.ok(
+      weeksApart.every((weeks) => weeks >= 4 && weeks <= 6),
+      weeksApart.join(', '),
+    );
   });
 
   it('gives the nudges something to show: a review due, a milestone due within days, time off planned', () => {
@@ -90,7 +96,11 @@ describe('the integration-test fixture', () => {
     assert.deepEqual(kinds, ['card', 'evidence', 'goal', 'goal', 'invalid goal', 'profile', 'review']);
     assert.deepEqual(
       index.goal('ship-refunds')?.data.milestones.map((milestone) => [milestone.id, milestone.status]),
-      [['design', 'done'], ['prototype', 'active'], ['rollout', 'planned']],
+      [
+        ['design', 'done'],
+        ['prototype', 'active'],
+        ['rollout', 'planned'],
+      ],
     );
   });
 });

@@ -9,25 +9,95 @@ const file = (lines: string[]) => `---\n${lines.join('\n')}\n---\n`;
 
 function plan(): GrowthIndex {
   const index = new GrowthIndex();
-  index.set('growth/profile.md', file(['kind: profile', 'schema: 1', 'name: Sam Rivera', 'currentLevel: Engineer II', 'targetLevel: Senior Engineer', 'track: ic', 'promotionCycle: 2027-H1', 'northStar:', '  statement: Own the payments platform']));
+  index.set(
+    'growth/profile.md',
+    file([
+      'kind: profile',
+      'schema: 1',
+      'name: Sam Rivera',
+      'currentLevel: Engineer II',
+      'targetLevel: Senior Engineer',
+      'track: ic',
+      'promotionCycle: 2027-H1',
+      'northStar:',
+      '  statement: Own the payments platform',
+    ]),
+  );
   index.set(
     'growth/goals/refunds.md',
     file([
-      'kind: goal', 'schema: 1', 'title: Ship the refunds redesign', 'horizon: short', 'status: active', 'pillar: technical',
-      'horizonStart: 2026-10-01', 'due: 2026-12-20',
+      'kind: goal',
+      'schema: 1',
+      'title: Ship the refunds redesign',
+      'horizon: short',
+      'status: active',
+      'pillar: technical',
+      'horizonStart: 2026-10-01',
+      'due: 2026-12-20',
       'milestones:',
-      '  - id: design', '    title: Design doc approved', '    status: done', '    completed: 2026-10-20',
-      '    rubric:', '      before: {confidence: 2, competence: 2, impact: 1, clarity: 2}', '      after: {confidence: 4, competence: 3, impact: 3, clarity: 4}',
-      '  - id: build', '    title: Build the service', '    status: active', '    due: 2026-12-01',
+      '  - id: design',
+      '    title: Design doc approved',
+      '    status: done',
+      '    completed: 2026-10-20',
+      '    rubric:',
+      '      before: {confidence: 2, competence: 2, impact: 1, clarity: 2}',
+      '      after: {confidence: 4, competence: 3, impact: 3, clarity: 4}',
+      '  - id: build',
+      '    title: Build the service',
+      '    status: active',
+      '    due: 2026-12-01',
     ]),
   );
-  index.set('growth/goals/talks.md', file(['kind: goal', 'schema: 1', 'title: Give two internal talks', 'horizon: short', 'status: paused', 'pillar: influence', 'due: 2026-11-30']));
-  index.set('growth/evidence/a.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-21', 'title: Design doc <approved>', 'goal: refunds', 'impact: Unblocked two teams', 'links: ["https://example.com/doc"]']));
-  index.set('growth/evidence/b.md', file(['kind: evidence', 'schema: 1', 'date: 2026-11-02', 'title: Fixed the flaky deploy', 'pillar: relationships']));
-  index.set('growth/evidence/old.md', file(['kind: evidence', 'schema: 1', 'date: 2025-01-10', 'title: Something long ago', 'goal: refunds']));
-  index.set('growth/service/s.md', file(['kind: service', 'schema: 1', 'date: 2026-11-05', 'title: Paired on onboarding', 'type: mentoring', 'who: Ana']));
-  index.set('growth/reviews/r1.md', file(['kind: review', 'schema: 1', 'date: 2026-10-15', 'onTrack: yes', 'learned: Small design reviews beat one big one']));
-  index.set('growth/reviews/r2.md', file(['kind: review', 'schema: 1', 'date: 2026-11-01', 'onTrack: no', 'whys: [Talks slipped, No slot in the calendar, I never asked for one]']));
+  index.set(
+    'growth/goals/talks.md',
+    file([
+      'kind: goal',
+      'schema: 1',
+      'title: Give two internal talks',
+      'horizon: short',
+      'status: paused',
+      'pillar: influence',
+      'due: 2026-11-30',
+    ]),
+  );
+  index.set(
+    'growth/evidence/a.md',
+    file([
+      'kind: evidence',
+      'schema: 1',
+      'date: 2026-10-21',
+      'title: Design doc <approved>',
+      'goal: refunds',
+      'impact: Unblocked two teams',
+      'links: ["https://example.com/doc"]',
+    ]),
+  );
+  index.set(
+    'growth/evidence/b.md',
+    file(['kind: evidence', 'schema: 1', 'date: 2026-11-02', 'title: Fixed the flaky deploy', 'pillar: relationships']),
+  );
+  index.set(
+    'growth/evidence/old.md',
+    file(['kind: evidence', 'schema: 1', 'date: 2025-01-10', 'title: Something long ago', 'goal: refunds']),
+  );
+  index.set(
+    'growth/service/s.md',
+    file(['kind: service', 'schema: 1', 'date: 2026-11-05', 'title: Paired on onboarding', 'type: mentoring', 'who: Ana']),
+  );
+  index.set(
+    'growth/reviews/r1.md',
+    file(['kind: review', 'schema: 1', 'date: 2026-10-15', 'onTrack: yes', 'learned: Small design reviews beat one big one']),
+  );
+  index.set(
+    'growth/reviews/r2.md',
+    file([
+      'kind: review',
+      'schema: 1',
+      'date: 2026-11-01',
+      'onTrack: no',
+      'whys: [Talks slipped, No slot in the calendar, I never asked for one]',
+    ]),
+  );
   return index;
 }
 
@@ -54,24 +124,54 @@ describe('brag document', () => {
     const markdown = toMarkdown(bragDocument(plan(), period).blocks);
     assert.match(markdown, /^# Sam Rivera: Achievements from 2026-07-01 to 2026-12-31\n/);
     const nameless = plan();
-    nameless.set('growth/profile.md', file(['kind: profile', 'schema: 1', 'currentLevel: Engineer II', 'targetLevel: Senior Engineer', 'track: ic', 'northStar:', '  statement: Own it']));
+    nameless.set(
+      'growth/profile.md',
+      file([
+        'kind: profile',
+        'schema: 1',
+        'currentLevel: Engineer II',
+        'targetLevel: Senior Engineer',
+        'track: ic',
+        'northStar:',
+        '  statement: Own it',
+      ]),
+    );
     assert.match(toMarkdown(bragDocument(nameless, period).blocks), /^# Achievements from 2026-07-01 to 2026-12-31\n/);
   });
 
   it('counts evidence under the pillar of the long-term goal its goal serves, and the rest as no pillar', () => {
     const index = new GrowthIndex();
-    index.set('growth/goals/lead.md', file(['kind: goal', 'schema: 1', 'title: Lead payments', 'horizon: long', 'status: active', 'pillar: influence']));
-    index.set('growth/goals/talk.md', file(['kind: goal', 'schema: 1', 'title: Give a talk', 'horizon: short', 'status: active', 'parent: lead']));
-    index.set('growth/goals/loop-a.md', file(['kind: goal', 'schema: 1', 'title: Loop A', 'horizon: short', 'status: active', 'parent: loop-b']));
-    index.set('growth/goals/loop-b.md', file(['kind: goal', 'schema: 1', 'title: Loop B', 'horizon: short', 'status: active', 'parent: loop-a']));
+    index.set(
+      'growth/goals/lead.md',
+      file(['kind: goal', 'schema: 1', 'title: Lead payments', 'horizon: long', 'status: active', 'pillar: influence']),
+    );
+    index.set(
+      'growth/goals/talk.md',
+      file(['kind: goal', 'schema: 1', 'title: Give a talk', 'horizon: short', 'status: active', 'parent: lead']),
+    );
+    index.set(
+      'growth/goals/loop-a.md',
+      file(['kind: goal', 'schema: 1', 'title: Loop A', 'horizon: short', 'status: active', 'parent: loop-b']),
+    );
+    index.set(
+      'growth/goals/loop-b.md',
+      file(['kind: goal', 'schema: 1', 'title: Loop B', 'horizon: short', 'status: active', 'parent: loop-a']),
+    );
     index.set('growth/evidence/talk.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-21', 'title: Gave the talk', 'goal: talk']));
-    index.set('growth/evidence/loop.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-22', 'title: Went round in circles', 'goal: loop-a']));
+    index.set(
+      'growth/evidence/loop.md',
+      file(['kind: evidence', 'schema: 1', 'date: 2026-10-22', 'title: Went round in circles', 'goal: loop-a']),
+    );
     index.set('growth/evidence/loose.md', file(['kind: evidence', 'schema: 1', 'date: 2026-10-23', 'title: Fixed the build']));
     const markdown = toMarkdown(bragDocument(index, period).blocks);
     assert.match(markdown, /\| Influence \| 1 \|/);
     assert.match(markdown, /\| Technical \| 0 \|/);
     assert.match(markdown, /\| No pillar named \| 2 \|/);
-    assert.doesNotMatch(toMarkdown(bragDocument(plan(), period).blocks), /No pillar named/, 'the row shows only when some evidence has no pillar');
+    assert.doesNotMatch(
+      toMarkdown(bragDocument(plan(), period).blocks),
+      /No pillar named/,
+      'the row shows only when some evidence has no pillar',
+    );
   });
 
   it('shows progress, rubric growth and service to others', () => {
@@ -100,7 +200,10 @@ describe('quarter retrospective', () => {
   it('lists what was planned, done, learned and what changes', () => {
     const markdown = toMarkdown(quarterRetrospective(plan(), { year: 2026, number: 4 }).blocks);
     assert.match(markdown, /# Retrospective for 2026-Q4 \(2026-10-01 to 2026-12-31\)/);
-    assert.match(markdown, /## What I planned\n\n- \*\*active\*\* Ship the refunds redesign \(1\/2 milestones\)\n- \*\*paused\*\* Give two internal talks \(0\/0 milestones\)/);
+    assert.match(
+      markdown,
+      /## What I planned\n\n- \*\*active\*\* Ship the refunds redesign \(1\/2 milestones\)\n- \*\*paused\*\* Give two internal talks \(0\/0 milestones\)/,
+    );
     assert.match(markdown, /## What I did\n\n- \*\*2026-10-20\*\* Design doc approved \(Ship the refunds redesign\)/);
     assert.match(markdown, /2 achievements logged, 2 reviews held\./);
     assert.match(markdown, /Small design reviews beat one big one/);
@@ -128,8 +231,16 @@ describe('export escaping', () => {
 
   it('writes only web links, in Markdown and HTML alike, and no link ends early', () => {
     const hostile = [
-      'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd',
-      'jav\tascript:alert(1)', '//evil.example/x', 'evil.example', '', 'mailto:someone@example.com',
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'jav\tascript:alert(1)',
+      '//evil.example/x',
+      'evil.example',
+      '',
+      'mailto:someone@example.com',
     ];
     for (const link of hostile) {
       const blocks = [{ type: 'list' as const, items: [{ text: 'Talk', link }] }];
@@ -140,20 +251,31 @@ describe('export escaping', () => {
     const markdown = toMarkdown([{ type: 'list', items: [{ text: 'Talk', link: tricky }] }]);
     assert.equal(markdown.split('\n').filter(Boolean).length, 1, markdown);
     assert.doesNotMatch(markdown, /\n#|<img/, markdown);
-    assert.match(toHtml('T', [{ type: 'list', items: [{ text: 'Talk', link: tricky }] }]), /<a href="https:\/\/example\.com\/a%20b%3E#%20Injected%20%3Cimg%20src=x%3E">Talk<\/a>/);
+    assert.match(
+      toHtml('T', [{ type: 'list', items: [{ text: 'Talk', link: tricky }] }]),
+      /<a href="https:\/\/example\.com\/a%20b%3E#%20Injected%20%3Cimg%20src=x%3E">Talk<\/a>/,
+    );
     assert.equal(safeLink(' https://example.com/doc '), 'https://example.com/doc');
   });
 
   it('gives any link either a web address with nothing that ends a link, or none', function () {
     this.timeout(20_000); // a guard against hanging, not a speed target
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.webUrl().map((url) => `${url}\n<x>`), fc.string().map((rest) => `javascript:${rest}`)), (link) => {
-        const safe = safeLink(link);
-        if (safe === undefined) return;
-        assert.match(safe, /^https?:\/\/[^\s<>]*$/);
-        const markdown = toMarkdown([{ type: 'list', items: [{ text: 'Talk', link }] }]);
-        assert.equal(markdown, `- [Talk](<${safe}>)\n`);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.webUrl().map((url) => `${url}\n<x>`),
+          fc.string().map((rest) => `javascript:${rest}`),
+        ),
+        (link) => {
+          const safe = safeLink(link);
+          if (safe === undefined) return;
+          assert.match(safe, /^https?:\/\/[^\s<>]*$/);
+          const markdown = toMarkdown([{ type: 'list', items: [{ text: 'Talk', link }] }]);
+          assert.equal(markdown, `- [Talk](<${safe}>)\n`);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -162,7 +284,10 @@ describe('export escaping', () => {
 describe('the retrospective and the brag document, on hostile links', () => {
   it('write no link an evidence file gives that is not a web address', () => {
     const index = plan();
-    index.set('growth/evidence/x.md', file(['kind: evidence', 'schema: 1', 'date: 2026-11-03', 'title: Crafted', 'links: ["javascript:alert(1)"]']));
+    index.set(
+      'growth/evidence/x.md',
+      file(['kind: evidence', 'schema: 1', 'date: 2026-11-03', 'title: Crafted', 'links: ["javascript:alert(1)"]']),
+    );
     const blocks = bragDocument(index, { from: '2026-07-01', to: '2026-12-31' }).blocks;
     assert.doesNotMatch(toMarkdown(blocks), /javascript:/);
     assert.doesNotMatch(toHtml('T', blocks), /javascript:/);
@@ -170,4 +295,3 @@ describe('the retrospective and the brag document, on hostile links', () => {
     assert.doesNotMatch(toMarkdown(retrospective.blocks), /javascript:/);
   });
 });
-

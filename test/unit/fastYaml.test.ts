@@ -63,7 +63,12 @@ function fieldsOf(value: unknown, prefix: (string | number)[] = []): (string | n
     return [prefix, [...prefix, value.length], [...prefix, 'key'], ...value.flatMap((item, index) => fieldsOf(item, [...prefix, index]))];
   }
   if (value && typeof value === 'object') {
-    return [prefix, [...prefix, 'no-such-key'], [...prefix, 0], ...Object.entries(value).flatMap(([key, item]) => fieldsOf(item, [...prefix, key]))];
+    return [
+      prefix,
+      [...prefix, 'no-such-key'],
+      [...prefix, 0],
+      ...Object.entries(value).flatMap(([key, item]) => fieldsOf(item, [...prefix, key])),
+    ];
   }
   return [prefix];
 }
@@ -169,7 +174,10 @@ describe('the fast YAML reader', () => {
     });
 
     it('keeps colons that are not followed by a space', () => {
-      assert.deepStrictEqual(read('link: https://example.com:8080/a\ntime: 10:30\n'), { link: 'https://example.com:8080/a', time: '10:30' });
+      assert.deepStrictEqual(read('link: https://example.com:8080/a\ntime: 10:30\n'), {
+        link: 'https://example.com:8080/a',
+        time: '10:30',
+      });
     });
   });
 
@@ -179,11 +187,20 @@ describe('the fast YAML reader', () => {
     });
 
     it('reads a key with a nested block on the next lines', () => {
-      assert.deepStrictEqual(read('measurable:\n  metric: talks\n  target: 2\nnext: x\n'), { measurable: { metric: 'talks', target: 2 }, next: 'x' });
+      assert.deepStrictEqual(read('measurable:\n  metric: talks\n  target: 2\nnext: x\n'), {
+        measurable: { metric: 'talks', target: 2 },
+        next: 'x',
+      });
     });
 
-    it('reads a list of maps, indented or at the key\'s own column', () => {
-      const expected = { milestones: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], after: true };
+    it("reads a list of maps, indented or at the key's own column", () => {
+      const expected = {
+        milestones: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+        after: true,
+      };
       assert.deepStrictEqual(read('milestones:\n  - id: a\n    title: A\n  - id: b\n    title: B\nafter: true\n'), expected);
       assert.deepStrictEqual(read('milestones:\n- id: a\n  title: A\n-   id: b\n    title: B\nafter: true\n'), expected);
     });
@@ -206,7 +223,10 @@ describe('the fast YAML reader', () => {
     });
 
     it('reads CRLF line breaks like LF ones', () => {
-      assert.deepStrictEqual(read('kind: goal\r\nmilestones:\r\n  - id: a\r\n    due: 2027-01-01\r\n'), { kind: 'goal', milestones: [{ id: 'a', due: '2027-01-01' }] });
+      assert.deepStrictEqual(read('kind: goal\r\nmilestones:\r\n  - id: a\r\n    due: 2027-01-01\r\n'), {
+        kind: 'goal',
+        milestones: [{ id: 'a', due: '2027-01-01' }],
+      });
     });
   });
 
@@ -293,8 +313,14 @@ describe('the fast YAML reader', () => {
     });
 
     it('in a list, each one, and a key repeated after it', () => {
-      assert.deepEqual(errorsOf('t: [x, y\nl:\n- [y\n- z\n'), [[sequence, 9], [sequence, 17]]);
-      assert.deepEqual(errorsOf('title: [x\n# comment\ntitle: y\n'), [[sequence, 20], [DUPLICATE_KEY_MESSAGE, 20]]);
+      assert.deepEqual(errorsOf('t: [x, y\nl:\n- [y\n- z\n'), [
+        [sequence, 9],
+        [sequence, 17],
+      ]);
+      assert.deepEqual(errorsOf('title: [x\n# comment\ntitle: y\n'), [
+        [sequence, 20],
+        [DUPLICATE_KEY_MESSAGE, 20],
+      ]);
     });
 
     it('leaves a collection that goes on on a deeper line, an empty one, or one open after a key, to the full parser', () => {
@@ -324,14 +350,17 @@ describe('the fast YAML reader', () => {
       assert.equal(text(['milestones', 0, 'due']), '#');
       assert.equal(text(['milestones', 0, 'due', 'when']), '#');
       assert.equal(text(['title', 'missing']), '"Ship it"');
-      assert.equal(spanOf(root, ['missing']), undefined, 'the whole document is yaml\'s to point at');
-      assert.equal(spanOf(root, ['milestones', 0, 'missing']), undefined, 'a block list item is yaml\'s to point at');
+      assert.equal(spanOf(root, ['missing']), undefined, "the whole document is yaml's to point at");
+      assert.equal(spanOf(root, ['milestones', 0, 'missing']), undefined, "a block list item is yaml's to point at");
     });
 
     it('on every front matter in the demo plan', () => {
       const sources = markdownFiles(path.join(__dirname, '../../demo'))
         .map((file) => findFrontMatter(fs.readFileSync(file, 'utf8'))?.yaml)
-        .filter((yaml): yaml is string => yaml !== undefined && parseSimpleYaml(yaml) !== USE_FULL_PARSER && !(parseSimpleYaml(yaml) instanceof YamlErrors));
+        .filter(
+          (yaml): yaml is string =>
+            yaml !== undefined && parseSimpleYaml(yaml) !== USE_FULL_PARSER && !(parseSimpleYaml(yaml) instanceof YamlErrors),
+        );
       assert.ok(sources.length > 40);
       const found = sources.reduce((count, source) => count + agreeOnFields(source), 0);
       assert.ok(found > 600, `found only ${found} fields`);
@@ -339,7 +368,10 @@ describe('the fast YAML reader', () => {
 
     it('on generated documents in the subset, for every field and one missing from each collection', () => {
       let found = 0;
-      fc.assert(fc.property(subsetDocument, (source) => void (found += agreeOnFields(source))), { numRuns: 1000 });
+      fc.assert(
+        fc.property(subsetDocument, (source) => void (found += agreeOnFields(source))),
+        { numRuns: 1000 },
+      );
       assert.ok(found > 5000, `found only ${found} fields`);
     });
   });
@@ -347,7 +379,9 @@ describe('the fast YAML reader', () => {
   describe('agrees with the yaml package', function () {
     this.timeout(60_000); // thousands of generated documents: a guard against hanging, not a speed target
     it('on every front matter in the demo plan and the test fixtures', () => {
-      const files = ['demo', 'test/fixtures', 'test/unit/fixtures'].flatMap((folder) => markdownFiles(path.join(__dirname, '../..', folder)));
+      const files = ['demo', 'test/fixtures', 'test/unit/fixtures'].flatMap((folder) =>
+        markdownFiles(path.join(__dirname, '../..', folder)),
+      );
       assert.ok(files.length > 40, `found only ${files.length} files`);
       let withFrontMatter = 0;
       for (const file of files) {
@@ -363,7 +397,10 @@ describe('the fast YAML reader', () => {
     });
 
     it('on generated documents in the subset, and reads them all', () => {
-      fc.assert(fc.property(subsetDocument, (source) => read(source) !== undefined), { numRuns: 1500 });
+      fc.assert(
+        fc.property(subsetDocument, (source) => read(source) !== undefined),
+        { numRuns: 1500 },
+      );
     });
 
     it('on what the writer produces, and reads it all when keys are identifiers and text is one line', () => {
@@ -377,7 +414,10 @@ describe('the fast YAML reader', () => {
     });
 
     it('on what the writer produces from arbitrary data', () => {
-      fc.assert(fc.property(arbitraryData, (data) => void agree(stringify(data, { lineWidth: 0 }))), { numRuns: 1000 });
+      fc.assert(
+        fc.property(arbitraryData, (data) => void agree(stringify(data, { lineWidth: 0 }))),
+        { numRuns: 1000 },
+      );
     });
 
     it('on generated documents in the subset with a line repeated, and reports the repeated keys', () => {
@@ -441,9 +481,53 @@ function markdownFiles(folder: string): string[] {
 
 /** Plain scalars that resolve to every core-schema type, and look-alikes that stay text. */
 const schemaLookalikes = fc.constantFrom(
-  '0', '-0', '+12', '012', '0o17', '0o8', '0x1F', '0xG', '0X1F', '1e3', '1E-3', '+.5e+3', '.5', '1.', '1.50', '-.inf', '.Inf',
-  '+.INF', '.NaN', '.nan', '.NAN', 'nan', 'inf', '1_000', '0b101', '2026-11-22', '2026-11-22T10:00:00Z', '12:30', '1.2.3',
-  '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n',
+  '0',
+  '-0',
+  '+12',
+  '012',
+  '0o17',
+  '0o8',
+  '0x1F',
+  '0xG',
+  '0X1F',
+  '1e3',
+  '1E-3',
+  '+.5e+3',
+  '.5',
+  '1.',
+  '1.50',
+  '-.inf',
+  '.Inf',
+  '+.INF',
+  '.NaN',
+  '.nan',
+  '.NAN',
+  'nan',
+  'inf',
+  '1_000',
+  '0b101',
+  '2026-11-22',
+  '2026-11-22T10:00:00Z',
+  '12:30',
+  '1.2.3',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'false',
+  'False',
+  'FALSE',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
 );
 const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);
 /** Text safe as a plain scalar in block context (no `: `, no ` #`, no leading indicator). */
@@ -453,7 +537,21 @@ const blockPlain = fc.oneof(
   fc.integer().map(String),
   fc.double({ noNaN: true }).map(String),
   fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _.,/()'"!&*|>%@`?[\]{}=+-]{0,30}$/).filter((text) => !/ #|: |:$/.test(text)),
-  fc.constantFrom('https://example.com/a#b', 'a:b', 'C#', 'x - y', 'héllo wörld', '日本語のテキスト', 'emoji 😀 ok', 'a\u00a0b', 'nbsp at end\u00a0', '-1', '-a', '?a', ':a'),
+  fc.constantFrom(
+    'https://example.com/a#b',
+    'a:b',
+    'C#',
+    'x - y',
+    'héllo wörld',
+    '日本語のテキスト',
+    'emoji 😀 ok',
+    'a\u00a0b',
+    'nbsp at end\u00a0',
+    '-1',
+    '-a',
+    '?a',
+    ':a',
+  ),
 );
 /** Text safe as a plain scalar inside a flow collection. */
 const flowPlain = fc.oneof(
@@ -474,8 +572,14 @@ const doubleQuoted = fc.oneof(
 );
 const scalarToken = (inFlow: boolean) => fc.oneof({ weight: 4, arbitrary: inFlow ? flowPlain : blockPlain }, singleQuoted, doubleQuoted);
 
-const plainKey = fc.stringMatching(/^[a-zA-Z_][a-zA-Z0-9_-]{0,10}( [a-z]{1,5})?$/).filter((key) => !/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/.test(key));
-const keyToken = fc.oneof({ weight: 5, arbitrary: plainKey }, plainKey.map((key) => `'${key}'`), plainKey.map((key) => `"${key}"`));
+const plainKey = fc
+  .stringMatching(/^[a-zA-Z_][a-zA-Z0-9_-]{0,10}( [a-z]{1,5})?$/)
+  .filter((key) => !/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE|[Nn]ull|NULL)$/.test(key));
+const keyToken = fc.oneof(
+  { weight: 5, arbitrary: plainKey },
+  plainKey.map((key) => `'${key}'`),
+  plainKey.map((key) => `"${key}"`),
+);
 const keyText = (token: string) => token.replace(/^['"]|['"]$/g, '');
 
 type Node =
@@ -485,9 +589,9 @@ type Node =
   | { type: 'map'; entries: [string, Node][] }
   | { type: 'seq'; items: Node[] };
 
-const flowSeq = fc.array(scalarToken(true), { maxLength: 5 }).chain((items) =>
-  fc.constantFrom(', ', ',', ' , ').map((comma) => `[${items.join(comma)}]`),
-);
+const flowSeq = fc
+  .array(scalarToken(true), { maxLength: 5 })
+  .chain((items) => fc.constantFrom(', ', ',', ' , ').map((comma) => `[${items.join(comma)}]`));
 const flowMap = fc
   .uniqueArray(fc.tuple(keyToken, scalarToken(true)), { maxLength: 4, selector: ([key]) => keyText(key) })
   .map((pairs) => `{${pairs.map(([key, value]) => `${key}: ${value}`).join(', ')}}`);
@@ -525,7 +629,13 @@ function render(root: Node, style: Style): string {
     if (chance() && chance()) lines.push(chance() ? '' : `${' '.repeat(turn % 7)}# comment ${turn}`);
   };
   const inline = (value: Node): string | undefined =>
-    value.type === 'scalar' || value.type === 'flow' ? ` ${value.token}${trailing()}` : value.type === 'empty' ? (chance() ? ' # nothing' : '') : undefined;
+    value.type === 'scalar' || value.type === 'flow'
+      ? ` ${value.token}${trailing()}`
+      : value.type === 'empty'
+        ? chance()
+          ? ' # nothing'
+          : ''
+        : undefined;
   const mapLines = (entries: [string, Node][], indent: number, firstPrefix?: string) => {
     entries.forEach(([key, value], position) => {
       const prefix = position === 0 && firstPrefix !== undefined ? firstPrefix : ' '.repeat(indent);
@@ -575,7 +685,35 @@ const writtenScalar = fc.oneof(
   fc.double(),
   fc.boolean(),
   fc.constant(null),
-  fc.constantFrom('2027-01-31', 'yes', '0x1F', '1e3', '.inf', 'null', '~', "it's", 'a: b', 'a #b', '- x', '[x]', '{y}', '&a', '*a', '!t', '|', '>', '%', '@', '`', '"q"', ' lead', 'trail ', '?', ':', '#'),
+  fc.constantFrom(
+    '2027-01-31',
+    'yes',
+    '0x1F',
+    '1e3',
+    '.inf',
+    'null',
+    '~',
+    "it's",
+    'a: b',
+    'a #b',
+    '- x',
+    '[x]',
+    '{y}',
+    '&a',
+    '*a',
+    '!t',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '"q"',
+    ' lead',
+    'trail ',
+    '?',
+    ':',
+    '#',
+  ),
 );
 const { writtenValue } = fc.letrec<{ writtenValue: unknown; writtenObject: unknown }>((tie) => ({
   writtenValue: fc.oneof(
@@ -593,24 +731,145 @@ const arbitraryData = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), 
 // ---- Documents near the subset ----------------------------------------------------------------
 
 const awkwardLines = fc.constantFrom(
-  'key: value', 'key:', 'key: dup', 'other: 1', '- item', '-', '- a: b', '-   c: d', 'nested: 1', '- - a', '? complex', ': v',
-  'a: &anchor v', 'b: *anchor', 'c: !tag v', 'c: !!str 1', 'd: |', 'block text', 'e: >-', 'f: "unclosed', "g: 'unclosed",
-  'h: [a, b', 'i: {a: 1', 'j: [a, [b]]', 'k: {a, b: c}', 'l: a: b', '---', '--- x', '...', '%YAML 1.2', '\tkey: tab', 'key:\tv',
-  'm: "bad \\q"', 'n: "\\x4"', 'o: a #c', 'p: a#c', 'q: "a" x', "r: 'a' # c", "s: 'a'#c", '<<: {a: 1}', '__proto__: x',
-  'true: x', '1: x', '~: x', '"": x', 't: [a,]', 'u: [,a]', 'v: {a: }', 'w: [a: b]', 'x: [a:b]', 'y: {"a":1}', 'z: [ a , b ]',
-  'continuation line', '# comment', '', 'aa:bb: c', 'url: http://x.y/z', 'k: -', 'k: - a', 'k: ?', 'k: :', 'k: a:', "k: 'it''s'",
-  'k: [a]b', 'k: {a: b} # c', 'k: [a] #c', 'k: "x"#y', 'k: @at', 'k: `tick', 'k: %p', 'k: ,a', 'k: ]a', 'k: a]', 'k: {}x',
-  'k: "\\', '"quoted" : v', "'q': v", '"k"x: v', 'k: "\\U0011FFFF"', 'k: "\\uD800"', 'key : spaced', 'k:  two  spaces  ',
+  'key: value',
+  'key:',
+  'key: dup',
+  'other: 1',
+  '- item',
+  '-',
+  '- a: b',
+  '-   c: d',
+  'nested: 1',
+  '- - a',
+  '? complex',
+  ': v',
+  'a: &anchor v',
+  'b: *anchor',
+  'c: !tag v',
+  'c: !!str 1',
+  'd: |',
+  'block text',
+  'e: >-',
+  'f: "unclosed',
+  "g: 'unclosed",
+  'h: [a, b',
+  'i: {a: 1',
+  'j: [a, [b]]',
+  'k: {a, b: c}',
+  'l: a: b',
+  '---',
+  '--- x',
+  '...',
+  '%YAML 1.2',
+  '\tkey: tab',
+  'key:\tv',
+  'm: "bad \\q"',
+  'n: "\\x4"',
+  'o: a #c',
+  'p: a#c',
+  'q: "a" x',
+  "r: 'a' # c",
+  "s: 'a'#c",
+  '<<: {a: 1}',
+  '__proto__: x',
+  'true: x',
+  '1: x',
+  '~: x',
+  '"": x',
+  't: [a,]',
+  'u: [,a]',
+  'v: {a: }',
+  'w: [a: b]',
+  'x: [a:b]',
+  'y: {"a":1}',
+  'z: [ a , b ]',
+  'continuation line',
+  '# comment',
+  '',
+  'aa:bb: c',
+  'url: http://x.y/z',
+  'k: -',
+  'k: - a',
+  'k: ?',
+  'k: :',
+  'k: a:',
+  "k: 'it''s'",
+  'k: [a]b',
+  'k: {a: b} # c',
+  'k: [a] #c',
+  'k: "x"#y',
+  'k: @at',
+  'k: `tick',
+  'k: %p',
+  'k: ,a',
+  'k: ]a',
+  'k: a]',
+  'k: {}x',
+  'k: "\\',
+  '"quoted" : v',
+  "'q': v",
+  '"k"x: v',
+  'k: "\\U0011FFFF"',
+  'k: "\\uD800"',
+  'key : spaced',
+  'k:  two  spaces  ',
 );
 const soupTokens = fc.constantFrom(
-  'a', 'b', 'key', ' ', '  ', ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '?',
-  '\\', 'n', '1', '0x', '0o', '.', 'e', '\t', '%', '@', '~', 'true', 'null', '\u00a0', 'é', '\r', '\n', '\r\n', '.inf', '1e3',
+  'a',
+  'b',
+  'key',
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '?',
+  '\\',
+  'n',
+  '1',
+  '0x',
+  '0o',
+  '.',
+  'e',
+  '\t',
+  '%',
+  '@',
+  '~',
+  'true',
+  'null',
+  '\u00a0',
+  'é',
+  '\r',
+  '\n',
+  '\r\n',
+  '.inf',
+  '1e3',
 );
 const soupLine = fc.array(soupTokens, { maxLength: 8 }).map((tokens) => tokens.join(''));
 const nearSubsetDocument = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.oneof({ weight: 3, arbitrary: awkwardLines }, soupLine)), { minLength: 1, maxLength: 8 })
+  .array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.oneof({ weight: 3, arbitrary: awkwardLines }, soupLine)), {
+    minLength: 1,
+    maxLength: 8,
+  })
   .chain((lines) =>
-    fc.constantFrom('\n', '\r\n').map((eol) => lines.map(([indent, text], position) => `${' '.repeat(position === 0 ? 0 : indent)}${text}`).join(eol)),
+    fc
+      .constantFrom('\n', '\r\n')
+      .map((eol) => lines.map(([indent, text], position) => `${' '.repeat(position === 0 ? 0 : indent)}${text}`).join(eol)),
   );
 
 /** A line written twice, as a key is when a person adds a second `status:`. */
@@ -630,7 +889,10 @@ function openFlowCollection(source: string, at: number, cut: number): string {
   const closing = lines.map((line, index) => [line, index] as const).filter(([line]) => /[\]}]\s*(#.*)?\r?$/.test(line));
   if (closing.length === 0 || cut % 4 === 3) {
     const index = at % lines.length;
-    lines[index] = lines[index]!.replace(/(:|^\s*-)(\s.*)?(\r?)$/, (_, marker: string, _rest, cr: string) => `${marker} ${cut % 2 === 0 ? '[item' : '{a: 1,'}${cr}`);
+    lines[index] = lines[index]!.replace(
+      /(:|^\s*-)(\s.*)?(\r?)$/,
+      (_, marker: string, _rest, cr: string) => `${marker} ${cut % 2 === 0 ? '[item' : '{a: 1,'}${cr}`,
+    );
     return lines.join('\n');
   }
   const [line, index] = closing[at % closing.length]!;

@@ -4,7 +4,23 @@ import * as path from 'node:path';
 import type { z } from 'zod';
 import { readGrowthFile } from '../../src/core/reader';
 import { assessmentSchema, FILE_KINDS, milestoneSchema, priorityScoresSchema, SCHEMAS, type FileKind } from '../../src/core/schema';
-import { ARTEFACT_TYPES, ASSESSMENT_TYPES, BREAK_TYPES, CAREER_STAGES, FAILURE_MODES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, PILLARS, REVIEW_CADENCES, RUBRIC_DIMENSIONS, RUT_SCENARIOS, SERVICE_TYPES, SUCCESS_MARKERS, TRACKS } from '../../src/core/vocabulary';
+import {
+  ARTEFACT_TYPES,
+  ASSESSMENT_TYPES,
+  BREAK_TYPES,
+  CAREER_STAGES,
+  FAILURE_MODES,
+  GOAL_STATUSES,
+  HORIZONS,
+  MILESTONE_STATUSES,
+  PILLARS,
+  REVIEW_CADENCES,
+  RUBRIC_DIMENSIONS,
+  RUT_SCENARIOS,
+  SERVICE_TYPES,
+  SUCCESS_MARKERS,
+  TRACKS,
+} from '../../src/core/vocabulary';
 import { SMART_RULES } from '../../src/core/smart';
 import { brokenLinks, indexPlan, problemCodes } from './growthPlan';
 
@@ -62,19 +78,33 @@ describe('docs/file-format.md', () => {
     for (const example of examples) {
       const file = readGrowthFile(example.path ?? 'example.md', example.text);
       assert.ok(file?.record, `the example at line ${example.line} is not valid: ${JSON.stringify(file?.problems)}`);
-      assert.deepEqual(file.problems.filter((problem) => problem.severity === 'error'), [], `line ${example.line}`);
+      assert.deepEqual(
+        file.problems.filter((problem) => problem.severity === 'error'),
+        [],
+        `line ${example.line}`,
+      );
     }
   });
 
   it('shows every kind of file and every assessment type, each in its folder', () => {
     const records = examples.map((example) => ({ ...example, record: readGrowthFile(example.path ?? '', example.text)?.record }));
-    for (const kind of FILE_KINDS) assert.ok(records.some((example) => example.record?.kind === kind), `no example of kind ${kind}`);
+    for (const kind of FILE_KINDS)
+      assert.ok(
+        records.some((example) => example.record?.kind === kind),
+        `no example of kind ${kind}`,
+      );
     for (const type of ASSESSMENT_TYPES) {
-      assert.ok(records.some(({ record }) => record?.kind === 'assessment' && record.data.type === type), `no example of assessment type ${type}`);
+      assert.ok(
+        records.some(({ record }) => record?.kind === 'assessment' && record.data.type === type),
+        `no example of assessment type ${type}`,
+      );
     }
     for (const { path: file, record } of records) {
       const folder = FOLDERS[record!.kind];
-      assert.ok(file!.startsWith(folder) && !file!.slice(folder.length).includes('/'), `${file} is a ${record!.kind}: it belongs in growth/${folder}`);
+      assert.ok(
+        file!.startsWith(folder) && !file!.slice(folder.length).includes('/'),
+        `${file} is a ${record!.kind}: it belongs in growth/${folder}`,
+      );
     }
   });
 

@@ -47,7 +47,15 @@ const sample = defineForm({
     rows: z.array(z.object({ name: z.string(), score: z.number(), ref: z.string() })).min(1),
   }),
   fields: () => [
-    { kind: 'choice', name: 'mood', label: 'Mood', options: [{ value: 'good', label: 'Good' }, { value: 'bad', label: 'Bad' }] },
+    {
+      kind: 'choice',
+      name: 'mood',
+      label: 'Mood',
+      options: [
+        { value: 'good', label: 'Good' },
+        { value: 'bad', label: 'Bad' },
+      ],
+    },
     { kind: 'long-text', name: 'why', label: 'Why', showWhen: { field: 'mood', is: ['bad'] } },
     { kind: 'text-list', name: 'tags', label: 'Tags', itemLabel: 'Tag' },
     { kind: 'rating', name: 'level.now', label: 'Now', low: 'low', high: 'high' },
@@ -69,7 +77,14 @@ const sample = defineForm({
       ],
     },
   ],
-  output: (data) => ({ create: { folder: 'reviews', name: '2026-11-22', data: { kind: 'review', schema: SCHEMA_VERSION, date: '2026-11-22', onTrack: data.mood === 'good' ? 'yes' : 'no' } }, edits: [] }),
+  output: (data) => ({
+    create: {
+      folder: 'reviews',
+      name: '2026-11-22',
+      data: { kind: 'review', schema: SCHEMA_VERSION, date: '2026-11-22', onTrack: data.mood === 'good' ? 'yes' : 'no' },
+    },
+    edits: [],
+  }),
 });
 
 const good: FormValues = { mood: 'good', 'level.now': 3, rows: [{ name: 'x', score: 2 }, {}, {}] };
@@ -80,11 +95,21 @@ describe('form engine', () => {
       const fields = fieldsOf(sample, context());
       assert.deepEqual(
         fields.map((field) => [field.name, field.required]),
-        [['mood', true], ['why', false], ['tags', false], ['level.now', true], ['level.wanted', false], ['rows', true]],
+        [
+          ['mood', true],
+          ['why', false],
+          ['tags', false],
+          ['level.now', true],
+          ['level.wanted', false],
+          ['rows', true],
+        ],
       );
       const rows = fields[5];
       assert.ok(rows?.kind === 'records');
-      assert.deepEqual(rows.fields.map((field) => field.required), [true, true]);
+      assert.deepEqual(
+        rows.fields.map((field) => field.required),
+        [true, true],
+      );
     });
 
     it('refuses a field the schema does not have', () => {
@@ -194,7 +219,10 @@ describe('form engine', () => {
     });
 
     it('refuses to write a file its kind’s schema rejects: a defect in the form, not the input', () => {
-      const broken = defineForm({ ...sample, output: () => ({ create: { folder: 'reviews', name: 'x', data: { kind: 'review', date: 'soon' } }, edits: [] }) });
+      const broken = defineForm({
+        ...sample,
+        output: () => ({ create: { folder: 'reviews', name: 'x', data: { kind: 'review', date: 'soon' } }, edits: [] }),
+      });
       assert.throws(() => submitForm(broken, context(), good, () => false), /invalid review: date/);
     });
   });
@@ -216,10 +244,19 @@ describe('form engine', () => {
         kind: 'multi-choice',
         name: 'x',
         label: 'X',
-        options: [{ value: 'always', label: 'Always' }, { value: 'sometimes', label: 'Sometimes', showWhen: { field: 'y', is: ['on'] } }],
+        options: [
+          { value: 'always', label: 'Always' },
+          { value: 'sometimes', label: 'Sometimes', showWhen: { field: 'y', is: ['on'] } },
+        ],
       };
-      assert.deepEqual(visibleOptions(field, {}).map((option) => option.value), ['always']);
-      assert.deepEqual(visibleOptions(field, { y: 'on' }).map((option) => option.value), ['always', 'sometimes']);
+      assert.deepEqual(
+        visibleOptions(field, {}).map((option) => option.value),
+        ['always'],
+      );
+      assert.deepEqual(
+        visibleOptions(field, { y: 'on' }).map((option) => option.value),
+        ['always', 'sometimes'],
+      );
     });
   });
 });

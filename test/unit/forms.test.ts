@@ -68,14 +68,24 @@ function planWith(files: Record<string, string>): GrowthIndex {
   return plan;
 }
 
-const fullPlan = () => planWith({ 'profile.md': profileText, 'goals/refunds.md': goalText, 'goals/talks.md': pausedGoalText, 'assessments/2026-11-01-rut.md': rutText });
+const fullPlan = () =>
+  planWith({
+    'profile.md': profileText,
+    'goals/refunds.md': goalText,
+    'goals/talks.md': pausedGoalText,
+    'assessments/2026-11-01-rut.md': rutText,
+  });
 
 function contextFor(plan: GrowthIndex = fullPlan(), target?: FormContext['target']): FormContext {
   return { today: '2026-11-22', plan, checkinWeeks: 5, reviewCadence: 'biweekly', target };
 }
 
 /** Saves a form and checks that the file it writes is a valid growth file; returns what it writes and the file's data. */
-function save(id: FormId, values: FormValues, context = contextFor()): { submission: Submission; data: Record<string, unknown>; body: string } {
+function save(
+  id: FormId,
+  values: FormValues,
+  context = contextFor(),
+): { submission: Submission; data: Record<string, unknown>; body: string } {
   const result = submitForm(formById(id), context, values, () => false);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
   const parsed = readGrowthFile(result.data.create.path, result.data.create.text);
@@ -105,7 +115,12 @@ describe('forms', () => {
 
     it('saves the scenarios with the ways out picked and added, and offers each as a new goal, under its rut when it has one', () => {
       const suggestion = RUT_OPTIONS['not-recognised'][0]!;
-      const { submission, data } = save('rut', { scenarios: ['not-challenged', 'not-recognised'], options: [suggestion], ownOptions: ['Pair with the data team'], notes: 'Same bugs again' });
+      const { submission, data } = save('rut', {
+        scenarios: ['not-challenged', 'not-recognised'],
+        options: [suggestion],
+        ownOptions: ['Pair with the data team'],
+        notes: 'Same bugs again',
+      });
       assert.equal(submission.create.path, 'assessments/2026-11-22-rut.md');
       assert.deepEqual(data.scenarios, ['not-challenged', 'not-recognised']);
       assert.deepEqual(data.options, [suggestion, 'Pair with the data team']);
@@ -113,12 +128,18 @@ describe('forms', () => {
       assert.deepEqual(submission.edits, []);
       // What was chosen comes first, each a goal away that answers its rut.
       const goals = submission.suggestions.map((item) => item.proposal).filter((proposal) => proposal.kind === 'goal');
-      assert.deepEqual(goals.slice(0, 2).map((proposal) => [proposal.goal.title, proposal.goal.rut]), [
-        [suggestion, 'not-recognised'],
-        ['Pair with the data team', undefined],
-      ]);
+      assert.deepEqual(
+        goals.slice(0, 2).map((proposal) => [proposal.goal.title, proposal.goal.rut]),
+        [
+          [suggestion, 'not-recognised'],
+          ['Pair with the data team', undefined],
+        ],
+      );
       assert.equal(submission.suggestions.length, 7, 'the chosen ways out, then every other way out of both ruts');
-      assert.deepEqual(submission.summary.map((line) => line.label), ['What describes your situation?', 'Which ways out appeal to you?', 'Other ways out you can think of', 'How did you notice?']);
+      assert.deepEqual(
+        submission.summary.map((line) => line.label),
+        ['What describes your situation?', 'Which ways out appeal to you?', 'Other ways out you can think of', 'How did you notice?'],
+      );
       assert.equal(submission.summary[0]?.value, 'Not challenged, Not recognised');
     });
 
@@ -132,7 +153,10 @@ describe('forms', () => {
       const twoRuts = rutText.replace('scenarios: [not-challenged]', 'scenarios: [not-challenged, not-recognised]');
       const ways = waysOut(planWith({ 'profile.md': profileText, 'assessments/2026-11-01-rut.md': twoRuts }));
       assert.deepEqual(ways[0], { title: 'Automate the release notes' }, 'an own way out of two ruts belongs to neither');
-      assert.deepEqual(ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]), { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' });
+      assert.deepEqual(
+        ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]),
+        { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' },
+      );
     });
 
     it('keeps a way out of a rut not ticked, and offers it as a goal too', () => {
@@ -155,14 +179,22 @@ describe('forms', () => {
       const options = result.description.fields.find((field) => field.name === 'options');
       assert.ok(options?.kind === 'multi-choice');
       assert.equal(options.showWhen, undefined);
-      assert.deepEqual(options.options.map((option) => option.value), Object.values(RUT_OPTIONS).flat());
-      assert.ok(options.options.every((option) => option.showWhen === undefined && option.firstWhen?.field === 'scenarios' && option.group));
+      assert.deepEqual(
+        options.options.map((option) => option.value),
+        Object.values(RUT_OPTIONS).flat(),
+      );
+      assert.ok(
+        options.options.every((option) => option.showWhen === undefined && option.firstWhen?.field === 'scenarios' && option.group),
+      );
     });
   });
 
   describe('self-assessment', () => {
     it('needs a strength and a weakness', () => {
-      assert.deepEqual(errorsOf('self', { opportunities: ['x'] }), { strengths: 'Add at least one strength.', weaknesses: 'Add at least one weakness.' });
+      assert.deepEqual(errorsOf('self', { opportunities: ['x'] }), {
+        strengths: 'Add at least one strength.',
+        weaknesses: 'Add at least one weakness.',
+      });
     });
 
     it('saves the lists and the success markers, and writes what success means below the front matter', () => {
@@ -182,7 +214,9 @@ describe('forms', () => {
     });
 
     it('ignores a success marker it does not offer', () => {
-      assert.deepEqual(save('self', { strengths: ['a'], weaknesses: ['b'], successMarkers: ['fame', 'recognition'] }).data.successMarkers, ['recognition']);
+      assert.deepEqual(save('self', { strengths: ['a'], weaknesses: ['b'], successMarkers: ['fame', 'recognition'] }).data.successMarkers, [
+        'recognition',
+      ]);
     });
   });
 
@@ -216,18 +250,30 @@ describe('forms', () => {
       assert.ok('description' in result);
       const modes = result.description.fields.find((field) => field.name === 'failureModes');
       assert.ok(modes?.kind === 'multi-choice');
-      assert.deepEqual([...new Set(modes.options.map((option) => option.group))], ['Traps before senior', 'Traps on the way to senior', 'Traps past senior']);
-      assert.deepEqual(modes.options.slice(0, 3).map((option) => option.label), ['Not delivering despite support', 'Needs constant hand-holding', 'Argumentative or closed-minded']);
+      assert.deepEqual(
+        [...new Set(modes.options.map((option) => option.group))],
+        ['Traps before senior', 'Traps on the way to senior', 'Traps past senior'],
+      );
+      assert.deepEqual(
+        modes.options.slice(0, 3).map((option) => option.label),
+        ['Not delivering despite support', 'Needs constant hand-holding', 'Argumentative or closed-minded'],
+      );
     });
 
     it('shows what the stage picked and the next one expect, and what speeds growth there', () => {
       const result = describeForm(formById('stage'), contextFor());
       assert.ok('description' in result);
       const notes = result.description.fields.filter((field) => field.kind === 'note');
-      assert.deepEqual(notes.map((field) => field.showWhen?.is), [['before-senior'], ['senior'], ['past-senior']]);
+      assert.deepEqual(
+        notes.map((field) => field.showWhen?.is),
+        [['before-senior'], ['senior'], ['past-senior']],
+      );
       const first = notes[0];
       assert.ok(first?.kind === 'note');
-      assert.deepEqual(first.sections.map((section) => section.heading), ['Before senior: what is expected', 'Before senior: what speeds growth', 'Senior: what is expected', 'Senior: what speeds growth']);
+      assert.deepEqual(
+        first.sections.map((section) => section.heading),
+        ['Before senior: what is expected', 'Before senior: what speeds growth', 'Senior: what is expected', 'Senior: what speeds growth'],
+      );
       assert.ok(first.sections[1]!.points.includes('Be reliable: do what you said you would.'));
       const last = notes[2];
       assert.ok(last?.kind === 'note');
@@ -235,11 +281,26 @@ describe('forms', () => {
     });
 
     it('asks the root-cause questions, saves the answers and suggests from them', () => {
-      const { data, submission } = save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [], 'rootCauses.seniorityOnProject': 'most-junior', 'rootCauses.careerTalk': false });
+      const { data, submission } = save('stage', {
+        stage: 'senior',
+        'pillars.technical': 4,
+        'pillars.relationships': 2,
+        'pillars.influence': 3,
+        failureModes: [],
+        'rootCauses.seniorityOnProject': 'most-junior',
+        'rootCauses.careerTalk': false,
+      });
       assert.deepEqual(data.rootCauses, { seniorityOnProject: 'most-junior', careerTalk: false });
       const ids = submission.suggestions.map((item) => item.id);
-      assert.ok(ids.includes('cause-next-level-project') && ids.includes('cause-career-talk') && ids.includes('pillar-senior-relationships'), ids.join());
-      assert.equal(save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [] }).data.rootCauses, undefined);
+      assert.ok(
+        ids.includes('cause-next-level-project') && ids.includes('cause-career-talk') && ids.includes('pillar-senior-relationships'),
+        ids.join(),
+      );
+      assert.equal(
+        save('stage', { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 2, 'pillars.influence': 3, failureModes: [] })
+          .data.rootCauses,
+        undefined,
+      );
     });
   });
 
@@ -258,7 +319,15 @@ describe('forms', () => {
     });
 
     it('saves the answers and the commitment', () => {
-      const { data, submission } = save('promotion', { ...answers, voicedToManager: true, firmCommitment: false, budget: true, cycle: '2027-H1', targetLevel: 'Senior Software Engineer', feedback: 'Show influence beyond the team.' });
+      const { data, submission } = save('promotion', {
+        ...answers,
+        voicedToManager: true,
+        firmCommitment: false,
+        budget: true,
+        cycle: '2027-H1',
+        targetLevel: 'Senior Software Engineer',
+        feedback: 'Show influence beyond the team.',
+      });
       assert.deepEqual(
         { ...data },
         {
@@ -309,27 +378,41 @@ describe('forms', () => {
     });
 
     it('needs the phase and all four ratings', () => {
-      assert.deepEqual(Object.keys(errorsOf('rubric', { 'ratings.clarity': 2 }, rollout)), ['phase', 'ratings.confidence', 'ratings.competence', 'ratings.impact']);
-      assert.equal(errorsOf('rubric', { phase: 'before', ...ratings, 'ratings.clarity': 6 }, rollout)['ratings.clarity'], 'Must be at most 5.');
+      assert.deepEqual(Object.keys(errorsOf('rubric', { 'ratings.clarity': 2 }, rollout)), [
+        'phase',
+        'ratings.confidence',
+        'ratings.competence',
+        'ratings.impact',
+      ]);
+      assert.equal(
+        errorsOf('rubric', { phase: 'before', ...ratings, 'ratings.clarity': 6 }, rollout)['ratings.clarity'],
+        'Must be at most 5.',
+      );
     });
 
     it('writes a dated rubric assessment and sets the milestone’s rubric in its goal, changing nothing else', () => {
       const { submission, data } = save('rubric', { phase: 'before', ...ratings, notes: 'Never rolled out this big.' }, rollout);
       assert.equal(submission.create.path, 'assessments/2026-11-22-rubric.md');
-      assert.deepEqual({ goal: data.goal, milestone: data.milestone, phase: data.phase, ratings: data.ratings, notes: data.notes }, {
-        goal: 'refunds',
-        milestone: 'rollout',
-        phase: 'before',
-        ratings: { confidence: 3, competence: 4, impact: 2, clarity: 5 },
-        notes: 'Never rolled out this big.',
-      });
+      assert.deepEqual(
+        { goal: data.goal, milestone: data.milestone, phase: data.phase, ratings: data.ratings, notes: data.notes },
+        {
+          goal: 'refunds',
+          milestone: 'rollout',
+          phase: 'before',
+          ratings: { confidence: 3, competence: 4, impact: 2, clarity: 5 },
+          notes: 'Never rolled out this big.',
+        },
+      );
       assert.equal(submission.edits.length, 1);
       const [edit] = submission.edits;
       assert.equal(edit?.path, 'goals/refunds.md');
       const edited = editFrontMatter(goalText, edit.edits);
       assert.ok(edited.ok);
       const inserted = '    rubric:\n      before:\n        confidence: 3\n        competence: 4\n        impact: 2\n        clarity: 5\n';
-      assert.equal(edited.text, goalText.replace('    status: planned   # comments stay\n', `    status: planned   # comments stay\n${inserted}`));
+      assert.equal(
+        edited.text,
+        goalText.replace('    status: planned   # comments stay\n', `    status: planned   # comments stay\n${inserted}`),
+      );
     });
 
     it('sets the after of a milestone rated before, next to it', () => {
@@ -368,7 +451,12 @@ describe('forms', () => {
       const goals = result.description.fields.find((field) => field.name === 'goals');
       assert.ok(goals?.kind === 'records');
       assert.deepEqual(goals.fixedRows, [{ label: 'Ship the refunds redesign by 31 December', values: { goal: 'refunds' } }]);
-      const { data, submission } = save('review', { onTrack: 'partly', improved: 'Prototype works', sustainable: false, goals: [{ movedForward: true, note: 'Prototype done' }] });
+      const { data, submission } = save('review', {
+        onTrack: 'partly',
+        improved: 'Prototype works',
+        sustainable: false,
+        goals: [{ movedForward: true, note: 'Prototype done' }],
+      });
       assert.equal(submission.create.path, 'reviews/2026-11-22.md');
       assert.deepEqual(data.goals, [{ goal: 'refunds', movedForward: true, note: 'Prototype done' }]);
       assert.equal(data.sustainable, false);
@@ -376,27 +464,47 @@ describe('forms', () => {
     });
 
     it('records where each goal with a number in its target stands, in the goal’s own progress', () => {
-      const measuredGoal = goalText.replace('due: 2026-12-31\n', 'due: 2026-12-31\nmeasurable: {metric: minutes to refund, target: under 1 minute}\n');
+      const measuredGoal = goalText.replace(
+        'due: 2026-12-31\n',
+        'due: 2026-12-31\nmeasurable: {metric: minutes to refund, target: under 1 minute}\n',
+      );
       const context = contextFor(planWith({ 'profile.md': profileText, 'goals/refunds.md': measuredGoal }));
       const result = describeForm(formById('review'), context);
       assert.ok('description' in result);
       const progress = result.description.fields.find((field) => field.name === 'progress');
       assert.ok(progress?.kind === 'records');
-      assert.deepEqual(progress.fixedRows, [{ label: 'Ship the refunds redesign by 31 December (target under 1 minute)', values: { goal: 'refunds' } }]);
-      const { data, submission } = save('review', { onTrack: 'yes', progress: [{ value: '14 hours', note: 'Two markets moved' }] }, context);
+      assert.deepEqual(progress.fixedRows, [
+        { label: 'Ship the refunds redesign by 31 December (target under 1 minute)', values: { goal: 'refunds' } },
+      ]);
+      const { data, submission } = save(
+        'review',
+        { onTrack: 'yes', progress: [{ value: '14 hours', note: 'Two markets moved' }] },
+        context,
+      );
       assert.equal(data.progress, undefined);
       assert.equal(submission.edits.length, 1);
       const edited = editFrontMatter(measuredGoal, submission.edits[0]!.edits);
       assert.ok(edited.ok);
       // Only the new lines: the rest of the goal, comments and body included, stays as written.
-      assert.equal(edited.text, measuredGoal.replace('---\n\nNotes', 'progress:\n  - date: 2026-11-22\n    value: 14 hours\n    note: Two markets moved\n---\n\nNotes'));
-      assert.deepEqual(errorsOf('review', { onTrack: 'yes', progress: [{ value: 'a lot' }] }, context), { 'progress.0.value': 'Write a number, such as 45 or "45 minutes".' });
+      assert.equal(
+        edited.text,
+        measuredGoal.replace(
+          '---\n\nNotes',
+          'progress:\n  - date: 2026-11-22\n    value: 14 hours\n    note: Two markets moved\n---\n\nNotes',
+        ),
+      );
+      assert.deepEqual(errorsOf('review', { onTrack: 'yes', progress: [{ value: 'a lot' }] }, context), {
+        'progress.0.value': 'Write a number, such as 45 or "45 minutes".',
+      });
     });
 
     it('asks for no progress when no active goal has a number in its target', () => {
       const result = describeForm(formById('review'), contextFor());
       assert.ok('description' in result);
-      assert.equal(result.description.fields.find((field) => field.name === 'progress'), undefined);
+      assert.equal(
+        result.description.fields.find((field) => field.name === 'progress'),
+        undefined,
+      );
     });
 
     it('needs a yes or no for a goal with a note', () => {
@@ -406,7 +514,10 @@ describe('forms', () => {
     it('leaves the goals out for a plan without active goals', () => {
       const result = describeForm(formById('review'), contextFor(planWith({ 'profile.md': profileText })));
       assert.ok('description' in result);
-      assert.equal(result.description.fields.some((field) => field.name === 'goals'), false);
+      assert.equal(
+        result.description.fields.some((field) => field.name === 'goals'),
+        false,
+      );
     });
   });
 
@@ -423,9 +534,17 @@ describe('forms', () => {
     });
 
     it('saves the actions and the next date, the notes as Markdown, and names the mentor in a profile without one', () => {
-      const { data, body, submission } = save('checkin', { mentor: 'Priya', notes: 'Talked about the design review.', actions: ['Book the review'], next: '2027-01-05' });
+      const { data, body, submission } = save('checkin', {
+        mentor: 'Priya',
+        notes: 'Talked about the design review.',
+        actions: ['Book the review'],
+        next: '2027-01-05',
+      });
       assert.equal(submission.create.path, 'checkins/2026-11-22.md');
-      assert.deepEqual({ mentor: data.mentor, actions: data.actions, next: data.next }, { mentor: 'Priya', actions: ['Book the review'], next: '2027-01-05' });
+      assert.deepEqual(
+        { mentor: data.mentor, actions: data.actions, next: data.next },
+        { mentor: 'Priya', actions: ['Book the review'], next: '2027-01-05' },
+      );
       assert.equal(body, '## What we talked about\n\nTalked about the design review.\n');
       assert.deepEqual(submission.edits, [{ path: 'profile.md', edits: [{ op: 'set', path: ['mentor'], value: 'Priya' }] }]);
     });
@@ -440,7 +559,9 @@ describe('forms', () => {
     const scores = { impact: 5, effort: 2, reusability: 3, learnings: 4 };
 
     it('starts from the ways out of the latest rut assessment', () => {
-      assert.deepEqual(initialOf('priorities'), { candidates: [{ title: 'Automate the release notes' }, { title: 'Build a deploy dashboard' }] });
+      assert.deepEqual(initialOf('priorities'), {
+        candidates: [{ title: 'Automate the release notes' }, { title: 'Build a deploy dashboard' }],
+      });
       assert.deepEqual(initialOf('priorities', contextFor(planWith({}))), { candidates: [{ title: '' }] });
     });
 
@@ -455,7 +576,11 @@ describe('forms', () => {
 
     it('saves the options and shows them most worth doing first, each one a goal away', () => {
       const { data, submission } = save('priorities', {
-        candidates: [{ title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 }, { title: '' }, { title: 'Automate the release notes', ...scores }],
+        candidates: [
+          { title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 },
+          { title: '' },
+          { title: 'Automate the release notes', ...scores },
+        ],
       });
       assert.deepEqual(data.candidates, [
         { title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 },
@@ -477,15 +602,28 @@ describe('forms', () => {
     });
 
     it('refuses a last day before the first, and a first day in the past', () => {
-      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-12-10', end: '2026-12-09' }), { end: 'The last day cannot come before the first day.' });
-      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-11-21', end: '2026-11-21' }), { start: 'Pick today or a day after it.' });
+      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-12-10', end: '2026-12-09' }), {
+        end: 'The last day cannot come before the first day.',
+      });
+      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-11-21', end: '2026-11-21' }), {
+        start: 'Pick today or a day after it.',
+      });
       assert.deepEqual(Object.keys(errorsOf('break', {})), ['type', 'start', 'end']);
     });
 
     it('saves the break named after its first day and kind, with the notes as Markdown', () => {
-      const { data, body, submission } = save('break', { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true, notes: 'Laptop stays at work.' });
+      const { data, body, submission } = save('break', {
+        type: 'time-off',
+        start: '2026-12-22',
+        end: '2027-01-02',
+        committed: true,
+        notes: 'Laptop stays at work.',
+      });
       assert.equal(submission.create.path, 'breaks/2026-12-22-time-off.md');
-      assert.deepEqual({ type: data.type, start: data.start, end: data.end, committed: data.committed }, { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true });
+      assert.deepEqual(
+        { type: data.type, start: data.start, end: data.end, committed: data.committed },
+        { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true },
+      );
       assert.equal(body, '## Making it a real break\n\nLaptop stays at work.\n');
     });
 

@@ -8,7 +8,12 @@ import { indexPlan, readFolder } from './growthPlan';
 
 const TODAY = '2026-11-22';
 const demo = readFolder(path.join(__dirname, '..', '..', 'demo', 'growth'));
-const context = (files: Iterable<readonly [string, string]> = demo): FormContext => ({ today: TODAY, plan: indexPlan(files), checkinWeeks: 5, reviewCadence: 'biweekly' });
+const context = (files: Iterable<readonly [string, string]> = demo): FormContext => ({
+  today: TODAY,
+  plan: indexPlan(files),
+  checkinWeeks: 5,
+  reviewCadence: 'biweekly',
+});
 
 const good: FormValues = {
   horizon: 'short',
@@ -53,7 +58,15 @@ describe('New Goal, as one form for the palette and the webview', () => {
   });
 
   it('writes a goal that no check of DevGrowth flags, short-term and long-term', () => {
-    const long: FormValues = { ...good, horizon: 'long', title: 'Lead the platform team by 2029', due: '2028-06-30', 'stretch.target': '', 'stretch.due': '2028-01-31', rut: '' };
+    const long: FormValues = {
+      ...good,
+      horizon: 'long',
+      title: 'Lead the platform team by 2029',
+      due: '2028-06-30',
+      'stretch.target': '',
+      'stretch.due': '2028-01-31',
+      rut: '',
+    };
     for (const values of [good, long]) {
       const submitted = submitForm(goalForm, context(), values, () => false);
       assert.ok(submitted.ok, JSON.stringify(!submitted.ok && submitted.errors));
@@ -98,8 +111,20 @@ describe('New Goal, as one form for the palette and the webview', () => {
   });
 
   it('takes a prefill in the shape other features pass, and refuses unknown keys', () => {
-    const prefill = newGoalPrefillSchema.parse({ title: 'Give a brown-bag talk', rut: 'not-recognised', target: 2, stretch: '3', stretchDue: '2027-01-01' });
-    assert.deepEqual(prefillValues(prefill), { title: 'Give a brown-bag talk', rut: 'not-recognised', 'measurable.target': '2', 'stretch.target': '3', 'stretch.due': '2027-01-01' });
+    const prefill = newGoalPrefillSchema.parse({
+      title: 'Give a brown-bag talk',
+      rut: 'not-recognised',
+      target: 2,
+      stretch: '3',
+      stretchDue: '2027-01-01',
+    });
+    assert.deepEqual(prefillValues(prefill), {
+      title: 'Give a brown-bag talk',
+      rut: 'not-recognised',
+      'measurable.target': '2',
+      'stretch.target': '3',
+      'stretch.due': '2027-01-01',
+    });
     assert.equal(newGoalPrefillSchema.safeParse({ titel: 'typo' }).success, false);
     assert.equal(newGoalPrefillSchema.safeParse({ pillar: 'charisma' }).success, false);
   });
@@ -111,10 +136,19 @@ describe('New Goal, as one form for the palette and the webview', () => {
   });
 
   it('says what is wrong with one field while the later ones are still blank, as the palette asks them', () => {
-    const sofar: FormValues = { horizon: 'short', title: 'Give two talks', 'measurable.metric': 'talks', 'measurable.target': '2', parent: 'payments-architect' };
+    const sofar: FormValues = {
+      horizon: 'short',
+      title: 'Give two talks',
+      'measurable.metric': 'talks',
+      'measurable.target': '2',
+      parent: 'payments-architect',
+    };
     assert.match(fieldMessage(goalForm, context(), { ...sofar, due: '2029-01-01' }, 'due').error ?? '', /weeks to months/);
     assert.deepEqual(fieldMessage(goalForm, context(), { ...sofar, due: '2027-01-31' }, 'due'), {});
     assert.match(fieldMessage(goalForm, context(), { ...sofar, title: 'Get better at testing' }, 'title').warning ?? '', /vague/);
-    assert.match(fieldMessage(goalForm, context(), { horizon: 'short', title: context().plan.goals()[0]!.data.title }, 'title').error ?? '', /already/);
+    assert.match(
+      fieldMessage(goalForm, context(), { horizon: 'short', title: context().plan.goals()[0]!.data.title }, 'title').error ?? '',
+      /already/,
+    );
   });
 });

@@ -20,15 +20,36 @@ const goal = (id: string, lines: string[]) => [`growth/goals/${id}.md`, `---\nki
 
 function plan(): GrowthIndex {
   const index = new GrowthIndex();
-  index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform\n  by: 2028-12-31\n---\n');
+  index.set(
+    'growth/profile.md',
+    '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform\n  by: 2028-12-31\n---\n',
+  );
   for (const [path, text] of [
     goal('platform', ['title: Lead the platform', 'horizon: long', 'status: active', 'due: 2028-12-31']),
-    goal('refunds', ['title: Ship refunds', 'horizon: short', 'status: active', 'parent: platform', 'due: 2026-12-04', 'priority: {impact: 5, effort: 3, reusability: 3, learnings: 3}',
-      'milestones:', '  - {id: design, title: Design, status: done, completed: 2026-11-20}', '  - {id: build, title: Build, status: active, due: 2026-11-19}', '  - {id: old, title: Old idea, status: dropped}']),
-    goal('talks', ['title: Give talks', 'horizon: short', 'status: active', 'parent: platform', 'due: 2026-12-01', 'priority: {impact: 2, effort: 3, reusability: 3, learnings: 3}']),
+    goal('refunds', [
+      'title: Ship refunds',
+      'horizon: short',
+      'status: active',
+      'parent: platform',
+      'due: 2026-12-04',
+      'priority: {impact: 5, effort: 3, reusability: 3, learnings: 3}',
+      'milestones:',
+      '  - {id: design, title: Design, status: done, completed: 2026-11-20}',
+      '  - {id: build, title: Build, status: active, due: 2026-11-19}',
+      '  - {id: old, title: Old idea, status: dropped}',
+    ]),
+    goal('talks', [
+      'title: Give talks',
+      'horizon: short',
+      'status: active',
+      'parent: platform',
+      'due: 2026-12-01',
+      'priority: {impact: 2, effort: 3, reusability: 3, learnings: 3}',
+    ]),
     goal('course', ['title: A course', 'horizon: short', 'status: done', 'parent: platform']),
     goal('frontend', ['title: Get better at frontend', 'horizon: short', 'status: active']),
-  ]) index.set(path, text);
+  ])
+    index.set(path, text);
   index.set('growth/cards/design.md', '---\nkind: card\nschema: 1\ntitle: Design card\ngoal: refunds\nmilestone: design\n---\n');
   index.set('growth/cards/general.md', '---\nkind: card\nschema: 1\ntitle: General card\ngoal: refunds\n---\n');
   index.set('growth/goals/broken.md', '---\nkind: goal\ntitle: [\n---\n');
@@ -38,23 +59,34 @@ function plan(): GrowthIndex {
 const options: GoalTreeOptions = { sort: 'priority', filter: 'active', today: TODAY };
 const label = (node: GoalTreeNode): string => {
   switch (node.type) {
-    case 'northStar': return `★ ${node.statement}`;
-    case 'goal': return node.goal.data.title;
-    case 'milestone': return `◦ ${node.milestone.title}`;
-    case 'card': return `▭ ${node.card.data.title}`;
-    case 'unlinked': return 'Unlinked goals';
-    case 'problems': return `Problems (${node.count})`;
-    case 'invalid': return `✗ ${node.file.path}`;
-    case 'page': return `Page ${node.from + 1}-${node.to}`;
-    case 'suggestions': return `Suggested (${node.suggestions.length})`;
-    case 'suggestion': return `💡 ${node.suggestion.title}`;
+    case 'northStar':
+      return `★ ${node.statement}`;
+    case 'goal':
+      return node.goal.data.title;
+    case 'milestone':
+      return `◦ ${node.milestone.title}`;
+    case 'card':
+      return `▭ ${node.card.data.title}`;
+    case 'unlinked':
+      return 'Unlinked goals';
+    case 'problems':
+      return `Problems (${node.count})`;
+    case 'invalid':
+      return `✗ ${node.file.path}`;
+    case 'page':
+      return `Page ${node.from + 1}-${node.to}`;
+    case 'suggestions':
+      return `Suggested (${node.suggestions.length})`;
+    case 'suggestion':
+      return `💡 ${node.suggestion.title}`;
   }
 };
 
 describe('the Goals tree model', () => {
   it('shows the suggested next steps after the north star until each is taken or dismissed', () => {
     const index = plan();
-    const stage = '---\nkind: assessment\nschema: 1\ntype: stage\ndate: 2026-11-01\nstage: senior\npillars: {technical: 4, relationships: 3, influence: 3}\nfailureModes: [rambler]\n---\n';
+    const stage =
+      '---\nkind: assessment\nschema: 1\ntype: stage\ndate: 2026-11-01\nstage: senior\npillars: {technical: 4, relationships: 3, influence: 3}\nfailureModes: [rambler]\n---\n';
     index.set('growth/assessments/2026-11-01-stage.md', stage);
     const top = goalTreeChildren(index, options);
     assert.equal(label(top[1]!), 'Suggested (3)');
@@ -64,20 +96,34 @@ describe('the Goals tree model', () => {
       '💡 Take on one problem that spans more than your team',
     ]);
     assert.equal(contextValueOf(goalTreeChildren(index, options, top[1])[0]!, TODAY), 'suggestion:goal');
-    const dismissed = '\ndismissedSuggestions:\n  trap-rambler-summary: 2026-11-20\n  pillar-senior-relationships: 2026-11-20\n  stage-senior-beyond-team: 2026-11-20\n---\n';
-    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform' + dismissed);
+    const dismissed =
+      '\ndismissedSuggestions:\n  trap-rambler-summary: 2026-11-20\n  pillar-senior-relationships: 2026-11-20\n  stage-senior-beyond-team: 2026-11-20\n---\n';
+    index.set(
+      'growth/profile.md',
+      '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform' +
+        dismissed,
+    );
     assert.ok(!goalTreeChildren(index, options).some((node) => node.type === 'suggestions'), 'all dismissed: the group is gone');
   });
 
   it('starts with the north star, the long-term goals, then unlinked goals and problems', () => {
-    assert.deepEqual(goalTreeChildren(plan(), options).map(label), ['★ Own the payments platform', 'Lead the platform', 'Unlinked goals', 'Problems (1)']);
+    assert.deepEqual(goalTreeChildren(plan(), options).map(label), [
+      '★ Own the payments platform',
+      'Lead the platform',
+      'Unlinked goals',
+      'Problems (1)',
+    ]);
   });
 
   it('puts short-term goals under their long-term goal, by priority, hiding finished ones unless asked', () => {
     const index = plan();
     const platform = goalTreeChildren(index, options)[1]!;
     assert.deepEqual(goalTreeChildren(index, options, platform).map(label), ['Ship refunds', 'Give talks']);
-    assert.deepEqual(goalTreeChildren(index, { ...options, filter: 'all', sort: 'title' }, platform).map(label), ['A course', 'Give talks', 'Ship refunds']);
+    assert.deepEqual(goalTreeChildren(index, { ...options, filter: 'all', sort: 'title' }, platform).map(label), [
+      'A course',
+      'Give talks',
+      'Ship refunds',
+    ]);
     assert.deepEqual(goalTreeChildren(index, { ...options, sort: 'due' }, platform).map(label), ['Give talks', 'Ship refunds']);
   });
 
@@ -107,7 +153,15 @@ describe('the Goals tree model', () => {
   });
 
   it('finds the line of a milestone to open the file there', () => {
-    const [, text] = goal('refunds', ['title: T', 'horizon: short', 'milestones:', '  - id: a', '    title: A', '  - id: b', '    title: B']);
+    const [, text] = goal('refunds', [
+      'title: T',
+      'horizon: short',
+      'milestones:',
+      '  - id: a',
+      '    title: A',
+      '  - id: b',
+      '    title: B',
+    ]);
     assert.equal(fieldRange(text, ['milestones', 1]).start.line, 8);
   });
 
@@ -118,16 +172,36 @@ describe('the Goals tree model', () => {
     const keys = all().map(nodeKey);
     assert.equal(new Set(keys).size, keys.length, keys.join('\n'));
     assert.ok(keys.includes('milestone:growth/goals/refunds.md#design'));
-    index.set(...goal('refunds', ['title: Ship refunds', 'horizon: short', 'status: active', 'parent: platform',
-      'milestones:', '  - {id: design, title: Design it well, status: active}']));
+    index.set(
+      ...goal('refunds', [
+        'title: Ship refunds',
+        'horizon: short',
+        'status: active',
+        'parent: platform',
+        'milestones:',
+        '  - {id: design, title: Design it well, status: active}',
+      ]),
+    );
     assert.ok(all().map(nodeKey).includes('milestone:growth/goals/refunds.md#design'));
   });
 
   it('tells apart two milestones that share an id by mistake', () => {
     const index = new GrowthIndex();
-    index.set(...goal('twice', ['title: Twice', 'horizon: short', 'status: active', 'milestones:', '  - {id: a, title: A}', '  - {id: a, title: A again}']));
+    index.set(
+      ...goal('twice', [
+        'title: Twice',
+        'horizon: short',
+        'status: active',
+        'milestones:',
+        '  - {id: a, title: A}',
+        '  - {id: a, title: A again}',
+      ]),
+    );
     const [twice] = goalTreeChildren(index, options, { type: 'unlinked' });
-    assert.deepEqual(goalTreeChildren(index, options, twice).map(nodeKey), ['milestone:growth/goals/twice.md#a', 'milestone:growth/goals/twice.md#a@1']);
+    assert.deepEqual(goalTreeChildren(index, options, twice).map(nodeKey), [
+      'milestone:growth/goals/twice.md#a',
+      'milestone:growth/goals/twice.md#a@1',
+    ]);
   });
 
   it('names each row for the menus: kind, status, horizon, and whether it is overdue', () => {
@@ -138,10 +212,26 @@ describe('the Goals tree model', () => {
     const [designCard] = goalTreeChildren(index, options, design);
     const [invalid] = goalTreeChildren(index, options, problems);
     assert.deepEqual(
-      [northStar, platform, refunds, design, build, generalCard, designCard, unlinked, problems, invalid].map((node) => contextValueOf(node!, TODAY)),
-      ['northStar', 'goal:active:long', 'goal:active:short', 'milestone:done', 'milestone:active:overdue', 'card', 'card', 'unlinkedGoals', 'problems', 'invalidFile'],
+      [northStar, platform, refunds, design, build, generalCard, designCard, unlinked, problems, invalid].map((node) =>
+        contextValueOf(node!, TODAY),
+      ),
+      [
+        'northStar',
+        'goal:active:long',
+        'goal:active:short',
+        'milestone:done',
+        'milestone:active:overdue',
+        'card',
+        'card',
+        'unlinkedGoals',
+        'problems',
+        'invalidFile',
+      ],
     );
-    const paused = { type: 'goal', goal: { ...index.goal('talks')!, data: { ...index.goal('talks')!.data, status: 'paused', due: '2026-01-01' } } } as const;
+    const paused = {
+      type: 'goal',
+      goal: { ...index.goal('talks')!, data: { ...index.goal('talks')!.data, status: 'paused', due: '2026-01-01' } },
+    } as const;
     assert.equal(contextValueOf(paused, TODAY), 'goal:paused:short', 'a paused goal waits; it is not overdue');
   });
 
@@ -155,12 +245,19 @@ describe('the Goals tree model', () => {
     const index = plan();
     const many = PAGE_SIZE * 2 + 7;
     for (let n = 0; n < many; n++) {
-      index.set(`growth/cards/bulk-${String(n).padStart(3, '0')}.md`, `---\nkind: card\nschema: 1\ntitle: Card ${n}\ngoal: refunds\nmilestone: build\n---\n`);
+      index.set(
+        `growth/cards/bulk-${String(n).padStart(3, '0')}.md`,
+        `---\nkind: card\nschema: 1\ntitle: Card ${n}\ngoal: refunds\nmilestone: build\n---\n`,
+      );
     }
     const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1])[0]!;
     const build = goalTreeChildren(index, options, refunds)[1]!;
     const pages = goalTreeChildren(index, options, build);
-    assert.deepEqual(pages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${PAGE_SIZE * 2}`, `Page ${PAGE_SIZE * 2 + 1}-${many}`]);
+    assert.deepEqual(pages.map(label), [
+      `Page 1-${PAGE_SIZE}`,
+      `Page ${PAGE_SIZE + 1}-${PAGE_SIZE * 2}`,
+      `Page ${PAGE_SIZE * 2 + 1}-${many}`,
+    ]);
     const cards = pages.flatMap((page) => goalTreeChildren(index, options, page));
     assert.equal(cards.length, many);
     assert.equal(new Set(cards.map(nodeKey)).size, many);
@@ -177,8 +274,17 @@ describe('the Goals tree model', () => {
     }
     const byTitle = { ...options, sort: 'title' } as const;
     const top = goalTreeChildren(index, byTitle);
-    assert.deepEqual(top.map(label), ['★ Own the payments platform', `Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`, 'Unlinked goals', 'Problems (1)']);
-    const longTerm = top.slice(1, 3).flatMap((page) => goalTreeChildren(index, byTitle, page)).map(label);
+    assert.deepEqual(top.map(label), [
+      '★ Own the payments platform',
+      `Page 1-${PAGE_SIZE}`,
+      `Page ${PAGE_SIZE + 1}-${many + 1}`,
+      'Unlinked goals',
+      'Problems (1)',
+    ]);
+    const longTerm = top
+      .slice(1, 3)
+      .flatMap((page) => goalTreeChildren(index, byTitle, page))
+      .map(label);
     assert.deepEqual(longTerm, ['Lead the platform', ...Array.from({ length: many }, (_, n) => `Team goal ${String(n).padStart(3, '0')}`)]);
     const unlinkedPages = goalTreeChildren(index, byTitle, top[3]);
     assert.deepEqual(unlinkedPages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`]);
@@ -189,7 +295,16 @@ describe('the Goals tree model', () => {
 
 describe('what a change redraws in the Goals tree', () => {
   const refundsText = (extra: string[], milestones = ['  - {id: design, title: Design, status: done, completed: 2026-11-20}']) =>
-    goal('refunds', ['title: Ship refunds', 'horizon: short', 'status: active', 'parent: platform', 'due: 2026-12-04', ...extra, 'milestones:', ...milestones])[1];
+    goal('refunds', [
+      'title: Ship refunds',
+      'horizon: short',
+      'status: active',
+      'parent: platform',
+      'due: 2026-12-04',
+      ...extra,
+      'milestones:',
+      ...milestones,
+    ])[1];
 
   function change(index: GrowthIndex, path: string, text: string | undefined) {
     return text === undefined ? index.delete(path) : index.set(path, text);
@@ -198,7 +313,13 @@ describe('what a change redraws in the Goals tree', () => {
   it('redraws only the goal whose milestones or S.M.A.R.T. text changed', () => {
     const index = plan();
     index.set('growth/goals/refunds.md', refundsText([]));
-    const changes = [change(index, 'growth/goals/refunds.md', refundsText(['specific: Refunds in under a minute'], ['  - {id: design, title: Design, status: active}']))];
+    const changes = [
+      change(
+        index,
+        'growth/goals/refunds.md',
+        refundsText(['specific: Refunds in under a minute'], ['  - {id: design, title: Design, status: active}']),
+      ),
+    ];
     assert.deepEqual(goalTreeRefresh(index, changes), { whole: false, goalPaths: new Set(['growth/goals/refunds.md']) });
   });
 
@@ -209,7 +330,11 @@ describe('what a change redraws in the Goals tree', () => {
       ['a new status (the filter may hide it)', 'growth/goals/refunds.md', refundsText([]).replace('status: active', 'status: done')],
       ['a new goal', 'growth/goals/new.md', goal('new', ['title: New', 'horizon: short'])[1]],
       ['a goal deleted', 'growth/goals/talks.md', undefined],
-      ['the profile', 'growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own it all\n---\n'],
+      [
+        'the profile',
+        'growth/profile.md',
+        '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own it all\n---\n',
+      ],
       ['a broken review', 'growth/reviews/2026-11-01.md', '---\nkind: review\ndate: [\n---\n'],
     ] as const) {
       const index = plan();
@@ -221,10 +346,17 @@ describe('what a change redraws in the Goals tree', () => {
   it('redraws the goals a card left and joined, everything for what suggestions read, and nothing for files the tree does not show', () => {
     const index = plan();
     const moved = change(index, 'growth/cards/design.md', '---\nkind: card\nschema: 1\ntitle: Design card\ngoal: talks\n---\n');
-    assert.deepEqual(goalTreeRefresh(index, [moved]), { whole: false, goalPaths: new Set(['growth/goals/refunds.md', 'growth/goals/talks.md']) });
+    assert.deepEqual(goalTreeRefresh(index, [moved]), {
+      whole: false,
+      goalPaths: new Set(['growth/goals/refunds.md', 'growth/goals/talks.md']),
+    });
     const review = change(index, 'growth/reviews/2026-11-01.md', '---\nkind: review\nschema: 1\ndate: 2026-11-01\nonTrack: yes\n---\n');
     assert.deepEqual(goalTreeRefresh(index, [review]), { whole: true, goalPaths: new Set() });
-    const evidence = change(index, 'growth/evidence/2026-11-01-talk.md', '---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: Gave a talk\n---\n');
+    const evidence = change(
+      index,
+      'growth/evidence/2026-11-01-talk.md',
+      '---\nkind: evidence\nschema: 1\ndate: 2026-11-01\ntitle: Gave a talk\n---\n',
+    );
     assert.deepEqual(goalTreeRefresh(index, [evidence]), { whole: false, goalPaths: new Set() });
   });
 
@@ -252,12 +384,20 @@ describe('the Goals tree, whatever the parents say', () => {
     const ids = ['a', 'b', 'c', 'd', 'e'];
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('short', 'long'), fc.option(fc.constantFrom(...ids, 'nowhere'))), { minLength: ids.length, maxLength: ids.length }),
+        fc.array(fc.tuple(fc.constantFrom('short', 'long'), fc.option(fc.constantFrom(...ids, 'nowhere'))), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
         fc.constantFrom<GoalTreeOptions['filter']>('active', 'all'),
         (goals, filter) => {
           const index = new GrowthIndex();
           goals.forEach(([horizon, parent], position) => {
-            const [path, text] = goal(ids[position]!, [`title: Goal ${ids[position]}`, `horizon: ${horizon}`, 'status: active', ...(parent ? [`parent: ${parent}`] : [])]);
+            const [path, text] = goal(ids[position]!, [
+              `title: Goal ${ids[position]}`,
+              `horizon: ${horizon}`,
+              'status: active',
+              ...(parent ? [`parent: ${parent}`] : []),
+            ]);
             index.set(path, text);
           });
           const nodes = walk(index, { ...options, filter });

@@ -37,18 +37,30 @@ describe('GrowthIndex', () => {
     const index = plan();
     assert.equal(index.profile()?.data.targetLevel, 'Senior Engineer');
     assert.equal(index.goal('refunds')?.data.title, 'Ship the refunds redesign by March');
-    assert.deepEqual(index.childGoals('payments-expert').map((goal) => goal.id), ['refunds']);
+    assert.deepEqual(
+      index.childGoals('payments-expert').map((goal) => goal.id),
+      ['refunds'],
+    );
   });
 
   it('lists a goal’s cards and evidence, newest evidence first', () => {
     const index = plan();
-    assert.deepEqual(index.cards('refunds', 'design').map((entry) => entry.path), ['growth/cards/refunds-design.md']);
-    assert.deepEqual(index.evidence('refunds').map((entry) => entry.data.date), ['2026-11-01', '2026-10-01']);
+    assert.deepEqual(
+      index.cards('refunds', 'design').map((entry) => entry.path),
+      ['growth/cards/refunds-design.md'],
+    );
+    assert.deepEqual(
+      index.evidence('refunds').map((entry) => entry.data.date),
+      ['2026-11-01', '2026-10-01'],
+    );
   });
 
   it('keeps a malformed file as an invalid file without hiding the others', () => {
     const index = plan();
-    assert.deepEqual(index.invalidFiles().map((file) => file.path), ['growth/goals/broken.md']);
+    assert.deepEqual(
+      index.invalidFiles().map((file) => file.path),
+      ['growth/goals/broken.md'],
+    );
     assert.equal(index.goals().length, 2);
     assert.equal(index.problems('growth/goals/broken.md', '2026-11-22')[0]?.code, 'yaml');
   });
@@ -88,7 +100,16 @@ describe('GrowthIndex', () => {
 
   it('gives the same answers after any sequence of updates as a full rebuild', () => {
     const paths = ['growth/goals/a.md', 'growth/goals/b.md', 'growth/cards/c.md', 'growth/evidence/e.md'];
-    const texts = [longGoal, shortGoal('a'), shortGoal('b'), card('a', 'design'), card('b', 'build'), evidence('2026-01-01', 'b'), broken, '# plain'];
+    const texts = [
+      longGoal,
+      shortGoal('a'),
+      shortGoal('b'),
+      card('a', 'design'),
+      card('b', 'build'),
+      evidence('2026-01-01', 'b'),
+      broken,
+      '# plain',
+    ];
     const operation = fc.oneof(
       fc.record({ op: fc.constant('set' as const), path: fc.constantFrom(...paths), text: fc.constantFrom(...texts) }),
       fc.record({ op: fc.constant('delete' as const), path: fc.constantFrom(...paths) }),

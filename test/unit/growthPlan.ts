@@ -9,9 +9,9 @@ import { DEFAULT_WORKLOAD_LIMITS, workloadCheck } from '../../src/core/workload'
 /** Every `.md` file under a folder, as (path relative to the folder with `/`, text). */
 export function readFolder(folder: string): [string, string][] {
   const walk = (directory: string): string[] =>
-    fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(path.join(directory, entry.name)) : [path.join(directory, entry.name)],
-    );
+    fs
+      .readdirSync(directory, { withFileTypes: true })
+      .flatMap((entry) => (entry.isDirectory() ? walk(path.join(directory, entry.name)) : [path.join(directory, entry.name)]));
   return walk(folder)
     .filter((file) => file.endsWith('.md'))
     .map((file) => [path.relative(folder, file).split(path.sep).join('/'), fs.readFileSync(file, 'utf8')]);

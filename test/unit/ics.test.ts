@@ -35,7 +35,10 @@ function plan(goalTitle = 'Ship the refunds redesign, phase 1; all markets'): Gr
   );
   index.set('growth/reviews/2026-11-08.md', '---\nkind: review\nschema: 1\ndate: 2026-11-08\nonTrack: yes\n---\n');
   index.set('growth/reviews/2026-10-25.md', '---\nkind: review\nschema: 1\ndate: 2026-10-25\nonTrack: yes\n---\n');
-  index.set('growth/checkins/2026-10-28.md', '---\nkind: checkin\nschema: 1\ndate: 2026-10-28\nmentor: Priya Nair\nnext: 2026-12-02\n---\n');
+  index.set(
+    'growth/checkins/2026-10-28.md',
+    '---\nkind: checkin\nschema: 1\ndate: 2026-10-28\nmentor: Priya Nair\nnext: 2026-12-02\n---\n',
+  );
   index.set(
     'growth/goals/refunds.md',
     [
@@ -54,8 +57,14 @@ function plan(goalTitle = 'Ship the refunds redesign, phase 1; all markets'): Gr
       '',
     ].join('\n'),
   );
-  index.set('growth/breaks/winter.md', '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-12-22\nend: 2027-01-02\ncommitted: true\n---\n');
-  index.set('growth/breaks/summer.md', '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-07-01\nend: 2026-07-10\ncommitted: true\n---\n');
+  index.set(
+    'growth/breaks/winter.md',
+    '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-12-22\nend: 2027-01-02\ncommitted: true\n---\n',
+  );
+  index.set(
+    'growth/breaks/summer.md',
+    '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-07-01\nend: 2026-07-10\ncommitted: true\n---\n',
+  );
   return index;
 }
 
@@ -115,7 +124,10 @@ describe('calendar export', () => {
 
   it('uses the settings when the profile names no cadence', () => {
     const index = plan();
-    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: S\n---\n');
+    index.set(
+      'growth/profile.md',
+      '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: S\n---\n',
+    );
     const { events: fromSettings } = parse(exportAt(index));
     assert.equal(fromSettings.get('review@devgrowth')!.component.getFirstPropertyValue('rrule')!.toString(), 'FREQ=MONTHLY');
     assert.equal(fromSettings.get('checkin@devgrowth')!.component.getFirstPropertyValue('rrule')!.toString(), 'FREQ=WEEKLY;INTERVAL=4');
@@ -124,9 +136,15 @@ describe('calendar export', () => {
 
   it('puts no mentor check-ins in the calendar while no mentor is named', () => {
     const index = new GrowthIndex();
-    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: S\ncadence:\n  checkinWeeks: 5\n---\n');
+    index.set(
+      'growth/profile.md',
+      '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: S\ncadence:\n  checkinWeeks: 5\n---\n',
+    );
     assert.equal(parse(exportAt(index)).events.has('checkin@devgrowth'), false);
-    index.set('growth/profile.md', '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nmentor: Priya\nnorthStar:\n  statement: S\n---\n');
+    index.set(
+      'growth/profile.md',
+      '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nmentor: Priya\nnorthStar:\n  statement: S\n---\n',
+    );
     assert.equal(parse(exportAt(index)).events.get('checkin@devgrowth')?.summary, 'Mentor check-in with Priya');
   });
 
@@ -137,7 +155,10 @@ describe('calendar export', () => {
       return occurrences(parse(exportAt(index, now)).events.get('review@devgrowth')!, 4);
     };
     // From the 31st: the last day of every month, as the schedule's own dates are.
-    assert.deepEqual(monthlyFrom('2026-12-31', '2027-01-02T09:00:00Z'), [1, 2, 3, 4].map((months) => addMonths('2026-12-31', months)));
+    assert.deepEqual(
+      monthlyFrom('2026-12-31', '2027-01-02T09:00:00Z'),
+      [1, 2, 3, 4].map((months) => addMonths('2026-12-31', months)),
+    );
     // From the 30th: the last day of the month, a day late in months of 31 days, never a month missed.
     assert.deepEqual(monthlyFrom('2026-12-30', '2027-01-02T09:00:00Z'), ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']);
     assert.deepEqual(monthlyFrom('2026-12-10', '2027-01-02T09:00:00Z'), ['2027-01-10', '2027-02-10', '2027-03-10', '2027-04-10']);
@@ -175,14 +196,20 @@ describe('calendar export', () => {
   it('keeps the same UIDs across exports, so importing again updates events instead of adding them', () => {
     const again = parse(exportAt(plan('A renamed goal'), '2026-11-23T10:00:00Z')).events;
     assert.deepEqual([...again.keys()].sort(), [...events.keys()].sort());
-    assert.equal(again.get('milestone-refunds-load@devgrowth')!.component.getFirstPropertyValue('dtstamp')!.toString(), '2026-11-23T10:00:00Z');
+    assert.equal(
+      again.get('milestone-refunds-load@devgrowth')!.component.getFirstPropertyValue('dtstamp')!.toString(),
+      '2026-11-23T10:00:00Z',
+    );
   });
 
   it('writes CRLF lines of at most 75 octets, and nothing else', () => {
     assert.ok(text.endsWith('\r\n'));
     assert.ok(!/[^\r]\n/.test(text), 'every line break is CRLF');
     for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
-    assert.ok(text.split('\r\n').some((line) => line.startsWith(' ')), 'the long summary was folded');
+    assert.ok(
+      text.split('\r\n').some((line) => line.startsWith(' ')),
+      'the long summary was folded',
+    );
   });
 
   it('folds long lines without splitting a multi-byte character', () => {
@@ -202,6 +229,10 @@ describe('calendar export', () => {
   it('escapes backslashes, semicolons, commas and line breaks in text', () => {
     assert.equal(escapeText('a\\b;c,d\ne\r\nf'), 'a\\\\b\\;c\\,d\\ne\\nf');
     const unfolded = text.replace(/\r\n /g, '');
-    assert.ok(unfolded.includes(`SUMMARY:Due: Load test at 3× peak — 🚀\\, fast\\; really \\\\ no kidding\\, and then some more words so the line has to fold\r\n`));
+    assert.ok(
+      unfolded.includes(
+        `SUMMARY:Due: Load test at 3× peak — 🚀\\, fast\\; really \\\\ no kidding\\, and then some more words so the line has to fold\r\n`,
+      ),
+    );
   });
 });

@@ -2,7 +2,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CACHE_LINE_FILES, deserialiseIndexCache, freshEntry, INDEX_CACHE_FORMAT, readIndexCache, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
+import {
+  CACHE_LINE_FILES,
+  deserialiseIndexCache,
+  freshEntry,
+  INDEX_CACHE_FORMAT,
+  readIndexCache,
+  serialiseIndexCache,
+  type CacheEntry,
+} from '../../src/core/indexCache';
 import { readGrowthFile, type ParsedFile } from '../../src/core/reader';
 import { SCHEMAS, type FileKind } from '../../src/core/schema';
 import type { z } from 'zod';
@@ -16,7 +24,15 @@ function read(name: string, lines: string[]): ParsedFile {
   return file;
 }
 
-const goal = read('goals/talks.md', ['kind: goal', 'schema: 1', 'title: Give two talks', 'horizon: short', 'milestones:', '  - id: outline', '    title: Outline']);
+const goal = read('goals/talks.md', [
+  'kind: goal',
+  'schema: 1',
+  'title: Give two talks',
+  'horizon: short',
+  'milestones:',
+  '  - id: outline',
+  '    title: Outline',
+]);
 const broken = read('goals/broken.md', ['kind: goal', 'title: "unclosed']);
 const invalid = read('reviews/2026-11-01.md', ['kind: review', 'date: 2026-02-30', 'onTrack: maybe']);
 
@@ -41,15 +57,28 @@ describe('the index cache', () => {
   });
 
   it('gives back generated files unchanged', () => {
-    const value = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }).map((number) => number || 0) /* -0 is left out, tested below */, fc.boolean(), fc.constant(null));
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map((number) => number || 0) /* -0 is left out, tested below */,
+      fc.boolean(),
+      fc.constant(null),
+    );
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1 }), fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value, { noNullPrototype: true })), { noNullPrototype: true }), (extra) => {
-        // As reading makes records: through the schema, which the cache holds them to again.
-        const data = SCHEMAS.goal.parse({ ...extra, ...(goal.record!.data as object), kind: 'goal' });
-        const file: ParsedFile = { ...goal, record: { kind: 'goal', data } };
-        const entries: [string, CacheEntry][] = [[file.path, { stamp, file }]];
-        assert.deepStrictEqual(roundTrip(entries), new Map(entries));
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.string({ minLength: 1 }),
+          fc.oneof(value, fc.array(value), fc.dictionary(fc.string(), value, { noNullPrototype: true })),
+          { noNullPrototype: true },
+        ),
+        (extra) => {
+          // As reading makes records: through the schema, which the cache holds them to again.
+          const data = SCHEMAS.goal.parse({ ...extra, ...(goal.record!.data as object), kind: 'goal' });
+          const file: ParsedFile = { ...goal, record: { kind: 'goal', data } };
+          const entries: [string, CacheEntry][] = [[file.path, { stamp, file }]];
+          assert.deepStrictEqual(roundTrip(entries), new Map(entries));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -64,7 +93,10 @@ describe('the index cache', () => {
 
   it('ignores a cache from another build or format', () => {
     assert.equal(roundTrip([[goal.path, { stamp, file: goal }]], 'devgrowth 1.2.4').size, 0);
-    const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).replace(`"format":${INDEX_CACHE_FORMAT}`, `"format":${INDEX_CACHE_FORMAT + 1}`);
+    const text = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).replace(
+      `"format":${INDEX_CACHE_FORMAT}`,
+      `"format":${INDEX_CACHE_FORMAT + 1}`,
+    );
     assert.equal(deserialiseIndexCache(text, PRODUCER).size, 0);
   });
 
@@ -76,7 +108,9 @@ describe('the index cache', () => {
   });
 
   it('drops malformed entries one by one and keeps the rest', () => {
-    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as {
+      files: Record<string, unknown[]>;
+    };
     const entry = good.files[goal.path]!;
     const variants: unknown[] = [
       'not an entry',
@@ -90,36 +124,64 @@ describe('the index cache', () => {
       [...entry.slice(0, 4), null, ...entry.slice(5)], // a record without a kind
       [...entry.slice(0, 5), [], entry[6]],
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'fatal' }]],
-      [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }]],
+      [
+        ...entry.slice(0, 6),
+        [{ code: 'x', message: 'm', severity: 'error', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }],
+      ],
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', field: [{}] }]],
     ];
-    const files = Object.fromEntries<unknown>([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant] as const)]);
+    const files = Object.fromEntries<unknown>([
+      [goal.path, entry],
+      ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant] as const),
+    ]);
     const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
     assert.deepStrictEqual([...cache.keys()], [goal.path]);
   });
 
   it('drops an entry whose record its schema refuses (a stale or crafted cache), so the file is read again', () => {
-    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as {
+      files: Record<string, unknown[]>;
+    };
     const entry = good.files[goal.path]!;
     const data = entry[5] as Record<string, unknown>;
-    const records: unknown[] = [{ kind: 'goal' }, { ...data, milestones: 'none' }, { ...data, status: 'finished' }, { ...data, horizonStart: '9999-12-31' }, { ...data, title: 42 }];
-    const files: Record<string, unknown[]> = Object.fromEntries([[goal.path, entry], ...records.map((record, position): [string, unknown[]] => [`file:///bad/${position}.md`, [...entry.slice(0, 5), record, entry[6]]])]);
+    const records: unknown[] = [
+      { kind: 'goal' },
+      { ...data, milestones: 'none' },
+      { ...data, status: 'finished' },
+      { ...data, horizonStart: '9999-12-31' },
+      { ...data, title: 42 },
+    ];
+    const files: Record<string, unknown[]> = Object.fromEntries([
+      [goal.path, entry],
+      ...records.map((record, position): [string, unknown[]] => [`file:///bad/${position}.md`, [...entry.slice(0, 5), record, entry[6]]]),
+    ]);
     const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
     assert.deepStrictEqual([...cache.keys()], [goal.path]);
   });
 
   it('gives, for any stored entry, either exactly what its schema makes of the record, or nothing', () => {
-    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as {
+      files: Record<string, unknown[]>;
+    };
     const entry = good.files[goal.path]!;
-    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-03-10', '9999-12-31', 'active', 'short', []));
-    const data = fc.record({
-      kind: fc.constantFrom('goal', 'card', 'review', 'profile', 'break', 'checkin', 'evidence'),
-      title: value,
-      horizon: value,
-      status: value,
-      date: value,
-      milestones: fc.oneof(value, fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'status', 'due'), value))),
-    }, { requiredKeys: ['kind'] });
+    const value = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constantFrom('2026-03-10', '9999-12-31', 'active', 'short', []),
+    );
+    const data = fc.record(
+      {
+        kind: fc.constantFrom('goal', 'card', 'review', 'profile', 'break', 'checkin', 'evidence'),
+        title: value,
+        horizon: value,
+        status: value,
+        date: value,
+        milestones: fc.oneof(value, fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'status', 'due'), value))),
+      },
+      { requiredKeys: ['kind'] },
+    );
     fc.assert(
       fc.property(data, (record) => {
         const stored = [...entry.slice(0, 4), record.kind, record, entry[6]];
@@ -136,9 +198,24 @@ describe('the index cache', () => {
 
   for (const custom of [Number.POSITIVE_INFINITY, Number.NaN, -0]) {
     it(`leaves out a file whose data JSON would change (${Object.is(custom, -0) ? '-0' : custom}), so it is read again`, () => {
-      const file: ParsedFile = { ...goal, record: { kind: 'goal', data: { ...(goal.record!.data as object), custom } } as unknown as ParsedFile['record'] };
-      assert.equal(roundTrip([[file.path, { stamp, file }], [broken.path, { stamp, file: broken }]]).has(file.path), false);
-      assert.equal(roundTrip([[file.path, { stamp, file }], [broken.path, { stamp, file: broken }]]).has(broken.path), true);
+      const file: ParsedFile = {
+        ...goal,
+        record: { kind: 'goal', data: { ...(goal.record!.data as object), custom } } as unknown as ParsedFile['record'],
+      };
+      assert.equal(
+        roundTrip([
+          [file.path, { stamp, file }],
+          [broken.path, { stamp, file: broken }],
+        ]).has(file.path),
+        false,
+      );
+      assert.equal(
+        roundTrip([
+          [file.path, { stamp, file }],
+          [broken.path, { stamp, file: broken }],
+        ]).has(broken.path),
+        true,
+      );
     });
   }
 
@@ -148,24 +225,47 @@ describe('the index cache', () => {
     const text = serialiseIndexCache(PRODUCER, entries);
     const parts = readIndexCache(text, PRODUCER);
     assert.deepStrictEqual([...parts.first.keys()].sort(), [broken.path, goal.path, profile.path].sort());
-    assert.deepStrictEqual(parts.rest.map((part) => [...part().keys()]), [[invalid.path]]);
+    assert.deepStrictEqual(
+      parts.rest.map((part) => [...part().keys()]),
+      [[invalid.path]],
+    );
     // The first line alone is a cache of what the sidebar shows.
     assert.deepStrictEqual([...readIndexCache(text.split('\n')[0]!, PRODUCER).first.keys()].sort(), [...parts.first.keys()].sort());
   });
 
   it('keeps the rest in lines of a thousand files, each parsed on its own', () => {
-    const others = Array.from({ length: CACHE_LINE_FILES * 2 + 1 }, (_, position): [string, CacheEntry] => [`file:///plan/growth/reviews/${position}.md`, { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } }]);
+    const others = Array.from({ length: CACHE_LINE_FILES * 2 + 1 }, (_, position): [string, CacheEntry] => [
+      `file:///plan/growth/reviews/${position}.md`,
+      { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } },
+    ]);
     const parts = readIndexCache(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }], ...others]), PRODUCER);
-    assert.deepStrictEqual(parts.rest.map((part) => part().size), [CACHE_LINE_FILES, CACHE_LINE_FILES, 1]);
+    assert.deepStrictEqual(
+      parts.rest.map((part) => part().size),
+      [CACHE_LINE_FILES, CACHE_LINE_FILES, 1],
+    );
   });
 
   it('keeps the other lines when one is missing or corrupt, and its files are then read from the files', () => {
-    const others = Array.from({ length: CACHE_LINE_FILES + 1 }, (_, position): [string, CacheEntry] => [`file:///plan/growth/reviews/${position}.md`, { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } }]);
-    const [head, full, last] = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }], ...others]).split('\n') as [string, string, string];
-    for (const damaged of [[head, full.slice(0, full.length / 2), last], [head, 'null', last], [head, '', last]]) {
+    const others = Array.from({ length: CACHE_LINE_FILES + 1 }, (_, position): [string, CacheEntry] => [
+      `file:///plan/growth/reviews/${position}.md`,
+      { stamp, file: { ...invalid, path: `file:///plan/growth/reviews/${position}.md` } },
+    ]);
+    const [head, full, last] = serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }], ...others]).split('\n') as [
+      string,
+      string,
+      string,
+    ];
+    for (const damaged of [
+      [head, full.slice(0, full.length / 2), last],
+      [head, 'null', last],
+      [head, '', last],
+    ]) {
       const parts = readIndexCache(damaged.join('\n'), PRODUCER);
       assert.deepStrictEqual([...parts.first.keys()], [goal.path]);
-      assert.deepStrictEqual(parts.rest.map((part) => part().size), [0, 1]);
+      assert.deepStrictEqual(
+        parts.rest.map((part) => part().size),
+        [0, 1],
+      );
     }
     assert.deepStrictEqual(readIndexCache(head, PRODUCER).rest, [], 'a cache cut after its first line');
   });

@@ -29,7 +29,15 @@ const unhurried = { stretch: undefined, milestones: [], horizonStart: undefined 
 const goals: Record<string, Record<string, unknown>> = {
   'payments-expert': northStar,
   'hold-the-line': { ...northStar, title: 'Hold the line', due: '2026-06-01' },
-  'rust-book': { kind: 'goal', schema: 1, title: 'Finish the Rust book by April', horizon: 'short', status: 'paused', parent: 'payments-expert', due: '2026-04-30' },
+  'rust-book': {
+    kind: 'goal',
+    schema: 1,
+    title: 'Finish the Rust book by April',
+    horizon: 'short',
+    status: 'paused',
+    parent: 'payments-expert',
+    due: '2026-04-30',
+  },
   'no-target': without(clear, 'measurable', 'stretch'),
   'blank-target': { ...clear, measurable: { metric: 'merchants migrated', target: ' ' }, stretch: undefined },
   'no-due': without(clear, 'due', 'stretch'),
@@ -56,7 +64,11 @@ const goals: Record<string, Record<string, unknown>> = {
   'no-steps': { ...clear, milestones: [] },
   'easy-stretch': { ...clear, stretch: { target: '100%' } },
   'late-stretch': { ...clear, stretch: { due: '2026-06-30' } },
-  'done-but-one': { ...clear, status: 'done', milestones: clear.milestones.map((milestone, index) => ({ ...milestone, status: index === 2 ? 'active' : 'done' })) },
+  'done-but-one': {
+    ...clear,
+    status: 'done',
+    milestones: clear.milestones.map((milestone, index) => ({ ...milestone, status: index === 2 ? 'active' : 'done' })),
+  },
   'done-but-all': { ...clear, status: 'done' },
   'no-pillar': without(clear, 'pillar'),
   'no-marker': without(clear, 'successMarker'),
@@ -67,7 +79,14 @@ const goals: Record<string, Record<string, unknown>> = {
 
 const goal = { kind: 'goal', schema: 1, title: 'Give a talk', horizon: 'short' };
 const assessment = { kind: 'assessment', schema: 1, date: '2026-03-01' };
-const profile = { kind: 'profile', schema: 1, currentLevel: 'Software Engineer II', targetLevel: 'Senior', track: 'ic', northStar: { statement: 'Lead payments design' } };
+const profile = {
+  kind: 'profile',
+  schema: 1,
+  currentLevel: 'Software Engineer II',
+  targetLevel: 'Senior',
+  track: 'ic',
+  northStar: { statement: 'Lead payments design' },
+};
 const ratings = { confidence: 3, competence: 3, impact: 3, clarity: 3 };
 const rubric = { ...assessment, type: 'rubric', goal: 'payments-expert', milestone: 'design', phase: 'before' };
 
@@ -96,8 +115,21 @@ const invalid: Record<string, Record<string, unknown>> = {
   'assessments/rut.md': { ...assessment, type: 'rut', scenarios: ['bored'] },
   'assessments/no-rut.md': { ...assessment, type: 'rut', scenarios: [] },
   'assessments/self.md': { ...assessment, type: 'self', successMarkers: ['fame'] },
-  'assessments/stage.md': { ...assessment, type: 'stage', stage: 'senior', pillars: { technical: 3, relationships: 3, influence: 3 }, failureModes: ['luck'] },
-  'assessments/promotion.md': { ...assessment, type: 'promotion', performingAtNextLevel: 3, businessJustification: 'yes', voicedToManager: true, firmCommitment: false },
+  'assessments/stage.md': {
+    ...assessment,
+    type: 'stage',
+    stage: 'senior',
+    pillars: { technical: 3, relationships: 3, influence: 3 },
+    failureModes: ['luck'],
+  },
+  'assessments/promotion.md': {
+    ...assessment,
+    type: 'promotion',
+    performingAtNextLevel: 3,
+    businessJustification: 'yes',
+    voicedToManager: true,
+    firmCommitment: false,
+  },
   'assessments/priorities.md': { ...assessment, type: 'priorities', candidates: [] },
   'service/mentoring.md': { kind: 'service', schema: 1, date: '2026-03-01', title: 'Mentoring', type: 'mentoring', hours: 'two' },
   'service/negative.md': { kind: 'service', schema: 1, date: '2026-03-01', title: 'Mentoring', type: 'mentoring', hours: -1 },
@@ -110,7 +142,11 @@ const invalid: Record<string, Record<string, unknown>> = {
 const aliasBomb = ['kind: goal', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
 for (let level = 1; level < 9; level++) {
   const name = String.fromCharCode(97 + level);
-  aliasBomb.push(`${name}: &${name} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+  aliasBomb.push(
+    `${name}: &${name} [${Array(9)
+      .fill(`*${String.fromCharCode(96 + level)}`)
+      .join(',')}]`,
+  );
 }
 const unreadable: Record<string, string> = {
   'goals/unclosed.md': '---\nkind: goal\ntitle: "unclosed\nhorizon: short\n---\n',
@@ -130,7 +166,17 @@ const unreadable: Record<string, string> = {
 function checkedPlan(): GrowthIndex {
   const index = new GrowthIndex([checkLinks, smartCheck(), northStarCheck()]);
   for (const [file, text] of [
-    ['profile.md', createGrowthFile({ kind: 'profile', schema: 1, currentLevel: 'II', targetLevel: 'Senior', track: 'ic', northStar: { statement: 'Run payments', by: '2040-01-01' } })] as const,
+    [
+      'profile.md',
+      createGrowthFile({
+        kind: 'profile',
+        schema: 1,
+        currentLevel: 'II',
+        targetLevel: 'Senior',
+        track: 'ic',
+        northStar: { statement: 'Run payments', by: '2040-01-01' },
+      }),
+    ] as const,
     ...Object.entries(goals).map(([id, data]) => [`goals/${id}.md`, createGrowthFile(data)] as const),
     ...Object.entries(invalid).map(([file, data]) => [file, createGrowthFile(data)] as const),
     ...Object.entries(unreadable),
@@ -171,7 +217,18 @@ function textsOf(file: string): string[] {
 function textsShown(texts: readonly string[], messages: readonly string[]): Set<string> {
   const shown = new Set<string>();
   const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = texts.map((text) => [text, new RegExp(`${escape(MARK_START)}${text.split(/\{\d+\}/).map(escape).join('[\\s\\S]*')}${escape(MARK_END)}`)] as const);
+  const patterns = texts.map(
+    (text) =>
+      [
+        text,
+        new RegExp(
+          `${escape(MARK_START)}${text
+            .split(/\{\d+\}/)
+            .map(escape)
+            .join('[\\s\\S]*')}${escape(MARK_END)}`,
+        ),
+      ] as const,
+  );
   for (const [text, pattern] of patterns) if (messages.some((message) => pattern.test(message))) shown.add(text);
   return shown;
 }
@@ -195,17 +252,31 @@ describe('the checks in the marked language', () => {
   it('cover every text of the S.M.A.R.T. rules and the reader', () => {
     const problems = problemsOf(checkedPlan(), TODAY);
     const codes = new Set(problems.map((problem) => problem.code));
-    assert.deepEqual(SMART_RULES.map((rule) => rule.id).filter((id) => !codes.has(id)), [], 'rules no fixture breaks');
+    assert.deepEqual(
+      SMART_RULES.map((rule) => rule.id).filter((id) => !codes.has(id)),
+      [],
+      'rules no fixture breaks',
+    );
     const messages = [...problems.map((problem) => problem.message), ...SMART_RULES.map((rule) => rule.description)];
     // The reader's last resort, for a defect in a dependency, which no file reaches.
     const lastResort = 'This file could not be read: {0}';
     const texts = [...textsOf('smart.ts'), ...textsOf('reader.ts'), ...textsOf('yamlHints.ts')].filter((text) => text !== lastResort);
     const shown = textsShown(texts, messages);
-    assert.deepEqual(texts.filter((text) => !shown.has(text)), [], 'texts no fixture shows');
+    assert.deepEqual(
+      texts.filter((text) => !shown.has(text)),
+      [],
+      'texts no fixture shows',
+    );
   });
 
   it('say through l10n why a file could not be changed', () => {
-    const goalText = createGrowthFile({ kind: 'goal', schema: 1, title: 'Give a talk', horizon: 'short', milestones: [{ id: 'outline', title: 'Outline' }] });
+    const goalText = createGrowthFile({
+      kind: 'goal',
+      schema: 1,
+      title: 'Give a talk',
+      horizon: 'short',
+      milestones: [{ id: 'outline', title: 'Outline' }],
+    });
     const attempts: [string, FrontMatterEdit][] = [
       ['# Just notes\n', { op: 'set', path: ['status'], value: 'done' }],
       ['---\ntitle: [unclosed\n---\n', { op: 'set', path: ['status'], value: 'done' }],
@@ -231,13 +302,24 @@ describe('the checks in the marked language', () => {
 
   it('say through l10n why a milestone could not be moved', () => {
     const index = new GrowthIndex([]);
-    const talk = createGrowthFile({ kind: 'goal', schema: 1, title: 'Give a talk', horizon: 'short', milestones: [{ id: 'outline', title: 'Outline' }] });
+    const talk = createGrowthFile({
+      kind: 'goal',
+      schema: 1,
+      title: 'Give a talk',
+      horizon: 'short',
+      milestones: [{ id: 'outline', title: 'Outline' }],
+    });
     index.set('goals/talk.md', talk);
     index.set('goals/course.md', createGrowthFile({ kind: 'goal', schema: 1, title: 'Finish a course', horizon: 'short' }));
     const reasons = [
       planMilestoneMove(index, { goalPath: 'goals/gone.md', milestoneId: 'outline' }, { goalPath: 'goals/talk.md' }, talk),
       planMilestoneMove(index, { goalPath: 'goals/talk.md', milestoneId: 'slides' }, { goalPath: 'goals/course.md' }, talk),
-      planMilestoneMove(index, { goalPath: 'goals/talk.md', milestoneId: 'outline' }, { goalPath: 'goals/course.md' }, '# edited meanwhile\n'),
+      planMilestoneMove(
+        index,
+        { goalPath: 'goals/talk.md', milestoneId: 'outline' },
+        { goalPath: 'goals/course.md' },
+        '# edited meanwhile\n',
+      ),
     ].map((plan) => (plan.ok ? 'moved' : plan.reason));
     for (const reason of reasons) assert.doesNotMatch(bare(reason), /\p{L}/u, reason);
   });
@@ -247,7 +329,10 @@ describe('the checks in German', () => {
   speaking(germanBundle);
 
   // Read in the test, not before: the reader writes its problems as it reads.
-  const messages = (file: string) => checkedPlan().problems(file, TODAY).map((problem) => problem.message);
+  const messages = (file: string) =>
+    checkedPlan()
+      .problems(file, TODAY)
+      .map((problem) => problem.message);
 
   it('says what is wrong with a goal', () => {
     assert.deepEqual(messages('goals/overdue-days.md'), [
@@ -256,7 +341,10 @@ describe('the checks in German', () => {
     assert.deepEqual(messages('goals/done-but-one.md'), [
       'Dieses Ziel ist erledigt, der Meilenstein „Roll out“ aber nicht. Markiere ihn als erledigt oder verworfen, damit festgehalten ist, was wirklich passiert ist.',
     ]);
-    assert.equal(SMART_RULES.find((rule) => rule.id === 'smart/no-due-date')?.description, 'Ein Ziel braucht ein Fälligkeitsdatum, um terminiert zu sein.');
+    assert.equal(
+      SMART_RULES.find((rule) => rule.id === 'smart/no-due-date')?.description,
+      'Ein Ziel braucht ein Fälligkeitsdatum, um terminiert zu sein.',
+    );
   });
 
   it('says how to fix a common YAML slip', () => {
@@ -269,16 +357,24 @@ describe('the checks in German', () => {
     assert.deepEqual(messages('assessments/rut.md'), [
       'scenarios[0] muss eines dieser Szenarien sein: not-challenged, not-recognised, no-impact, falling-behind, not-excited',
     ]);
-    assert.deepEqual(messages('profile-missing.md'), [
-      'currentLevel (deine heutige Stufe, z. B. „Software Engineer II“) ist erforderlich',
-    ]);
-    assert.deepEqual(messages('goals/unclosed.md').map((message) => message.split(':')[0]), ['YAML-Syntaxfehler']);
+    assert.deepEqual(messages('profile-missing.md'), ['currentLevel (deine heutige Stufe, z. B. „Software Engineer II“) ist erforderlich']);
+    assert.deepEqual(
+      messages('goals/unclosed.md').map((message) => message.split(':')[0]),
+      ['YAML-Syntaxfehler'],
+    );
   });
 
   it('says why a file could not be changed', () => {
     const result = editFrontMatter('# Just notes\n', [{ op: 'set', path: ['status'], value: 'done' }]);
-    assert.deepEqual(result, { ok: false, reason: 'Die Datei hat kein Front Matter (einen Block zwischen zwei Zeilen mit --- am Anfang).' });
+    assert.deepEqual(result, {
+      ok: false,
+      reason: 'Die Datei hat kein Front Matter (einen Block zwischen zwei Zeilen mit --- am Anfang).',
+    });
     const alias = editFrontMatter('---\nkind: goal\nschema: 1\nstatus: *nope\n---\n', [{ op: 'set', path: ['status'], value: 'done' }]);
-    assert.deepEqual(alias, { ok: false, reason: 'Die Datei verwendet den Alias *nope, aber davor steht kein Anker &nope. Behebe das zuerst (siehe die Ansicht „Probleme“); DevGrowth hat sie nicht geändert.' });
+    assert.deepEqual(alias, {
+      ok: false,
+      reason:
+        'Die Datei verwendet den Alias *nope, aber davor steht kein Anker &nope. Behebe das zuerst (siehe die Ansicht „Probleme“); DevGrowth hat sie nicht geändert.',
+    });
   });
 });

@@ -61,9 +61,24 @@ const file = (lines: string[]) => `---\n${lines.join('\n')}\n---\n`;
  */
 const EXTRA_FILES: [string, string][] = [
   ['breaks/rest.md', file(['kind: break', 'schema: 1', 'type: rest-day', 'start: 2026-12-05', 'end: 2026-12-05', 'committed: false'])],
-  ['breaks/think.md', file(['kind: break', 'schema: 1', 'type: reflection-day', 'start: 2027-01-15', 'end: 2027-01-15', 'committed: true'])],
+  [
+    'breaks/think.md',
+    file(['kind: break', 'schema: 1', 'type: reflection-day', 'start: 2027-01-15', 'end: 2027-01-15', 'committed: true']),
+  ],
   ['breaks/spring.md', file(['kind: break', 'schema: 1', 'type: time-off', 'start: 2027-03-01', 'end: 2027-03-05', 'committed: false'])],
-  ['goals/launch.md', file(['kind: goal', 'schema: 1', 'title: Launch the ledger', 'horizon: short', 'status: draft', 'due: 2027-05-30', 'milestones:', '  - {id: plan, title: Write the plan, status: active, due: 2027-04-10}'])],
+  [
+    'goals/launch.md',
+    file([
+      'kind: goal',
+      'schema: 1',
+      'title: Launch the ledger',
+      'horizon: short',
+      'status: draft',
+      'due: 2027-05-30',
+      'milestones:',
+      '  - {id: plan, title: Write the plan, status: active, due: 2027-04-10}',
+    ]),
+  ],
   ['evidence/2025-02-01-dry-run.md', file(['kind: evidence', 'schema: 1', 'date: 2025-02-01', 'title: Ran the first ledger dry run'])],
   ['reviews/2025-02-10.md', file(['kind: review', 'schema: 1', 'date: 2025-02-10', 'onTrack: partly', 'improved: Fewer meetings'])],
   ['evidence/2025-05-01-production.md', file(['kind: evidence', 'schema: 1', 'date: 2025-05-01', 'title: Ledger in production'])],
@@ -76,7 +91,10 @@ const EXTRA_FILES: [string, string][] = [
 
 /** The demo plan with its profile changed by `edit` (a track, a cycle, a name, a mentor taken away). */
 function demoPlan(edit: (profile: string) => string = (profile) => profile): GrowthIndex {
-  return indexPlan([...demoFiles.map(([name, text]): [string, string] => [name, name === 'profile.md' ? edit(text) : text]), ...EXTRA_FILES]);
+  return indexPlan([
+    ...demoFiles.map(([name, text]): [string, string] => [name, name === 'profile.md' ? edit(text) : text]),
+    ...EXTRA_FILES,
+  ]);
 }
 
 /** The demo plan's profile and nothing else yet: every export's and chart's empty case. */
@@ -90,11 +108,17 @@ const PROFILES: Record<string, (profile: string) => string> = {
   'no promotion cycle': without('promotionCycle'),
   'on the management track': (profile) => profile.replace(/^track: ic/m, 'track: management'),
   'on the management track, no cycle, no name, no mentor': (profile) =>
-    [without('promotionCycle'), without('name'), without('mentor')].reduce((text, edit) => edit(text), profile.replace(/^track: ic/m, 'track: management')),
+    [without('promotionCycle'), without('name'), without('mentor')].reduce(
+      (text, edit) => edit(text),
+      profile.replace(/^track: ic/m, 'track: management'),
+    ),
   'with the track undecided': (profile) => profile.replace(/^track: ic/m, 'track: undecided'),
   'with the track undecided, no cycle': (profile) => without('promotionCycle')(profile.replace(/^track: ic/m, 'track: undecided')),
   ...Object.fromEntries(
-    ['ic', 'management', 'undecided'].map((track) => [`not seeking a promotion, track ${track}`, (profile: string) => profile.replace(/^track: ic.*$/m, `track: ${track}\nseekingPromotion: false`)]),
+    ['ic', 'management', 'undecided'].map((track) => [
+      `not seeking a promotion, track ${track}`,
+      (profile: string) => profile.replace(/^track: ic.*$/m, `track: ${track}\nseekingPromotion: false`),
+    ]),
   ),
 };
 
@@ -123,10 +147,15 @@ function remindersOf(plan: GrowthIndex): Reminder[] {
     breaks: plan.breaks().map((entry) => entry.data),
   };
   return [
-    ...REVIEW_CADENCES.flatMap((reviewCadence) => buildSchedule(schedulePlan, { clock: CLOCK, timeZone: 'UTC', reviewCadence, ...EVERYTHING })),
+    ...REVIEW_CADENCES.flatMap((reviewCadence) =>
+      buildSchedule(schedulePlan, { clock: CLOCK, timeZone: 'UTC', reviewCadence, ...EVERYTHING }),
+    ),
     ...buildSchedule({ ...schedulePlan, reviews: [], checkins: [] }, { clock: CLOCK, timeZone: 'UTC' }),
     // Every goal twice, so the review names how many are behind their pace.
-    ...buildSchedule({ ...schedulePlan, goals: [...schedulePlan.goals, ...schedulePlan.goals.map((goal) => ({ ...goal, id: `${goal.id}-again` }))] }, { clock: CLOCK, timeZone: 'UTC' }),
+    ...buildSchedule(
+      { ...schedulePlan, goals: [...schedulePlan.goals, ...schedulePlan.goals.map((goal) => ({ ...goal, id: `${goal.id}-again` }))] },
+      { clock: CLOCK, timeZone: 'UTC' },
+    ),
   ];
 }
 
@@ -160,23 +189,49 @@ function treeTextsOf(plan: GrowthIndex): string[] {
   const days = ['2026-11-20', '2026-11-21', TODAY, '2026-11-23', '2026-11-30'];
   const texts = days.map((day) => relativeDay(day, TODAY));
   for (const goal of plan.goals()) {
-    texts.push(describeGoal(goal.data, TODAY, plan.childGoals(goal.id).map((child) => child.data)));
+    texts.push(
+      describeGoal(
+        goal.data,
+        TODAY,
+        plan.childGoals(goal.id).map((child) => child.data),
+      ),
+    );
     for (const milestone of goal.data.milestones) {
       texts.push(describeMilestone(milestone, TODAY));
       // The same milestone done, and due, on each day around today.
-      for (const day of days) texts.push(describeMilestone({ ...milestone, status: 'done', completed: day }, TODAY), describeMilestone({ ...milestone, status: 'active', due: day }, TODAY));
+      for (const day of days)
+        texts.push(
+          describeMilestone({ ...milestone, status: 'done', completed: day }, TODAY),
+          describeMilestone({ ...milestone, status: 'active', due: day }, TODAY),
+        );
     }
   }
   return texts;
 }
 
 function everythingOf(plan: GrowthIndex): string[] {
-  return [...exportsOf(plan), ...remindersOf(plan).map((reminder) => reminder.title), ...calendarTextsOf(plan), ...dashboardTextsOf(plan), ...treeTextsOf(plan), ...vocabularyWords(), ...progressTexts()];
+  return [
+    ...exportsOf(plan),
+    ...remindersOf(plan).map((reminder) => reminder.title),
+    ...calendarTextsOf(plan),
+    ...dashboardTextsOf(plan),
+    ...treeTextsOf(plan),
+    ...vocabularyWords(),
+    ...progressTexts(),
+  ];
 }
 
 /** What progress toward a target says in each state, and how far from the due date the projection lands. */
 function progressTexts(): string[] {
-  const goal = (fields: Partial<Goal>): Goal => ({ title: 'Talks', kind: 'goal', horizon: 'short', status: 'active', milestones: [], measurable: { metric: 'talks', target: '3 talks' }, ...fields });
+  const goal = (fields: Partial<Goal>): Goal => ({
+    title: 'Talks',
+    kind: 'goal',
+    horizon: 'short',
+    status: 'active',
+    milestones: [],
+    measurable: { metric: 'talks', target: '3 talks' },
+    ...fields,
+  });
   const updates = (...values: number[]) => values.map((value, index) => ({ date: addDays('2026-10-01', index * 30), value }));
   const goals: Goal[] = [
     goal({}),
@@ -187,12 +242,22 @@ function progressTexts(): string[] {
     goal({ progress: updates(2, 1), due: '2026-11-01' }),
     goal({ progress: updates(0, 1) }),
     goal({ progress: updates(0, 1), due: '2026-11-01' }),
-    goal({ measurable: { metric: 'a talk', target: 'given' }, start: '2026-10-01', milestones: [{ id: 'a', title: 'A', status: 'done', completed: '2026-10-10' }, { id: 'b', title: 'B', status: 'planned' }] }),
+    goal({
+      measurable: { metric: 'a talk', target: 'given' },
+      start: '2026-10-01',
+      milestones: [
+        { id: 'a', title: 'A', status: 'done', completed: '2026-10-10' },
+        { id: 'b', title: 'B', status: 'planned' },
+      ],
+    }),
   ];
   return [
     ...goals.map((each) => goalProgress(each, TODAY)?.summary ?? ''),
     // A goal followed by its milestones counts in the word for them; other units are the user's own.
-    ...goals.flatMap((each) => { const progress = goalProgress(each, TODAY); return progress?.basis === 'milestones' ? [progress.unit] : []; }),
+    ...goals.flatMap((each) => {
+      const progress = goalProgress(each, TODAY);
+      return progress?.basis === 'milestones' ? [progress.unit] : [];
+    }),
     ...[0, 1, -1, 5, -5, 21, -21, 90, -90].map(distanceToDue),
     progressValueProblem(goal({}), 'some') ?? '',
     progressValueProblem(goal({}), '4 pages') ?? '',
@@ -239,7 +304,7 @@ function userTextsOf(plan: GrowthIndex): string[] {
  */
 function leftover(output: string, userTexts: readonly string[]): string {
   let rest = output;
-  for (let before = ''; before !== rest; ) {
+  for (let before = ''; before !== rest;) {
     before = rest;
     rest = unmarked(rest);
   }
@@ -253,9 +318,20 @@ function leftover(output: string, userTexts: readonly string[]): string {
 
 /** Every l10n.t text of the core files of this area. */
 function areaTexts(): string[] {
-  const files = ['exports/brag.ts', 'exports/retrospective.ts', 'ics.ts', 'schedule.ts', 'dashboard.ts', 'goalTree.ts', 'vocabulary.ts', 'progress.ts'];
+  const files = [
+    'exports/brag.ts',
+    'exports/retrospective.ts',
+    'ics.ts',
+    'schedule.ts',
+    'dashboard.ts',
+    'goalTree.ts',
+    'vocabulary.ts',
+    'progress.ts',
+  ];
   return files.flatMap((name) =>
-    [...fs.readFileSync(path.join(root, 'src/core', name), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'")),
+    [...fs.readFileSync(path.join(root, 'src/core', name), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) =>
+      match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'"),
+    ),
   );
 }
 
@@ -271,7 +347,10 @@ describe('localised outputs', () => {
 
     let variants: { name: string; outputs: string[]; userTexts: string[] }[] = [];
     before(() => {
-      const plans = [...Object.entries(PROFILES).map(([name, edit]) => [name, demoPlan(edit)] as const), ['just begun', newPlan()] as const];
+      const plans = [
+        ...Object.entries(PROFILES).map(([name, edit]) => [name, demoPlan(edit)] as const),
+        ['just begun', newPlan()] as const,
+      ];
       variants = plans.map(([name, plan]) => ({ name, outputs: everythingOf(plan), userTexts: userTextsOf(plan) }));
     });
 
@@ -284,12 +363,18 @@ describe('localised outputs', () => {
 
     it('reaches every text of the exports, reminders, calendar, dashboard and tree', () => {
       const all = variants.flatMap((variant) => variant.outputs).join('\n');
-      assert.deepEqual(areaTexts().filter((text) => !markedPattern(text).test(all)), []);
+      assert.deepEqual(
+        areaTexts().filter((text) => !markedPattern(text).test(all)),
+        [],
+      );
     });
 
     it('has a reminder of every kind among them', () => {
       const kinds = new Set(remindersOf(demoPlan()).map((reminder) => reminder.type));
-      assert.deepEqual([...REMINDER_TYPES].filter((kind) => !kinds.has(kind)), []);
+      assert.deepEqual(
+        [...REMINDER_TYPES].filter((kind) => !kinds.has(kind)),
+        [],
+      );
     });
   });
 
@@ -303,7 +388,10 @@ describe('localised outputs', () => {
       assert.match(html, /^<title>Sam Rivera: Erfolge vom 2026-07-01 bis 2026-12-31<\/title>$/m);
       const markdown = toMarkdown(blocks);
       assert.match(markdown, /^# Sam Rivera: Erfolge vom 2026-07-01 bis 2026-12-31$/m);
-      assert.match(markdown, /^Software Engineer II, auf dem Weg zu Senior Software Engineer \(Fachlaufbahn, mit Blick auf die Beförderungsrunde 2027-H1\)\. Nordstern: /m);
+      assert.match(
+        markdown,
+        /^Software Engineer II, auf dem Weg zu Senior Software Engineer \(Fachlaufbahn, mit Blick auf die Beförderungsrunde 2027-H1\)\. Nordstern: /m,
+      );
       assert.match(markdown, /^## Erfolge nach Ziel$/m);
       assert.match(markdown, /^\| Ziel \| Status \| Erledigte Meilensteine \| Fällig \|$/m);
       assert.match(markdown, /^\| Ship the refunds service redesign to all markets by 31 December \| aktiv \| 2\/4 \| 2026-12-31 \|$/m);
@@ -319,12 +407,20 @@ describe('localised outputs', () => {
 
     it('names the reminders and calendar events in German', () => {
       const titles = remindersOf(demoPlan()).map((reminder) => reminder.title);
-      assert.ok(titles.includes('Überprüfung (alle zwei Wochen, zuletzt am 2026-11-08) · „Ship the refunds service redesign to all markets by 31 December“ liegt hinter dem Plan'), titles.join('\n'));
+      assert.ok(
+        titles.includes(
+          'Überprüfung (alle zwei Wochen, zuletzt am 2026-11-08) · „Ship the refunds service redesign to all markets by 31 December“ liegt hinter dem Plan',
+        ),
+        titles.join('\n'),
+      );
       assert.ok(titles.includes('Mentorengespräch mit Priya Nair'), titles.join('\n'));
       assert.ok(titles.includes('„Consistent hashing“ wiederholen'), titles.join('\n'));
       const calendar = calendarTextsOf(demoPlan());
       assert.equal(calendar[0], 'Entwicklungsplan');
-      assert.ok(calendar.some((text) => text.endsWith(' (noch nicht fest eingeplant)')), calendar.join('\n'));
+      assert.ok(
+        calendar.some((text) => text.endsWith(' (noch nicht fest eingeplant)')),
+        calendar.join('\n'),
+      );
       assert.ok(calendar.includes('Überprüfung des Entwicklungsplans'), calendar.join('\n'));
     });
 

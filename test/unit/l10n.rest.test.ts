@@ -75,7 +75,16 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     rut: 'no-impact',
     priority: scores,
     milestones: [
-      { id: 'design', title: 'Design doc', doneWhen: 'approved', due: '2026-03-20', status: 'done', completed: '2026-03-19', suggestion: 'trap-hoarder-pair', rubric: { before: ratings, after: ratings } },
+      {
+        id: 'design',
+        title: 'Design doc',
+        doneWhen: 'approved',
+        due: '2026-03-20',
+        status: 'done',
+        completed: '2026-03-19',
+        suggestion: 'trap-hoarder-pair',
+        rubric: { before: ratings, after: ratings },
+      },
     ],
     progress: [{ date: '2026-03-15', value: '55%', note: 'Two big merchants moved' }],
   },
@@ -152,7 +161,24 @@ const SAMPLES: readonly Record<string, unknown>[] = [
 ];
 
 /** Values of every wrong type, and right types out of range: blank, fractional, negative, too big. */
-const WRONG_VALUES: readonly unknown[] = ['words', ' ', 'Not An Id', '2027-02-30', '2000-01-01', '9999-12-31', 5, 2.5, 0, -1, 99, true, [], [5], {}, null];
+const WRONG_VALUES: readonly unknown[] = [
+  'words',
+  ' ',
+  'Not An Id',
+  '2027-02-30',
+  '2000-01-01',
+  '9999-12-31',
+  5,
+  2.5,
+  0,
+  -1,
+  99,
+  true,
+  [],
+  [5],
+  {},
+  null,
+];
 
 type Path = readonly (string | number)[];
 
@@ -160,7 +186,10 @@ type Path = readonly (string | number)[];
 function pathsOf(schema: z.ZodType, prefix: Path = []): Path[] {
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return pathsOf(schema.unwrap() as z.ZodType, prefix);
   if (schema instanceof z.ZodObject) {
-    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, value]) => [[...prefix, key], ...pathsOf(value, [...prefix, key])]);
+    return Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, value]) => [
+      [...prefix, key],
+      ...pathsOf(value, [...prefix, key]),
+    ]);
   }
   if (schema instanceof z.ZodArray) return [[...prefix, 0], ...pathsOf(schema.element as z.ZodType, [...prefix, 0])];
   return [];
@@ -188,7 +217,9 @@ function has(data: unknown, path: Path): boolean {
 const remove = Symbol('remove');
 function withValue(data: Record<string, unknown>, path: Path, value: unknown): Record<string, unknown> {
   const copy = structuredClone(data);
-  const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
+  const parent = path
+    .slice(0, -1)
+    .reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, copy);
   const last = path[path.length - 1]!;
   if (value === remove) delete parent[last];
   else parent[last] = value;
@@ -217,7 +248,12 @@ function duplicateMessages(): string[] {
     index.set(`growth/${String(sample.kind)}-${number}-a.md`, createGrowthFile(sample));
     index.set(`growth/${String(sample.kind)}-${number}-b.md`, createGrowthFile(sample));
   });
-  return [...index.files()].flatMap((file) => index.problems(file.path, '2026-03-10').filter((problem) => problem.code === 'duplicate-id').map((problem) => problem.message));
+  return [...index.files()].flatMap((file) =>
+    index
+      .problems(file.path, '2026-03-10')
+      .filter((problem) => problem.code === 'duplicate-id')
+      .map((problem) => problem.message),
+  );
 }
 
 // ---- What went through l10n ---------------------------------------------------------------------
@@ -238,7 +274,15 @@ function textsOf(file: string): string[] {
 function textsNotShown(texts: readonly string[], messages: readonly string[]): string[] {
   const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const all = messages.join('\n');
-  return texts.filter((text) => !new RegExp(`${escape(MARK_START)}${text.split(/\{\d+\}/).map(escape).join('[\\s\\S]*?')}${escape(MARK_END)}`).test(all));
+  return texts.filter(
+    (text) =>
+      !new RegExp(
+        `${escape(MARK_START)}${text
+          .split(/\{\d+\}/)
+          .map(escape)
+          .join('[\\s\\S]*?')}${escape(MARK_END)}`,
+      ).test(all),
+  );
 }
 
 /** zod's own English, which no message of ours may fall back to. */
@@ -246,13 +290,25 @@ const ZOD_DEFAULTS = /Invalid input|expected|received|Too small|Too big|Unrecogn
 
 describe('the rest in English', () => {
   it('has a complete, valid sample of every kind and assessment type', () => {
-    const kinds = new Set(SAMPLES.map((sample) => (sample.kind === 'assessment' ? `assessment/${String(sample.type)}` : String(sample.kind))));
-    const expected = [...Object.keys(SCHEMAS).filter((kind) => kind !== 'assessment'), ...['rut', 'self', 'stage', 'promotion', 'rubric', 'priorities'].map((type) => `assessment/${type}`)];
-    assert.deepEqual(expected.filter((kind) => !kinds.has(kind)), []);
+    const kinds = new Set(
+      SAMPLES.map((sample) => (sample.kind === 'assessment' ? `assessment/${String(sample.type)}` : String(sample.kind))),
+    );
+    const expected = [
+      ...Object.keys(SCHEMAS).filter((kind) => kind !== 'assessment'),
+      ...['rut', 'self', 'stage', 'promotion', 'rubric', 'priorities'].map((type) => `assessment/${type}`),
+    ];
+    assert.deepEqual(
+      expected.filter((kind) => !kinds.has(kind)),
+      [],
+    );
     for (const sample of SAMPLES) {
       const result = (SCHEMAS[sample.kind as FileKind] as z.ZodType).safeParse(sample);
       assert.ok(result.success, `${String(sample.kind)} ${JSON.stringify(sample.type ?? '')}: ${result.error?.message}`);
-      assert.deepEqual(pathsOf(ownSchema(sample)).filter((path) => !has(sample, path)), [], `${String(sample.kind)} ${JSON.stringify(sample.type ?? '')} lacks`);
+      assert.deepEqual(
+        pathsOf(ownSchema(sample)).filter((path) => !has(sample, path)),
+        [],
+        `${String(sample.kind)} ${JSON.stringify(sample.type ?? '')} lacks`,
+      );
     }
   });
 
@@ -263,17 +319,27 @@ describe('the rest in English', () => {
   });
 
   it('says what a stage assessment without pillars and a goal with a bare milestone lack', () => {
-    const problems = (data: Record<string, unknown>) => validate('growth/file.md', data, () => undefined).problems.map((problem) => problem.message);
+    const problems = (data: Record<string, unknown>) =>
+      validate('growth/file.md', data, () => undefined).problems.map((problem) => problem.message);
     const stage = SAMPLES.find((sample) => sample.type === 'stage')!;
-    assert.deepEqual(problems(withValue(stage, ['pillars'], remove)), ['pillars must hold a rating from 1 to 5 for each of: technical, relationships, influence']);
+    assert.deepEqual(problems(withValue(stage, ['pillars'], remove)), [
+      'pillars must hold a rating from 1 to 5 for each of: technical, relationships, influence',
+    ]);
     const goal = SAMPLES.find((sample) => sample.kind === 'goal')!;
-    assert.deepEqual(problems(withValue(goal, ['milestones', 0], 'Design doc')), ['milestones[0] must be a milestone with at least an id and a title']);
+    assert.deepEqual(problems(withValue(goal, ['milestones', 0], 'Design doc')), [
+      'milestones[0] must be a milestone with at least an id and a title',
+    ]);
   });
 
   it('names the kind in the duplicate-id problem, as before', () => {
     const messages = duplicateMessages();
     assert.equal(messages.length, SAMPLES.length * 2);
-    assert.ok(messages.includes('Another goal has the id "same-id" (growth/goal-1-b.md). Give each one its own id or file name, so links find the right one.'), messages.join('\n'));
+    assert.ok(
+      messages.includes(
+        'Another goal has the id "same-id" (growth/goal-1-b.md). Give each one its own id or file name, so links find the right one.',
+      ),
+      messages.join('\n'),
+    );
   });
 
   it('keeps the file’s words for its values', () => {
@@ -310,7 +376,8 @@ describe('the rest in the marked language', () => {
 describe('the rest in German', () => {
   speaking(germanBundle);
 
-  const problems = (data: Record<string, unknown>) => validate('growth/file.md', data, () => undefined).problems.map((problem) => problem.message);
+  const problems = (data: Record<string, unknown>) =>
+    validate('growth/file.md', data, () => undefined).problems.map((problem) => problem.message);
 
   it('names the field a format problem is about', () => {
     const stage = SAMPLES.find((sample) => sample.type === 'stage')!;
@@ -327,11 +394,15 @@ describe('the rest in German', () => {
   it('declines the kind in the duplicate-id problem', () => {
     const messages = duplicateMessages();
     assert.ok(
-      messages.includes('Eine andere Lernkarte hat die ID „same-id“ (growth/card-2-b.md). Gib jeder Lernkarte eine eigene ID oder einen eigenen Dateinamen, damit Verweise die richtige finden.'),
+      messages.includes(
+        'Eine andere Lernkarte hat die ID „same-id“ (growth/card-2-b.md). Gib jeder Lernkarte eine eigene ID oder einen eigenen Dateinamen, damit Verweise die richtige finden.',
+      ),
       messages.join('\n'),
     );
     assert.ok(
-      messages.includes('Ein anderer Nachweis hat die ID „same-id“ (growth/evidence-11-a.md). Gib jedem Nachweis eine eigene ID oder einen eigenen Dateinamen, damit Verweise den richtigen finden.'),
+      messages.includes(
+        'Ein anderer Nachweis hat die ID „same-id“ (growth/evidence-11-a.md). Gib jedem Nachweis eine eigene ID oder einen eigenen Dateinamen, damit Verweise den richtigen finden.',
+      ),
       messages.join('\n'),
     );
   });

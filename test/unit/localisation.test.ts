@@ -27,8 +27,16 @@ describe('localisation', () => {
 
   it('gives every string of the manifest an English text, and no text without a use', () => {
     const used = manifestKeys(read('package.json'));
-    assert.deepEqual([...used].filter((key) => !(key in english)), [], 'keys without an English text');
-    assert.deepEqual(Object.keys(english).filter((key) => !used.has(key)), [], 'English texts nothing uses');
+    assert.deepEqual(
+      [...used].filter((key) => !(key in english)),
+      [],
+      'keys without an English text',
+    );
+    assert.deepEqual(
+      Object.keys(english).filter((key) => !used.has(key)),
+      [],
+      'English texts nothing uses',
+    );
   });
 
   it('translates the whole manifest into German, keeping its links and setting references', () => {
@@ -42,7 +50,11 @@ describe('localisation', () => {
   it('translates every runtime string of the bundle with the same placeholders, and nothing the bundle lacks', () => {
     const bundle = read('l10n/bundle.l10n.json') as Record<string, string>;
     const germanBundle = read('l10n/bundle.l10n.de.json') as Record<string, string>;
-    assert.deepEqual(Object.keys(bundle).filter((key) => !(key in germanBundle)), [], 'strings without a German text');
+    assert.deepEqual(
+      Object.keys(bundle).filter((key) => !(key in germanBundle)),
+      [],
+      'strings without a German text',
+    );
     for (const [key, text] of Object.entries(germanBundle)) {
       assert.ok(key in bundle, `"${key}" is not a string of the extension`);
       assert.deepEqual(placeholders(text), placeholders(key), key);
@@ -61,8 +73,13 @@ describe('localisation', () => {
     };
     walk(path.join(root, 'src'));
     walk(path.join(root, 'media'));
-    const used = sources.flatMap((source) => [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'")));
+    const used = sources.flatMap((source) =>
+      [...source.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map((match) => match[1]!.replace(/\\n/g, '\n').replace(/\\'/g, "'")),
+    );
     assert.ok(used.length > 100);
-    assert.deepEqual(used.filter((text) => !(text in bundle)), []);
+    assert.deepEqual(
+      used.filter((text) => !(text in bundle)),
+      [],
+    );
   });
 });

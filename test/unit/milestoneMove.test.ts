@@ -94,7 +94,15 @@ function apply(texts: Map<string, string>, result: MilestoneMovePlan): Map<strin
 describe('moving a milestone', () => {
   it('reorders within a goal: the dragged milestone takes the place of the one it is dropped on', () => {
     const { index, texts } = plan({ 'goals/refunds.md': refunds });
-    const down = apply(texts, planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'design' }, { goalPath: 'goals/refunds.md', onMilestone: 'rollout' }, refunds));
+    const down = apply(
+      texts,
+      planMilestoneMove(
+        index,
+        { goalPath: 'goals/refunds.md', milestoneId: 'design' },
+        { goalPath: 'goals/refunds.md', onMilestone: 'rollout' },
+        refunds,
+      ),
+    );
     assert.equal(
       down.get('goals/refunds.md'),
       refunds.replace(
@@ -102,17 +110,39 @@ describe('moving a milestone', () => {
         '  - id: build   # the big one\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n\n  - id: rollout\n    title: Roll out\n  - id: design\n    title: Design\n    status: done\n',
       ),
     );
-    const up = apply(texts, planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'rollout' }, { goalPath: 'goals/refunds.md', onMilestone: 'design' }, refunds));
+    const up = apply(
+      texts,
+      planMilestoneMove(
+        index,
+        { goalPath: 'goals/refunds.md', milestoneId: 'rollout' },
+        { goalPath: 'goals/refunds.md', onMilestone: 'design' },
+        refunds,
+      ),
+    );
     // The blank line stays where it was: items trade places, the gaps between them do not.
-    assert.match(up.get('goals/refunds.md')!, /milestones:\n {2}- id: rollout\n {4}title: Roll out\n\n {2}- id: design\n(.|\n)* {2}- id: build {3}# the big one\n/);
+    assert.match(
+      up.get('goals/refunds.md')!,
+      /milestones:\n {2}- id: rollout\n {4}title: Roll out\n\n {2}- id: design\n(.|\n)* {2}- id: build {3}# the big one\n/,
+    );
   });
 
   it('puts a milestone dropped on its own goal last, and does nothing when dropped on itself', () => {
     const { index, texts } = plan({ 'goals/refunds.md': refunds });
-    const last = apply(texts, planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'design' }, { goalPath: 'goals/refunds.md' }, refunds));
+    const last = apply(
+      texts,
+      planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'design' }, { goalPath: 'goals/refunds.md' }, refunds),
+    );
     assert.deepEqual(index.set('goals/refunds.md', last.get('goals/refunds.md')!).after?.record?.kind, 'goal');
-    assert.deepEqual(index.goal('refunds')!.data.milestones.map((milestone) => milestone.id), ['build', 'rollout', 'design']);
-    const onItself = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'build' }, { goalPath: 'goals/refunds.md', onMilestone: 'build' }, refunds);
+    assert.deepEqual(
+      index.goal('refunds')!.data.milestones.map((milestone) => milestone.id),
+      ['build', 'rollout', 'design'],
+    );
+    const onItself = planMilestoneMove(
+      index,
+      { goalPath: 'goals/refunds.md', milestoneId: 'build' },
+      { goalPath: 'goals/refunds.md', onMilestone: 'build' },
+      refunds,
+    );
     assert.deepEqual(onItself, { ok: true, steps: [], milestoneId: 'build' });
   });
 
@@ -126,7 +156,12 @@ describe('moving a milestone', () => {
       'assessments/2026-11-01-rubric.md': rubric,
     };
     const { index, texts } = plan(files);
-    const result = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'build' }, { goalPath: 'goals/talks.md', onMilestone: 'rehearse' }, refunds);
+    const result = planMilestoneMove(
+      index,
+      { goalPath: 'goals/refunds.md', milestoneId: 'build' },
+      { goalPath: 'goals/talks.md', onMilestone: 'rehearse' },
+      refunds,
+    );
     assert.ok(result.ok);
     assert.deepEqual(
       result.steps.map((step) => step.path),
@@ -143,7 +178,10 @@ describe('moving a milestone', () => {
     );
     assert.equal(
       after.get('goals/refunds.md'),
-      refunds.replace('  - id: build   # the big one\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n', ''),
+      refunds.replace(
+        '  - id: build   # the big one\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n',
+        '',
+      ),
     );
     assert.equal(after.get('cards/build.md'), card('build', 'talks'));
     assert.equal(after.get('cards/design.md'), files['cards/design.md']);
@@ -154,17 +192,30 @@ describe('moving a milestone', () => {
   it('renames a milestone whose id the target goal already uses, and its links with it', () => {
     const other = talks.replace('id: outline', 'id: build');
     const { index, texts } = plan({ 'goals/refunds.md': refunds, 'goals/talks.md': other, 'cards/build.md': card('build') });
-    const result = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'build' }, { goalPath: 'goals/talks.md' }, refunds);
+    const result = planMilestoneMove(
+      index,
+      { goalPath: 'goals/refunds.md', milestoneId: 'build' },
+      { goalPath: 'goals/talks.md' },
+      refunds,
+    );
     assert.ok(result.ok);
     assert.equal(result.milestoneId, 'build-2');
     const after = apply(texts, result);
-    assert.match(after.get('goals/talks.md')!, /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2 {3}# the big one\n {4}title: Build\n/);
+    assert.match(
+      after.get('goals/talks.md')!,
+      /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2 {3}# the big one\n {4}title: Build\n/,
+    );
     assert.equal(after.get('cards/build.md'), card('build', 'talks').replace('milestone: build', 'milestone: build-2'));
   });
 
   it('refuses when the goal file no longer matches the plan, or the milestone is gone', () => {
     const { index } = plan({ 'goals/refunds.md': refunds, 'goals/talks.md': talks });
-    const stale = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'build' }, { goalPath: 'goals/talks.md' }, refunds.replace('id: build', 'id: built'));
+    const stale = planMilestoneMove(
+      index,
+      { goalPath: 'goals/refunds.md', milestoneId: 'build' },
+      { goalPath: 'goals/talks.md' },
+      refunds.replace('id: build', 'id: built'),
+    );
     assert.equal(stale.ok, false);
     const gone = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'nope' }, { goalPath: 'goals/talks.md' }, refunds);
     assert.equal(gone.ok, false);
@@ -175,13 +226,20 @@ describe('moving a milestone between goals, all or nothing', () => {
   /** Plans the move on the index of `files`, and works out the texts on `onDisk` (the files at write time). */
   const move = (files: Record<string, string>, milestoneId: string, onDisk = files) => {
     const { index } = plan(files);
-    const result = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId }, { goalPath: 'goals/talks.md' }, files['goals/refunds.md']!);
+    const result = planMilestoneMove(
+      index,
+      { goalPath: 'goals/refunds.md', milestoneId },
+      { goalPath: 'goals/talks.md' },
+      files['goals/refunds.md']!,
+    );
     assert.ok(result.ok, result.ok ? '' : result.reason);
     return planEdits(result.steps, (path) => onDisk[path]!);
   };
 
   it('moves out of a one-line flow list and a file with spaced comments', () => {
-    const source = refunds.replace(/milestones:\n(.|\n)*---\n/, 'milestones: [{id: design, title: Design}, {id: build, title: Build}]\n---\n').replace('status: active', 'status: paused         # waiting');
+    const source = refunds
+      .replace(/milestones:\n(.|\n)*---\n/, 'milestones: [{id: design, title: Design}, {id: build, title: Build}]\n---\n')
+      .replace('status: active', 'status: paused         # waiting');
     const planned = move({ 'goals/refunds.md': source, 'goals/talks.md': talks }, 'build');
     assert.ok(planned.ok, planned.ok ? '' : planned.reason);
     assert.equal(planned.texts.get('goals/refunds.md')!.after, source.replace(', {id: build, title: Build}', ''));
@@ -190,7 +248,9 @@ describe('moving a milestone between goals, all or nothing', () => {
 
   it('changes no file when one of them refuses, and names it', () => {
     // The moved milestone holds an anchor the source still uses: removing it is refused.
-    const source = refunds.replace('doneWhen: One refund through the new service', 'doneWhen: &done One refund through the new service').replace('    title: Roll out\n', '    title: Roll out\n    doneWhen: *done\n');
+    const source = refunds
+      .replace('doneWhen: One refund through the new service', 'doneWhen: &done One refund through the new service')
+      .replace('    title: Roll out\n', '    title: Roll out\n    doneWhen: *done\n');
     const files = { 'goals/refunds.md': source, 'goals/talks.md': talks, 'cards/build.md': card('build') };
     const planned = move(files, 'build');
     assert.equal(planned.ok, false);

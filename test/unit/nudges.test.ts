@@ -17,7 +17,10 @@ function plan(profileCadence = ''): GrowthIndex {
   );
   index.set('growth/reviews/2026-11-01.md', '---\nkind: review\nschema: 1\ndate: 2026-11-01\nonTrack: yes\n---\n');
   index.set('growth/checkins/2026-11-10.md', '---\nkind: checkin\nschema: 1\ndate: 2026-11-10\nmentor: Priya\n---\n');
-  index.set('growth/breaks/winter.md', '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-12-22\nend: 2027-01-02\ncommitted: true\n---\n');
+  index.set(
+    'growth/breaks/winter.md',
+    '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2026-12-22\nend: 2027-01-02\ncommitted: true\n---\n',
+  );
   index.set(
     'growth/goals/refunds.md',
     '---\nkind: goal\nschema: 1\ntitle: Ship refunds\nhorizon: short\nstatus: active\nhorizonStart: 2026-10-01\nmilestones:\n  - {id: proto, title: Prototype, due: 2026-11-30, status: active}\n---\n',
@@ -26,7 +29,12 @@ function plan(profileCadence = ''): GrowthIndex {
 }
 
 /** What the status bar would show on a morning: the id and state of its reminder. */
-function statusBarOn(date: string, index = plan(), settings = SETTINGS, snoozed: (reminder: Reminder) => boolean = () => false): string | undefined {
+function statusBarOn(
+  date: string,
+  index = plan(),
+  settings = SETTINGS,
+  snoozed: (reminder: Reminder) => boolean = () => false,
+): string | undefined {
   const reminders = planReminders(index, { clock: fixedClock(`${date}T09:00:00Z`), timeZone: 'UTC', settings });
   const entry = statusBarEntry(reminders.filter((reminder) => !snoozed(reminder)).map((reminder) => ({ reminder })));
   return entry && `${entry.reminder.id} ${entry.reminder.state}`;
@@ -35,14 +43,27 @@ function statusBarOn(date: string, index = plan(), settings = SETTINGS, snoozed:
 describe('nudges', () => {
   describe('the plan’s cadence', () => {
     it('takes the profile’s own cadence over the settings, and the settings for what it leaves out', () => {
-      assert.deepEqual(planCadence({ cadence: { review: 'monthly' } }, SETTINGS), { reviewCadence: 'monthly', checkinWeeks: 5, soonDays: 7 });
-      assert.deepEqual(planCadence({ cadence: { checkinWeeks: 6 } }, SETTINGS), { reviewCadence: 'biweekly', checkinWeeks: 6, soonDays: 7 });
-      assert.deepEqual(planCadence(undefined, { ...SETTINGS, reviewCadence: 'weekly' }), { reviewCadence: 'weekly', checkinWeeks: 5, soonDays: 7 });
+      assert.deepEqual(planCadence({ cadence: { review: 'monthly' } }, SETTINGS), {
+        reviewCadence: 'monthly',
+        checkinWeeks: 5,
+        soonDays: 7,
+      });
+      assert.deepEqual(planCadence({ cadence: { checkinWeeks: 6 } }, SETTINGS), {
+        reviewCadence: 'biweekly',
+        checkinWeeks: 6,
+        soonDays: 7,
+      });
+      assert.deepEqual(planCadence(undefined, { ...SETTINGS, reviewCadence: 'weekly' }), {
+        reviewCadence: 'weekly',
+        checkinWeeks: 5,
+        soonDays: 7,
+      });
     });
 
     it('schedules the review from the profile’s cadence even when the settings say otherwise', () => {
       const clock = fixedClock('2026-11-20T09:00:00Z');
-      const review = (index: GrowthIndex, settings: CadenceSettings) => planReminders(index, { clock, timeZone: 'UTC', settings }).find((reminder) => reminder.id === 'review')!.due;
+      const review = (index: GrowthIndex, settings: CadenceSettings) =>
+        planReminders(index, { clock, timeZone: 'UTC', settings }).find((reminder) => reminder.id === 'review')!.due;
       assert.equal(review(plan(), { ...SETTINGS, reviewCadence: 'weekly' }), '2026-11-08');
       assert.equal(review(plan('cadence:\n  review: monthly\n'), { ...SETTINGS, reviewCadence: 'weekly' }), '2026-12-01');
     });
@@ -66,17 +87,42 @@ describe('nudges', () => {
     });
 
     it('shows the next thing while the first is snoozed', () => {
-      assert.equal(statusBarOn('2026-11-23', plan(), SETTINGS, (reminder) => reminder.id === 'review'), 'milestone:refunds/proto soon');
-      assert.equal(statusBarOn('2026-11-16', plan(), SETTINGS, (reminder) => reminder.id === 'review'), undefined);
+      assert.equal(
+        statusBarOn('2026-11-23', plan(), SETTINGS, (reminder) => reminder.id === 'review'),
+        'milestone:refunds/proto soon',
+      );
+      assert.equal(
+        statusBarOn('2026-11-16', plan(), SETTINGS, (reminder) => reminder.id === 'review'),
+        undefined,
+      );
     });
 
     it('shows anything due today or overdue, and only milestones and horizon ends while they are soon', () => {
-      const reminder = (type: Reminder['type'], state: Reminder['state']): Reminder => ({ id: type, type, title: type, due: '2026-11-22', state, daysUntil: 0 });
+      const reminder = (type: Reminder['type'], state: Reminder['state']): Reminder => ({
+        id: type,
+        type,
+        title: type,
+        due: '2026-11-22',
+        state,
+        daysUntil: 0,
+      });
       const types: Reminder['type'][] = ['review', 'checkin', 'milestone', 'horizon', 'time-off', 'concept'];
-      assert.deepEqual(types.filter((type) => isDueNow(reminder(type, 'soon'))), ['milestone', 'horizon']);
-      assert.deepEqual(types.filter((type) => isDueNow(reminder(type, 'today'))), types);
-      assert.deepEqual(types.filter((type) => isDueNow(reminder(type, 'overdue'))), types);
-      assert.deepEqual(types.filter((type) => isDueNow(reminder(type, 'later'))), []);
+      assert.deepEqual(
+        types.filter((type) => isDueNow(reminder(type, 'soon'))),
+        ['milestone', 'horizon'],
+      );
+      assert.deepEqual(
+        types.filter((type) => isDueNow(reminder(type, 'today'))),
+        types,
+      );
+      assert.deepEqual(
+        types.filter((type) => isDueNow(reminder(type, 'overdue'))),
+        types,
+      );
+      assert.deepEqual(
+        types.filter((type) => isDueNow(reminder(type, 'later'))),
+        [],
+      );
     });
 
     it('lists reminders soonest first, the more urgent first on the same day', () => {

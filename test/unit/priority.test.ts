@@ -27,7 +27,12 @@ describe('priority', () => {
     });
 
     it('always stays within 0 to 100, as a whole number', () => {
-      fc.assert(fc.property(scores, (ratings) => Number.isInteger(priorityScore(ratings)) && priorityScore(ratings) >= 0 && priorityScore(ratings) <= 100));
+      fc.assert(
+        fc.property(
+          scores,
+          (ratings) => Number.isInteger(priorityScore(ratings)) && priorityScore(ratings) >= 0 && priorityScore(ratings) <= 100,
+        ),
+      );
     });
 
     it('weights a step of impact more than a step of any other rating', () => {
@@ -35,15 +40,24 @@ describe('priority', () => {
         fc.property(scores, (ratings) => {
           fc.pre(ratings.impact < 5);
           const impactGain = priorityScore({ ...ratings, impact: ratings.impact + 1 }) - priorityScore(ratings);
-          return (['reusability', 'learnings'] as const).every(
-            (other) => ratings[other] === 5 || impactGain > priorityScore({ ...ratings, [other]: bump(ratings[other]) }) - priorityScore(ratings),
-          ) && (ratings.effort === 1 || impactGain > priorityScore({ ...ratings, effort: ratings.effort - 1 }) - priorityScore(ratings));
+          return (
+            (['reusability', 'learnings'] as const).every(
+              (other) =>
+                ratings[other] === 5 || impactGain > priorityScore({ ...ratings, [other]: bump(ratings[other]) }) - priorityScore(ratings),
+            ) &&
+            (ratings.effort === 1 || impactGain > priorityScore({ ...ratings, effort: ratings.effort - 1 }) - priorityScore(ratings))
+          );
         }),
       );
     });
 
     it('counts effort against: more effort never raises the score', () => {
-      fc.assert(fc.property(scores, (ratings) => ratings.effort === 5 || priorityScore({ ...ratings, effort: ratings.effort + 1 }) < priorityScore(ratings)));
+      fc.assert(
+        fc.property(
+          scores,
+          (ratings) => ratings.effort === 5 || priorityScore({ ...ratings, effort: ratings.effort + 1 }) < priorityScore(ratings),
+        ),
+      );
     });
   });
 
@@ -54,19 +68,33 @@ describe('priority', () => {
     const titles = (goals: Prioritised[]) => [...goals].sort(compareByPriority).map((item) => item.title);
 
     it('puts the higher score first, and unscored goals last', () => {
-      assert.deepEqual(titles([goal('Unscored', '2026-01-01'), goal('Low', '2026-01-01', low), goal('High', '2026-12-31', high)]), ['High', 'Low', 'Unscored']);
+      assert.deepEqual(titles([goal('Unscored', '2026-01-01'), goal('Low', '2026-01-01', low), goal('High', '2026-12-31', high)]), [
+        'High',
+        'Low',
+        'Unscored',
+      ]);
     });
 
     it('puts an unscored goal after a goal that scores 0', () => {
-      assert.deepEqual(titles([goal('Unscored'), goal('Zero', undefined, { impact: 1, effort: 5, reusability: 1, learnings: 1 })]), ['Zero', 'Unscored']);
+      assert.deepEqual(titles([goal('Unscored'), goal('Zero', undefined, { impact: 1, effort: 5, reusability: 1, learnings: 1 })]), [
+        'Zero',
+        'Unscored',
+      ]);
     });
 
     it('breaks a tie in score by the earlier due date, undated last', () => {
-      assert.deepEqual(titles([goal('Undated', undefined, high), goal('Later', '2026-09-01', high), goal('Sooner', '2026-04-01', high)]), ['Sooner', 'Later', 'Undated']);
+      assert.deepEqual(titles([goal('Undated', undefined, high), goal('Later', '2026-09-01', high), goal('Sooner', '2026-04-01', high)]), [
+        'Sooner',
+        'Later',
+        'Undated',
+      ]);
     });
 
     it('breaks a tie in score and date by title, reading numbers as numbers and ignoring case', () => {
-      assert.deepEqual(titles([goal('step 10', '2026-04-01', high), goal('Step 2', '2026-04-01', high), goal('alpha', '2026-04-01', high)]), ['alpha', 'Step 2', 'step 10']);
+      assert.deepEqual(
+        titles([goal('step 10', '2026-04-01', high), goal('Step 2', '2026-04-01', high), goal('alpha', '2026-04-01', high)]),
+        ['alpha', 'Step 2', 'step 10'],
+      );
     });
 
     it('is a consistent order whatever the input order', () => {
@@ -79,8 +107,10 @@ describe('priority', () => {
         fc.property(fc.array(arbitraryGoal, { maxLength: 12 }), (goals) => {
           const sorted = [...goals].sort(compareByPriority);
           const resorted = [...goals].reverse().sort(compareByPriority);
-          return sorted.every((item, index) => compareByPriority(item, resorted[index]!) === 0) &&
-            sorted.every((item, index) => index === 0 || compareByPriority(sorted[index - 1]!, item) <= 0);
+          return (
+            sorted.every((item, index) => compareByPriority(item, resorted[index]!) === 0) &&
+            sorted.every((item, index) => index === 0 || compareByPriority(sorted[index - 1]!, item) <= 0)
+          );
         }),
       );
     });

@@ -3,7 +3,8 @@ import { goalProgress, isBehindPace } from '../../src/core/progress';
 import { inUnit, readQuantity } from '../../src/core/quantity';
 import { goalSchema, type Goal } from '../../src/core/schema';
 
-const goal = (fields: Record<string, unknown>): Goal => goalSchema.parse({ kind: 'goal', schema: 1, title: 'A goal', horizon: 'short', status: 'active', ...fields });
+const goal = (fields: Record<string, unknown>): Goal =>
+  goalSchema.parse({ kind: 'goal', schema: 1, title: 'A goal', horizon: 'short', status: 'active', ...fields });
 
 describe('progress toward a target', () => {
   describe('reading a target', () => {
@@ -50,7 +51,14 @@ describe('progress toward a target', () => {
     });
 
     it('is behind its pace when the projection lands after the due date', () => {
-      const talks = goal({ measurable: { metric: 'talks', target: '3 talks' }, due: '2027-04-01', progress: [{ date: '2027-01-01', value: 0 }, { date: '2027-03-01', value: 1 }] });
+      const talks = goal({
+        measurable: { metric: 'talks', target: '3 talks' },
+        due: '2027-04-01',
+        progress: [
+          { date: '2027-01-01', value: 0 },
+          { date: '2027-03-01', value: 1 },
+        ],
+      });
       const progress = goalProgress(talks, '2027-03-02')!;
       assert.equal(progress.state, 'behind');
       assert.equal(progress.daysLate, 87);
@@ -69,26 +77,50 @@ describe('progress toward a target', () => {
       });
       const progress = goalProgress(build, '2027-01-12')!;
       assert.equal(progress.direction, 'fall');
-      assert.deepEqual(progress.points.map((point) => [point.date, point.value]), [['2027-01-01', 4], ['2027-01-11', 2.5]]);
+      assert.deepEqual(
+        progress.points.map((point) => [point.date, point.value]),
+        [
+          ['2027-01-01', 4],
+          ['2027-01-11', 2.5],
+        ],
+      );
       // 1.5 minutes in 10 days: 1.5 more take 10 days.
       assert.equal(progress.projected, '2027-01-21');
       assert.equal(progress.summary, 'At this pace you reach the target on 2027-01-21, 10 days before the due date.');
     });
 
     it('takes the direction from the values when the target has no word for it', () => {
-      const diagnosis = goal({ measurable: { metric: 'minutes to diagnose', target: '49 minutes', current: '70 minutes' }, start: '2027-01-04', due: '2027-03-31' });
+      const diagnosis = goal({
+        measurable: { metric: 'minutes to diagnose', target: '49 minutes', current: '70 minutes' },
+        start: '2027-01-04',
+        due: '2027-03-31',
+      });
       assert.equal(goalProgress(diagnosis, '2027-01-10')!.direction, 'fall');
     });
 
     it('has reached the target once the latest value meets it', () => {
-      const build = goal({ measurable: { metric: 'build time', target: 'under 1 minute' }, due: '2027-01-31', progress: [{ date: '2027-01-02', value: '3 minutes' }, { date: '2027-01-20', value: '55 s' }] });
+      const build = goal({
+        measurable: { metric: 'build time', target: 'under 1 minute' },
+        due: '2027-01-31',
+        progress: [
+          { date: '2027-01-02', value: '3 minutes' },
+          { date: '2027-01-20', value: '55 s' },
+        ],
+      });
       const progress = goalProgress(build, '2027-01-21')!;
       assert.equal(progress.state, 'reached');
       assert.equal(progress.reached, '2027-01-20');
     });
 
     it('is stalled, and behind when it has a due date, when the values move away from the target', () => {
-      const build = goal({ measurable: { metric: 'build time', target: 'under 1 minute' }, due: '2027-03-01', progress: [{ date: '2027-01-02', value: 3 }, { date: '2027-01-20', value: 4 }] });
+      const build = goal({
+        measurable: { metric: 'build time', target: 'under 1 minute' },
+        due: '2027-03-01',
+        progress: [
+          { date: '2027-01-02', value: 3 },
+          { date: '2027-01-20', value: 4 },
+        ],
+      });
       const progress = goalProgress(build, '2027-01-21')!;
       assert.equal(progress.state, 'stalled');
       assert.equal(progress.projected, undefined);
@@ -106,14 +138,24 @@ describe('progress toward a target', () => {
     });
 
     it('with one point, has no pace yet', () => {
-      const progress = goalProgress(goal({ measurable: { metric: 'talks', target: 3 }, due: '2027-06-30', progress: [{ date: '2027-01-05', value: 1 }] }), '2027-01-06')!;
+      const progress = goalProgress(
+        goal({ measurable: { metric: 'talks', target: 3 }, due: '2027-06-30', progress: [{ date: '2027-01-05', value: 1 }] }),
+        '2027-01-06',
+      )!;
       assert.equal(progress.state, 'one-point');
       assert.equal(progress.projected, undefined);
       assert.equal(progress.summary, 'One value so far (1 on 2027-01-05); the next update shows your pace.');
     });
 
     it('after the due date, says it passed and when the target comes at this pace', () => {
-      const late = goal({ measurable: { metric: 'talks', target: '3 talks' }, due: '2027-02-01', progress: [{ date: '2027-01-01', value: 0 }, { date: '2027-01-31', value: 1 }] });
+      const late = goal({
+        measurable: { metric: 'talks', target: '3 talks' },
+        due: '2027-02-01',
+        progress: [
+          { date: '2027-01-01', value: 0 },
+          { date: '2027-01-31', value: 1 },
+        ],
+      });
       const progress = goalProgress(late, '2027-02-10')!;
       assert.equal(progress.state, 'overdue');
       assert.equal(progress.summary, 'The due date, 2027-02-01, has passed; at this pace you reach the target on 2027-04-01.');
@@ -122,7 +164,17 @@ describe('progress toward a target', () => {
     });
 
     it('keeps the last value of a day and counts values it cannot read in the unit', () => {
-      const progress = goalProgress(goal({ measurable: { metric: 'talks', target: '3 talks' }, progress: [{ date: '2027-01-05', value: 1 }, { date: '2027-01-05', value: 2 }, { date: '2027-01-06', value: '4 pages' }] }), '2027-01-07')!;
+      const progress = goalProgress(
+        goal({
+          measurable: { metric: 'talks', target: '3 talks' },
+          progress: [
+            { date: '2027-01-05', value: 1 },
+            { date: '2027-01-05', value: 2 },
+            { date: '2027-01-06', value: '4 pages' },
+          ],
+        }),
+        '2027-01-07',
+      )!;
       assert.deepEqual(progress.points, [{ date: '2027-01-05', value: 2 }]);
       assert.equal(progress.unreadable, 1);
     });
@@ -142,7 +194,10 @@ describe('progress toward a target', () => {
       const progress = goalProgress(talk, '2027-01-22')!;
       assert.equal(progress.basis, 'milestones');
       assert.equal(progress.target, 3);
-      assert.deepEqual(progress.points.map((point) => point.value), [0, 1, 2]);
+      assert.deepEqual(
+        progress.points.map((point) => point.value),
+        [0, 1, 2],
+      );
       assert.equal(progress.projected, '2027-01-31');
     });
 

@@ -4,13 +4,33 @@ import { toHtml, toMarkdown } from '../../src/core/exports/document';
 import { createGrowthFile } from '../../src/core/writer';
 import { indexPlan } from './growthPlan';
 
-const profile = { kind: 'profile', name: 'Ada', currentLevel: 'Engineer II', targetLevel: 'Senior Engineer', track: 'ic', promotionCycle: '2027-H1', northStar: { statement: 'Lead payments' } };
+const profile = {
+  kind: 'profile',
+  name: 'Ada',
+  currentLevel: 'Engineer II',
+  targetLevel: 'Senior Engineer',
+  track: 'ic',
+  promotionCycle: '2027-H1',
+  northStar: { statement: 'Lead payments' },
+};
 
 function plan(files: Record<string, Record<string, unknown>>) {
-  return indexPlan(Object.entries({ 'profile.md': profile, ...files }).map(([path, data]) => [path, createGrowthFile({ schema: 1, ...data })] as const));
+  return indexPlan(
+    Object.entries({ 'profile.md': profile, ...files }).map(([path, data]) => [path, createGrowthFile({ schema: 1, ...data })] as const),
+  );
 }
 
-const promotion = (data: Record<string, unknown>) => ({ kind: 'assessment', type: 'promotion', date: '2026-10-05', performingAtNextLevel: 3, businessJustification: true, voicedToManager: true, firmCommitment: false, cycle: '2027-H1', ...data });
+const promotion = (data: Record<string, unknown>) => ({
+  kind: 'assessment',
+  type: 'promotion',
+  date: '2026-10-05',
+  performingAtNextLevel: 3,
+  businessJustification: true,
+  voicedToManager: true,
+  firmCommitment: false,
+  cycle: '2027-H1',
+  ...data,
+});
 
 describe('the promotion conversation brief', () => {
   it('gives the three criteria with their evidence, the ask, the cycle, the feedback and the open questions', () => {
@@ -18,19 +38,35 @@ describe('the promotion conversation brief', () => {
       promotionBrief(
         plan({
           'goals/refunds.md': { kind: 'goal', title: 'Ship refunds', horizon: 'short', status: 'active', successMarker: 'business-impact' },
-          'evidence/2026-09-01-launch.md': { kind: 'evidence', date: '2026-09-01', title: 'Launched refunds v2', goal: 'refunds', impact: 'Tickets down 30%', links: ['https://example.com/pr/1'] },
+          'evidence/2026-09-01-launch.md': {
+            kind: 'evidence',
+            date: '2026-09-01',
+            title: 'Launched refunds v2',
+            goal: 'refunds',
+            impact: 'Tickets down 30%',
+            links: ['https://example.com/pr/1'],
+          },
           'assessments/2026-06-01-promotion.md': promotion({ date: '2026-06-01', feedback: 'Needs more cross-team work.' }),
           'assessments/2026-10-05-promotion.md': promotion({ feedback: 'Lead the next design review.' }),
         }),
       ).blocks,
     );
     assert.match(markdown, /^# Ada: the promotion conversation\n/);
-    assert.match(markdown, /## The three criteria\n\n### Working at the next level: 3 of 5\n\n- \*\*2026-09-01\*\* \[Launched refunds v2 · Tickets down 30% · for "Ship refunds"\]\(<https:\/\/example\.com\/pr\/1>\)\n/);
+    assert.match(
+      markdown,
+      /## The three criteria\n\n### Working at the next level: 3 of 5\n\n- \*\*2026-09-01\*\* \[Launched refunds v2 · Tickets down 30% · for "Ship refunds"\]\(<https:\/\/example\.com\/pr\/1>\)\n/,
+    );
     assert.match(markdown, /### The business needs someone at that level: yes\n\n- Goal for business impact: Ship refunds \(active\)\n/);
     assert.match(markdown, /### There is budget for it: not known yet\n/);
-    assert.match(markdown, /## The ask\n\nI want to be promoted to Senior Engineer in the 2027-H1 cycle\. What do I need to show, and by when\?\n\nWe have talked about it, without a firm commitment yet\.\n/);
+    assert.match(
+      markdown,
+      /## The ask\n\nI want to be promoted to Senior Engineer in the 2027-H1 cycle\. What do I need to show, and by when\?\n\nWe have talked about it, without a firm commitment yet\.\n/,
+    );
     assert.match(markdown, /## Target cycle\n\n2027-H1\n/);
-    assert.match(markdown, /## Feedback so far\n\n- \*\*2026-10-05\*\* Lead the next design review\.\n- \*\*2026-06-01\*\* Needs more cross-team work\.\n/);
+    assert.match(
+      markdown,
+      /## Feedback so far\n\n- \*\*2026-10-05\*\* Lead the next design review\.\n- \*\*2026-06-01\*\* Needs more cross-team work\.\n/,
+    );
     const questions = markdown.slice(markdown.indexOf('## Open questions'));
     assert.match(questions, /Which parts of my work are not yet at Senior Engineer/);
     assert.match(questions, /Is there budget for the promotion/);
@@ -48,7 +84,12 @@ describe('the promotion conversation brief', () => {
   });
 
   it('keeps to one page of evidence, newest first', () => {
-    const evidence = Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`evidence/e${index}.md`, { kind: 'evidence', date: `2026-0${Math.floor(index / 3) + 1}-1${index % 3}`, title: `Win ${index}` }]));
+    const evidence = Object.fromEntries(
+      Array.from({ length: 12 }, (_, index) => [
+        `evidence/e${index}.md`,
+        { kind: 'evidence', date: `2026-0${Math.floor(index / 3) + 1}-1${index % 3}`, title: `Win ${index}` },
+      ]),
+    );
     const blocks = promotionBrief(plan(evidence)).blocks;
     const list = blocks.find((block) => block.type === 'list');
     assert.ok(list?.type === 'list');
@@ -59,7 +100,12 @@ describe('the promotion conversation brief', () => {
   it('writes what the user typed as text, never as markup or a live link', () => {
     const { title, blocks } = promotionBrief(
       plan({
-        'evidence/x.md': { kind: 'evidence', date: '2026-09-01', title: '<img src=x onerror=alert(1)> *bold*', links: ['javascript:alert(1)'] },
+        'evidence/x.md': {
+          kind: 'evidence',
+          date: '2026-09-01',
+          title: '<img src=x onerror=alert(1)> *bold*',
+          links: ['javascript:alert(1)'],
+        },
         'assessments/p.md': promotion({ feedback: '<script>alert(1)</script>' }),
       }),
     );

@@ -7,7 +7,10 @@ const goal = (lines: string[], eol = '\n', bom = '') => `${bom}---${eol}${lines.
 
 describe('the reader', () => {
   it('reads a valid goal into typed data with defaults', () => {
-    const file = readGrowthFile('growth/goals/talks.md', goal(['kind: goal', 'schema: 1', 'title: Give two talks by June', 'horizon: short']));
+    const file = readGrowthFile(
+      'growth/goals/talks.md',
+      goal(['kind: goal', 'schema: 1', 'title: Give two talks by June', 'horizon: short']),
+    );
     assert.equal(file?.id, 'talks');
     assert.equal(file?.record?.kind, 'goal');
     assert.deepEqual(file?.record?.kind === 'goal' && [file.record.data.status, file.record.data.milestones], ['draft', []]);
@@ -23,7 +26,11 @@ describe('the reader', () => {
     assert.equal(readGrowthFile('notes.md', '---\ntitle: An Obsidian note\n---\n'), undefined);
   });
 
-  for (const [name, eol, bom] of [['LF', '\n', ''], ['CRLF', '\r\n', ''], ['CRLF with a BOM', '\r\n', '\uFEFF']] as const) {
+  for (const [name, eol, bom] of [
+    ['LF', '\n', ''],
+    ['CRLF', '\r\n', ''],
+    ['CRLF with a BOM', '\r\n', '\uFEFF'],
+  ] as const) {
     it(`points at the value of a schema error, counting lines from the top (${name})`, () => {
       const file = readGrowthFile('g.md', goal(['kind: goal', 'schema: 1', 'title: T', 'horizon: sometimes'], eol, bom));
       const problem = file?.problems.find((candidate) => candidate.code === 'schema');
@@ -41,8 +48,14 @@ describe('the reader', () => {
   }
 
   it('names nested fields in its messages', () => {
-    const file = readGrowthFile('g.md', goal(['kind: goal', 'title: T', 'horizon: short', 'milestones:', '  - id: a', '    title: A', '    status: finished']));
-    assert.equal(file?.problems.find((problem) => problem.code === 'schema')?.message, 'milestones[0].status must be one of: planned, active, done, dropped');
+    const file = readGrowthFile(
+      'g.md',
+      goal(['kind: goal', 'title: T', 'horizon: short', 'milestones:', '  - id: a', '    title: A', '    status: finished']),
+    );
+    assert.equal(
+      file?.problems.find((problem) => problem.code === 'schema')?.message,
+      'milestones[0].status must be one of: planned, active, done, dropped',
+    );
   });
 
   it('rejects a date that does not exist', () => {
@@ -56,7 +69,10 @@ describe('the reader', () => {
     assert.equal(newer?.problems[0]?.code, 'newer-schema');
     assert.equal(newer?.record, undefined, 'a newer file is not read, so it is never rewritten');
     const unversioned = readGrowthFile('x.md', goal(['kind: goal', 'title: T', 'horizon: short']));
-    assert.deepEqual(unversioned?.problems.map((problem) => [problem.code, problem.severity]), [['no-schema', 'info']]);
+    assert.deepEqual(
+      unversioned?.problems.map((problem) => [problem.code, problem.severity]),
+      [['no-schema', 'info']],
+    );
   });
 
   it('does not read a file above the size limit', () => {
@@ -66,7 +82,12 @@ describe('the reader', () => {
 
   it('survives an alias bomb with a problem instead of expanding it', () => {
     const lines = ['kind: goal', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let level = 1; level < 9; level++) lines.push(`${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9).fill(`*${String.fromCharCode(96 + level)}`).join(',')}]`);
+    for (let level = 1; level < 9; level++)
+      lines.push(
+        `${String.fromCharCode(97 + level)}: &${String.fromCharCode(97 + level)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + level)}`)
+          .join(',')}]`,
+      );
     const file = readGrowthFile('bomb.md', goal(lines));
     assert.equal(file?.record, undefined);
     assert.equal(file?.problems[0]?.code, 'alias');
@@ -74,13 +95,22 @@ describe('the reader', () => {
 
   it('warns where a character could not be read, as in a file not saved as UTF-8, and still reads the rest', () => {
     // "Café" saved in Latin-1 and decoded as UTF-8: the é became U+FFFD.
-    const file = readGrowthFile('goals/cafe.md', '---\nkind: goal\nschema: 1\ntitle: Run the Caf\uFFFD meetup by May\nhorizon: short\n---\n');
+    const file = readGrowthFile(
+      'goals/cafe.md',
+      '---\nkind: goal\nschema: 1\ntitle: Run the Caf\uFFFD meetup by May\nhorizon: short\n---\n',
+    );
     assert.equal(file?.record?.kind, 'goal');
     const warning = file?.problems.find((problem) => problem.code === 'encoding');
     assert.equal(warning?.severity, 'warning');
     assert.deepEqual(warning?.range, { start: { line: 3, character: 18 }, end: { line: 3, character: 19 } });
     assert.match(warning?.message ?? '', /not saved as UTF-8/);
-    assert.equal(readGrowthFile('goals/cafe.md', '---\nkind: goal\nschema: 1\ntitle: Run the Café meetup by May\nhorizon: short\n---\n')?.problems.some((problem) => problem.code === 'encoding'), false);
+    assert.equal(
+      readGrowthFile(
+        'goals/cafe.md',
+        '---\nkind: goal\nschema: 1\ntitle: Run the Café meetup by May\nhorizon: short\n---\n',
+      )?.problems.some((problem) => problem.code === 'encoding'),
+      false,
+    );
   });
 
   it('survives deep nesting and binary content', function () {
@@ -93,13 +123,20 @@ describe('the reader', () => {
   it('never throws on any text, and every problem it reports lies inside the file', function () {
     this.timeout(60_000);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string().map((text) => `---\nkind: goal\n${text}\n---\n`)), (text) => {
-        const file = readGrowthFile('any.md', text);
-        const lineCount = text.split('\n').length;
-        for (const problem of file?.problems ?? []) {
-          assert.ok(problem.range && problem.range.start.line < lineCount + 1, JSON.stringify(problem));
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string().map((text) => `---\nkind: goal\n${text}\n---\n`),
+        ),
+        (text) => {
+          const file = readGrowthFile('any.md', text);
+          const lineCount = text.split('\n').length;
+          for (const problem of file?.problems ?? []) {
+            assert.ok(problem.range && problem.range.start.line < lineCount + 1, JSON.stringify(problem));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

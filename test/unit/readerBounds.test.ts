@@ -12,14 +12,23 @@ const problemsOf = (text: string) => readGrowthFile('growth/goals/hostile.md', t
 
 /** Keys `k0: v0` … one a line, after `kind: goal`; a tab keeps the fast reader out. */
 function manyKeys(count: number, tab = true): string {
-  return ['kind: goal', 'schema: 1', ...Array.from({ length: count }, (_, index) => `k${index}: v${index}`), ...(tab ? ['note:\tx'] : [])].join('\n');
+  return [
+    'kind: goal',
+    'schema: 1',
+    ...Array.from({ length: count }, (_, index) => `k${index}: v${index}`),
+    ...(tab ? ['note:\tx'] : []),
+  ].join('\n');
 }
 
 describe('the reader on hostile front matter', function () {
   this.timeout(20_000); // a guard against hanging, not a speed target
 
   it('reports a front matter with too many keys at the first key over the limit, as a problem of the goal', () => {
-    for (const yaml of [manyKeys(8000), manyKeys(8000, false), `kind: goal\nmap: {${Array.from({ length: MAX_KEYS + 5 }, (_, index) => `k${index}: 1`).join(', ')}}`]) {
+    for (const yaml of [
+      manyKeys(8000),
+      manyKeys(8000, false),
+      `kind: goal\nmap: {${Array.from({ length: MAX_KEYS + 5 }, (_, index) => `k${index}: 1`).join(', ')}}`,
+    ]) {
       const parsed = readGrowthFile('growth/goals/hostile.md', file(yaml));
       assert.equal(parsed?.kind, 'goal');
       assert.equal(parsed?.record, undefined);
@@ -92,10 +101,28 @@ describe('the reader on hostile front matter', function () {
   });
 
   it('reports repeated keys exactly as yaml does, where the fast reader declines', () => {
-    const scalar = fc.constantFrom('a', 'b', '1', '1.0', 'null', '~', '"a"', "'b'", '', '&x a', '*x', '[a, b]', '{a: 1}', '|\n    text', '# note');
+    const scalar = fc.constantFrom(
+      'a',
+      'b',
+      '1',
+      '1.0',
+      'null',
+      '~',
+      '"a"',
+      "'b'",
+      '',
+      '&x a',
+      '*x',
+      '[a, b]',
+      '{a: 1}',
+      '|\n    text',
+      '# note',
+    );
     const key = fc.constantFrom('a', 'b', '"a"', "'b'", '1', 'c d', 'c');
     const line = fc.tuple(fc.constantFrom('', '  ', '    '), key, scalar).map(([indent, name, value]) => `${indent}${name}: ${value}`);
-    const flowMap = fc.array(fc.tuple(key, fc.constantFrom('1', 'x', '')), { maxLength: 4 }).map((pairs) => `m: {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`);
+    const flowMap = fc
+      .array(fc.tuple(key, fc.constantFrom('1', 'x', '')), { maxLength: 4 })
+      .map((pairs) => `m: {${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`);
     let repeated = 0;
     fc.assert(
       fc.property(fc.array(fc.oneof(line, flowMap, fc.constant('- a'), fc.constant('\t')), { minLength: 1, maxLength: 12 }), (lines) => {
@@ -104,9 +131,9 @@ describe('the reader on hostile front matter', function () {
         const lineOf = (offset: number) => lineStarts.filter((start) => start <= offset).length; // +1 for the opening ---
         // The same repeated keys at the same places (the Problems view sorts by place).
         const sorted = (errors: string[]) => errors.sort();
-        const expected = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false }).errors.filter((error) => error.code === 'DUPLICATE_KEY').map(
-          (error) => `${lineOf(error.pos[0])} YAML syntax: ${error.message.split('\n')[0]}`,
-        );
+        const expected = parseDocument(yaml, { uniqueKeys: true, prettyErrors: false })
+          .errors.filter((error) => error.code === 'DUPLICATE_KEY')
+          .map((error) => `${lineOf(error.pos[0])} YAML syntax: ${error.message.split('\n')[0]}`);
         const actual = readGrowthFile('growth/goals/generated.md', file(yaml), { fastPath: false })!
           .problems.filter((problem) => problem.message.endsWith(DUPLICATE_KEY_MESSAGE))
           .map((problem) => `${problem.range!.start.line} ${problem.message}`);

@@ -19,7 +19,12 @@ const scalar = fc.oneof(
   fc.constantFrom('2026-11-22', '2026-02-30', 'soon', '', 'null', 'yes', '1.0', '~', '- item', '# not a comment', 'a: b'),
 );
 const milestone = fc.record(
-  { id: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/), title: scalar, status: fc.constantFrom('planned', 'active', 'done', 'dropped', 'finished'), due: scalar },
+  {
+    id: fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/),
+    title: scalar,
+    status: fc.constantFrom('planned', 'active', 'done', 'dropped', 'finished'),
+    due: scalar,
+  },
   { requiredKeys: ['id'] },
 );
 const growthData = fc.record(
@@ -64,7 +69,12 @@ describe('reading with the fast reader', function () {
         lines.splice(index, 0, lines[index]!);
         const text = lines.join('\n');
         assertSameEitherWay('growth/goals/generated.md', text);
-        if (readGrowthFile('growth/goals/generated.md', text)?.problems.some((problem) => problem.message === 'YAML syntax: Map keys must be unique')) repeatedKeys++;
+        if (
+          readGrowthFile('growth/goals/generated.md', text)?.problems.some(
+            (problem) => problem.message === 'YAML syntax: Map keys must be unique',
+          )
+        )
+          repeatedKeys++;
       }),
       { numRuns: 400 },
     );

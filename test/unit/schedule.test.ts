@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { fixedClock } from '../../src/core/dates';
-import { buildSchedule, compareUrgency, mostUrgent, timeOffDue, type Reminder, type ScheduleOptions, type SchedulePlan } from '../../src/core/schedule';
+import {
+  buildSchedule,
+  compareUrgency,
+  mostUrgent,
+  timeOffDue,
+  type Reminder,
+  type ScheduleOptions,
+  type SchedulePlan,
+} from '../../src/core/schedule';
 import { breakSchema, goalSchema, profileSchema, type Goal } from '../../src/core/schema';
 import { inProcessZone } from './processZone';
 
@@ -45,7 +53,12 @@ function only(planned: SchedulePlan, options: ScheduleOptions, id: string): Pick
 describe('schedule', () => {
   describe('growth review', () => {
     it('is due today when there has never been one', () => {
-      assert.deepEqual(only(plan(), at('2026-03-10'), 'review'), { due: '2026-03-10', state: 'today', daysUntil: 0, title: 'Hold your first growth review' });
+      assert.deepEqual(only(plan(), at('2026-03-10'), 'review'), {
+        due: '2026-03-10',
+        state: 'today',
+        daysUntil: 0,
+        title: 'Hold your first growth review',
+      });
     });
 
     it('comes two weeks after the latest review by default', () => {
@@ -59,7 +72,11 @@ describe('schedule', () => {
     });
 
     it('follows a weekly cadence from the profile, and turns overdue', () => {
-      const reminder = only(plan({ profile: profile({ cadence: { review: 'weekly' } }), reviews: [{ date: '2026-03-01' }] }), at('2026-03-10'), 'review');
+      const reminder = only(
+        plan({ profile: profile({ cadence: { review: 'weekly' } }), reviews: [{ date: '2026-03-01' }] }),
+        at('2026-03-10'),
+        'review',
+      );
       assert.deepEqual([reminder.due, reminder.state, reminder.daysUntil], ['2026-03-08', 'overdue', -2]);
       assert.match(reminder.title, /weekly, last on 2026-03-01/);
     });
@@ -94,8 +111,16 @@ describe('schedule', () => {
     });
 
     it('uses the next date agreed at the latest check-in', () => {
-      const checkins = [{ date: '2026-01-05', next: '2026-04-30' }, { date: '2026-02-01', next: '2026-03-20' }];
-      assert.deepEqual(only(plan({ checkins }), at('2026-03-10'), 'checkin'), { due: '2026-03-20', state: 'later', daysUntil: 10, title: 'Mentor check-in' });
+      const checkins = [
+        { date: '2026-01-05', next: '2026-04-30' },
+        { date: '2026-02-01', next: '2026-03-20' },
+      ];
+      assert.deepEqual(only(plan({ checkins }), at('2026-03-10'), 'checkin'), {
+        due: '2026-03-20',
+        state: 'later',
+        daysUntil: 10,
+        title: 'Mentor check-in',
+      });
     });
 
     it('comes five weeks after the latest check-in by default', () => {
@@ -124,21 +149,39 @@ describe('schedule', () => {
       assert.deepEqual(
         milestones.map(({ id, due, state, daysUntil, target }) => ({ id, due, state, daysUntil, target })),
         [
-          { id: 'milestone:refunds/late', due: '2026-03-08', state: 'overdue', daysUntil: -2, target: { goalId: 'refunds', milestoneId: 'late' } },
-          { id: 'milestone:refunds/week', due: '2026-03-17', state: 'soon', daysUntil: 7, target: { goalId: 'refunds', milestoneId: 'week' } },
+          {
+            id: 'milestone:refunds/late',
+            due: '2026-03-08',
+            state: 'overdue',
+            daysUntil: -2,
+            target: { goalId: 'refunds', milestoneId: 'late' },
+          },
+          {
+            id: 'milestone:refunds/week',
+            due: '2026-03-17',
+            state: 'soon',
+            daysUntil: 7,
+            target: { goalId: 'refunds', milestoneId: 'week' },
+          },
         ],
       );
       assert.equal(milestones[0]!.title, 'Milestone "Design doc" of "Ship refunds v2"');
     });
 
     it('looks further ahead when the setting says so', () => {
-      const reminders = buildSchedule(plan({ goals: [{ id: 'refunds', data: goal({ milestones: steps }) }] }), at('2026-03-10', { soonDays: 8 }));
+      const reminders = buildSchedule(
+        plan({ goals: [{ id: 'refunds', data: goal({ milestones: steps }) }] }),
+        at('2026-03-10', { soonDays: 8 }),
+      );
       assert.deepEqual(find(reminders, 'milestone:refunds/eight')?.state, 'soon');
     });
 
     it('leaves out milestones of goals that are not active', () => {
       const goals = ['paused', 'draft', 'done'].map((status) => ({ id: status, data: goal({ status, milestones: steps }) }));
-      assert.deepEqual(buildSchedule(plan({ goals }), at('2026-03-10')).filter((reminder) => reminder.type === 'milestone'), []);
+      assert.deepEqual(
+        buildSchedule(plan({ goals }), at('2026-03-10')).filter((reminder) => reminder.type === 'milestone'),
+        [],
+      );
     });
   });
 
@@ -175,7 +218,12 @@ describe('schedule', () => {
     const listed = (breaks: SchedulePlan['breaks'], date: string) => find(buildSchedule(plan({ breaks }), at(date)), 'time-off');
 
     it('is due today when no time off is committed', () => {
-      assert.deepEqual(only(plan(), at('2026-03-10'), 'time-off'), { due: '2026-03-10', state: 'today', daysUntil: 0, title: 'Commit to time off within the next three months' });
+      assert.deepEqual(only(plan(), at('2026-03-10'), 'time-off'), {
+        due: '2026-03-10',
+        state: 'today',
+        daysUntil: 0,
+        title: 'Commit to time off within the next three months',
+      });
       assert.equal(due([timeOff('2026-04-01', '2026-04-05', { committed: false })]).due, '2026-03-10');
       assert.equal(due([timeOff('2026-04-01', '2026-04-05', { type: 'rest-day' })]).due, '2026-03-10');
       assert.equal(due([timeOff('2026-02-01', '2026-02-05')]).due, '2026-03-10');
@@ -186,10 +234,16 @@ describe('schedule', () => {
       assert.equal(listed([timeOff('2027-01-25', '2027-01-29')], '2026-12-01'), undefined);
       assert.equal(listed([timeOff('2027-01-25', '2027-01-29')], '2027-01-22'), undefined);
       assert.deepEqual(
-        (({ due: day, state, daysUntil }) => ({ due: day, state, daysUntil }))(listed([timeOff('2027-01-25', '2027-01-29')], '2027-01-23')!),
+        (({ due: day, state, daysUntil }) => ({ due: day, state, daysUntil }))(
+          listed([timeOff('2027-01-25', '2027-01-29')], '2027-01-23')!,
+        ),
         { due: '2027-01-30', state: 'soon', daysUntil: 7 },
       );
-      assert.equal(listed([timeOff('2027-01-25', '2027-01-29', { committed: false })], '2026-12-01')?.due, '2026-12-01', 'planned but not committed still reminds');
+      assert.equal(
+        listed([timeOff('2027-01-25', '2027-01-29', { committed: false })], '2026-12-01')?.due,
+        '2026-12-01',
+        'planned but not committed still reminds',
+      );
     });
 
     it('falls due the day after committed time off ends', () => {
@@ -212,7 +266,8 @@ describe('schedule', () => {
   });
 
   describe('core concepts', () => {
-    const concept = (learned: string, reviewed?: string[]) => plan({ profile: profile({ coreConcepts: [{ name: 'Idempotency keys', learned, reviewed }] }) });
+    const concept = (learned: string, reviewed?: string[]) =>
+      plan({ profile: profile({ coreConcepts: [{ name: 'Idempotency keys', learned, reviewed }] }) });
 
     it('comes back one day after learning', () => {
       const [reminder] = buildSchedule(concept('2026-03-09'), at('2026-03-10')).filter((candidate) => candidate.type === 'concept');
@@ -231,7 +286,10 @@ describe('schedule', () => {
       const id = 'concept:Idempotency keys';
       assert.equal(only(concept('2026-03-01', ['2026-03-02']), at('2026-03-03'), id).due, '2026-03-05');
       assert.equal(only(concept('2026-03-01', ['2026-03-09', '2026-03-02']), at('2026-03-10'), id).due, '2026-03-16');
-      assert.equal(only(concept('2026-01-01', ['2026-01-02', '2026-01-05', '2026-01-12', '2026-01-26', '2026-02-25']), at('2026-03-10'), id).due, '2026-04-26');
+      assert.equal(
+        only(concept('2026-01-01', ['2026-01-02', '2026-01-05', '2026-01-12', '2026-01-26', '2026-02-25']), at('2026-03-10'), id).due,
+        '2026-04-26',
+      );
     });
 
     it('settles at every 60 days after the last step', () => {
@@ -275,7 +333,12 @@ describe('schedule', () => {
         profile: profile({ coreConcepts: [{ name: 'Tracing', learned: '2026-03-01' }] }),
         reviews: [{ date: '2026-03-22' }],
         checkins: [{ date: '2026-02-20' }],
-        goals: [{ id: 'refunds', data: goal({ horizonStart: '2026-01-01', milestones: [{ id: 'a', title: 'A', status: 'active', due: '2026-04-01' }] }) }],
+        goals: [
+          {
+            id: 'refunds',
+            data: goal({ horizonStart: '2026-01-01', milestones: [{ id: 'a', title: 'A', status: 'active', due: '2026-04-01' }] }),
+          },
+        ],
         breaks: [timeOff('2026-05-01', '2026-05-08')],
       });
       const options = { clock: fixedClock('2026-03-28T23:30:00Z'), timeZone: 'Europe/Berlin' };
@@ -341,7 +404,10 @@ describe('schedule', () => {
     });
 
     it('picks from a real schedule: the first review of a new plan', () => {
-      const reminders = buildSchedule(plan({ profile: profile({ coreConcepts: [{ name: 'Tracing', learned: '2026-03-09' }] }) }), at('2026-03-10'));
+      const reminders = buildSchedule(
+        plan({ profile: profile({ coreConcepts: [{ name: 'Tracing', learned: '2026-03-09' }] }) }),
+        at('2026-03-10'),
+      );
       assert.deepEqual(
         reminders.map((item) => item.id),
         ['review', 'checkin', 'time-off', 'concept:Tracing'],

@@ -6,7 +6,13 @@ import { buildSchedule, type SchedulePlan } from '../../src/core/schedule';
 import { breakSchema, checkinSchema, goalSchema, profileSchema, reviewSchema } from '../../src/core/schema';
 import { createGrowthFile } from '../../src/core/writer';
 
-const PROFILE = { kind: 'profile', currentLevel: 'Engineer II', targetLevel: 'Senior Engineer', track: 'ic', northStar: { statement: 'Lead the design' } };
+const PROFILE = {
+  kind: 'profile',
+  currentLevel: 'Engineer II',
+  targetLevel: 'Senior Engineer',
+  track: 'ic',
+  northStar: { statement: 'Lead the design' },
+};
 const options = { clock: fixedClock('2026-03-10T10:00:00Z'), timeZone: 'UTC', reviewCadence: 'biweekly' as const };
 
 /** Any string of the shape YYYY-MM-DD, real or not, with the years near the ends more likely. */
@@ -26,7 +32,14 @@ function planOf(dates: readonly string[]): { plan: SchedulePlan; parts: number }
   const checkins = ok(checkinSchema.safeParse({ kind: 'checkin', date: checkin, mentor: 'Sam', next }));
   const breaks = ok(breakSchema.safeParse({ kind: 'break', type: 'time-off', start, end, committed: true }));
   const goals = ok(
-    goalSchema.safeParse({ kind: 'goal', title: 'G', horizon: 'short', status: 'active', horizonStart, milestones: [{ id: 'm', title: 'M', status: 'active', due }] }),
+    goalSchema.safeParse({
+      kind: 'goal',
+      title: 'G',
+      horizon: 'short',
+      status: 'active',
+      horizonStart,
+      milestones: [{ id: 'm', title: 'M', status: 'active', due }],
+    }),
   ).map((data) => ({ id: 'g', data }));
   const [profile] = ok(profileSchema.safeParse({ ...PROFILE, coreConcepts: [{ name: 'C', learned, reviewed: [reviewed] }] }));
   const parts = reviews.length + checkins.length + breaks.length + goals.length + (profile ? 1 : 0);
@@ -71,10 +84,18 @@ describe('dates at the end of the calendar', function () {
         { id: 'far', data: { ...goal, horizonStart: '9999-12-30' } },
         { id: 'near', data: goal },
       ],
-      profile: profileSchema.parse({ ...PROFILE, coreConcepts: [{ name: 'Bad', learned: '2026-03-01' }, { name: 'Good', learned: '2026-03-01' }] }),
+      profile: profileSchema.parse({
+        ...PROFILE,
+        coreConcepts: [
+          { name: 'Bad', learned: '2026-03-01' },
+          { name: 'Good', learned: '2026-03-01' },
+        ],
+      }),
     };
     (plan.profile!.coreConcepts![0] as { learned: string }).learned = '9999-12-31';
-    const ids = buildSchedule(plan, options).map((reminder) => reminder.id).sort();
+    const ids = buildSchedule(plan, options)
+      .map((reminder) => reminder.id)
+      .sort();
     assert.deepEqual(ids, ['checkin', 'concept:Good', 'horizon:near', 'time-off']);
   });
 });

@@ -28,7 +28,10 @@ describe('slugs', () => {
     }
     assert.equal(slugify('con'), 'con-1');
     assert.equal(slugify('Con artist'), 'con-artist');
-    assert.equal(uniqueSlug('nul', () => false), 'nul-1');
+    assert.equal(
+      uniqueSlug('nul', () => false),
+      'nul-1',
+    );
   });
 
   it('gives, for any title, a name every file system accepts, and an id the format accepts', () => {
@@ -48,7 +51,13 @@ describe('slugs', () => {
 
   it('adds a number when the id is taken', () => {
     const taken = new Set(['talks', 'talks-2']);
-    assert.equal(uniqueSlug('Talks', (candidate) => taken.has(candidate)), 'talks-3');
-    assert.equal(uniqueSlug('New one', (candidate) => taken.has(candidate)), 'new-one');
+    assert.equal(
+      uniqueSlug('Talks', (candidate) => taken.has(candidate)),
+      'talks-3',
+    );
+    assert.equal(
+      uniqueSlug('New one', (candidate) => taken.has(candidate)),
+      'new-one',
+    );
   });
 });

@@ -16,7 +16,6 @@ const northStar = goal(longTermGoal);
 
 const sideQuest = goal({ title: 'Finish the Rust book by April', horizon: 'short', status: 'active', due: '2026-04-30' });
 
-
 const milestone = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   title: `Step ${id}`,
@@ -60,7 +59,11 @@ const cases: Record<string, Case> = {
     quiet: { ...clear, due: TODAY, stretch: undefined, milestones: [], horizonStart: undefined },
   },
   'smart/vague-wording': {
-    fires: { ...without(clear, 'measurable', 'stretch'), title: 'Improve my coding skills and be a better engineer', specific: 'get good at testing' },
+    fires: {
+      ...without(clear, 'measurable', 'stretch'),
+      title: 'Improve my coding skills and be a better engineer',
+      specific: 'get good at testing',
+    },
     field: ['title'],
     says: /"improve", "be a better" says which way to go but not where to stop.*finish an advanced Python course by 31 March/,
     quiet: { ...without(clear, 'measurable', 'stretch'), title: 'Improve p95 latency of the refunds API by 20%' },
@@ -93,7 +96,14 @@ const cases: Record<string, Case> = {
     fires: without(clear, 'parent'),
     field: [],
     says: /Link this goal to the long-term goal it builds towards with "parent:/,
-    quiet: { ...without(clear, 'parent'), horizon: 'long', start: '2026-01-01', due: '2027-06-30', milestones: [], horizonStart: undefined },
+    quiet: {
+      ...without(clear, 'parent'),
+      horizon: 'long',
+      start: '2026-01-01',
+      due: '2027-06-30',
+      milestones: [],
+      horizonStart: undefined,
+    },
   },
   'smart/unknown-parent': {
     fires: { ...clear, parent: 'payment-expert' },
@@ -114,7 +124,11 @@ const cases: Record<string, Case> = {
     quiet: { ...clear, parent: 'step-c' },
     context: {
       goalId: 'refunds',
-      goalById: (id) => ({ 'step-b': { ...sideQuest, title: 'Step B', parent: 'refunds' }, 'step-c': { ...sideQuest, title: 'Step C', parent: 'nowhere' } })[id],
+      goalById: (id) =>
+        ({
+          'step-b': { ...sideQuest, title: 'Step B', parent: 'refunds' },
+          'step-c': { ...sideQuest, title: 'Step C', parent: 'nowhere' },
+        })[id],
     },
   },
   'smart/long-term-parent': {
@@ -134,13 +148,19 @@ const cases: Record<string, Case> = {
     fires: { ...clear, milestones: [clear.milestones[0], without(clear.milestones[1]!, 'doneWhen'), clear.milestones[2]] },
     field: ['milestones', 1],
     says: /Say when milestone "Build behind a flag" is done \("doneWhen:"\)/,
-    quiet: { ...clear, milestones: [clear.milestones[0], { ...without(clear.milestones[1]!, 'doneWhen'), status: 'done' }, clear.milestones[2]] },
+    quiet: {
+      ...clear,
+      milestones: [clear.milestones[0], { ...without(clear.milestones[1]!, 'doneWhen'), status: 'done' }, clear.milestones[2]],
+    },
   },
   'smart/milestone-no-due-date': {
     fires: { ...clear, milestones: [clear.milestones[0], clear.milestones[1], without(clear.milestones[2]!, 'due')] },
     field: ['milestones', 2],
     says: /Give milestone "Roll out" a due date/,
-    quiet: { ...clear, milestones: [clear.milestones[0], clear.milestones[1], { ...without(clear.milestones[2]!, 'due'), status: 'dropped' }] },
+    quiet: {
+      ...clear,
+      milestones: [clear.milestones[0], clear.milestones[1], { ...without(clear.milestones[2]!, 'due'), status: 'dropped' }],
+    },
   },
   'smart/milestone-after-goal-due': {
     fires: { ...clear, milestones: [clear.milestones[0], clear.milestones[1], { ...clear.milestones[2], due: '2026-07-01' }] },
@@ -152,7 +172,10 @@ const cases: Record<string, Case> = {
     fires: { ...clear, milestones: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => milestone(id)) },
     field: ['milestones'],
     says: /A 90-day horizon works best with 3 to 5 milestones; this goal has 6\. Move some to the next 90 days/,
-    quiet: { ...clear, milestones: ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => milestone(id, { status: index === 5 ? 'dropped' : 'planned' })) },
+    quiet: {
+      ...clear,
+      milestones: ['a', 'b', 'c', 'd', 'e', 'f'].map((id, index) => milestone(id, { status: index === 5 ? 'dropped' : 'planned' })),
+    },
   },
   'smart/stretch-same-as-target': {
     fires: { ...clear, stretch: { target: ' 100% ' } },
@@ -170,7 +193,11 @@ const cases: Record<string, Case> = {
     fires: { ...clear, status: 'done' },
     field: ['milestones'],
     says: /This goal is done, but "Design doc", "Build behind a flag", "Roll out" are not\. Mark them done or dropped/,
-    quiet: { ...clear, status: 'done', milestones: clear.milestones.map((step, index) => ({ ...step, status: index === 2 ? 'dropped' : 'done' })) },
+    quiet: {
+      ...clear,
+      status: 'done',
+      milestones: clear.milestones.map((step, index) => ({ ...step, status: index === 2 ? 'dropped' : 'done' })),
+    },
   },
   'smart/no-pillar-or-marker': {
     fires: without(clear, 'successMarker'),
@@ -215,22 +242,38 @@ describe('S.M.A.R.T. checks', () => {
 
   describe('details', () => {
     it('points at a blank target, not at the whole goal', () => {
-      const problems = checkGoal(goal({ ...clear, measurable: { metric: 'merchants migrated', target: '  ' }, stretch: undefined }), context);
+      const problems = checkGoal(
+        goal({ ...clear, measurable: { metric: 'merchants migrated', target: '  ' }, stretch: undefined }),
+        context,
+      );
       assert.deepEqual(
         problems.map((problem) => [problem.code, problem.field, problem.message]),
-        [['smart/no-measurable-target', ['measurable', 'target'], 'Fill in the target for "merchants migrated": the value that means this goal is reached.']],
+        [
+          [
+            'smart/no-measurable-target',
+            ['measurable', 'target'],
+            'Fill in the target for "merchants migrated": the value that means this goal is reached.',
+          ],
+        ],
       );
     });
 
     it('points at a blank definition of done itself', () => {
-      const problems = checkGoal(goal({ ...clear, milestones: [{ ...clear.milestones[0], doneWhen: '' }, clear.milestones[1], clear.milestones[2]] }), context);
-      assert.deepEqual(problems.map((problem) => problem.field), [['milestones', 0, 'doneWhen']]);
+      const problems = checkGoal(
+        goal({ ...clear, milestones: [{ ...clear.milestones[0], doneWhen: '' }, clear.milestones[1], clear.milestones[2]] }),
+        context,
+      );
+      assert.deepEqual(
+        problems.map((problem) => problem.field),
+        [['milestones', 0, 'doneWhen']],
+      );
     });
 
     it('flags vague wording in the specific text when the title is clear of it', () => {
-      const [problem] = checkGoal(goal({ ...without(clear, 'measurable', 'stretch'), title: 'Refunds redesign', specific: 'learn more about ledgers' }), context).filter(
-        (candidate) => candidate.code === 'smart/vague-wording',
-      );
+      const [problem] = checkGoal(
+        goal({ ...without(clear, 'measurable', 'stretch'), title: 'Refunds redesign', specific: 'learn more about ledgers' }),
+        context,
+      ).filter((candidate) => candidate.code === 'smart/vague-wording');
       assert.deepEqual(problem?.field, ['specific']);
       assert.match(problem.message, /^"learn more" says/);
     });
@@ -257,13 +300,23 @@ describe('S.M.A.R.T. checks', () => {
     });
 
     it('says "1 day ago" for a goal due yesterday', () => {
-      const [problem] = checkGoal(goal({ ...clear, due: '2026-03-09', stretch: undefined, milestones: [], horizonStart: undefined }), context);
+      const [problem] = checkGoal(
+        goal({ ...clear, due: '2026-03-09', stretch: undefined, milestones: [], horizonStart: undefined }),
+        context,
+      );
       assert.match(problem!.message, /2026-03-09, 1 day ago\./);
     });
 
     it('reports every milestone without a definition of done', () => {
       const problems = checkGoal(goal({ ...clear, milestones: clear.milestones.map((step) => without(step, 'doneWhen')) }), context);
-      assert.deepEqual(problems.map((problem) => problem.field), [['milestones', 0], ['milestones', 1], ['milestones', 2]]);
+      assert.deepEqual(
+        problems.map((problem) => problem.field),
+        [
+          ['milestones', 0],
+          ['milestones', 1],
+          ['milestones', 2],
+        ],
+      );
     });
 
     it('points a horizon with no milestones at the goal, and asks for steps', () => {
@@ -280,7 +333,9 @@ describe('S.M.A.R.T. checks', () => {
 
     it('compares targets as a reader would: 3 and "3", "3 Talks" and "3 talks" are the same', () => {
       const codes = (target: string | number, stretch: string) =>
-        checkGoal(goal({ ...clear, measurable: { metric: 'talks given', target }, stretch: { target: stretch } }), context).map((problem) => problem.code);
+        checkGoal(goal({ ...clear, measurable: { metric: 'talks given', target }, stretch: { target: stretch } }), context).map(
+          (problem) => problem.code,
+        );
       assert.deepEqual(codes(3, '3'), ['smart/stretch-same-as-target']);
       assert.deepEqual(codes('3 Talks', '3  talks'), ['smart/stretch-same-as-target']);
       assert.deepEqual(codes(3, '4'), []);
@@ -289,13 +344,24 @@ describe('S.M.A.R.T. checks', () => {
     it('leaves dropped goals alone, and checks only the record of done goals', () => {
       const messy = { ...without(clear, 'measurable', 'due', 'parent', 'stretch'), title: 'Improve things' };
       assert.deepEqual(checkGoal(goal({ ...messy, status: 'dropped' }), context), []);
-      assert.deepEqual(checkGoal(goal({ ...messy, status: 'done' }), context).map((problem) => problem.code), ['smart/done-with-open-milestones']);
+      assert.deepEqual(
+        checkGoal(goal({ ...messy, status: 'done' }), context).map((problem) => problem.code),
+        ['smart/done-with-open-milestones'],
+      );
     });
 
     it('checks a draft goal for its definition but not for progress', () => {
-      const codes = checkGoal(goal({ ...clear, status: 'draft', due: '2026-03-01', start: '2026-02-01', stretch: undefined, milestones: ['a', 'b', 'c', 'd'].map((id) => milestone(id, { status: 'active', due: '2026-02-20' })) }), context).map(
-        (problem) => problem.code,
-      );
+      const codes = checkGoal(
+        goal({
+          ...clear,
+          status: 'draft',
+          due: '2026-03-01',
+          start: '2026-02-01',
+          stretch: undefined,
+          milestones: ['a', 'b', 'c', 'd'].map((id) => milestone(id, { status: 'active', due: '2026-02-20' })),
+        }),
+        context,
+      ).map((problem) => problem.code);
       assert.deepEqual(codes, []);
       const undated = checkGoal(goal({ ...without(clear, 'due', 'stretch'), status: 'draft' }), context).map((problem) => problem.code);
       assert.deepEqual(undated, ['smart/no-due-date']);
@@ -303,7 +369,8 @@ describe('S.M.A.R.T. checks', () => {
   });
 
   describe('the north star', () => {
-    const profile = (by: string) => `---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Lead payments\n  by: ${by}\n---\n`;
+    const profile = (by: string) =>
+      `---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Lead payments\n  by: ${by}\n---\n`;
     const problems = (by: string) => {
       const index = new GrowthIndex([northStarCheck()]);
       index.set('growth/profile.md', profile(by));
@@ -328,12 +395,19 @@ describe('S.M.A.R.T. checks', () => {
 
     it('reports S.M.A.R.T. problems on goal files, resolving parents through the index', () => {
       const index = new GrowthIndex([smartCheck()]);
-      index.set('growth/goals/north.md', file('title: Lead payments design by 2028\nhorizon: long\nstatus: active\npillar: influence\nsuccessMarker: recognition\nmeasurable: {metric: designs led, target: 6}\ndue: 2028-06-30'));
+      index.set(
+        'growth/goals/north.md',
+        file(
+          'title: Lead payments design by 2028\nhorizon: long\nstatus: active\npillar: influence\nsuccessMarker: recognition\nmeasurable: {metric: designs led, target: 6}\ndue: 2028-06-30',
+        ),
+      );
       index.set(
         'growth/goals/refunds.md',
         file(
           'title: Ship refunds v2 by June\nhorizon: short\nstatus: active\nparent: north\npillar: technical\nsuccessMarker: business-impact\nmeasurable: {metric: merchants moved, target: "100%"}\ndue: 2026-06-30\nmilestones:\n' +
-            ['a', 'b', 'c'].map((id) => `  - {id: ${id}, title: Step ${id}, doneWhen: shipped, due: 2026-05-01, status: active}`).join('\n'),
+            ['a', 'b', 'c']
+              .map((id) => `  - {id: ${id}, title: Step ${id}, doneWhen: shipped, due: 2026-05-01, status: active}`)
+              .join('\n'),
         ),
       );
       index.set('growth/goals/orphan.md', file('title: Improve my writing\nhorizon: short\nparent: gone'));
@@ -341,7 +415,12 @@ describe('S.M.A.R.T. checks', () => {
       const codes = (path: string) => index.problems(path, TODAY).map((problem) => problem.code);
       assert.deepEqual(codes('growth/goals/north.md'), []);
       assert.deepEqual(codes('growth/goals/refunds.md'), []);
-      assert.deepEqual(codes('growth/goals/orphan.md'), ['smart/no-measurable-target', 'smart/no-due-date', 'smart/vague-wording', 'smart/unknown-parent']);
+      assert.deepEqual(codes('growth/goals/orphan.md'), [
+        'smart/no-measurable-target',
+        'smart/no-due-date',
+        'smart/vague-wording',
+        'smart/unknown-parent',
+      ]);
       assert.deepEqual(codes('growth/reviews/2026-03-01.md'), []);
     });
   });
@@ -350,7 +429,9 @@ describe('S.M.A.R.T. checks', () => {
 describe('S.M.A.R.T. checks at the end of the calendar', () => {
   it('never compare a year past 9999 as text, nor throw, whatever the start and due dates', () => {
     const codes = (horizon: 'long' | 'short', start: string | undefined) =>
-      checkGoal({ ...goal(longTermGoal), horizon, start, due: '9999-12-31' }, { ...context, today: '9999-06-01' }).map((problem) => problem.code);
+      checkGoal({ ...goal(longTermGoal), horizon, start, due: '9999-12-31' }, { ...context, today: '9999-06-01' }).map(
+        (problem) => problem.code,
+      );
     for (const start of ['9999-06-01', '9999-12-31', undefined]) {
       // Five years, or one, after these lie past the calendar: no date is after that.
       assert.ok(!codes('long', start).includes('smart/long-term-too-far'), String(start));

@@ -25,11 +25,16 @@ describe('changing a milestone’s status, both ways', () => {
   it('takes "done" back: the status changes, the completion date goes, the comment stays', () => {
     const edited = editFrontMatter(goal, milestoneStatusEdits(0, 'done', 'active', '2026-11-22'));
     assert.ok(edited.ok);
-    assert.equal(edited.text, goal.replace('status: done   # finished early\n    completed: 2026-11-01\n', 'status: active   # finished early\n'));
+    assert.equal(
+      edited.text,
+      goal.replace('status: done   # finished early\n    completed: 2026-11-01\n', 'status: active   # finished early\n'),
+    );
   });
 
   it('changes nothing when the status is the same, and keeps no date between two open statuses', () => {
     assert.deepEqual(milestoneStatusEdits(2, 'done', 'done', '2026-11-22'), []);
-    assert.deepEqual(milestoneStatusEdits(1, 'planned', 'dropped', '2026-11-22'), [{ op: 'set', path: ['milestones', 1, 'status'], value: 'dropped' }]);
+    assert.deepEqual(milestoneStatusEdits(1, 'planned', 'dropped', '2026-11-22'), [
+      { op: 'set', path: ['milestones', 1, 'status'], value: 'dropped' },
+    ]);
   });
 });

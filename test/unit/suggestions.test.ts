@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { conditionHolds } from '../../src/core/suggestions/conditions';
 import { coachingTable, RUT_OPTION_IDS } from '../../src/core/suggestions/coaching';
-import { answeredIn, mergeTables, rankSuggestions, situationOf, suggestionsFor, SUGGESTION_TABLE, type Situation, type SuggestionCondition } from '../../src/core/suggestions';
+import {
+  answeredIn,
+  mergeTables,
+  rankSuggestions,
+  situationOf,
+  suggestionsFor,
+  SUGGESTION_TABLE,
+  type Situation,
+  type SuggestionCondition,
+} from '../../src/core/suggestions';
 import { RUT_OPTIONS } from '../../src/core/forms/labels';
 import { CAREER_STAGES, FAILURE_MODES, PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS } from '../../src/core/vocabulary';
 import { createGrowthFile } from '../../src/core/writer';
@@ -37,13 +46,23 @@ function plan(files: Record<string, Record<string, unknown>>) {
   return indexPlan(Object.entries(files).map(([path, data]) => [path, createGrowthFile({ schema: 1, ...data })] as const));
 }
 
-const PROFILE = { kind: 'profile', currentLevel: 'Engineer II', targetLevel: 'Senior Engineer', track: 'ic', northStar: { statement: 'Lead the payments platform' } };
+const PROFILE = {
+  kind: 'profile',
+  currentLevel: 'Engineer II',
+  targetLevel: 'Senior Engineer',
+  track: 'ic',
+  northStar: { statement: 'Lead the payments platform' },
+};
 const goalFile = (title: string, activeMilestones: number, extra: Record<string, unknown> = {}) => ({
   kind: 'goal',
   title,
   horizon: 'short',
   status: 'active',
-  milestones: Array.from({ length: activeMilestones }, (_, index) => ({ id: `m${index + 1}`, title: `Step ${index + 1}`, status: 'active' })),
+  milestones: Array.from({ length: activeMilestones }, (_, index) => ({
+    id: `m${index + 1}`,
+    title: `Step ${index + 1}`,
+    status: 'active',
+  })),
   ...extra,
 });
 
@@ -83,7 +102,8 @@ describe('suggestions', () => {
           const answered = rankSuggestions(everything(stage, pillar), NONE).map((suggestion) => suggestion.answers);
           const has = (condition: SuggestionCondition) => answered.some((other) => JSON.stringify(other) === JSON.stringify(condition));
           for (const mode of FAILURE_MODES) assert.ok(has({ kind: 'failure-mode', mode }), mode);
-          for (const scenario of RUT_SCENARIOS) assert.ok(has({ kind: 'rut', scenario }) && has({ kind: 'rut-not-eased', scenario }), scenario);
+          for (const scenario of RUT_SCENARIOS)
+            assert.ok(has({ kind: 'rut', scenario }) && has({ kind: 'rut-not-eased', scenario }), scenario);
           assert.ok(has({ kind: 'weakest-pillar', pillar, stage }), `${pillar} at ${stage}`);
           assert.ok(has({ kind: 'stage', stage }), stage);
         }
@@ -126,9 +146,15 @@ describe('suggestions', () => {
     /** Each condition with the part of a situation that makes it hold. */
     const CASES: readonly [SuggestionCondition, Partial<Situation>][] = [
       [{ kind: 'rut', scenario: 'not-challenged' }, { ruts: ['not-challenged'] }],
-      [{ kind: 'rut-not-eased', scenario: 'no-impact' }, { ruts: ['no-impact'], easing: { 'no-impact': 'partly' } }],
+      [
+        { kind: 'rut-not-eased', scenario: 'no-impact' },
+        { ruts: ['no-impact'], easing: { 'no-impact': 'partly' } },
+      ],
       [{ kind: 'failure-mode', mode: 'closed-mindset' }, { failureModes: ['closed-mindset'] }],
-      [{ kind: 'weakest-pillar', pillar: 'influence', stage: 'senior' }, { stage: 'senior', weakestPillar: 'influence' }],
+      [
+        { kind: 'weakest-pillar', pillar: 'influence', stage: 'senior' },
+        { stage: 'senior', weakestPillar: 'influence' },
+      ],
       [{ kind: 'stage', stage: 'past-senior' }, { stage: 'past-senior' }],
       [{ kind: 'root-cause', cause: 'most-junior' }, { rootCauses: ['most-junior'] }],
       [{ kind: 'weakness' }, { weaknesses: ['Estimates'] }],
@@ -161,22 +187,51 @@ describe('suggestions', () => {
     }
 
     it('does not call a rut that eased, or was never ticked, "not eased"', () => {
-      assert.equal(conditionHolds({ kind: 'rut-not-eased', scenario: 'no-impact' }, { ...EMPTY, ruts: ['no-impact'], easing: { 'no-impact': 'yes' } }), false);
+      assert.equal(
+        conditionHolds({ kind: 'rut-not-eased', scenario: 'no-impact' }, { ...EMPTY, ruts: ['no-impact'], easing: { 'no-impact': 'yes' } }),
+        false,
+      );
       assert.equal(conditionHolds({ kind: 'rut-not-eased', scenario: 'no-impact' }, { ...EMPTY, easing: { 'no-impact': 'no' } }), false);
     });
 
     it('needs the stage to match for the weakest pillar', () => {
-      assert.equal(conditionHolds({ kind: 'weakest-pillar', pillar: 'influence', stage: 'senior' }, { ...EMPTY, stage: 'past-senior', weakestPillar: 'influence' }), false);
+      assert.equal(
+        conditionHolds(
+          { kind: 'weakest-pillar', pillar: 'influence', stage: 'senior' },
+          { ...EMPTY, stage: 'past-senior', weakestPillar: 'influence' },
+        ),
+        false,
+      );
     });
   });
 
   describe('the situation of a plan', () => {
     it('reads the promotion criteria not met', () => {
-      const promotion = (data: Record<string, unknown>) => situationOf(plan({ 'profile.md': PROFILE, 'assessments/p.md': { kind: 'assessment', type: 'promotion', date: TODAY, performingAtNextLevel: 4, businessJustification: true, voicedToManager: true, firmCommitment: true, ...data } }), TODAY).promotionGaps;
+      const promotion = (data: Record<string, unknown>) =>
+        situationOf(
+          plan({
+            'profile.md': PROFILE,
+            'assessments/p.md': {
+              kind: 'assessment',
+              type: 'promotion',
+              date: TODAY,
+              performingAtNextLevel: 4,
+              businessJustification: true,
+              voicedToManager: true,
+              firmCommitment: true,
+              ...data,
+            },
+          }),
+          TODAY,
+        ).promotionGaps;
       assert.deepEqual(promotion({}), []);
       assert.deepEqual(promotion({ voicedToManager: false, firmCommitment: false }), ['not-voiced']);
       assert.deepEqual(promotion({ firmCommitment: false }), ['no-commitment']);
-      assert.deepEqual(promotion({ performingAtNextLevel: 3, businessJustification: false, budget: false }), ['not-performing', 'no-justification', 'no-budget']);
+      assert.deepEqual(promotion({ performingAtNextLevel: 3, businessJustification: false, budget: false }), [
+        'not-performing',
+        'no-justification',
+        'no-budget',
+      ]);
       // Not knowing about the budget is not a "no".
       assert.deepEqual(promotion({ budget: undefined }), []);
     });
@@ -210,8 +265,21 @@ describe('suggestions', () => {
       const index = plan({
         'profile.md': PROFILE,
         'goals/brown-bag.md': goalFile('Give a brown-bag talk', 1, { rut: 'not-recognised' }),
-        'assessments/2026-11-01-rut.md': { kind: 'assessment', type: 'rut', date: '2026-11-01', scenarios: ['not-recognised'], options: [RUT_OPTIONS['not-recognised'][0]] },
-        'reviews/2026-11-15.md': { kind: 'review', date: '2026-11-15', onTrack: 'no', whys: ['Nobody came'], rutsEased: { 'not-recognised': 'partly' }, soundingBoard: 'Priya' },
+        'assessments/2026-11-01-rut.md': {
+          kind: 'assessment',
+          type: 'rut',
+          date: '2026-11-01',
+          scenarios: ['not-recognised'],
+          options: [RUT_OPTIONS['not-recognised'][0]],
+        },
+        'reviews/2026-11-15.md': {
+          kind: 'review',
+          date: '2026-11-15',
+          onTrack: 'no',
+          whys: ['Nobody came'],
+          rutsEased: { 'not-recognised': 'partly' },
+          soundingBoard: 'Priya',
+        },
       });
       const proposals = suggestionsFor(index, TODAY, { kinds: ['rut-not-eased'] }).map((suggestion) => suggestion.proposal);
       assert.deepEqual(proposals.map((proposal) => proposal.kind).sort(), ['break', 'checkin', 'goal', 'goal-change', 'goal-change']);
@@ -224,21 +292,67 @@ describe('suggestions', () => {
     it('finds the rubric dimensions that did not go up', () => {
       const index = plan({
         'profile.md': PROFILE,
-        'goals/g.md': { ...goalFile('Load test', 0), milestones: [{ id: 'm', title: 'Run it', status: 'done', rubric: { before: { confidence: 2, competence: 3, impact: 2, clarity: 4 } } }] },
-        'assessments/r.md': { kind: 'assessment', type: 'rubric', date: TODAY, goal: 'g', milestone: 'm', phase: 'after', ratings: { confidence: 3, competence: 3, impact: 1, clarity: 5 } },
+        'goals/g.md': {
+          ...goalFile('Load test', 0),
+          milestones: [
+            { id: 'm', title: 'Run it', status: 'done', rubric: { before: { confidence: 2, competence: 3, impact: 2, clarity: 4 } } },
+          ],
+        },
+        'assessments/r.md': {
+          kind: 'assessment',
+          type: 'rubric',
+          date: TODAY,
+          goal: 'g',
+          milestone: 'm',
+          phase: 'after',
+          ratings: { confidence: 3, competence: 3, impact: 1, clarity: 5 },
+        },
       });
       assert.deepEqual(situationOf(index, TODAY).flatDimensions, ['competence', 'impact']);
     });
 
     it('reads the root-cause answers that hold growth back', () => {
-      const causes = (rootCauses: Record<string, unknown>) => situationOf(plan({ 'profile.md': PROFILE, 'assessments/s.md': { kind: 'assessment', type: 'stage', date: TODAY, stage: 'senior', pillars: { technical: 4, relationships: 3, influence: 2 }, failureModes: [], rootCauses } }), TODAY).rootCauses;
-      assert.deepEqual(causes({ projectImportance: 'low', seniorityOnProject: 'most-junior', careerTalk: false }), ['project-not-important', 'most-junior', 'no-career-talk']);
+      const causes = (rootCauses: Record<string, unknown>) =>
+        situationOf(
+          plan({
+            'profile.md': PROFILE,
+            'assessments/s.md': {
+              kind: 'assessment',
+              type: 'stage',
+              date: TODAY,
+              stage: 'senior',
+              pillars: { technical: 4, relationships: 3, influence: 2 },
+              failureModes: [],
+              rootCauses,
+            },
+          }),
+          TODAY,
+        ).rootCauses;
+      assert.deepEqual(causes({ projectImportance: 'low', seniorityOnProject: 'most-junior', careerTalk: false }), [
+        'project-not-important',
+        'most-junior',
+        'no-career-talk',
+      ]);
       assert.deepEqual(causes({ projectImportance: 'high', seniorityOnProject: 'in-between', careerTalk: true }), []);
       assert.deepEqual(causes({}), [], 'a question not answered is no cause');
     });
 
     it('breaks a tie for the weakest pillar by what counts most at the stage', () => {
-      const stage = (name: string) => situationOf(plan({ 'profile.md': PROFILE, 'assessments/s.md': { kind: 'assessment', type: 'stage', date: TODAY, stage: name, pillars: { technical: 2, relationships: 2, influence: 2 }, failureModes: [] } }), TODAY).weakestPillar;
+      const stage = (name: string) =>
+        situationOf(
+          plan({
+            'profile.md': PROFILE,
+            'assessments/s.md': {
+              kind: 'assessment',
+              type: 'stage',
+              date: TODAY,
+              stage: name,
+              pillars: { technical: 2, relationships: 2, influence: 2 },
+              failureModes: [],
+            },
+          }),
+          TODAY,
+        ).weakestPillar;
       assert.equal(stage('before-senior'), 'technical');
       assert.equal(stage('senior'), 'relationships');
       assert.equal(stage('past-senior'), 'influence');
@@ -246,7 +360,17 @@ describe('suggestions', () => {
 
     it('counts a record saved just now as the latest', () => {
       const index = plan({ 'profile.md': PROFILE });
-      const saved = { kind: 'assessment' as const, data: { kind: 'assessment' as const, type: 'stage' as const, date: TODAY, stage: 'senior' as const, pillars: { technical: 4, relationships: 3, influence: 2 }, failureModes: ['hoarder' as const] } };
+      const saved = {
+        kind: 'assessment' as const,
+        data: {
+          kind: 'assessment' as const,
+          type: 'stage' as const,
+          date: TODAY,
+          stage: 'senior' as const,
+          pillars: { technical: 4, relationships: 3, influence: 2 },
+          failureModes: ['hoarder' as const],
+        },
+      };
       const situation = situationOf(index, TODAY, saved);
       assert.equal(situation.weakestPillar, 'influence');
       assert.deepEqual(situation.failureModes, ['hoarder']);
@@ -261,29 +385,50 @@ describe('suggestions', () => {
     });
 
     it('ranks priority candidates by the scores the user gave them', () => {
-      const ranked = titles({ ...EMPTY, candidates: [{ title: 'Low', impact: 1, effort: 5, reusability: 1, learnings: 1 }, { title: 'High', impact: 5, effort: 1, reusability: 5, learnings: 5 }] });
+      const ranked = titles({
+        ...EMPTY,
+        candidates: [
+          { title: 'Low', impact: 1, effort: 5, reusability: 1, learnings: 1 },
+          { title: 'High', impact: 5, effort: 1, reusability: 5, learnings: 5 },
+        ],
+      });
       assert.deepEqual(ranked, ['High', 'Low']);
     });
 
     const hoarderPlan = (extra: Record<string, Record<string, unknown>>, profile: Record<string, unknown> = {}) =>
       plan({
         'profile.md': { ...PROFILE, ...profile },
-        'assessments/2026-11-01-stage.md': { kind: 'assessment', type: 'stage', date: '2026-11-01', stage: 'senior', pillars: { technical: 4, relationships: 3, influence: 3 }, failureModes: ['hoarder'] },
+        'assessments/2026-11-01-stage.md': {
+          kind: 'assessment',
+          type: 'stage',
+          date: '2026-11-01',
+          stage: 'senior',
+          pillars: { technical: 4, relationships: 3, influence: 3 },
+          failureModes: ['hoarder'],
+        },
         ...extra,
       });
-    const ids = (index: ReturnType<typeof plan>) => suggestionsFor(index, TODAY, { kinds: ['failure-mode'] }).map((suggestion) => suggestion.id);
+    const ids = (index: ReturnType<typeof plan>) =>
+      suggestionsFor(index, TODAY, { kinds: ['failure-mode'] }).map((suggestion) => suggestion.id);
 
     it('leaves out a suggestion a goal or a milestone took', () => {
       assert.deepEqual(ids(hoarderPlan({})), ['trap-hoarder-hand-over', 'trap-hoarder-pair']);
-      assert.deepEqual(ids(hoarderPlan({ 'goals/g.md': goalFile('Hand it over', 0, { suggestion: 'trap-hoarder-hand-over' }) })), ['trap-hoarder-pair']);
-      const withMilestone = hoarderPlan({ 'goals/g.md': { ...goalFile('Other', 0), milestones: [{ id: 'm', title: 'Pair', suggestion: 'trap-hoarder-pair' }] } });
+      assert.deepEqual(ids(hoarderPlan({ 'goals/g.md': goalFile('Hand it over', 0, { suggestion: 'trap-hoarder-hand-over' }) })), [
+        'trap-hoarder-pair',
+      ]);
+      const withMilestone = hoarderPlan({
+        'goals/g.md': { ...goalFile('Other', 0), milestones: [{ id: 'm', title: 'Pair', suggestion: 'trap-hoarder-pair' }] },
+      });
       assert.deepEqual(ids(withMilestone), ['trap-hoarder-hand-over']);
       assert.ok(answeredIn(withMilestone).taken.has('trap-hoarder-pair'));
     });
 
     it('leaves out what was dismissed, until a later assessment raises it again', () => {
       assert.deepEqual(ids(hoarderPlan({}, { dismissedSuggestions: { 'trap-hoarder-pair': '2026-11-02' } })), ['trap-hoarder-hand-over']);
-      assert.deepEqual(ids(hoarderPlan({}, { dismissedSuggestions: { 'trap-hoarder-pair': '2026-10-30' } })), ['trap-hoarder-hand-over', 'trap-hoarder-pair']);
+      assert.deepEqual(ids(hoarderPlan({}, { dismissedSuggestions: { 'trap-hoarder-pair': '2026-10-30' } })), [
+        'trap-hoarder-hand-over',
+        'trap-hoarder-pair',
+      ]);
     });
   });
 });
@@ -294,7 +439,12 @@ describe('the review answers on the dashboard', () => {
     const index = plan({
       'profile.md': PROFILE,
       'reviews/2026-10-01.md': { kind: 'review', date: '2026-10-01', onTrack: 'no', whys: ['x'] },
-      'reviews/2026-10-15.md': { kind: 'review', date: '2026-10-15', onTrack: 'partly', rutsEased: { 'not-recognised': 'no', 'not-challenged': 'partly' } },
+      'reviews/2026-10-15.md': {
+        kind: 'review',
+        date: '2026-10-15',
+        onTrack: 'partly',
+        rutsEased: { 'not-recognised': 'no', 'not-challenged': 'partly' },
+      },
       'reviews/2026-11-01.md': { kind: 'review', date: '2026-11-01', onTrack: 'yes', rutsEased: { 'not-recognised': 'partly' } },
     });
     assert.deepEqual(reviewAnswers(index), {

@@ -26,7 +26,9 @@ describe('suggestions by career track', () => {
   });
 
   it('suggests only the ways of serving others not tried yet', () => {
-    const ids = trackSuggestions('ic', ['listening', 'mentoring']).filter((suggestion) => suggestion.answers.kind === 'service-untried').map((suggestion) => suggestion.id);
+    const ids = trackSuggestions('ic', ['listening', 'mentoring'])
+      .filter((suggestion) => suggestion.answers.kind === 'service-untried')
+      .map((suggestion) => suggestion.id);
     assert.deepEqual(ids, ['service-mentoring', 'service-listening']);
   });
 

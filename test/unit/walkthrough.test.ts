@@ -19,7 +19,9 @@ interface Manifest {
 const manifest = readJson<Manifest>('package.json');
 const english = readJson<Record<string, string>>('package.nls.json');
 const german = readJson<Record<string, string>>('package.nls.de.json');
-const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps.map((step) => ({ walkthrough: walkthrough.id, ...step })));
+const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) =>
+  walkthrough.steps.map((step) => ({ walkthrough: walkthrough.id, ...step })),
+);
 
 /** The `%key%` a step's page is named by, or undefined when the manifest names a path. */
 const keyOf = (step: Step) => /^%([\w.-]+)%$/.exec(step.media.markdown ?? '')?.[1];
@@ -40,7 +42,12 @@ function headings(prose: string): number[] {
   lines.forEach((line, index) => {
     const atx = /^ {0,3}(#{1,6})(?:[ \t]|$)/.exec(line);
     if (atx) levels.push(atx[1]!.length);
-    else if (/^ {0,3}(=+|-+)[ \t]*$/.test(line) && index > 0 && /\S/.test(lines[index - 1]!) && !/^ {0,3}([-*+]|\d+[.)]|#|>)/.test(lines[index - 1]!)) {
+    else if (
+      /^ {0,3}(=+|-+)[ \t]*$/.test(line) &&
+      index > 0 &&
+      /\S/.test(lines[index - 1]!) &&
+      !/^ {0,3}([-*+]|\d+[.)]|#|>)/.test(lines[index - 1]!)
+    ) {
       levels.push(line.trim().startsWith('=') ? 1 : 2);
     }
   });
@@ -53,7 +60,8 @@ function targets(prose: string): { images: string[]; links: string[] } {
   const links: string[] = [];
   const definitions = new Map<string, string>();
   for (const match of prose.matchAll(/^ {0,3}\[([^\]]+)\]:\s*<?([^\s>]+)>?/gm)) definitions.set(match[1]!.toLowerCase(), match[2]!);
-  for (const match of prose.matchAll(/(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\)/g)) (match[1] ? images : links).push(match[3]!);
+  for (const match of prose.matchAll(/(!?)\[((?:[^\]\\]|\\.)*)\]\(\s*<?([^\s)>]+)>?(?:\s+["'(][^)]*)?\)/g))
+    (match[1] ? images : links).push(match[3]!);
   for (const match of prose.matchAll(/(!?)\[((?:[^\]\\]|\\.)*)\]\[([^\]]*)\]/g)) {
     const target = definitions.get((match[3] || match[2]!).toLowerCase());
     if (target) (match[1] ? images : links).push(target);
@@ -82,7 +90,10 @@ function references(page: string) {
     headings: headings(prose),
     commands: links.filter((link) => link.startsWith('command:')).sort(),
     images: images.map((image) => resolved(page, image)).sort(),
-    links: links.filter((link) => !link.startsWith('command:')).map((link) => resolved(page, link)).sort(),
+    links: links
+      .filter((link) => !link.startsWith('command:'))
+      .map((link) => resolved(page, link))
+      .sort(),
     relative: [...images, ...links].filter(isRelative).map((target) => resolved(page, target)),
   };
 }
@@ -109,29 +120,47 @@ describe('the walkthrough pages', () => {
       assert.ok(englishPage, `${step.id}: package.nls.json has no "${key}"`);
       assert.ok(germanPage, `${step.id}: package.nls.de.json has no "${key}"`);
       assert.match(englishPage, /^media\/walkthrough\/[\w-]+\.md$/, `${step.id}: the English page`);
-      assert.equal(germanPage, englishPage.replace(/^media\/walkthrough\//, 'media/walkthrough/de/'), `${step.id}: the German page is the English page's name in de/`);
-      for (const page of [englishPage, germanPage]) assert.ok(fs.statSync(path.join(root, page), { throwIfNoEntry: false })?.isFile(), `${step.id}: ${page} does not exist`);
+      assert.equal(
+        germanPage,
+        englishPage.replace(/^media\/walkthrough\//, 'media/walkthrough/de/'),
+        `${step.id}: the German page is the English page's name in de/`,
+      );
+      for (const page of [englishPage, germanPage])
+        assert.ok(fs.statSync(path.join(root, page), { throwIfNoEntry: false })?.isFile(), `${step.id}: ${page} does not exist`);
     }
   });
 
   it('has no page in either folder that no step shows', () => {
     const shown = new Set(steps.flatMap((step) => [english[keyOf(step)!], german[keyOf(step)!]]));
     for (const folder of ['media/walkthrough', 'media/walkthrough/de']) {
-      const pages = fs.readdirSync(path.join(root, folder)).filter((name) => name.endsWith('.md')).map((name) => `${folder}/${name}`);
-      assert.deepEqual(pages.filter((page) => !shown.has(page)), [], `pages in ${folder} no step shows`);
+      const pages = fs
+        .readdirSync(path.join(root, folder))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `${folder}/${name}`);
+      assert.deepEqual(
+        pages.filter((page) => !shown.has(page)),
+        [],
+        `pages in ${folder} no step shows`,
+      );
     }
   });
 
   it('lets every page, English and German, into the package (.vscodeignore)', () => {
     const glob = (pattern: string) =>
-      new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*|\?/g, (token) => (token === '?' ? '[^/]' : token === '*' ? '[^/]*' : '.*'))}$`);
+      new RegExp(
+        `^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*|\?/g, (token) => (token === '?' ? '[^/]' : token === '*' ? '[^/]*' : '.*'))}$`,
+      );
     const included = fs
       .readFileSync(path.join(root, '.vscodeignore'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('!'))
       .map((line) => glob(line.slice(1).trim().replace(/^\//, '')));
     const pages = steps.flatMap((step) => [english[keyOf(step)!]!, german[keyOf(step)!]!]);
-    assert.deepEqual(pages.filter((page) => !included.some((pattern) => pattern.test(page))), [], 'pages .vscodeignore leaves out');
+    assert.deepEqual(
+      pages.filter((page) => !included.some((pattern) => pattern.test(page))),
+      [],
+      'pages .vscodeignore leaves out',
+    );
   });
 
   for (const step of steps) {
@@ -151,7 +180,8 @@ describe('the walkthrough pages', () => {
 
       it('reaches an existing file with every relative image and link, in both languages', () => {
         const { en, de } = page();
-        for (const target of [...en.relative, ...de.relative]) assert.ok(fs.existsSync(path.join(root, target)), `${target} does not exist`);
+        for (const target of [...en.relative, ...de.relative])
+          assert.ok(fs.existsSync(path.join(root, target)), `${target} does not exist`);
       });
 
       it('is German, says "du" and never "Sie", and quotes with „…“', () => {

@@ -9,7 +9,9 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
 const yamlMessages = (lines: string[]) =>
-  readGrowthFile('growth/goals/x.md', `---\n${lines.join('\n')}\n---\n`)!.problems.filter((problem) => problem.code === 'yaml').map((problem) => problem.message);
+  readGrowthFile('growth/goals/x.md', `---\n${lines.join('\n')}\n---\n`)!
+    .problems.filter((problem) => problem.code === 'yaml')
+    .map((problem) => problem.message);
 
 describe('wording', () => {
   it('says "a year", not "1 years", when a due date is too far out', () => {
@@ -21,12 +23,25 @@ describe('wording', () => {
   describe('YAML errors say how to fix the common slips', () => {
     for (const fast of [true, false]) {
       const read = (lines: string[]) =>
-        readGrowthFile('growth/goals/x.md', `---\n${lines.join('\n')}\n---\n`, { fastPath: fast })!.problems.filter((problem) => problem.code === 'yaml').map((problem) => problem.message);
+        readGrowthFile('growth/goals/x.md', `---\n${lines.join('\n')}\n---\n`, { fastPath: fast })!
+          .problems.filter((problem) => problem.code === 'yaml')
+          .map((problem) => problem.message);
 
       it(`an unquoted colon in a value, with the line written as it should be (${fast ? 'fast' : 'full'} reader)`, () => {
         const [message] = read(['kind: evidence', 'schema: 1', 'date: 2026-09-02', 'title: On-call handover: Lee took the pager alone']);
-        assert.equal(message, 'YAML syntax: Nested mappings are not allowed in compact mappings. A value holding ": " needs quotes: title: "On-call handover: Lee took the pager alone"');
-        const [nested] = read(['kind: goal', 'schema: 1', 'title: T', 'horizon: short', 'milestones:', '  - id: a', '    title: Step one: say "why"']);
+        assert.equal(
+          message,
+          'YAML syntax: Nested mappings are not allowed in compact mappings. A value holding ": " needs quotes: title: "On-call handover: Lee took the pager alone"',
+        );
+        const [nested] = read([
+          'kind: goal',
+          'schema: 1',
+          'title: T',
+          'horizon: short',
+          'milestones:',
+          '  - id: a',
+          '    title: Step one: say "why"',
+        ]);
         assert.match(nested!, /needs quotes: title: 'Step one: say "why"'$/);
       });
 
@@ -42,7 +57,10 @@ describe('wording', () => {
     }
 
     it('adds nothing where the line shows none of them', () => {
-      assert.deepEqual(yamlMessages(['kind: goal', 'title: "unclosed', 'horizon: short']).filter((message) => /quotes:|dash|Indentation/.test(message)), []);
+      assert.deepEqual(
+        yamlMessages(['kind: goal', 'title: "unclosed', 'horizon: short']).filter((message) => /quotes:|dash|Indentation/.test(message)),
+        [],
+      );
     });
   });
 

@@ -32,7 +32,8 @@ unknown-key: {nested: [1, 2]}
 
 Keep *all* of this.
 `,
-  crlfWithBom: '\uFEFF---\r\nkind: goal\r\nschema: 1\r\ntitle: Windows file\r\nhorizon: short\r\nstatus: active\r\nmilestones:\r\n  - id: one\r\n    title: One\r\n    status: planned\r\n---\r\nBody with CRLF.\r\n',
+  crlfWithBom:
+    '\uFEFF---\r\nkind: goal\r\nschema: 1\r\ntitle: Windows file\r\nhorizon: short\r\nstatus: active\r\nmilestones:\r\n  - id: one\r\n    title: One\r\n    status: planned\r\n---\r\nBody with CRLF.\r\n',
   indentlessList: `---
 kind: goal
 schema: 1
@@ -65,8 +66,10 @@ folded: >
 `,
   trailingSpacesAndDots: 'kind-less preamble is not front matter\n',
   dotsClose: '---\nkind: goal\nschema: 1\ntitle: Closed with dots   \nhorizon: short\nstatus: active\n...\nBody after dots.\n',
-  noFinalNewline: '---\nkind: goal\nschema: 1\ntitle: No newline at the end\nhorizon: short\nstatus: active\n---\nLast line without newline',
-  bodyWithRules: '---\nkind: goal\nschema: 1\ntitle: A body with rules\nhorizon: short\nstatus: active\n---\nText\n\n---\n\nmore: text that looks like yaml\n---\n',
+  noFinalNewline:
+    '---\nkind: goal\nschema: 1\ntitle: No newline at the end\nhorizon: short\nstatus: active\n---\nLast line without newline',
+  bodyWithRules:
+    '---\nkind: goal\nschema: 1\ntitle: A body with rules\nhorizon: short\nstatus: active\n---\nText\n\n---\n\nmore: text that looks like yaml\n---\n',
 };
 
 const EDITS: Record<string, FrontMatterEdit[]> = {
@@ -82,7 +85,9 @@ const MILESTONE_EDITS: Record<string, FrontMatterEdit[]> = {
     { op: 'set', path: ['milestones', 0, 'status'], value: 'done' },
     { op: 'set', path: ['milestones', 0, 'completed'], value: '2026-11-22' },
   ],
-  'rate a milestone': [{ op: 'set', path: ['milestones', 0, 'rubric'], value: { after: { confidence: 4, competence: 3, impact: 3, clarity: 4 } } }],
+  'rate a milestone': [
+    { op: 'set', path: ['milestones', 0, 'rubric'], value: { after: { confidence: 4, competence: 3, impact: 3, clarity: 4 } } },
+  ],
   'insert a milestone': [{ op: 'insert', path: ['milestones'], value: { id: 'three', title: 'Three', status: 'planned' } }],
   'move a milestone': [{ op: 'move', path: ['milestones'], from: 1, to: 0 }],
 };
@@ -167,7 +172,8 @@ describe('the writer on hand-written files', () => {
   });
 
   it('appends to a flow list inside its brackets, keeping its spacing and the lists around it', () => {
-    const text = '---\nkind: profile\ncoreConcepts:\n  - name: Tracing\n    reviewed: [2027-01-07, 2027-01-10]   # spaced\n  - name: Budgets\n    reviewed: [ 2027-01-26 ]\n---\n';
+    const text =
+      '---\nkind: profile\ncoreConcepts:\n  - name: Tracing\n    reviewed: [2027-01-07, 2027-01-10]   # spaced\n  - name: Budgets\n    reviewed: [ 2027-01-26 ]\n---\n';
     const first = editFrontMatter(text, [{ op: 'insert', path: ['coreConcepts', 0, 'reviewed'], value: '2027-01-17' }]);
     assert.ok(first.ok);
     assert.equal(first.text, text.replace('[2027-01-07, 2027-01-10]', '[2027-01-07, 2027-01-10, 2027-01-17]'));
@@ -207,7 +213,10 @@ describe('the writer on generated files', () => {
     fc.boolean(),
     fc.constantFrom('yes', 'no', '~', 'null', '0x1F', '1e3', '#not a comment', 'a: b', '- dash', '"quoted"', "it's", ''),
   );
-  const document = fc.dictionary(key, fc.oneof(scalar, fc.dictionary(key, scalar, { maxKeys: 3 }), fc.array(scalar, { maxLength: 3 })), { minKeys: 1, maxKeys: 6 });
+  const document = fc.dictionary(key, fc.oneof(scalar, fc.dictionary(key, scalar, { maxKeys: 3 }), fc.array(scalar, { maxLength: 3 })), {
+    minKeys: 1,
+    maxKeys: 6,
+  });
   const body = fc.oneof(fc.constant(''), fc.string({ maxLength: 40 }), fc.constant('---\nnot: front matter\n---\n'));
 
   it('always holds exactly the intended data, never touches the body, and never throws', function () {

@@ -29,21 +29,39 @@ Body.
 
 describe('the writer keeps flow style', () => {
   it('re-rates a rubric written as a flow map in place, keeping the comment', () => {
-    const text = goal('\n  - id: design\n    rubric:\n      before: {confidence: 2, competence: 2, impact: 1, clarity: 2}  # first guess\n');
-    const after = edited(text, [{ op: 'set', path: ['milestones', 0, 'rubric', 'before'], value: { confidence: 3, competence: 2, impact: 1, clarity: 4 } }]);
-    assert.equal(after, text.replace('{confidence: 2, competence: 2, impact: 1, clarity: 2}  # first guess', '{confidence: 3, competence: 2, impact: 1, clarity: 4}  # first guess'));
+    const text = goal(
+      '\n  - id: design\n    rubric:\n      before: {confidence: 2, competence: 2, impact: 1, clarity: 2}  # first guess\n',
+    );
+    const after = edited(text, [
+      { op: 'set', path: ['milestones', 0, 'rubric', 'before'], value: { confidence: 3, competence: 2, impact: 1, clarity: 4 } },
+    ]);
+    assert.equal(
+      after,
+      text.replace(
+        '{confidence: 2, competence: 2, impact: 1, clarity: 2}  # first guess',
+        '{confidence: 3, competence: 2, impact: 1, clarity: 4}  # first guess',
+      ),
+    );
   });
 
   it('re-rates a rubric written as a block map key by key, keeping its comments', () => {
     const text = goal('\n  - id: design\n    rubric:\n      before:\n        confidence: 2   # honest\n        clarity: 2\n');
-    const after = edited(text, [{ op: 'set', path: ['milestones', 0, 'rubric', 'before'], value: { confidence: 3, clarity: 2, impact: 1 } }]);
-    assert.equal(after, text.replace('confidence: 2   # honest\n        clarity: 2\n', 'confidence: 3   # honest\n        clarity: 2\n        impact: 1\n'));
+    const after = edited(text, [
+      { op: 'set', path: ['milestones', 0, 'rubric', 'before'], value: { confidence: 3, clarity: 2, impact: 1 } },
+    ]);
+    assert.equal(
+      after,
+      text.replace('confidence: 2   # honest\n        clarity: 2\n', 'confidence: 3   # honest\n        clarity: 2\n        impact: 1\n'),
+    );
   });
 
   it('adds a milestone to `milestones: []` as a block list, in the file’s indentation', () => {
     const text = goal(' []   # none yet', 'cadence:\n    review: weekly\nlinks:\n-   id: x\n    url: y\n');
     const after = edited(text, [{ op: 'insert', path: ['milestones'], value: { id: 'first', title: 'First', status: 'planned' } }]);
-    assert.equal(after, text.replace('milestones: []   # none yet\n', 'milestones:   # none yet\n-   id: first\n    title: First\n    status: planned\n'));
+    assert.equal(
+      after,
+      text.replace('milestones: []   # none yet\n', 'milestones:   # none yet\n-   id: first\n    title: First\n    status: planned\n'),
+    );
   });
 
   it('adds, reorders and removes milestones of a one-line flow list and keeps it one line', () => {
@@ -52,8 +70,14 @@ describe('the writer keeps flow style', () => {
       edited(text, [{ op: 'insert', path: ['milestones'], value: { id: 'c', title: 'Design, build and ship', status: 'planned' } }]),
       text.replace('{id: b, title: B}]', '{id: b, title: B}, {id: c, title: "Design, build and ship", status: planned}]'),
     );
-    assert.equal(edited(text, [{ op: 'insert', path: ['milestones'], index: 0, value: { id: 'z' } }]), text.replace('[{id: a', '[{id: z}, {id: a'));
-    assert.equal(edited(text, [{ op: 'move', path: ['milestones'], from: 1, to: 0 }]), text.replace('{id: a, title: A}, {id: b, title: B}', '{id: b, title: B}, {id: a, title: A}'));
+    assert.equal(
+      edited(text, [{ op: 'insert', path: ['milestones'], index: 0, value: { id: 'z' } }]),
+      text.replace('[{id: a', '[{id: z}, {id: a'),
+    );
+    assert.equal(
+      edited(text, [{ op: 'move', path: ['milestones'], from: 1, to: 0 }]),
+      text.replace('{id: a, title: A}, {id: b, title: B}', '{id: b, title: B}, {id: a, title: A}'),
+    );
     assert.equal(edited(text, [{ op: 'delete', path: ['milestones', 0] }]), text.replace('{id: a, title: A}, ', ''));
     assert.equal(edited(text, [{ op: 'delete', path: ['milestones', 1] }]), text.replace(', {id: b, title: B}', ''));
   });
@@ -69,7 +93,10 @@ describe('the writer keeps flow style', () => {
         { op: 'set', path: ['milestones', 0, 'status'], value: 'done' },
         { op: 'set', path: ['milestones', 0, 'completed'], value: '2026-11-22' },
       ]),
-      text.replace('status: active, rubric: {before: {confidence: 2}}}', 'status: done, rubric: {before: {confidence: 2}}, completed: 2026-11-22}'),
+      text.replace(
+        'status: active, rubric: {before: {confidence: 2}}}',
+        'status: done, rubric: {before: {confidence: 2}}, completed: 2026-11-22}',
+      ),
     );
   });
 
@@ -84,7 +111,10 @@ describe('the writer keeps flow style', () => {
 
   it('removes the last milestone of a block list and leaves `milestones: []`', () => {
     const text = goal('   # the plan\n  - id: only\n    title: Only\n    # its own note\n');
-    assert.equal(edited(text, [{ op: 'delete', path: ['milestones', 0] }]), text.replace('milestones:   # the plan\n  - id: only\n    title: Only\n    # its own note\n', 'milestones: []   # the plan\n'));
+    assert.equal(
+      edited(text, [{ op: 'delete', path: ['milestones', 0] }]),
+      text.replace('milestones:   # the plan\n  - id: only\n    title: Only\n    # its own note\n', 'milestones: []   # the plan\n'),
+    );
   });
 });
 
@@ -97,19 +127,31 @@ describe('new lines follow the file’s own style', () => {
 
   it('adds a top-level key after the comment that belongs to the map before it', () => {
     const text = '---\nkind: profile\nschema: 1\ncadence:\n  review: weekly\n  # checkinWeeks: 5 once I have a mentor\n---\n';
-    assert.equal(edited(text, [{ op: 'set', path: ['mentor'], value: 'Priya Nair' }]), text.replace('mentor\n---', 'mentor\nmentor: Priya Nair\n---'));
+    assert.equal(
+      edited(text, [{ op: 'set', path: ['mentor'], value: 'Priya Nair' }]),
+      text.replace('mentor\n---', 'mentor\nmentor: Priya Nair\n---'),
+    );
   });
 
   it('indents new list items as the list does (`-   id:`)', () => {
     const text = goal('\n-   id: a\n    title: A\n');
-    assert.equal(edited(text, [{ op: 'insert', path: ['milestones'], value: { id: 'b', title: 'B', rubric: { before: { confidence: 2 } } } }]), text.replace('    title: A\n', '    title: A\n-   id: b\n    title: B\n    rubric:\n      before:\n        confidence: 2\n'));
+    assert.equal(
+      edited(text, [{ op: 'insert', path: ['milestones'], value: { id: 'b', title: 'B', rubric: { before: { confidence: 2 } } } }]),
+      text.replace('    title: A\n', '    title: A\n-   id: b\n    title: B\n    rubric:\n      before:\n        confidence: 2\n'),
+    );
   });
 
   it('ends added lines with the line break most of the file uses', () => {
     const text = '---\r\nkind: goal\r\nschema: 1\ntitle: Mixed\r\nhorizon: short\r\nstatus: active\r\n---\r\n';
-    assert.equal(edited(text, [{ op: 'set', path: ['due'], value: '2027-01-31' }]), text.replace('status: active\r\n', 'status: active\r\ndue: 2027-01-31\r\n'));
+    assert.equal(
+      edited(text, [{ op: 'set', path: ['due'], value: '2027-01-31' }]),
+      text.replace('status: active\r\n', 'status: active\r\ndue: 2027-01-31\r\n'),
+    );
     const mostlyLf = '---\r\nkind: goal\nschema: 1\ntitle: Mixed\nhorizon: short\nstatus: active\n---\n';
-    assert.equal(edited(mostlyLf, [{ op: 'set', path: ['due'], value: '2027-01-31' }]), mostlyLf.replace('status: active\n', 'status: active\ndue: 2027-01-31\n'));
+    assert.equal(
+      edited(mostlyLf, [{ op: 'set', path: ['due'], value: '2027-01-31' }]),
+      mostlyLf.replace('status: active\n', 'status: active\ndue: 2027-01-31\n'),
+    );
   });
 });
 
@@ -117,9 +159,15 @@ describe('words other tools read as booleans', () => {
   for (const word of ['no', 'yes', 'on', 'off', 'y', 'n', 'No', 'YES', 'Off']) {
     it(`writes "${word}" quoted, in the file’s quotes`, () => {
       const review = `---\nkind: review\nschema: 1\ndate: 2026-11-20\nonTrack: partly\n---\n`;
-      assert.equal(edited(review, [{ op: 'set', path: ['onTrack'], value: word }]), review.replace('onTrack: partly', `onTrack: "${word}"`));
+      assert.equal(
+        edited(review, [{ op: 'set', path: ['onTrack'], value: word }]),
+        review.replace('onTrack: partly', `onTrack: "${word}"`),
+      );
       const single = review.replace('date: 2026-11-20', "date: '2026-11-20'");
-      assert.equal(edited(single, [{ op: 'set', path: ['onTrack'], value: word }]), single.replace('onTrack: partly', `onTrack: '${word}'`));
+      assert.equal(
+        edited(single, [{ op: 'set', path: ['onTrack'], value: word }]),
+        single.replace('onTrack: partly', `onTrack: '${word}'`),
+      );
       assert.equal(edited(review, [{ op: 'set', path: ['note'], value: word }]), review.replace('partly\n', `partly\nnote: "${word}"\n`));
     });
   }
@@ -158,7 +206,8 @@ describe('what the writer refuses itself, whatever the index said', () => {
   });
 
   it('refuses to change a value an alias copies, in plain words, and edits around it', () => {
-    const text = '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nstatus: active\nmeasurable: &m {metric: talks, target: 2}\nstretch: *m\ndue: &d 2027-01-31\nhorizonStart: *d\n---\n';
+    const text =
+      '---\nkind: goal\nschema: 1\ntitle: T\nhorizon: short\nstatus: active\nmeasurable: &m {metric: talks, target: 2}\nstretch: *m\ndue: &d 2027-01-31\nhorizonStart: *d\n---\n';
     for (const edit of [
       { op: 'set', path: ['measurable', 'target'], value: 3 },
       { op: 'set', path: ['due'], value: '2027-02-28' },
@@ -176,6 +225,9 @@ describe('what the writer refuses itself, whatever the index said', () => {
 describe('a milestone of one line', () => {
   it('gets a new key under its id, with the comments elsewhere kept', () => {
     const text = goal('\n  - id: a   # just an id so far\n  - id: b\n');
-    assert.equal(edited(text, [{ op: 'set', path: ['milestones', 0, 'status'], value: 'done' }]), text.replace('  - id: a   # just an id so far\n', '  - id: a   # just an id so far\n    status: done\n'));
+    assert.equal(
+      edited(text, [{ op: 'set', path: ['milestones', 0, 'status'], value: 'done' }]),
+      text.replace('  - id: a   # just an id so far\n', '  - id: a   # just an id so far\n    status: done\n'),
+    );
   });
 });

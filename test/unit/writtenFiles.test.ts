@@ -17,15 +17,33 @@ const TODAY = '2026-11-22';
 const demo = readFolder(path.join(__dirname, '..', '..', 'demo', 'growth'));
 
 function contextFor(files: Iterable<readonly [string, string]>, id: FormId): FormContext {
-  return { today: TODAY, plan: indexPlan(files), checkinWeeks: 5, reviewCadence: 'biweekly', ...(id === 'rubric' ? { target: { goalId: 'refunds-redesign', milestoneId: 'load-test' } } : {}) };
+  return {
+    today: TODAY,
+    plan: indexPlan(files),
+    checkinWeeks: 5,
+    reviewCadence: 'biweekly',
+    ...(id === 'rubric' ? { target: { goalId: 'refunds-redesign', milestoneId: 'load-test' } } : {}),
+  };
 }
 
 /** Answers a person could give each form, as complete as the form allows. */
 const ANSWERS: Record<FormId, FormValues> = {
   rut: { scenarios: ['not-challenged'], ownOptions: ['Pair with the data team'], notes: 'Bug after bug.' },
-  self: { strengths: ['Calm on call'], weaknesses: ['Quiet in big meetings'], opportunities: ['A new team forming'], successMeaning: 'Systems that simply work.' },
+  self: {
+    strengths: ['Calm on call'],
+    weaknesses: ['Quiet in big meetings'],
+    opportunities: ['A new team forming'],
+    successMeaning: 'Systems that simply work.',
+  },
   stage: { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2, failureModes: ['hoarder'] },
-  promotion: { targetLevel: 'Senior Software Engineer', performingAtNextLevel: 3, businessJustification: true, voicedToManager: true, firmCommitment: false, cycle: '2027-H1' },
+  promotion: {
+    targetLevel: 'Senior Software Engineer',
+    performingAtNextLevel: 3,
+    businessJustification: true,
+    voicedToManager: true,
+    firmCommitment: false,
+    cycle: '2027-H1',
+  },
   priorities: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] },
   rubric: { phase: 'after', 'ratings.confidence': 4, 'ratings.competence': 3, 'ratings.impact': 3, 'ratings.clarity': 4 },
   review: { onTrack: 'yes', improved: 'Shipped the prototype.' },
@@ -43,16 +61,29 @@ const ANSWERS: Record<FormId, FormValues> = {
     successMarker: 'recognition',
     'stretch.due': '2027-01-15',
   },
-  evidence: { title: 'Ran the first incident review', date: '2026-11-20', impact: 'Two follow-ups fixed', link: 'https://example.com/review', goal: 'refunds-redesign', milestone: 'load-test' },
+  evidence: {
+    title: 'Ran the first incident review',
+    date: '2026-11-20',
+    impact: 'Two follow-ups fixed',
+    link: 'https://example.com/review',
+    goal: 'refunds-redesign',
+    milestone: 'load-test',
+  },
   service: { type: 'mentoring', title: 'Reviewed a first design', date: '2026-11-21', who: 'Sam', hours: '2' },
-  plan: { currentLevel: 'Software Engineer II', targetLevel: 'Senior Software Engineer', track: 'ic', 'northStar.statement': 'Lead payments architecture' },
+  plan: {
+    currentLevel: 'Software Engineer II',
+    targetLevel: 'Senior Software Engineer',
+    track: 'ic',
+    'northStar.statement': 'Lead payments architecture',
+  },
 };
 
 /** The problems of `written` once it joins the plan (its own, and any it causes in the plan's other files). */
 function problemsAfter(files: readonly (readonly [string, string])[], written: readonly (readonly [string, string])[]) {
   const before = indexPlan(files);
   const after = indexPlan([...files, ...written]);
-  const countOf = (index: typeof before, file: string) => index.problems(file, TODAY).map((problem) => `${file}: ${problem.code} ${problem.message}`);
+  const countOf = (index: typeof before, file: string) =>
+    index.problems(file, TODAY).map((problem) => `${file}: ${problem.code} ${problem.message}`);
   const own = written.flatMap(([file]) => countOf(after, file));
   const caused = files.flatMap(([file]) => countOf(after, file).filter((problem) => !countOf(before, file).includes(problem)));
   return [...own, ...caused];
@@ -72,7 +103,10 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
     const answers = planAnswers(ANSWERS.plan, context);
     assert.ok(answers.ok);
     const files = newPlanFiles(answers.data, context).map((file) => [file.path, file.text] as const);
-    assert.deepEqual(files.map(([file]) => file), ['profile.md', 'goals/my-long-term-goal.md', 'goals/my-first-90-days.md']);
+    assert.deepEqual(
+      files.map(([file]) => file),
+      ['profile.md', 'goals/my-long-term-goal.md', 'goals/my-first-90-days.md'],
+    );
     assert.deepEqual(problemsAfter([], files), []);
   });
 
@@ -80,7 +114,15 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
     const [, profileText] = demo.find(([file]) => file === 'profile.md')!;
     const context = contextFor(demo, 'plan');
     const profile = context.plan.profile()!.data;
-    const answers = planAnswers({ currentLevel: profile.currentLevel, targetLevel: 'Staff Engineer', track: profile.track, 'northStar.statement': 'Set the direction of payments' }, context);
+    const answers = planAnswers(
+      {
+        currentLevel: profile.currentLevel,
+        targetLevel: 'Staff Engineer',
+        track: profile.track,
+        'northStar.statement': 'Set the direction of payments',
+      },
+      context,
+    );
     assert.ok(answers.ok);
     const edits = profileEdits(profile, answers.data);
     assert.deepEqual(edits, [
@@ -91,7 +133,15 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
     assert.ok(edited.ok);
     const changed = profileText.split('\n').filter((line, number) => edited.text.split('\n')[number] !== line);
     assert.equal(changed.length, edits.length);
-    assert.deepEqual(profileEdits(profile, { currentLevel: profile.currentLevel, targetLevel: profile.targetLevel, track: profile.track, northStar: { statement: profile.northStar.statement } }), []);
+    assert.deepEqual(
+      profileEdits(profile, {
+        currentLevel: profile.currentLevel,
+        targetLevel: profile.targetLevel,
+        track: profile.track,
+        northStar: { statement: profile.northStar.statement },
+      }),
+      [],
+    );
   });
 });
 
@@ -108,8 +158,16 @@ describe('an optional field is optional, and a needed one says so', () => {
         if (field.required) {
           assert.ok(!blank.ok && field.name in blank.errors.fields, `${form.id}: ${field.name} is needed but not refused when blank`);
         } else {
-          assert.equal(blank.ok ? undefined : blank.errors.fields[field.name], undefined, `${form.id}: ${field.name} is marked optional but refused when left out`);
-          assert.equal(cleared.ok ? undefined : cleared.errors.fields[field.name], undefined, `${form.id}: ${field.name} is marked optional but refused when cleared`);
+          assert.equal(
+            blank.ok ? undefined : blank.errors.fields[field.name],
+            undefined,
+            `${form.id}: ${field.name} is marked optional but refused when left out`,
+          );
+          assert.equal(
+            cleared.ok ? undefined : cleared.errors.fields[field.name],
+            undefined,
+            `${form.id}: ${field.name} is marked optional but refused when cleared`,
+          );
         }
       }
     });

@@ -63,17 +63,27 @@ export async function announceDrafts(services: Services, forms: readonly FormDef
  * every answer is valid; undefined when the user pressed Escape (the draft is kept and a
  * notification offers to resume, `resumeCommand` when given).
  */
-export async function fillForm(services: Services, form: FormDefinition, context: FormContext, options: QuickFormOptions & { readonly resumeCommand?: string; readonly taken: (path: string) => boolean }): Promise<FilledForm | undefined> {
+export async function fillForm(
+  services: Services,
+  form: FormDefinition,
+  context: FormContext,
+  options: QuickFormOptions & { readonly resumeCommand?: string; readonly taken: (path: string) => boolean },
+): Promise<FilledForm | undefined> {
   const kept = services.context.workspaceState.get<Draft>(draftKey(form));
-  const useDraft = kept !== undefined && (options.resume === true || options.values === undefined || Object.keys(options.values).length === 0);
+  const useDraft =
+    kept !== undefined && (options.resume === true || options.values === undefined || Object.keys(options.values).length === 0);
   let values: FormValues = { ...compactValues(form.initial?.(context) ?? {}), ...(useDraft ? kept.values : {}), ...options.values };
   const skip = new Set(options.skip ?? []);
   const all = fieldsOf(form, context).filter((field) => !skip.has(field.name));
-  for (const field of all) if (!ASKABLE.has(field.kind)) throw new Error(`The ${form.id} form has a ${field.kind} field, which the quick input cannot ask`);
+  for (const field of all)
+    if (!ASKABLE.has(field.kind)) throw new Error(`The ${form.id} form has a ${field.kind} field, which the quick input cannot ask`);
   // Decided by what the caller brought, not by the draft: the steps stay the ones the draft counted.
   const starters = form.starters && !options.values?.title ? form.starters(context) : [];
   /** The steps as the values stand: a starting point (when there are any), then each field that shows. */
-  const steps = () => [...(starters.length > 0 ? ['starter'] : []), ...all.filter((field) => conditionHolds(field.showWhen, values)).map((field) => field.name)];
+  const steps = () => [
+    ...(starters.length > 0 ? ['starter'] : []),
+    ...all.filter((field) => conditionHolds(field.showWhen, values)).map((field) => field.name),
+  ];
   let index = useDraft && kept ? Math.min(kept.step, steps().length - 1) : 0;
   for (;;) {
     const names = steps();
@@ -94,9 +104,21 @@ export async function fillForm(services: Services, form: FormDefinition, context
       continue;
     }
     const name = names[index]!;
-    const step = { title: options.from ? vscode.l10n.t('{0}: {1}', form.title, options.from) : form.title, step: index + 1, totalSteps: names.length };
+    const step = {
+      title: options.from ? vscode.l10n.t('{0}: {1}', form.title, options.from) : form.title,
+      step: index + 1,
+      totalSteps: names.length,
+    };
     const result: StepResult<FormValues> =
-      name === 'starter' ? await askStarter(step, starters, values) : await askField(step, form, context, all.find((field) => field.name === name)!, values);
+      name === 'starter'
+        ? await askStarter(step, starters, values)
+        : await askField(
+            step,
+            form,
+            context,
+            all.find((field) => field.name === name)!,
+            values,
+          );
     if (result === 'cancel') {
       await keepDraft(services, form, { values, step: index });
       if (Object.values(values).some((value) => value !== '' && value !== undefined)) void offerToResume(form, options.resumeCommand);
@@ -114,23 +136,40 @@ export async function fillForm(services: Services, form: FormDefinition, context
 
 async function offerToResume(form: FormDefinition, resumeCommand: string | undefined): Promise<void> {
   const resume = vscode.l10n.t('Resume {0}', form.title);
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Your answers to {0} are kept as a draft.', form.title), ...(resumeCommand ? [resume] : []));
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Your answers to {0} are kept as a draft.', form.title),
+    ...(resumeCommand ? [resume] : []),
+  );
   if (choice === resume && resumeCommand) await vscode.commands.executeCommand(resumeCommand);
 }
 
 type Step = { readonly title: string; readonly step: number; readonly totalSteps: number };
 
-function askStarter(step: Step, starters: NonNullable<ReturnType<NonNullable<FormDefinition['starters']>>>, values: FormValues): Promise<StepResult<FormValues>> {
+function askStarter(
+  step: Step,
+  starters: NonNullable<ReturnType<NonNullable<FormDefinition['starters']>>>,
+  values: FormValues,
+): Promise<StepResult<FormValues>> {
   return askChoice({
     ...step,
     placeholder: vscode.l10n.t('Start from a way out of your rut, or write your own'),
     selected: starters.find((starter) => starter.values.title === values.title),
-    items: [{ label: `$(edit) ${vscode.l10n.t('Write my own')}`, value: undefined }, ...starters.map((starter) => ({ label: starter.label, description: starter.detail, value: starter }))],
+    items: [
+      { label: `$(edit) ${vscode.l10n.t('Write my own')}`, value: undefined },
+      ...starters.map((starter) => ({ label: starter.label, description: starter.detail, value: starter })),
+    ],
   }).then((result) => (typeof result === 'string' ? result : { value: result.value?.values ?? {} }));
 }
 
-function askField(step: Step, form: FormDefinition, context: FormContext, field: FieldSpec, values: FormValues): Promise<StepResult<FormValues>> {
-  const answer = <T extends FormValue>(result: StepResult<T>): StepResult<FormValues> => (typeof result === 'string' ? result : { value: { [field.name]: result.value } });
+function askField(
+  step: Step,
+  form: FormDefinition,
+  context: FormContext,
+  field: FieldSpec,
+  values: FormValues,
+): Promise<StepResult<FormValues>> {
+  const answer = <T extends FormValue>(result: StepResult<T>): StepResult<FormValues> =>
+    typeof result === 'string' ? result : { value: { [field.name]: result.value } };
   const optional = !field.required;
   switch (field.kind) {
     case 'text':
@@ -158,7 +197,10 @@ function askField(step: Step, form: FormDefinition, context: FormContext, field:
         ...step,
         placeholder: optional ? vscode.l10n.t('{0} (optional)', field.label) : field.label,
         selected: (values[field.name] as string | undefined) ?? (optional ? '' : undefined),
-        items: [...(optional ? [{ label: vscode.l10n.t('None'), value: '' }] : []), ...options.map((option) => ({ label: option.label, detail: option.help, value: option.value }))],
+        items: [
+          ...(optional ? [{ label: vscode.l10n.t('None'), value: '' }] : []),
+          ...options.map((option) => ({ label: option.label, detail: option.help, value: option.value })),
+        ],
         validate: (value) => fieldMessage(form, context, { ...values, [field.name]: value }, field.name).error,
       }).then(answer);
     }
@@ -178,17 +220,31 @@ function askField(step: Step, form: FormDefinition, context: FormContext, field:
         ...step,
         placeholder: field.label,
         selected: values[field.name] as number | undefined,
-        items: [1, 2, 3, 4, 5].map((rating) => ({ label: String(rating), description: rating === 1 ? field.low : rating === 5 ? field.high : undefined, value: rating })),
+        items: [1, 2, 3, 4, 5].map((rating) => ({
+          label: String(rating),
+          description: rating === 1 ? field.low : rating === 5 ? field.high : undefined,
+          value: rating,
+        })),
       }).then(answer);
     case 'multi-choice':
-      return askMany(step, field.label, visibleOptions(field, values), Array.isArray(values[field.name]) ? (values[field.name] as string[]) : []).then(answer);
+      return askMany(
+        step,
+        field.label,
+        visibleOptions(field, values),
+        Array.isArray(values[field.name]) ? (values[field.name] as string[]) : [],
+      ).then(answer);
     default:
       throw new Error(`The quick input cannot ask a ${field.kind} field`);
   }
 }
 
 /** A pick-many step (the options ticked so far stay ticked when the user comes back). */
-function askMany(step: Step, placeholder: string, options: readonly { value: string; label: string; help?: string }[], picked: readonly string[]): Promise<StepResult<string[]>> {
+function askMany(
+  step: Step,
+  placeholder: string,
+  options: readonly { value: string; label: string; help?: string }[],
+  picked: readonly string[],
+): Promise<StepResult<string[]>> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { value: string }>();
     Object.assign(pick, { ...step, placeholder, canSelectMany: true, ignoreFocusOut: true });

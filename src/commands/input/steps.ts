@@ -25,8 +25,17 @@ export function askText(
 ): Promise<StepResult<string>> {
   return new Promise((resolve) => {
     const input = vscode.window.createInputBox();
-    const prompt = (value: string) => (options.maxLength ? `${options.prompt} (${value.trim().length}/${options.maxLength})` : options.prompt);
-    Object.assign(input, { title: options.title, step: options.step, totalSteps: options.totalSteps, prompt: prompt(options.value ?? ''), value: options.value ?? '', placeholder: options.placeholder, ignoreFocusOut: true });
+    const prompt = (value: string) =>
+      options.maxLength ? `${options.prompt} (${value.trim().length}/${options.maxLength})` : options.prompt;
+    Object.assign(input, {
+      title: options.title,
+      step: options.step,
+      totalSteps: options.totalSteps,
+      prompt: prompt(options.value ?? ''),
+      value: options.value ?? '',
+      placeholder: options.placeholder,
+      ignoreFocusOut: true,
+    });
     if (options.step > 1) input.buttons = [vscode.QuickInputButtons.Back];
     const check = (value: string) => {
       input.prompt = prompt(value);
@@ -68,7 +77,13 @@ export function askChoice<T>(
 ): Promise<StepResult<T>> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly value: T }>();
-    Object.assign(pick, { title: options.title, step: options.step, totalSteps: options.totalSteps, placeholder: options.placeholder, ignoreFocusOut: true });
+    Object.assign(pick, {
+      title: options.title,
+      step: options.step,
+      totalSteps: options.totalSteps,
+      placeholder: options.placeholder,
+      ignoreFocusOut: true,
+    });
     pick.items = options.items;
     const selected = options.items.find((item) => item.value === options.selected);
     if (selected) pick.activeItems = [selected];
@@ -114,7 +129,10 @@ export function keepFocus(step: number, settled: () => boolean): void {
  * Runs steps in order; Back re-runs the previous one with its answer filled in. Returns false
  * when the user cancelled (the answers so far stay in `state`, so nothing typed is lost).
  */
-export async function runSteps<S>(state: S, steps: readonly ((state: S, step: number, total: number) => Promise<StepResult<Partial<S>>>)[]): Promise<boolean> {
+export async function runSteps<S>(
+  state: S,
+  steps: readonly ((state: S, step: number, total: number) => Promise<StepResult<Partial<S>>>)[],
+): Promise<boolean> {
   let index = 0;
   while (index < steps.length) {
     const result = await steps[index]!(state, index + 1, steps.length);

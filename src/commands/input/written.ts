@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { submitForm, type Submission } from '../../core/forms/engine';
 import type { FormValues } from '../../core/forms/field';
-import type { FormDefinition, FormId } from '../../core/forms/form';
+import type { FormDefinition } from '../../core/forms/form';
 import { formContext } from '../../workspace/formContext';
 import type { Services } from '../../services';
 import type { GrowthRoot } from '../../workspace/growthWorkspace';
@@ -35,7 +35,12 @@ export async function announceWritten(services: Services, message: string, uri: 
   );
   const dirty = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
   if (now !== text || dirty) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has changed since it was written, so DevGrowth left it as it is. Delete it from the sidebar if you no longer want it.', vscode.workspace.asRelativePath(uri)));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        '{0} has changed since it was written, so DevGrowth left it as it is. Delete it from the sidebar if you no longer want it.',
+        vscode.workspace.asRelativePath(uri),
+      ),
+    );
     return;
   }
   await services.files.delete(uri);
@@ -57,11 +62,13 @@ export async function fillAndWrite(
     readonly writeWhenComplete?: boolean;
   },
 ): Promise<{ readonly uri: vscode.Uri; readonly text: string; readonly values: FormValues } | undefined> {
-  const context = formContext(services, root, { formId: form.id as FormId, root: root.uri.toString() });
+  const context = formContext(services, root, { formId: form.id, root: root.uri.toString() });
   const taken = (path: string) => root.index.get(vscode.Uri.joinPath(root.uri, ...path.split('/')).toString()) !== undefined;
   const given = options.values && Object.keys(options.values).length > 0 ? { ...form.initial?.(context), ...options.values } : undefined;
   const complete = options.writeWhenComplete && given ? submitForm(form, context, given as FormValues, taken) : undefined;
-  const filled = complete?.ok ? { values: given as FormValues, submission: complete.data } : await fillForm(services, form, context, { ...options, taken });
+  const filled = complete?.ok
+    ? { values: given as FormValues, submission: complete.data }
+    : await fillForm(services, form, context, { ...options, taken });
   if (!filled) return undefined;
   const uri = await writeSubmission(services, root, filled.submission);
   return { uri, text: filled.submission.create.text, values: filled.values };
@@ -70,5 +77,14 @@ export async function fillAndWrite(
 /** Values another feature (or a test) hands a palette flow: text answers by field name. */
 export function presetValues(preset: unknown): Record<string, string | number | boolean> | undefined {
   if (typeof preset !== 'object' || preset === null) return undefined;
-  return Object.fromEntries(Object.entries(preset).filter((entry): entry is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof entry[1])));
+  return Object.fromEntries(
+    Object.entries(preset).filter((entry): entry is [string, string | number | boolean] =>
+      ['string', 'number', 'boolean'].includes(typeof entry[1]),
+    ),
+  );
+}
+
+/** A written value as text for a notification: what was typed, or nothing for a value that is not text. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }

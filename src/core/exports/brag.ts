@@ -5,7 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { PILLAR_LABELS, RUBRIC_LABELS } from '../forms/labels';
 import type { Entry, GrowthIndex } from '../growthIndex';
-import { type Goal, type Profile, type Rubric } from '../schema';
+import type { Goal, Profile, Rubric } from '../schema';
 import { PILLARS, RUBRIC_DIMENSIONS, goalStatusText, type Pillar } from '../vocabulary';
 import type { Block, ListItem } from './document';
 
@@ -26,7 +26,10 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
   if (profile) blocks.push({ type: 'paragraph', text: whereIStand(profile) });
 
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
-  const evidence = index.evidence().filter((entry) => inPeriod(entry.data.date)).reverse();
+  const evidence = index
+    .evidence()
+    .filter((entry) => inPeriod(entry.data.date))
+    .reverse();
   const goals = index.goals();
   const goalTitle = new Map(goals.map((goal) => [goal.id, goal.data.title]));
 
@@ -79,7 +82,10 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
     });
   }
 
-  const service = index.services().filter((entry) => inPeriod(entry.data.date)).reverse();
+  const service = index
+    .services()
+    .filter((entry) => inPeriod(entry.data.date))
+    .reverse();
   if (service.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: l10n.t('Helping others') });
     blocks.push({
@@ -113,15 +119,33 @@ function whereIStand(profile: Profile): string {
   switch (profile.track) {
     case 'ic':
       return promotionCycle
-        ? l10n.t('{0}, working towards {1} (individual contributor track, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        ? l10n.t(
+            '{0}, working towards {1} (individual contributor track, targeting the {2} cycle). North star: {3}',
+            currentLevel,
+            target,
+            promotionCycle,
+            northStar.statement,
+          )
         : l10n.t('{0}, working towards {1} (individual contributor track). North star: {2}', currentLevel, target, northStar.statement);
     case 'management':
       return promotionCycle
-        ? l10n.t('{0}, working towards {1} (management track, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        ? l10n.t(
+            '{0}, working towards {1} (management track, targeting the {2} cycle). North star: {3}',
+            currentLevel,
+            target,
+            promotionCycle,
+            northStar.statement,
+          )
         : l10n.t('{0}, working towards {1} (management track). North star: {2}', currentLevel, target, northStar.statement);
     case 'undecided':
       return promotionCycle
-        ? l10n.t('{0}, working towards {1} (the track still open, targeting the {2} cycle). North star: {3}', currentLevel, target, promotionCycle, northStar.statement)
+        ? l10n.t(
+            '{0}, working towards {1} (the track still open, targeting the {2} cycle). North star: {3}',
+            currentLevel,
+            target,
+            promotionCycle,
+            northStar.statement,
+          )
         : l10n.t('{0}, working towards {1} (the track still open). North star: {2}', currentLevel, target, northStar.statement);
   }
 }
@@ -129,14 +153,16 @@ function whereIStand(profile: Profile): string {
 function evidenceItem(entry: Entry<'evidence'>): ListItem {
   const impact = entry.data.impact ? `: ${entry.data.impact}` : '';
   const link = entry.data.links?.[0];
-  return link ? { lead: entry.data.date, text: `${entry.data.title}${impact}`, link } : { lead: entry.data.date, text: `${entry.data.title}${impact}` };
+  return link
+    ? { lead: entry.data.date, text: `${entry.data.title}${impact}`, link }
+    : { lead: entry.data.date, text: `${entry.data.title}${impact}` };
 }
 
 /** An evidence entry's pillar: its own, else its goal's, else that of the long-term goal the goal serves. */
 function pillarOf(evidence: Entry<'evidence'>['data'], goals: readonly Entry<'goal'>[]): Pillar | undefined {
   if (evidence.pillar) return evidence.pillar;
   const seen = new Set<string>();
-  for (let id = evidence.goal; id !== undefined && !seen.has(id); ) {
+  for (let id = evidence.goal; id !== undefined && !seen.has(id);) {
     seen.add(id);
     const goal = goals.find((candidate) => candidate.id === id)?.data;
     if (goal?.pillar) return goal.pillar;

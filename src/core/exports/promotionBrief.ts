@@ -13,7 +13,10 @@ export const BRIEF_EVIDENCE = 8;
 
 export function promotionBrief(index: GrowthIndex): { title: string; blocks: Block[] } {
   const profile = index.profile()?.data;
-  const assessments = index.assessments('promotion').map((entry) => entry.data).filter((data) => data.type === 'promotion');
+  const assessments = index
+    .assessments('promotion')
+    .map((entry) => entry.data)
+    .filter((data) => data.type === 'promotion');
   const latest = assessments[0];
   const level = latest?.targetLevel ?? profile?.targetLevel;
   const cycle = latest?.cycle ?? profile?.promotionCycle;
@@ -22,7 +25,12 @@ export function promotionBrief(index: GrowthIndex): { title: string; blocks: Blo
   const yesNo = (value: boolean | undefined) => (value === undefined ? l10n.t('not known yet') : value ? l10n.t('yes') : l10n.t('no'));
 
   if (!latest) {
-    blocks.push({ type: 'paragraph', text: l10n.t('No promotion readiness check yet. Run "DevGrowth: Assess: Promotion Readiness" first, so this brief can say where you stand.') });
+    blocks.push({
+      type: 'paragraph',
+      text: l10n.t(
+        'No promotion readiness check yet. Run "DevGrowth: Assess: Promotion Readiness" first, so this brief can say where you stand.',
+      ),
+    });
   }
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('The three criteria') });
@@ -31,27 +39,46 @@ export function promotionBrief(index: GrowthIndex): { title: string; blocks: Blo
   blocks.push({
     type: 'heading',
     level: 3,
-    text: latest ? l10n.t('Working at the next level: {0} of 5', String(latest.performingAtNextLevel)) : l10n.t('Working at the next level'),
+    text: latest
+      ? l10n.t('Working at the next level: {0} of 5', String(latest.performingAtNextLevel))
+      : l10n.t('Working at the next level'),
   });
   blocks.push(
     evidence.length > 0
       ? { type: 'list', items: evidence.map((entry) => evidenceItem(entry, goalTitle)) }
       : { type: 'paragraph', text: l10n.t('No evidence logged yet: log what you did with "DevGrowth: Log Evidence".') },
   );
-  blocks.push({ type: 'heading', level: 3, text: l10n.t('The business needs someone at that level: {0}', latest ? yesNo(latest.businessJustification) : l10n.t('not known yet')) });
+  blocks.push({
+    type: 'heading',
+    level: 3,
+    text: l10n.t('The business needs someone at that level: {0}', latest ? yesNo(latest.businessJustification) : l10n.t('not known yet')),
+  });
   const impact = index.goals().filter((goal) => goal.data.successMarker === 'business-impact' && goal.data.status !== 'dropped');
-  if (impact.length > 0) blocks.push({ type: 'list', items: impact.map((goal) => ({ text: l10n.t('Goal for business impact: {0} ({1})', goal.data.title, goal.data.status) })) });
+  if (impact.length > 0)
+    blocks.push({
+      type: 'list',
+      items: impact.map((goal) => ({ text: l10n.t('Goal for business impact: {0} ({1})', goal.data.title, goal.data.status) })),
+    });
   blocks.push({ type: 'heading', level: 3, text: l10n.t('There is budget for it: {0}', yesNo(latest?.budget)) });
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('The ask') });
   blocks.push({
     type: 'paragraph',
-    text: level && cycle ? l10n.t('I want to be promoted to {0} in the {1} cycle. What do I need to show, and by when?', level, cycle) : level ? l10n.t('I want to be promoted to {0}. Which cycle can we aim for, and what do I need to show by then?', level) : l10n.t('I want to be promoted to the next level. Which cycle can we aim for, and what do I need to show by then?'),
+    text:
+      level && cycle
+        ? l10n.t('I want to be promoted to {0} in the {1} cycle. What do I need to show, and by when?', level, cycle)
+        : level
+          ? l10n.t('I want to be promoted to {0}. Which cycle can we aim for, and what do I need to show by then?', level)
+          : l10n.t('I want to be promoted to the next level. Which cycle can we aim for, and what do I need to show by then?'),
   });
   if (latest) {
     blocks.push({
       type: 'paragraph',
-      text: !latest.voicedToManager ? l10n.t('My manager does not know yet that I want this: this conversation is the first.') : latest.firmCommitment ? l10n.t('My manager has committed to it.') : l10n.t('We have talked about it, without a firm commitment yet.'),
+      text: !latest.voicedToManager
+        ? l10n.t('My manager does not know yet that I want this: this conversation is the first.')
+        : latest.firmCommitment
+          ? l10n.t('My manager has committed to it.')
+          : l10n.t('We have talked about it, without a firm commitment yet.'),
     });
   }
 
@@ -69,10 +96,12 @@ export function promotionBrief(index: GrowthIndex): { title: string; blocks: Blo
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Open questions') });
   const questions: string[] = [];
   const next = level ?? l10n.t('the next level');
-  if (!latest || latest.performingAtNextLevel < PERFORMING_AT_NEXT_LEVEL) questions.push(l10n.t('Which parts of my work are not yet at {0}, and what would show they are?', next));
+  if (!latest || latest.performingAtNextLevel < PERFORMING_AT_NEXT_LEVEL)
+    questions.push(l10n.t('Which parts of my work are not yet at {0}, and what would show they are?', next));
   if (!latest?.businessJustification) questions.push(l10n.t('Which work at {0} does the business need done?', next));
   if (latest?.budget !== true) questions.push(l10n.t('Is there budget for the promotion, and who decides it, when?'));
-  if (!latest?.firmCommitment) questions.push(cycle ? l10n.t('Will you put me forward in the {0} cycle?', cycle) : l10n.t('Which promotion cycle can we aim for?'));
+  if (!latest?.firmCommitment)
+    questions.push(cycle ? l10n.t('Will you put me forward in the {0} cycle?', cycle) : l10n.t('Which promotion cycle can we aim for?'));
   questions.push(l10n.t('What would the promotion committee want to see that is missing?'));
   blocks.push({ type: 'list', items: questions.map((text) => ({ text })) });
   return { title, blocks };

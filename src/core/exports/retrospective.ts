@@ -25,7 +25,10 @@ export function quarterRetrospective(index: GrowthIndex, quarter: Quarter): { ti
       .filter((milestone) => milestone.status === 'done' && within(milestone.completed))
       .map((milestone): ListItem => ({ lead: milestone.completed, text: `${milestone.title} (${goal.data.title})` })),
   );
-  const reviews = index.reviews().filter((review) => within(review.data.date)).reverse();
+  const reviews = index
+    .reviews()
+    .filter((review) => within(review.data.date))
+    .reverse();
   const learned = reviews.flatMap((review) => (review.data.learned ? [{ lead: review.data.date, text: review.data.learned }] : []));
   const offTrack = reviews.filter((review) => review.data.onTrack !== 'yes');
   const evidence = index.evidence().filter((entry) => within(entry.data.date));
@@ -61,8 +64,11 @@ function goalItem(goal: Entry<'goal'>): ListItem {
 
 /** "3 achievements logged, 2 reviews held.": one sentence per case, so each language can say it its way. */
 function tally(achievements: number, reviews: number): string {
-  if (achievements === 1) return reviews === 1 ? l10n.t('1 achievement logged, 1 review held.') : l10n.t('1 achievement logged, {0} reviews held.', reviews);
-  return reviews === 1 ? l10n.t('{0} achievements logged, 1 review held.', achievements) : l10n.t('{0} achievements logged, {1} reviews held.', achievements, reviews);
+  if (achievements === 1)
+    return reviews === 1 ? l10n.t('1 achievement logged, 1 review held.') : l10n.t('1 achievement logged, {0} reviews held.', reviews);
+  return reviews === 1
+    ? l10n.t('{0} achievements logged, 1 review held.', achievements)
+    : l10n.t('{0} achievements logged, {1} reviews held.', achievements, reviews);
 }
 
 function listOr(items: readonly ListItem[], empty: string): Block {

@@ -12,7 +12,8 @@ const { shape } = breakSchema;
 const schema = z
   .object({ type: shape.type, start: shape.start, end: shape.end, committed: shape.committed, notes: z.string().optional() })
   .superRefine((data, context) => {
-    if (data.end < data.start) context.addIssue({ code: 'custom', path: ['end'], message: l10n.t('The last day cannot come before the first day.') });
+    if (data.end < data.start)
+      context.addIssue({ code: 'custom', path: ['end'], message: l10n.t('The last day cannot come before the first day.') });
   }, ALWAYS);
 
 /** Time off, a rest day or a reflection day, with dates: a break in the calendar is one that happens. */
@@ -25,7 +26,9 @@ export const breakForm = defineForm({
     return l10n.t('Put time off, a rest day or a reflection day in the calendar');
   },
   get intro() {
-    return l10n.t('Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.');
+    return l10n.t(
+      'Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.',
+    );
   },
   schema,
   suggests: ['break-planned'],
@@ -33,8 +36,18 @@ export const breakForm = defineForm({
     { kind: 'choice', name: 'type', label: l10n.t('What kind of break?'), options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
     { kind: 'date', name: 'start', label: l10n.t('First day') },
     { kind: 'date', name: 'end', label: l10n.t('Last day') },
-    { kind: 'boolean', name: 'committed', label: l10n.t('Is it booked?'), help: l10n.t('In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.') },
-    { kind: 'long-text', name: 'notes', label: l10n.t('How will you make it a real break?'), placeholder: l10n.t('e.g. Laptop stays at the office.') },
+    {
+      kind: 'boolean',
+      name: 'committed',
+      label: l10n.t('Is it booked?'),
+      help: l10n.t('In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.'),
+    },
+    {
+      kind: 'long-text',
+      name: 'notes',
+      label: l10n.t('How will you make it a real break?'),
+      placeholder: l10n.t('e.g. Laptop stays at the office.'),
+    },
   ],
   initial: (context) => {
     const start = addMonths(context.today, 1);
@@ -45,7 +58,14 @@ export const breakForm = defineForm({
     create: {
       folder: 'breaks',
       name: `${data.start}-${data.type}`,
-      data: compact({ kind: 'break', schema: SCHEMA_VERSION, type: data.type, start: data.start, end: data.end, committed: data.committed }),
+      data: compact({
+        kind: 'break',
+        schema: SCHEMA_VERSION,
+        type: data.type,
+        start: data.start,
+        end: data.end,
+        committed: data.committed,
+      }),
       body: section(l10n.t('Making it a real break'), data.notes),
     },
     edits: [],

@@ -19,27 +19,44 @@ export const checkinForm = defineForm({
     return l10n.t('Note what you and your mentor talked about and what you will do next');
   },
   get intro() {
-    return l10n.t('Meet your mentor every four to six weeks. Write down what you talked about while it is fresh, and the actions you agreed on.');
+    return l10n.t(
+      'Meet your mentor every four to six weeks. Write down what you talked about while it is fresh, and the actions you agreed on.',
+    );
   },
   schema,
   suggests: ['checkin-action'],
   fields: () => [
     { kind: 'text', name: 'mentor', label: l10n.t('Mentor'), placeholder: l10n.t('Their name') },
     { kind: 'long-text', name: 'notes', label: l10n.t('What did you talk about?') },
-    { kind: 'text-list', name: 'actions', label: l10n.t('What will you do before the next check-in?'), itemLabel: l10n.t('Action'), addLabel: l10n.t('Add action'), placeholder: l10n.t('e.g. Ask the ledger team for a design review') },
+    {
+      kind: 'text-list',
+      name: 'actions',
+      label: l10n.t('What will you do before the next check-in?'),
+      itemLabel: l10n.t('Action'),
+      addLabel: l10n.t('Add action'),
+      placeholder: l10n.t('e.g. Ask the ledger team for a design review'),
+    },
     { kind: 'date', name: 'next', label: l10n.t('Next check-in'), help: l10n.t('Agree on a date before you part.') },
   ],
   initial: (context) => {
     return { mentor: context.plan.profile()?.data.mentor, next: addWeeks(context.today, context.checkinWeeks) };
   },
-  check: (data, context) => (data.next && data.next <= context.today ? [{ field: 'next', message: l10n.t('Pick a day after today.') }] : []),
+  check: (data, context) =>
+    data.next && data.next <= context.today ? [{ field: 'next', message: l10n.t('Pick a day after today.') }] : [],
   output: (data, context) => {
     const profile = context.plan.profile();
     return {
       create: {
         folder: 'checkins',
         name: context.today,
-        data: compact({ kind: 'checkin', schema: SCHEMA_VERSION, date: context.today, mentor: data.mentor, actions: data.actions, next: data.next }),
+        data: compact({
+          kind: 'checkin',
+          schema: SCHEMA_VERSION,
+          date: context.today,
+          mentor: data.mentor,
+          actions: data.actions,
+          next: data.next,
+        }),
         body: section(l10n.t('What we talked about'), data.notes),
       },
       // A plan without a mentor gets this one, so reminders can name them.

@@ -66,7 +66,10 @@ export function fieldsOf(form: FormDefinition, context: FormContext): FieldSpec[
     if (field.kind === 'note') return { ...field, required: false };
     const required = field.required ?? isRequired(form.schema, field.name.split('.'));
     if (field.kind !== 'records') return { ...field, required };
-    const fields = field.fields.map((sub) => ({ ...sub, required: sub.required ?? isRequired(form.schema, [field.name, '0', sub.name]) })) as RowField[];
+    const fields = field.fields.map((sub) => ({
+      ...sub,
+      required: sub.required ?? isRequired(form.schema, [field.name, '0', sub.name]),
+    })) as RowField[];
     return { ...field, required, fields };
   });
 }
@@ -80,7 +83,14 @@ export function validateForm(form: FormDefinition, context: FormContext, values:
   const data = parsed.data;
   const problems = form.check?.(data, context) ?? [];
   if (problems.length > 0) {
-    return { ok: false, errors: errorsFrom(problems.map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })), fields, collected) };
+    return {
+      ok: false,
+      errors: errorsFrom(
+        problems.map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })),
+        fields,
+        collected,
+      ),
+    };
   }
   return { ok: true, data };
 }
@@ -91,7 +101,12 @@ export function validateForm(form: FormDefinition, context: FormContext, values:
  * still blank (a rule that cannot judge half an answer is skipped), so a due date out of its
  * horizon is caught at the date, not at the end. `warning` is advice that does not block.
  */
-export function fieldMessage(form: FormDefinition, context: FormContext, values: FormValues, name: string): { readonly error?: string; readonly warning?: string } {
+export function fieldMessage(
+  form: FormDefinition,
+  context: FormContext,
+  values: FormValues,
+  name: string,
+): { readonly error?: string; readonly warning?: string } {
   const fields = fieldsOf(form, context);
   const collected = collect(fields, values);
   const parsed = form.schema.safeParse(collected.data);
@@ -99,8 +114,12 @@ export function fieldMessage(form: FormDefinition, context: FormContext, values:
   const issues: IssueLike[] = parsed.success ? [] : parsed.error.issues.filter(own);
   if (issues.length === 0) {
     try {
-      const problems = form.check?.(parsed.success ? (parsed.data as Record<string, unknown>) : collected.data, context) ?? [];
-      issues.push(...problems.filter((problem) => problem.field === name).map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })));
+      const problems = form.check?.(parsed.success ? parsed.data : collected.data, context) ?? [];
+      issues.push(
+        ...problems
+          .filter((problem) => problem.field === name)
+          .map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })),
+      );
     } catch {
       // The rule needs a part that is not answered yet; the whole form is checked before saving.
     }
@@ -114,7 +133,12 @@ export function fieldMessage(form: FormDefinition, context: FormContext, values:
  * Validates and, when the values are good, produces what to write. The new file's name gets
  * -2, -3… when `taken` says the name is in use; its data must pass its kind's schema.
  */
-export function submitForm(form: FormDefinition, context: FormContext, values: FormValues, taken: (path: string) => boolean): Validation<Submission> {
+export function submitForm(
+  form: FormDefinition,
+  context: FormContext,
+  values: FormValues,
+  taken: (path: string) => boolean,
+): Validation<Submission> {
   const validation = validateForm(form, context, values);
   if (!validation.ok) return validation;
   const output = form.output(validation.data, context);
@@ -125,7 +149,9 @@ export function submitForm(form: FormDefinition, context: FormContext, values: F
   const fileCheck = SCHEMAS[kind].safeParse(data);
   if (!fileCheck.success) {
     // The form's schema is derived from the file's, so this is a defect in the form, not in the input.
-    throw new Error(`The ${form.id} form made an invalid ${kind}: ${fileCheck.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    throw new Error(
+      `The ${form.id} form made an invalid ${kind}: ${fileCheck.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   }
   const fileName = uniqueSlug(name, (candidate) => taken(folder ? `${folder}/${candidate}.md` : `${candidate}.md`));
   return {
@@ -134,14 +160,18 @@ export function submitForm(form: FormDefinition, context: FormContext, values: F
       create: { path: folder ? `${folder}/${fileName}.md` : `${fileName}.md`, text: createGrowthFile(data, body ?? '') },
       edits: output.edits,
       summary: summarise(fieldsOf(form, context), values),
-      suggestions: form.suggests ? suggestionsFor(context.plan, context.today, { saved: justSaved({ kind, data: fileCheck.data }), kinds: form.suggests }) : [],
+      suggestions: form.suggests
+        ? suggestionsFor(context.plan, context.today, { saved: justSaved({ kind, data: fileCheck.data }), kinds: form.suggests })
+        : [],
     },
   };
 }
 
 /** The record a form wrote, as suggestions read it; undefined for kinds no suggestion reads. */
 function justSaved(record: { kind: string; data: unknown }): JustSaved | undefined {
-  return record.kind === 'assessment' || record.kind === 'review' || record.kind === 'checkin' || record.kind === 'break' ? (record as JustSaved) : undefined;
+  return record.kind === 'assessment' || record.kind === 'review' || record.kind === 'checkin' || record.kind === 'break'
+    ? (record as JustSaved)
+    : undefined;
 }
 
 // ---- What was saved, in words -----------------------------------------------------------------
@@ -149,14 +179,17 @@ function justSaved(record: { kind: string; data: unknown }): JustSaved | undefin
 /** Each visible field the user answered, with the answer as the form showed it. */
 export function summarise(fields: readonly FieldSpec[], values: FormValues): SummaryLine[] {
   const collected = collect(fields, values).data;
-  const at = (name: string) => name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], collected);
+  const at = (name: string) =>
+    name.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], collected);
   return fields.flatMap((field): SummaryLine[] => {
     const value = at(field.name);
     if (value === undefined) return [];
     if (field.kind === 'records') {
       return (value as Record<string, unknown>[]).map((row, index) => ({
         label: field.fixedRows?.[index]?.label ?? `${field.itemLabel} ${index + 1}`,
-        value: field.fields.flatMap((sub) => (row[sub.name] === undefined ? [] : [`${sub.label} ${answerText(sub, row[sub.name])}`])).join('; '),
+        value: field.fields
+          .flatMap((sub) => (row[sub.name] === undefined ? [] : [`${sub.label} ${answerText(sub, row[sub.name])}`]))
+          .join('; '),
       }));
     }
     return [{ label: field.label, value: answerText(field, value) }];
@@ -200,7 +233,10 @@ function collect(fields: readonly FieldSpec[], values: FormValues): Collected {
     let value: unknown;
     if (field.kind === 'records') {
       const rows = collectRows(field.fields, field.fixedRows, values[field.name]);
-      rowsOnScreen.set(field.name, rows.map((row) => row.onScreen));
+      rowsOnScreen.set(
+        field.name,
+        rows.map((row) => row.onScreen),
+      );
       value = rows.length > 0 ? rows.map((row) => row.values) : undefined;
     } else if (field.kind === 'text-list') {
       const items = (Array.isArray(values[field.name]) ? (values[field.name] as unknown[]) : [])
@@ -216,7 +252,10 @@ function collect(fields: readonly FieldSpec[], values: FormValues): Collected {
       value = picked.length > 0 ? picked : undefined;
     } else if (field.kind === 'choice') {
       const picked = values[field.name];
-      const hidden = typeof picked === 'string' && field.options.some((option) => option.value === picked) && !visibleOptions(field, values).some((option) => option.value === picked);
+      const hidden =
+        typeof picked === 'string' &&
+        field.options.some((option) => option.value === picked) &&
+        !visibleOptions(field, values).some((option) => option.value === picked);
       value = hidden ? undefined : scalar(field, picked);
     } else {
       value = scalar(field, values[field.name]);
@@ -372,7 +411,11 @@ const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readon
 
 function unwrap(schema: z.ZodType): z.ZodType {
   let node = schema;
-  for (let def = node._zod.def as { type: string; innerType?: z.ZodType }; WRAPPERS.has(def.type) && def.innerType; def = node._zod.def as typeof def) {
+  for (
+    let def = node._zod.def as { type: string; innerType?: z.ZodType };
+    WRAPPERS.has(def.type) && def.innerType;
+    def = node._zod.def as typeof def
+  ) {
     node = def.innerType;
   }
   return node;

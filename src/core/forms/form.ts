@@ -10,7 +10,20 @@ import type { FrontMatterEdit } from '../writer';
 import type { ConditionKind } from '../suggestions/suggestion';
 import type { FieldSpec, FormValue, FormValues } from './field';
 
-export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break', 'goal', 'evidence', 'service'] as const;
+export const FORM_IDS = [
+  'rut',
+  'self',
+  'stage',
+  'promotion',
+  'rubric',
+  'review',
+  'checkin',
+  'priorities',
+  'break',
+  'goal',
+  'evidence',
+  'service',
+] as const;
 /** Forms only the palette asks: Start a Growth Plan writes the profile and starter goals, or updates the profile. */
 export const PALETTE_FORM_IDS = ['plan'] as const;
 export type FormId = (typeof FORM_IDS)[number] | (typeof PALETTE_FORM_IDS)[number];

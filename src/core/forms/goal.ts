@@ -13,7 +13,16 @@ import * as z from 'zod';
 import { addYears } from '../dates';
 import type { Entry, GrowthIndex } from '../growthIndex';
 import { SCHEMA_VERSION, goalSchema, identifier, isoDate } from '../schema';
-import { HORIZONS, PILLARS, RUT_SCENARIOS, SUCCESS_MARKERS, type Horizon, type Pillar, type RutScenario, type SuccessMarker } from '../vocabulary';
+import {
+  HORIZONS,
+  PILLARS,
+  RUT_SCENARIOS,
+  SUCCESS_MARKERS,
+  type Horizon,
+  type Pillar,
+  type RutScenario,
+  type SuccessMarker,
+} from '../vocabulary';
 import { slugify } from '../slug';
 import { LONG_TERM_MAX_YEARS, SHORT_TERM_MAX_YEARS } from '../smart';
 import { vagueness } from '../vagueness';
@@ -93,7 +102,9 @@ const hours = z
 
 const schema = z.object({
   horizon: shape.horizon,
-  title: shape.title.max(GOAL_TITLE_MAX, { error: () => l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX) }),
+  title: shape.title.max(GOAL_TITLE_MAX, {
+    error: () => l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX),
+  }),
   measurable: z.object({ metric: measurable.metric, target: z.string().trim().min(1) }),
   parent: identifier.optional(),
   due: isoDate,
@@ -125,7 +136,10 @@ export interface NewGoalRecord {
 
 /** The record for a new goal from valid answers, started today. */
 export function newGoalRecord(answers: GoalAnswers, today: string): NewGoalRecord {
-  const stretch = { ...(answers.stretch.target ? { target: answers.stretch.target } : {}), ...(answers.stretch.due ? { due: answers.stretch.due } : {}) };
+  const stretch = {
+    ...(answers.stretch.target ? { target: answers.stretch.target } : {}),
+    ...(answers.stretch.due ? { due: answers.stretch.due } : {}),
+  };
   return {
     kind: 'goal',
     schema: SCHEMA_VERSION,
@@ -154,13 +168,26 @@ function dueProblem(answers: Pick<GoalAnswers, 'due' | 'horizon' | 'parent'>, co
   const { due, horizon } = answers;
   if (due < context.today) return l10n.t('The date {0} has passed. Pick a day from today on.', due);
   if (horizon === 'long') {
-    if (due > addYears(context.today, LONG_TERM_MAX_YEARS)) return l10n.t('Long-term goals work best within one to five years: pick a date by {0}, or aim at a nearer step.', addYears(context.today, LONG_TERM_MAX_YEARS));
-    if (due < addYears(context.today, 1)) return l10n.t('A long-term goal takes a year or more: pick a date from {0} on, or make it a short-term goal.', addYears(context.today, 1));
+    if (due > addYears(context.today, LONG_TERM_MAX_YEARS))
+      return l10n.t(
+        'Long-term goals work best within one to five years: pick a date by {0}, or aim at a nearer step.',
+        addYears(context.today, LONG_TERM_MAX_YEARS),
+      );
+    if (due < addYears(context.today, 1))
+      return l10n.t(
+        'A long-term goal takes a year or more: pick a date from {0} on, or make it a short-term goal.',
+        addYears(context.today, 1),
+      );
     return undefined;
   }
-  if (due > addYears(context.today, SHORT_TERM_MAX_YEARS)) return l10n.t('A short-term goal takes weeks to months: pick a date by {0}, or make it a long-term goal.', addYears(context.today, SHORT_TERM_MAX_YEARS));
+  if (due > addYears(context.today, SHORT_TERM_MAX_YEARS))
+    return l10n.t(
+      'A short-term goal takes weeks to months: pick a date by {0}, or make it a long-term goal.',
+      addYears(context.today, SHORT_TERM_MAX_YEARS),
+    );
   const parent = answers.parent ? context.plan.goal(answers.parent) : undefined;
-  if (parent?.data.due && due > parent.data.due) return l10n.t('That is after "{0}" (due {1}), which this goal builds towards: pick a date by {1}.', parent.data.title, parent.data.due);
+  if (parent?.data.due && due > parent.data.due)
+    return l10n.t('That is after "{0}" (due {1}), which this goal builds towards: pick a date by {1}.', parent.data.title, parent.data.due);
   return undefined;
 }
 
@@ -176,11 +203,18 @@ function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): Fiel
   if (answers.title) {
     const name = normal(answers.title);
     const existing = context.plan.goal(slugify(answers.title)) ?? context.plan.goals().find((goal) => normal(goal.data.title) === name);
-    if (existing) problems.push({ field: 'title', message: l10n.t('You have a goal called "{0}" already. Name this one differently, or work on that one.', existing.data.title) });
+    if (existing)
+      problems.push({
+        field: 'title',
+        message: l10n.t('You have a goal called "{0}" already. Name this one differently, or work on that one.', existing.data.title),
+      });
   }
   if (answers.horizon === 'short') {
     if (longTerm.length === 0) {
-      problems.push({ field: 'horizon', message: l10n.t('A short-term goal builds towards a long-term goal, and your plan has none yet. Make this one long-term first.') });
+      problems.push({
+        field: 'horizon',
+        message: l10n.t('A short-term goal builds towards a long-term goal, and your plan has none yet. Make this one long-term first.'),
+      });
     } else if (!answers.parent || !longTerm.some((goal) => goal.id === answers.parent)) {
       problems.push({ field: 'parent', message: l10n.t('Pick the long-term goal this one builds towards.') });
     }
@@ -191,11 +225,17 @@ function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): Fiel
   }
   const target = answers.stretch?.target;
   if (target && typeof answers.measurable?.target === 'string' && normal(target) === normal(answers.measurable.target)) {
-    problems.push({ field: 'stretch.target', message: l10n.t('That is the target itself. Make the stretch target harder, or leave it blank.') });
+    problems.push({
+      field: 'stretch.target',
+      message: l10n.t('That is the target itself. Make the stretch target harder, or leave it blank.'),
+    });
   }
   const stretchDue = answers.stretch?.due;
   if (stretchDue && answers.due && (stretchDue >= answers.due || stretchDue < context.today)) {
-    problems.push({ field: 'stretch.due', message: l10n.t('Pick a stretch date from today on and before the due date {0}, or leave it blank.', answers.due) });
+    problems.push({
+      field: 'stretch.due',
+      message: l10n.t('Pick a stretch date from today on and before the due date {0}, or leave it blank.', answers.due),
+    });
   }
   return problems;
 }
@@ -209,7 +249,9 @@ export const goalForm = defineForm({
     return l10n.t('Write a S.M.A.R.T. goal: specific, measurable, achievable, relevant and time-bound');
   },
   get intro() {
-    return l10n.t('A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.');
+    return l10n.t(
+      'A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.',
+    );
   },
   schema,
   fields: (context) => [
@@ -222,18 +264,42 @@ export const goalForm = defineForm({
         { value: 'long', label: l10n.t('Long-term'), help: l10n.t('one to five years') },
       ],
     },
-    { kind: 'text', name: 'title', label: l10n.t('Specific: what will you achieve? One sentence, with a number or a date.'), maxLength: GOAL_TITLE_MAX },
-    { kind: 'text', name: 'measurable.metric', label: l10n.t('Measurable: what will you measure?'), placeholder: l10n.t('e.g. talks given, p99 latency, modules finished') },
-    { kind: 'text', name: 'measurable.target', label: l10n.t('Measurable: what target means done?'), placeholder: l10n.t('e.g. 2, under 200 ms, all 12') },
+    {
+      kind: 'text',
+      name: 'title',
+      label: l10n.t('Specific: what will you achieve? One sentence, with a number or a date.'),
+      maxLength: GOAL_TITLE_MAX,
+    },
+    {
+      kind: 'text',
+      name: 'measurable.metric',
+      label: l10n.t('Measurable: what will you measure?'),
+      placeholder: l10n.t('e.g. talks given, p99 latency, modules finished'),
+    },
+    {
+      kind: 'text',
+      name: 'measurable.target',
+      label: l10n.t('Measurable: what target means done?'),
+      placeholder: l10n.t('e.g. 2, under 200 ms, all 12'),
+    },
     {
       kind: 'choice',
       name: 'parent',
       label: l10n.t('Relevant: which long-term goal does it serve?'),
       showWhen: { field: 'horizon', is: ['short'] },
       required: true,
-      options: longTermGoals(context.plan).map((goal) => ({ value: goal.id, label: goal.data.title, ...(goal.data.due ? { help: l10n.t('due {0}', goal.data.due) } : {}) })),
+      options: longTermGoals(context.plan).map((goal) => ({
+        value: goal.id,
+        label: goal.data.title,
+        ...(goal.data.due ? { help: l10n.t('due {0}', goal.data.due) } : {}),
+      })),
     },
-    { kind: 'date', name: 'due', label: l10n.t('Time-bound: due date (YYYY-MM-DD)'), placeholder: addYears(context.today, 1).slice(0, 4) + '-03-31' },
+    {
+      kind: 'date',
+      name: 'due',
+      label: l10n.t('Time-bound: due date (YYYY-MM-DD)'),
+      placeholder: addYears(context.today, 1).slice(0, 4) + '-03-31',
+    },
     {
       kind: 'text',
       name: 'hoursPerWeek',
@@ -242,29 +308,55 @@ export const goalForm = defineForm({
       placeholder: l10n.t('e.g. 3'),
     },
     { kind: 'choice', name: 'pillar', label: l10n.t('Which pillar of growth does it build?'), options: optionsOf(PILLARS, PILLAR_LABELS) },
-    { kind: 'choice', name: 'successMarker', label: l10n.t('What will success look like for you?'), options: optionsOf(SUCCESS_MARKERS, SUCCESS_MARKER_LABELS) },
+    {
+      kind: 'choice',
+      name: 'successMarker',
+      label: l10n.t('What will success look like for you?'),
+      options: optionsOf(SUCCESS_MARKERS, SUCCESS_MARKER_LABELS),
+    },
     { kind: 'choice', name: 'rut', label: l10n.t('Which rut does it get you out of?'), options: optionsOf(RUT_SCENARIOS, RUT_LABELS) },
-    { kind: 'text', name: 'stretch.target', label: l10n.t('Stretch: a harder target to aim for'), help: l10n.t('What you reach if it goes better than planned.') },
+    {
+      kind: 'text',
+      name: 'stretch.target',
+      label: l10n.t('Stretch: a harder target to aim for'),
+      help: l10n.t('What you reach if it goes better than planned.'),
+    },
     { kind: 'date', name: 'stretch.due', label: l10n.t('Stretch: an earlier date to aim for (YYYY-MM-DD)') },
   ],
   initial: (context) => ({ horizon: longTermGoals(context.plan).length > 0 ? 'short' : 'long' }),
-  starters: (context) => waysOut(context.plan).map((way) => ({ label: way.title, ...(way.rut ? { detail: RUT_LABELS[way.rut].label } : {}), values: { title: way.title, ...(way.rut ? { rut: way.rut } : {}) } })),
+  starters: (context) =>
+    waysOut(context.plan).map((way) => ({
+      label: way.title,
+      ...(way.rut ? { detail: RUT_LABELS[way.rut].label } : {}),
+      values: { title: way.title, ...(way.rut ? { rut: way.rut } : {}) },
+    })),
   warnings: (values) => {
     const warnings: Record<string, string> = {};
     const title = typeof values.title === 'string' ? values.title : '';
     const found = vagueness(title);
     if (found.vague) {
-      warnings.title = l10n.t('"{0}" is vague. Add a number or a date, e.g. "Move three services to the new deploy pipeline by 30 June".', found.phrases[0] ?? title);
+      warnings.title = l10n.t(
+        '"{0}" is vague. Add a number or a date, e.g. "Move three services to the new deploy pipeline by 30 June".',
+        found.phrases[0] ?? title,
+      );
     }
     const hoursText = typeof values.hoursPerWeek === 'string' ? values.hoursPerWeek.trim().replace(',', '.') : '';
     if (Number(hoursText) > HOURS_PER_WEEK_WARNING) {
-      warnings.hoursPerWeek = l10n.t('{0} hours a week on top of your day job is a lot, and a goal that does not fit gets dropped. Think about a later date or a smaller target.', hoursText);
+      warnings.hoursPerWeek = l10n.t(
+        '{0} hours a week on top of your day job is a lot, and a goal that does not fit gets dropped. Think about a later date or a smaller target.',
+        hoursText,
+      );
     }
     return warnings;
   },
   check: goalProblems,
   output: (answers, context) => ({
-    create: { folder: 'goals', name: answers.title, data: { ...newGoalRecord(answers, context.today) }, body: l10n.t('Why this goal matters to me:') },
+    create: {
+      folder: 'goals',
+      name: answers.title,
+      data: { ...newGoalRecord(answers, context.today) },
+      body: l10n.t('Why this goal matters to me:'),
+    },
     edits: [],
   }),
 });

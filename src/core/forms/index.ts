@@ -14,7 +14,20 @@ import { selfForm } from './self';
 import { serviceForm } from './service';
 import { stageForm } from './stage';
 
-export const FORMS: readonly FormDefinition[] = [rutForm, selfForm, stageForm, promotionForm, prioritiesForm, rubricForm, reviewForm, checkinForm, breakForm, goalForm, evidenceForm, serviceForm];
+export const FORMS: readonly FormDefinition[] = [
+  rutForm,
+  selfForm,
+  stageForm,
+  promotionForm,
+  prioritiesForm,
+  rubricForm,
+  reviewForm,
+  checkinForm,
+  breakForm,
+  goalForm,
+  evidenceForm,
+  serviceForm,
+];
 
 /** Every form, also those only the palette asks. */
 const ALL_FORMS: readonly FormDefinition[] = [...FORMS, planForm];

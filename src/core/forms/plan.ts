@@ -38,7 +38,12 @@ export const planForm = defineForm({
   schema,
   fields: () => [
     { kind: 'text', name: 'currentLevel', label: l10n.t('Your level today'), placeholder: l10n.t('e.g. Software Engineer II') },
-    { kind: 'text', name: 'targetLevel', label: l10n.t('The level you are working towards (leave it empty if you are not seeking a promotion now)'), placeholder: l10n.t('e.g. Senior Software Engineer') },
+    {
+      kind: 'text',
+      name: 'targetLevel',
+      label: l10n.t('The level you are working towards (leave it empty if you are not seeking a promotion now)'),
+      placeholder: l10n.t('e.g. Senior Software Engineer'),
+    },
     {
       kind: 'choice',
       name: 'track',
@@ -49,7 +54,14 @@ export const planForm = defineForm({
   ],
   initial: (context) => {
     const profile = context.plan.profile()?.data;
-    return profile ? { currentLevel: profile.currentLevel, targetLevel: profile.targetLevel, track: profile.track, 'northStar.statement': profile.northStar.statement } : { track: 'ic' };
+    return profile
+      ? {
+          currentLevel: profile.currentLevel,
+          targetLevel: profile.targetLevel,
+          track: profile.track,
+          'northStar.statement': profile.northStar.statement,
+        }
+      : { track: 'ic' };
   },
   output: (answers, context) => ({
     create: {
@@ -89,7 +101,13 @@ export interface StarterGoal {
     readonly start: string;
     readonly due: string;
     readonly horizonStart?: string;
-    readonly milestones?: readonly { readonly id: string; readonly title: string; readonly doneWhen: string; readonly due: string; readonly status: 'planned' }[];
+    readonly milestones?: readonly {
+      readonly id: string;
+      readonly title: string;
+      readonly doneWhen: string;
+      readonly due: string;
+      readonly status: 'planned';
+    }[];
   };
   readonly body: string;
 }
@@ -107,8 +125,14 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
         schema: SCHEMA_VERSION,
         example: true,
         ...(answers.targetLevel
-          ? { title: l10n.t('Reach {0} within two years', answers.targetLevel), measurable: { metric: l10n.t('promotion'), target: answers.targetLevel } }
-          : { title: l10n.t('Take my north star one big step closer within two years'), measurable: { metric: l10n.t('milestones done'), target: 3 } }),
+          ? {
+              title: l10n.t('Reach {0} within two years', answers.targetLevel),
+              measurable: { metric: l10n.t('promotion'), target: answers.targetLevel },
+            }
+          : {
+              title: l10n.t('Take my north star one big step closer within two years'),
+              measurable: { metric: l10n.t('milestones done'), target: 3 },
+            }),
         horizon: 'long',
         status: 'active',
         pillar: 'influence',
@@ -135,9 +159,27 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
         due: addDays(today, 90),
         horizonStart: today,
         milestones: [
-          { id: 'choose', title: l10n.t('Choose the piece of work'), doneWhen: l10n.t('My manager agrees it is worth doing'), due: addDays(today, 14), status: 'planned' },
-          { id: 'halfway', title: l10n.t('Halfway point'), doneWhen: l10n.t('The hardest part works'), due: addMonths(today, 2), status: 'planned' },
-          { id: 'ship', title: l10n.t('Ship it and share what I learned'), doneWhen: l10n.t('It is in use and I have presented it'), due: addDays(today, 90), status: 'planned' },
+          {
+            id: 'choose',
+            title: l10n.t('Choose the piece of work'),
+            doneWhen: l10n.t('My manager agrees it is worth doing'),
+            due: addDays(today, 14),
+            status: 'planned',
+          },
+          {
+            id: 'halfway',
+            title: l10n.t('Halfway point'),
+            doneWhen: l10n.t('The hardest part works'),
+            due: addMonths(today, 2),
+            status: 'planned',
+          },
+          {
+            id: 'ship',
+            title: l10n.t('Ship it and share what I learned'),
+            doneWhen: l10n.t('It is in use and I have presented it'),
+            due: addDays(today, 90),
+            status: 'planned',
+          },
         ],
       },
       body: l10n.t('An example to edit: change the title, the milestones and the dates to your own.'),
@@ -157,7 +199,8 @@ export function profileEdits(profile: Profile, answers: PlanAnswers): FrontMatte
     if (profile.seekingPromotion !== false) edits.push({ op: 'set', path: ['seekingPromotion'], value: false });
   }
   if (profile.track !== answers.track) edits.push({ op: 'set', path: ['track'], value: answers.track });
-  if (profile.northStar.statement !== answers.northStar.statement) edits.push({ op: 'set', path: ['northStar', 'statement'], value: answers.northStar.statement });
+  if (profile.northStar.statement !== answers.northStar.statement)
+    edits.push({ op: 'set', path: ['northStar', 'statement'], value: answers.northStar.statement });
   return edits;
 }
 

@@ -17,7 +17,9 @@ export const prioritiesForm = defineForm({
     return l10n.t('Score candidate options on impact, effort, reusability and learnings');
   },
   get intro() {
-    return l10n.t('You cannot do everything at once. Score each option from 1 to 5; impact counts most and effort counts against. After saving you see them in order.');
+    return l10n.t(
+      'You cannot do everything at once. Score each option from 1 to 5; impact counts most and effort counts against. After saving you see them in order.',
+    );
   },
   schema,
   fields: () => [
@@ -30,7 +32,14 @@ export const prioritiesForm = defineForm({
       emptyMessage: l10n.t('Add at least one option.'),
       fields: [
         { kind: 'text', name: 'title', label: l10n.t('What is the option?'), placeholder: l10n.t('e.g. Automate the release notes') },
-        ...DIMENSIONS.map((dimension): RowField => ({ kind: 'rating', name: dimension, label: PRIORITY_LABELS[dimension].label, help: PRIORITY_LABELS[dimension].help, low: l10n.t('low'), high: l10n.t('high') })),
+        ...DIMENSIONS.map((dimension): RowField => ({
+          kind: 'rating',
+          name: dimension,
+          label: PRIORITY_LABELS[dimension].label,
+          help: PRIORITY_LABELS[dimension].help,
+          low: l10n.t('low'),
+          high: l10n.t('high'),
+        })),
       ],
     },
     { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why this order, and what waits.') },
@@ -45,7 +54,14 @@ export const prioritiesForm = defineForm({
     create: {
       folder: 'assessments',
       name: `${context.today}-priorities`,
-      data: compact({ kind: 'assessment', schema: SCHEMA_VERSION, type: 'priorities', date: context.today, candidates: data.candidates, notes: data.notes }),
+      data: compact({
+        kind: 'assessment',
+        schema: SCHEMA_VERSION,
+        type: 'priorities',
+        date: context.today,
+        candidates: data.candidates,
+        notes: data.notes,
+      }),
     },
     edits: [],
   }),

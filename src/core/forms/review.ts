@@ -18,7 +18,9 @@ const progressUpdates = z
   .array(
     z.object({
       goal: identifier,
-      value: z.string({ error: () => l10n.t('must be text') }).refine((value) => readQuantity(value) !== undefined, { error: () => l10n.t('Write a number, such as 45 or "45 minutes".') }),
+      value: z
+        .string({ error: () => l10n.t('must be text') })
+        .refine((value) => readQuantity(value) !== undefined, { error: () => l10n.t('Write a number, such as 45 or "45 minutes".') }),
       note: z.string({ error: () => l10n.t('must be text') }).optional(),
     }),
   )
@@ -29,7 +31,11 @@ const schema = reviewSchema
   .extend({ progress: progressUpdates })
   .superRefine((data, context) => {
     if (data.onTrack === 'no' && !data.whys?.length) {
-      context.addIssue({ code: 'custom', path: ['whys'], message: l10n.t('Answer at least the first why: it is where the way back starts.') });
+      context.addIssue({
+        code: 'custom',
+        path: ['whys'],
+        message: l10n.t('Answer at least the first why: it is where the way back starts.'),
+      });
     }
   }, ALWAYS);
 
@@ -43,7 +49,9 @@ export const reviewForm = defineForm({
     return l10n.t('Look back on the last weeks: direction, what improved, what you learned');
   },
   get intro() {
-    return l10n.t('A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.');
+    return l10n.t(
+      'A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.',
+    );
   },
   schema,
   suggests: ['review', 'rut-not-eased'],
@@ -77,25 +85,37 @@ export const reviewForm = defineForm({
         required: true,
         showWhen: { field: 'onTrack', is: ['no'] },
       },
-      ...latestRuts(context).map(
-        (scenario): FieldSpec => ({
-          kind: 'choice',
-          name: `rutsEased.${scenario}`,
-          label: l10n.t('Has "{0}" eased?', RUT_LABELS[scenario].label),
-          help: scenario === 'not-recognised' || scenario === 'no-impact' ? l10n.t('Recognition and impact take longer to show than the rest: "partly" is a good sign.') : RUT_LABELS[scenario].help,
-          options: [
-            { value: 'yes', label: l10n.t('Yes') },
-            { value: 'partly', label: l10n.t('Partly') },
-            { value: 'no', label: l10n.t('No') },
-          ],
-          // The review is saved without it: the user may not know yet.
-          required: false,
-        }),
-      ),
+      ...latestRuts(context).map((scenario): FieldSpec => ({
+        kind: 'choice',
+        name: `rutsEased.${scenario}`,
+        label: l10n.t('Has "{0}" eased?', RUT_LABELS[scenario].label),
+        help:
+          scenario === 'not-recognised' || scenario === 'no-impact'
+            ? l10n.t('Recognition and impact take longer to show than the rest: "partly" is a good sign.')
+            : RUT_LABELS[scenario].help,
+        options: [
+          { value: 'yes', label: l10n.t('Yes') },
+          { value: 'partly', label: l10n.t('Partly') },
+          { value: 'no', label: l10n.t('No') },
+        ],
+        // The review is saved without it: the user may not know yet.
+        required: false,
+      })),
       { kind: 'long-text', name: 'improved', label: l10n.t('What got better since the last review?') },
       { kind: 'long-text', name: 'learned', label: l10n.t('What did you learn?') },
-      { kind: 'boolean', name: 'sustainable', label: l10n.t('Can you keep up this pace?'), help: l10n.t('If not, plan a break or drop something before it drops you.') },
-      { kind: 'text', name: 'soundingBoard', label: l10n.t('Who could be your sounding board?'), help: l10n.t('Someone who would tell you if you were heading the wrong way.'), placeholder: l10n.t('e.g. Priya') },
+      {
+        kind: 'boolean',
+        name: 'sustainable',
+        label: l10n.t('Can you keep up this pace?'),
+        help: l10n.t('If not, plan a break or drop something before it drops you.'),
+      },
+      {
+        kind: 'text',
+        name: 'soundingBoard',
+        label: l10n.t('Who could be your sounding board?'),
+        help: l10n.t('Someone who would tell you if you were heading the wrong way.'),
+        placeholder: l10n.t('e.g. Priya'),
+      },
       ...(active.length > 0
         ? [
             {
@@ -118,13 +138,18 @@ export const reviewForm = defineForm({
               kind: 'records' as const,
               name: 'progress',
               label: l10n.t('Where each goal stands now'),
-              help: l10n.t('A value toward its target, added to the goal\'s progress so the dashboard draws its pace. Skip any you have not measured.'),
+              help: l10n.t(
+                "A value toward its target, added to the goal's progress so the dashboard draws its pace. Skip any you have not measured.",
+              ),
               itemLabel: l10n.t('Goal'),
               fields: [
                 { kind: 'text' as const, name: 'value', label: l10n.t('Value today'), placeholder: l10n.t('e.g. 45 minutes') },
                 { kind: 'text' as const, name: 'note', label: l10n.t('What moved it'), placeholder: l10n.t('One line') },
               ],
-              fixedRows: measured.map((goal) => ({ label: l10n.t('{0} (target {1})', goal.data.title, String(goal.data.measurable!.target)), values: { goal: goal.id } })),
+              fixedRows: measured.map((goal) => ({
+                label: l10n.t('{0} (target {1})', goal.data.title, String(goal.data.measurable!.target)),
+                values: { goal: goal.id },
+              })),
             },
           ]
         : []),
@@ -152,7 +177,14 @@ export const reviewForm = defineForm({
     // Each value goes to its goal's file, after the goal's last progress update.
     edits: (data.progress ?? []).flatMap((update): FileEdits[] => {
       const goal = context.plan.goal(update.goal);
-      return goal ? [{ path: goal.path, edits: [{ op: 'insert', path: ['progress'], value: progressEntry(context.today, update.value, update.note) }] }] : [];
+      return goal
+        ? [
+            {
+              path: goal.path,
+              edits: [{ op: 'insert', path: ['progress'], value: progressEntry(context.today, update.value, update.note) }],
+            },
+          ]
+        : [];
     }),
   }),
 });

@@ -31,7 +31,9 @@ export const rubricForm = defineForm({
     return l10n.t('Rate confidence, competence, impact and clarity before or after a milestone');
   },
   get intro() {
-    return l10n.t('Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.');
+    return l10n.t(
+      'Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.',
+    );
   },
   schema,
   suggests: ['rubric-flat'],
@@ -52,17 +54,22 @@ export const rubricForm = defineForm({
           { value: 'after', label: l10n.t('After the milestone'), help: l10n.t('Where it took you.') },
         ],
       },
-      ...RUBRIC_DIMENSIONS.map(
-        (dimension): FieldSpec => ({
-          kind: 'rating',
-          name: `ratings.${dimension}`,
-          label: RUBRIC_LABELS[dimension].label,
-          help: before ? l10n.t('{0} Before this milestone you gave {1}.', RUBRIC_LABELS[dimension].help, before[dimension]) : RUBRIC_LABELS[dimension].help,
-          low: l10n.t('very low'),
-          high: l10n.t('very high'),
-        }),
-      ),
-      { kind: 'long-text', name: 'notes', label: l10n.t('What changed, and why?'), help: l10n.t('A sentence or two makes the numbers mean something later.') },
+      ...RUBRIC_DIMENSIONS.map((dimension): FieldSpec => ({
+        kind: 'rating',
+        name: `ratings.${dimension}`,
+        label: RUBRIC_LABELS[dimension].label,
+        help: before
+          ? l10n.t('{0} Before this milestone you gave {1}.', RUBRIC_LABELS[dimension].help, before[dimension])
+          : RUBRIC_LABELS[dimension].help,
+        low: l10n.t('very low'),
+        high: l10n.t('very high'),
+      })),
+      {
+        kind: 'long-text',
+        name: 'notes',
+        label: l10n.t('What changed, and why?'),
+        help: l10n.t('A sentence or two makes the numbers mean something later.'),
+      },
     ];
   },
   // Rated before already: now it is time for the after.

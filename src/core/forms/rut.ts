@@ -30,7 +30,10 @@ function suggestions(): FieldOption[] {
 function scenarioOf(option: string, picked: readonly RutScenario[]): RutScenario | undefined {
   // A way out of the person's own belongs to a rut only when there was just the one: with
   // several, nothing says which of them it answers.
-  return RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ?? (picked.length === 1 ? picked[0] : undefined);
+  return (
+    RUT_SCENARIOS.find((scenario) => picked.includes(scenario) && RUT_OPTIONS[scenario].includes(option)) ??
+    (picked.length === 1 ? picked[0] : undefined)
+  );
 }
 
 /** A way out of a rut, to start a goal from. */
@@ -64,7 +67,9 @@ export const rutForm = defineForm({
     return l10n.t('Name the rut you are in and pick ways out of it');
   },
   get intro() {
-    return l10n.t('Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.');
+    return l10n.t(
+      'Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.',
+    );
   },
   schema,
   fields: () => [
@@ -79,7 +84,9 @@ export const rutForm = defineForm({
       kind: 'multi-choice',
       name: 'options',
       label: l10n.t('Which ways out appeal to you?'),
-      help: l10n.t('Take any that appeals, even from another rut: the ways out of the ruts you ticked come first. Each can become a goal after you save.'),
+      help: l10n.t(
+        'Take any that appeals, even from another rut: the ways out of the ruts you ticked come first. Each can become a goal after you save.',
+      ),
       options: suggestions(),
     },
     {
@@ -91,7 +98,12 @@ export const rutForm = defineForm({
       placeholder: l10n.t('e.g. Pair with the data team on the pricing model'),
       showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
-    { kind: 'long-text', name: 'notes', label: l10n.t('How did you notice?'), help: l10n.t('A few sentences on what made you feel this way.') },
+    {
+      kind: 'long-text',
+      name: 'notes',
+      label: l10n.t('How did you notice?'),
+      help: l10n.t('A few sentences on what made you feel this way.'),
+    },
   ],
   output: (data, context) => ({
     create: {

@@ -12,7 +12,13 @@ const hours = z
   .regex(/^\d{1,3}([.,]\d+)?$/, { error: () => l10n.t('Write a number of hours, for example 3.') })
   .transform((text) => Number(text.replace(',', '.')))
   .optional();
-const schema = z.object({ type: shape.type, title: shape.title.max(200, { error: () => l10n.t('Keep it to {0} characters; the details go into the file.', 200) }), date: shape.date, who: shape.who, hours });
+const schema = z.object({
+  type: shape.type,
+  title: shape.title.max(200, { error: () => l10n.t('Keep it to {0} characters; the details go into the file.', 200) }),
+  date: shape.date,
+  who: shape.who,
+  hours,
+});
 
 /** Something done for others: mentoring, the chores nobody picks up, helping, community work. */
 export const serviceForm = defineForm({
@@ -28,19 +34,36 @@ export const serviceForm = defineForm({
   },
   schema,
   fields: (context) => [
-    { kind: 'choice', name: 'type', label: l10n.t('What kind of help?'), options: withUntried(optionsOf(SERVICE_TYPES, SERVICE_LABELS), context.plan.services().map((entry) => entry.data.type)) },
+    {
+      kind: 'choice',
+      name: 'type',
+      label: l10n.t('What kind of help?'),
+      options: withUntried(
+        optionsOf(SERVICE_TYPES, SERVICE_LABELS),
+        context.plan.services().map((entry) => entry.data.type),
+      ),
+    },
     { kind: 'text', name: 'title', label: l10n.t('What did you do?'), maxLength: 200 },
     { kind: 'date', name: 'date', label: l10n.t('When? (YYYY-MM-DD)') },
     { kind: 'text', name: 'who', label: l10n.t('For whom?') },
     { kind: 'text', name: 'hours', label: l10n.t('How many hours did it take?') },
   ],
   initial: (context) => ({ type: 'helping', date: context.today }),
-  check: (data, context) => (data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : []),
+  check: (data, context) =>
+    data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : [],
   output: (data) => ({
     create: {
       folder: 'service',
       name: `${data.date}-${data.title}`,
-      data: compact({ kind: 'service', schema: SCHEMA_VERSION, date: data.date, title: data.title, type: data.type, who: data.who, hours: data.hours }),
+      data: compact({
+        kind: 'service',
+        schema: SCHEMA_VERSION,
+        date: data.date,
+        title: data.title,
+        type: data.type,
+        who: data.who,
+        hours: data.hours,
+      }),
     },
     edits: [],
   }),

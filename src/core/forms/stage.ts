@@ -36,7 +36,6 @@ function trapGroup(stage: CareerStage): string {
   }
 }
 
-
 /** Career stage, the three pillars, and an honest check against the traps of each stage. */
 export const stageForm = defineForm({
   id: 'stage',
@@ -47,29 +46,32 @@ export const stageForm = defineForm({
     return l10n.t('Rate the technical, relationship and influence pillars for your stage');
   },
   get intro() {
-    return l10n.t('Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.');
+    return l10n.t(
+      'Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.',
+    );
   },
   schema,
   suggests: ['failure-mode', 'weakest-pillar', 'root-cause', 'stage'],
   fields: () => [
     { kind: 'choice', name: 'stage', label: l10n.t('Your career stage'), options: optionsOf(CAREER_STAGES, STAGE_LABELS) },
     ...CAREER_STAGES.map(guidance),
-    ...PILLARS.map(
-      (pillar): FieldSpec => ({
-        kind: 'rating',
-        name: `pillars.${pillar}`,
-        label: PILLAR_LABELS[pillar].label,
-        help: PILLAR_LABELS[pillar].help,
-        low: l10n.t('just starting'),
-        high: l10n.t('a model for others'),
-      }),
-    ),
+    ...PILLARS.map((pillar): FieldSpec => ({
+      kind: 'rating',
+      name: `pillars.${pillar}`,
+      label: PILLAR_LABELS[pillar].label,
+      help: PILLAR_LABELS[pillar].help,
+      low: l10n.t('just starting'),
+      high: l10n.t('a model for others'),
+    })),
     {
       kind: 'multi-choice',
       name: 'failureModes',
       label: l10n.t('Which of these do you recognise in yourself?'),
       help: l10n.t('Tick honestly; nobody is free of all of them. Leave them all unticked if none fits.'),
-      options: optionsOf(FAILURE_MODES, FAILURE_MODE_LABELS).map((option) => ({ ...option, group: trapGroup(FAILURE_MODE_LABELS[option.value].stage) })),
+      options: optionsOf(FAILURE_MODES, FAILURE_MODE_LABELS).map((option) => ({
+        ...option,
+        group: trapGroup(FAILURE_MODE_LABELS[option.value].stage),
+      })),
     },
     {
       kind: 'choice',
@@ -100,7 +102,12 @@ export const stageForm = defineForm({
       label: l10n.t('Think of the leaders who influenced your career most: what made them stand out?'),
       help: l10n.t('Rarely their certificates: more credentials are seldom what is missing.'),
     },
-    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why you rated yourself this way, and what you will do about the traps you ticked.') },
+    {
+      kind: 'long-text',
+      name: 'notes',
+      label: l10n.t('Notes'),
+      help: l10n.t('Why you rated yourself this way, and what you will do about the traps you ticked.'),
+    },
   ],
   initial: (context) => ({ stage: context.plan.profile()?.data.stage }),
   output: (data, context) => {
@@ -110,14 +117,27 @@ export const stageForm = defineForm({
         folder: 'assessments',
         name: `${context.today}-stage`,
         data: {
-          ...compact({ kind: 'assessment', schema: SCHEMA_VERSION, type: 'stage', date: context.today, stage: data.stage, pillars: data.pillars }),
+          ...compact({
+            kind: 'assessment',
+            schema: SCHEMA_VERSION,
+            type: 'stage',
+            date: context.today,
+            stage: data.stage,
+            pillars: data.pillars,
+          }),
           // Written even when empty: "none of them" is an answer to the checklist.
           failureModes: data.failureModes,
-          ...compact({ rootCauses: data.rootCauses && Object.keys(compact(data.rootCauses)).length > 0 ? compact(data.rootCauses) : undefined, notes: data.notes }),
+          ...compact({
+            rootCauses: data.rootCauses && Object.keys(compact(data.rootCauses)).length > 0 ? compact(data.rootCauses) : undefined,
+            notes: data.notes,
+          }),
         },
       },
       // The profile keeps the current stage; an assessment that finds a new one updates it.
-      edits: profile && profile.data.stage !== data.stage ? [{ path: profile.path, edits: [{ op: 'set', path: ['stage'], value: data.stage }] }] : [],
+      edits:
+        profile && profile.data.stage !== data.stage
+          ? [{ path: profile.path, edits: [{ op: 'set', path: ['stage'], value: data.stage }] }]
+          : [],
     };
   },
 });

@@ -46,7 +46,10 @@ export function completionsAt(text: string, offset: number, context: CompletionC
   const data = frontMatterData(text);
   const kind = isFileKind(data.kind) ? data.kind : undefined;
   const replace = { start: place.start, end: wordEnd(text, offset) };
-  if (!kind) return place.kind === 'key' && place.container.length === 0 ? [...kindItems(replace, place), ...newFileSnippets(replace, context)] : kindValueItems(place, replace);
+  if (!kind)
+    return place.kind === 'key' && place.container.length === 0
+      ? [...kindItems(replace, place), ...newFileSnippets(replace, context)]
+      : kindValueItems(place, replace);
   const root = schemaShape(kind, typeof data.type === 'string' ? data.type : undefined);
   if (place.kind === 'key') return keyItems(kind, root, place.container, data, replace, context);
   // After a dash with nothing but a word yet: an item of a list of values, or the first key of a new map item.
@@ -229,7 +232,13 @@ function itemIndent(text: string, itemStart: number): number {
   return itemStart - lineStart - leading;
 }
 
-function dateItems(kind: FileKind, path: FieldPath, data: Record<string, unknown>, replace: CompletionView['replace'], context: CompletionContext): CompletionView[] {
+function dateItems(
+  kind: FileKind,
+  path: FieldPath,
+  data: Record<string, unknown>,
+  replace: CompletionView['replace'],
+  context: CompletionContext,
+): CompletionView[] {
   const horizonStart = typeof data.horizonStart === 'string' ? data.horizonStart : context.today;
   const items: CompletionView[] = [
     { label: context.today, kind: 'date', insertText: context.today, detail: l10n.t('today'), replace, sortText: '0' },
@@ -243,7 +252,7 @@ function dateItems(kind: FileKind, path: FieldPath, data: Record<string, unknown
     },
   ];
   if (kind === 'goal' && path[0] === 'milestones' && typeof data.due === 'string') {
-    items.push({ label: data.due, kind: 'date', insertText: data.due, detail: l10n.t('the goal\'s due date'), replace, sortText: '2' });
+    items.push({ label: data.due, kind: 'date', insertText: data.due, detail: l10n.t("the goal's due date"), replace, sortText: '2' });
   }
   return dedupe(items);
 }
@@ -275,10 +284,17 @@ function referenceItems(
       .filter((goal) => goal.id !== ownId && (kind !== 'goal' || goal.data.horizon === 'long'))
       .map((goal) => ({ label: goal.id, kind: 'reference', insertText: goal.id, detail: goal.data.title, replace }));
   }
-  const milestoneLink = (kind === 'card' || kind === 'evidence' || (kind === 'assessment' && data.type === 'rubric')) && key === 'milestone';
+  const milestoneLink =
+    (kind === 'card' || kind === 'evidence' || (kind === 'assessment' && data.type === 'rubric')) && key === 'milestone';
   if (milestoneLink) {
     const goal = typeof data.goal === 'string' ? index?.goal(data.goal) : undefined;
-    return (goal?.data.milestones ?? []).map((milestone) => ({ label: milestone.id, kind: 'reference', insertText: milestone.id, detail: milestone.title, replace }));
+    return (goal?.data.milestones ?? []).map((milestone) => ({
+      label: milestone.id,
+      kind: 'reference',
+      insertText: milestone.id,
+      detail: milestone.title,
+      replace,
+    }));
   }
   return undefined;
 }

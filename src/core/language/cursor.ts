@@ -73,7 +73,12 @@ export function cursorPlace(text: string, offset: number): CursorPlace | undefin
     const path = inFlowList ? [...keyPath, flowItemIndex(value, flowOpen)] : keyPath;
     return { kind: 'value', path, typed, start: lineStart + line.valueStart + typedStart + quoteSkip, inFlowList };
   }
-  if (dashesBefore.length > 0 && line.key === undefined && /\S/.test(before.slice(line.content)) && !/^[\w"'-]*$/.test(before.slice(line.content))) {
+  if (
+    dashesBefore.length > 0 &&
+    line.key === undefined &&
+    /\S/.test(before.slice(line.content)) &&
+    !/^[\w"'-]*$/.test(before.slice(line.content))
+  ) {
     return undefined;
   }
   if (dashesBefore.length > 0 && line.key === undefined) {
@@ -131,11 +136,16 @@ function pathOfContainer(lines: readonly YamlLine[], column: number, isItem: boo
     const line = lines[index]!;
     if (line.empty) continue;
     const first = firstColumn(line);
-    if (first > column || (first === column && !(isItem && line.dashes.length === 0 && line.key !== undefined && line.valueStart !== undefined))) continue;
+    if (
+      first > column ||
+      (first === column && !(isItem && line.dashes.length === 0 && line.key !== undefined && line.valueStart !== undefined))
+    )
+      continue;
     const above = lines.slice(0, index);
     // The rightmost opening on that line left of the column holds the node.
     if (line.key !== undefined && (line.content < column || (isItem && line.content === column))) {
-      const holder = line.dashes.length > 0 ? itemPath(lines.slice(0, index + 1), line.dashes.at(-1)!) : pathOfContainer(above, line.content, false);
+      const holder =
+        line.dashes.length > 0 ? itemPath(lines.slice(0, index + 1), line.dashes.at(-1)!) : pathOfContainer(above, line.content, false);
       return [...holder, line.key];
     }
     const dash = [...line.dashes].reverse().find((candidate) => candidate < column);

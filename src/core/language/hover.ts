@@ -80,7 +80,9 @@ function targetSummary(index: GrowthIndex, target: IdTarget): string | undefined
     if (!milestone) return undefined;
     const parts = [milestoneStatusText(milestone.status)];
     if (milestone.due) parts.push(l10n.t('due {0}', milestone.due));
-    return [`**${markdownText(milestone.title)}**`, parts.join(' · '), l10n.t('A milestone of "{0}"', markdownText(goal.data.title))].join('\n\n');
+    return [`**${markdownText(milestone.title)}**`, parts.join(' · '), l10n.t('A milestone of "{0}"', markdownText(goal.data.title))].join(
+      '\n\n',
+    );
   }
   const done = milestones.filter((milestone) => milestone.status === 'done').length;
   const parts = [goalStatusText(goal.data.status)];

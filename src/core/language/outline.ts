@@ -43,10 +43,13 @@ function milestoneSymbols(nodes: FrontMatterNodes): SymbolView[] {
   return list.items.flatMap((item, position): SymbolView[] => {
     if (!isMap(item) || !item.range) return [];
     const status = scalarText(nodeAt(nodes, ['milestones', position, 'status'])) ?? 'planned';
-    const name = scalarText(nodeAt(nodes, ['milestones', position, 'title'])) ?? scalarText(nodeAt(nodes, ['milestones', position, 'id'])) ?? '';
+    const name =
+      scalarText(nodeAt(nodes, ['milestones', position, 'title'])) ?? scalarText(nodeAt(nodes, ['milestones', position, 'id'])) ?? '';
     const span = { start: nodes.offset + item.range[0], end: nodes.offset + item.range[1] };
     const selection = keySpan(nodes, ['milestones', position, 'title']) ?? keySpan(nodes, ['milestones', position, 'id']) ?? span;
-    return [{ name, detail: isMilestoneStatus(status) ? milestoneStatusText(status) : status, kind: 'milestone', span, selection, children: [] }];
+    return [
+      { name, detail: isMilestoneStatus(status) ? milestoneStatusText(status) : status, kind: 'milestone', span, selection, children: [] },
+    ];
   });
 }
 

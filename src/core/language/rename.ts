@@ -61,7 +61,8 @@ export function planRename(index: GrowthIndex, target: IdTarget, newId: string, 
   if (target.type === 'milestone' || definedInFile) return { edits };
   // The id is the file's name: renaming the file renames it.
   const defining = definingFile(index, target);
-  if (!defining) return { refused: l10n.t('DevGrowth cannot find the file of "{0}" in the plan. Save your changes and try again.', currentId(target)) };
+  if (!defining)
+    return { refused: l10n.t('DevGrowth cannot find the file of "{0}" in the plan. Save your changes and try again.', currentId(target)) };
   const slash = defining.path.lastIndexOf('/');
   return { edits, renameFile: { from: defining.path, to: `${defining.path.slice(0, slash + 1)}${newId}.md` } };
 }

@@ -66,7 +66,8 @@ function computeShape(schema: ZodSchema): FieldShape {
   switch (def.type) {
     case 'object': {
       const keys = new Map<string, Field>();
-      for (const [key, value] of Object.entries(def.shape ?? {})) keys.set(key, { shape: shapeOf(value), required: unwrap(value).required });
+      for (const [key, value] of Object.entries(def.shape ?? {}))
+        keys.set(key, { shape: shapeOf(value), required: unwrap(value).required });
       return { type: 'map', keys };
     }
     case 'array':
@@ -114,7 +115,8 @@ function sharedKeys(options: readonly FieldShape[]): FieldShape {
   if (!first) return { type: 'other' };
   const keys = new Map<string, Field>();
   for (const [key, field] of first.keys) {
-    if (key === 'type') keys.set(key, { shape: { type: 'choice', values: maps.flatMap((map) => choiceOf(map.keys.get('type')) ?? []) }, required: true });
+    if (key === 'type')
+      keys.set(key, { shape: { type: 'choice', values: maps.flatMap((map) => choiceOf(map.keys.get('type')) ?? []) }, required: true });
     else if (maps.every((map) => map.keys.has(key))) keys.set(key, field);
   }
   return { type: 'map', keys };

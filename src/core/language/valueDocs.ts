@@ -2,7 +2,15 @@
  * What a vocabulary's value means, for completion and hover: the label a form shows for it.
  * Values without a label of their own (a track, a horizon) read as they are.
  */
-import { BREAK_LABELS, FAILURE_MODE_LABELS, PILLAR_LABELS, RUT_LABELS, STAGE_LABELS, SUCCESS_MARKER_LABELS, type Described } from '../forms/labels';
+import {
+  BREAK_LABELS,
+  FAILURE_MODE_LABELS,
+  PILLAR_LABELS,
+  RUT_LABELS,
+  STAGE_LABELS,
+  SUCCESS_MARKER_LABELS,
+  type Described,
+} from '../forms/labels';
 import type { FileKind } from '../schema';
 import { artefactTypeText, goalStatusText, milestoneStatusText } from '../vocabulary';
 

@@ -93,7 +93,8 @@ export function keyAt(nodes: FrontMatterNodes, offset: number): { readonly path:
         if (!isScalar(item.key)) continue;
         const key = String(item.key.value);
         const range = item.key.range;
-        if (range && range[0] <= local && local <= range[1]) return { path: [...path, key], span: { start: nodes.offset + range[0], end: nodes.offset + range[1] } };
+        if (range && range[0] <= local && local <= range[1])
+          return { path: [...path, key], span: { start: nodes.offset + range[0], end: nodes.offset + range[1] } };
         const inner = visit(item.value, [...path, key]);
         if (inner) return inner;
       }

@@ -37,7 +37,12 @@ export function answeredIn(plan: GrowthIndex): Answered {
 }
 
 /** The suggestions whose condition holds, unanswered, best first (ties keep the table's order). */
-export function rankSuggestions(situation: Situation, answered: Answered, kinds?: readonly ConditionKind[], table: SuggestionTable = SUGGESTION_TABLE): Suggestion[] {
+export function rankSuggestions(
+  situation: Situation,
+  answered: Answered,
+  kinds?: readonly ConditionKind[],
+  table: SuggestionTable = SUGGESTION_TABLE,
+): Suggestion[] {
   return table(situation)
     .filter((entry) => (!kinds || kinds.includes(entry.answers.kind)) && conditionHolds(entry.answers, situation))
     .map((entry) => ({ ...entry, score: priorityScore(entry.factors), raisedOn: raisedOn(entry.answers, situation) }))
@@ -53,6 +58,10 @@ function isDismissed(suggestion: Suggestion, answered: Answered): boolean {
 }
 
 /** The suggestions for the plan as it is, or with a record saved just now. */
-export function suggestionsFor(plan: GrowthIndex, today: string, options: { readonly saved?: JustSaved; readonly kinds?: readonly ConditionKind[] } = {}): Suggestion[] {
+export function suggestionsFor(
+  plan: GrowthIndex,
+  today: string,
+  options: { readonly saved?: JustSaved; readonly kinds?: readonly ConditionKind[] } = {},
+): Suggestion[] {
   return rankSuggestions(situationOf(plan, today, options.saved), answeredIn(plan), options.kinds);
 }

@@ -65,7 +65,11 @@ export function situationOf(plan: GrowthIndex, today: string, saved?: JustSaved)
   }
 
   const busiest = activeGoals
-    .map((goal) => ({ id: goal.id, title: goal.data.title, activeMilestones: goal.data.milestones.filter((milestone) => milestone.status === 'active').length }))
+    .map((goal) => ({
+      id: goal.id,
+      title: goal.data.title,
+      activeMilestones: goal.data.milestones.filter((milestone) => milestone.status === 'active').length,
+    }))
     .filter((goal) => goal.activeMilestones > 0)
     .sort((a, b) => b.activeMilestones - a.activeMilestones || a.title.localeCompare(b.title))[0];
 
@@ -133,7 +137,10 @@ function flatDimensions(plan: GrowthIndex, saved: JustSaved | undefined): { dime
   const after =
     saved?.kind === 'assessment' && saved.data.type === 'rubric' && saved.data.phase === 'after'
       ? saved.data
-      : plan.assessments('rubric').map((entry) => entry.data).find((data) => data.type === 'rubric' && data.phase === 'after');
+      : plan
+          .assessments('rubric')
+          .map((entry) => entry.data)
+          .find((data) => data.type === 'rubric' && data.phase === 'after');
   if (after?.type !== 'rubric') return { dimensions: [] };
   const beforeAssessment = plan
     .assessments('rubric')

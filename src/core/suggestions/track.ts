@@ -12,7 +12,8 @@ import * as l10n from '@vscode/l10n';
 import type { PriorityScores } from '../schema';
 import { SERVICE_TYPES, type Horizon, type Pillar, type ServiceType, type SuccessMarker, type Track } from '../vocabulary';
 
-export type TrackCondition = { readonly kind: 'track'; readonly track: Track } | { readonly kind: 'service-untried'; readonly type: ServiceType };
+export type TrackCondition =
+  { readonly kind: 'track'; readonly track: Track } | { readonly kind: 'service-untried'; readonly type: ServiceType };
 
 export interface TrackGoalPrefill {
   readonly title: string;
@@ -56,7 +57,15 @@ function entry(id: string, answers: TrackCondition, draft: Draft): TrackSuggesti
     why: draft.why,
     proposal: {
       kind: 'goal',
-      goal: { title: draft.goal, horizon: 'short', metric: draft.metric, target: draft.target, pillar: draft.pillar, ...(draft.successMarker ? { successMarker: draft.successMarker } : {}), suggestion: id },
+      goal: {
+        title: draft.goal,
+        horizon: 'short',
+        metric: draft.metric,
+        target: draft.target,
+        pillar: draft.pillar,
+        ...(draft.successMarker ? { successMarker: draft.successMarker } : {}),
+        suggestion: id,
+      },
     },
     factors: { impact, effort, reusability, learnings },
   };
@@ -70,7 +79,9 @@ function trackEntries(): TrackSuggestion[] {
   return [
     entry('track-ic-staff', ic, {
       title: l10n.t('Find out what staff and principal engineers do here'),
-      why: l10n.t('The senior IC levels are defined differently at every company; rating yourself against your own company\'s words shows the gap.'),
+      why: l10n.t(
+        "The senior IC levels are defined differently at every company; rating yourself against your own company's words shows the gap.",
+      ),
       goal: l10n.t('Rate myself against the staff engineer expectations with my manager'),
       metric: l10n.t('expectations rated together with my manager'),
       target: l10n.t('1 conversation'),
@@ -167,7 +178,7 @@ function trackEntries(): TrackSuggestion[] {
     }),
     entry('track-management-hiring', management, {
       title: l10n.t('Take part in hiring'),
-      why: l10n.t('The people a team hires shape it for years; interviewing well is a manager\'s skill to practise early.'),
+      why: l10n.t("The people a team hires shape it for years; interviewing well is a manager's skill to practise early."),
       goal: l10n.t('Run five interviews with written feedback'),
       metric: l10n.t('interviews run with written feedback'),
       target: l10n.t('5 interviews'),
@@ -209,31 +220,88 @@ function trackEntries(): TrackSuggestion[] {
 function serviceDraft(type: ServiceType): Omit<Draft, 'metric' | 'target' | 'pillar' | 'factors'> & { factors: Factors } {
   switch (type) {
     case 'mentoring':
-      return { title: l10n.t('Mentor someone junior'), why: l10n.t('Mentoring helps someone grow and teaches you to explain what you know.'), goal: l10n.t('Mentor someone junior for a month'), successMarker: 'mentorship', factors: [4, 3, 3, 4] };
+      return {
+        title: l10n.t('Mentor someone junior'),
+        why: l10n.t('Mentoring helps someone grow and teaches you to explain what you know.'),
+        goal: l10n.t('Mentor someone junior for a month'),
+        successMarker: 'mentorship',
+        factors: [4, 3, 3, 4],
+      };
     case 'non-profit':
-      return { title: l10n.t('Work on a non-profit project'), why: l10n.t('Your skills are worth a lot to a cause that cannot pay for them.'), goal: l10n.t('Contribute to a non-profit project'), factors: [3, 3, 2, 3] };
+      return {
+        title: l10n.t('Work on a non-profit project'),
+        why: l10n.t('Your skills are worth a lot to a cause that cannot pay for them.'),
+        goal: l10n.t('Contribute to a non-profit project'),
+        factors: [3, 3, 2, 3],
+      };
     case 'mundane-work':
-      return { title: l10n.t('Pick up important work nobody owns'), why: l10n.t('Unglamorous work that matters is noticed by the people it helps.'), goal: l10n.t('Finish one piece of important work nobody owns'), factors: [3, 2, 3, 2] };
+      return {
+        title: l10n.t('Pick up important work nobody owns'),
+        why: l10n.t('Unglamorous work that matters is noticed by the people it helps.'),
+        goal: l10n.t('Finish one piece of important work nobody owns'),
+        factors: [3, 2, 3, 2],
+      };
     case 'career-development':
-      return { title: l10n.t("Invest in a teammate's career"), why: l10n.t('Helping a colleague toward their goal is service and leadership at once.'), goal: l10n.t("Help a teammate with a step of their growth plan"), successMarker: 'mentorship', factors: [4, 2, 3, 3] };
+      return {
+        title: l10n.t("Invest in a teammate's career"),
+        why: l10n.t('Helping a colleague toward their goal is service and leadership at once.'),
+        goal: l10n.t('Help a teammate with a step of their growth plan'),
+        successMarker: 'mentorship',
+        factors: [4, 2, 3, 3],
+      };
     case 'improvement':
-      return { title: l10n.t('Fix something inefficient: a process, a template, a script'), why: l10n.t('A small fix to something everyone uses saves time every day.'), goal: l10n.t('Improve one process, template or script the team uses'), successMarker: 'innovation', factors: [3, 2, 4, 3] };
+      return {
+        title: l10n.t('Fix something inefficient: a process, a template, a script'),
+        why: l10n.t('A small fix to something everyone uses saves time every day.'),
+        goal: l10n.t('Improve one process, template or script the team uses'),
+        successMarker: 'innovation',
+        factors: [3, 2, 4, 3],
+      };
     case 'helping':
-      return { title: l10n.t('Give your time and knowledge'), why: l10n.t('An hour of your knowledge can save a colleague a day.'), goal: l10n.t('Offer office hours to another team'), factors: [3, 2, 3, 3] };
+      return {
+        title: l10n.t('Give your time and knowledge'),
+        why: l10n.t('An hour of your knowledge can save a colleague a day.'),
+        goal: l10n.t('Offer office hours to another team'),
+        factors: [3, 2, 3, 3],
+      };
     case 'community':
-      return { title: l10n.t('Volunteer at a community event'), why: l10n.t('Community events need hands, and you meet people outside your company.'), goal: l10n.t('Volunteer at a meetup or a conference'), factors: [3, 2, 2, 3] };
+      return {
+        title: l10n.t('Volunteer at a community event'),
+        why: l10n.t('Community events need hands, and you meet people outside your company.'),
+        goal: l10n.t('Volunteer at a meetup or a conference'),
+        factors: [3, 2, 2, 3],
+      };
     case 'listening':
-      return { title: l10n.t('Be a listening ear'), why: l10n.t('Someone having a hard time often needs to be heard more than advised.'), goal: l10n.t('Check in with a colleague who is having a hard time'), factors: [3, 1, 1, 2] };
+      return {
+        title: l10n.t('Be a listening ear'),
+        why: l10n.t('Someone having a hard time often needs to be heard more than advised.'),
+        goal: l10n.t('Check in with a colleague who is having a hard time'),
+        factors: [3, 1, 1, 2],
+      };
     case 'teaching-basics':
-      return { title: l10n.t('Teach someone non-technical the basics'), why: l10n.t('What is obvious to you can open doors for someone else.'), goal: l10n.t('Teach someone non-technical a tool they struggle with'), factors: [2, 1, 2, 2] };
+      return {
+        title: l10n.t('Teach someone non-technical the basics'),
+        why: l10n.t('What is obvious to you can open doors for someone else.'),
+        goal: l10n.t('Teach someone non-technical a tool they struggle with'),
+        factors: [2, 1, 2, 2],
+      };
     case 'workplace-issues':
-      return { title: l10n.t('Help with an issue that matters at work'), why: l10n.t('Diversity and inclusion, and issues like it, move when people give them time.'), goal: l10n.t('Join a group working on an issue that matters at work'), factors: [4, 3, 3, 3] };
+      return {
+        title: l10n.t('Help with an issue that matters at work'),
+        why: l10n.t('Diversity and inclusion, and issues like it, move when people give them time.'),
+        goal: l10n.t('Join a group working on an issue that matters at work'),
+        factors: [4, 3, 3, 3],
+      };
   }
 }
 
 function serviceEntries(): TrackSuggestion[] {
   return SERVICE_TYPES.map((type) =>
-    entry(`service-${type}`, { kind: 'service-untried', type }, { ...serviceDraft(type), metric: l10n.t('times done'), target: l10n.t('1 time'), pillar: 'relationships' }),
+    entry(
+      `service-${type}`,
+      { kind: 'service-untried', type },
+      { ...serviceDraft(type), metric: l10n.t('times done'), target: l10n.t('1 time'), pillar: 'relationships' },
+    ),
   );
 }
 
@@ -244,5 +312,7 @@ export function trackTable(): readonly TrackSuggestion[] {
 
 /** The entries that hold for a track and the ways of serving not tried yet, for a table of its own. */
 export function trackSuggestions(track: Track | undefined, untried: readonly ServiceType[]): TrackSuggestion[] {
-  return trackTable().filter((suggestion) => (suggestion.answers.kind === 'track' ? suggestion.answers.track === track : untried.includes(suggestion.answers.type)));
+  return trackTable().filter((suggestion) =>
+    suggestion.answers.kind === 'track' ? suggestion.answers.track === track : untried.includes(suggestion.answers.type),
+  );
 }

@@ -10,4 +10,15 @@ import { rateMilestone } from './rateMilestone';
 import { startReview } from './startReview';
 
 /** Every command that opens a form. */
-export const formCommands = [openAnyForm, assessRut, assessSelf, assessStage, assessPromotion, assessPriorities, rateMilestone, startReview, logCheckin, planBreakForm];
+export const formCommands = [
+  openAnyForm,
+  assessRut,
+  assessSelf,
+  assessStage,
+  assessPromotion,
+  assessPriorities,
+  rateMilestone,
+  startReview,
+  logCheckin,
+  planBreakForm,
+];

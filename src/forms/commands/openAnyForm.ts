@@ -12,13 +12,19 @@ import { CommandId } from '../../core/commandIds';
 export const openAnyForm: DevGrowthCommand = {
   id: CommandId.FormOpen,
   async run(services, argument, rootUri) {
-    const formId = isFormId(argument) ? argument : (await vscode.window.showQuickPick(
-      FORMS.map((form) => ({ label: form.title, detail: form.summary, formId: form.id })),
-      { title: vscode.l10n.t('Open a DevGrowth Form'), matchOnDetail: true },
-    ))?.formId;
+    const formId = isFormId(argument)
+      ? argument
+      : (
+          await vscode.window.showQuickPick(
+            FORMS.map((form) => ({ label: form.title, detail: form.summary, formId: form.id })),
+            { title: vscode.l10n.t('Open a DevGrowth Form'), matchOnDetail: true },
+          )
+        )?.formId;
     if (!formId) return undefined;
     // The rubric is about one milestone: its own command asks which.
-    return formId === 'rubric' ? vscode.commands.executeCommand(CommandId.MilestoneRate) : openForm(services, formId, typeof rootUri === 'string' ? rootUri : undefined);
+    return formId === 'rubric'
+      ? vscode.commands.executeCommand(CommandId.MilestoneRate)
+      : openForm(services, formId, typeof rootUri === 'string' ? rootUri : undefined);
   },
 };
 

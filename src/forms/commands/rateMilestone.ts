@@ -11,6 +11,10 @@ export const rateMilestone: DevGrowthCommand = {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Rate which milestone?'), (status) => status !== 'dropped');
     const milestone = picked?.goal.data.milestones[picked.index];
     if (!picked || !milestone) return undefined;
-    return FormPanel.show(services, { formId: 'rubric', root: picked.root.uri.toString(), target: { goalId: picked.goal.id, milestoneId: milestone.id } });
+    return FormPanel.show(services, {
+      formId: 'rubric',
+      root: picked.root.uri.toString(),
+      target: { goalId: picked.goal.id, milestoneId: milestone.id },
+    });
   },
 };

@@ -18,7 +18,11 @@ export function sortGoals(feature: GoalTreeFeature): DevGrowthCommand {
         ? choice
         : (
             await vscode.window.showQuickPick(
-              options.map((option) => ({ ...option, picked: option.sort === feature.sort, detail: option.sort === feature.sort ? vscode.l10n.t('current') : undefined })),
+              options.map((option) => ({
+                ...option,
+                picked: option.sort === feature.sort,
+                detail: option.sort === feature.sort ? vscode.l10n.t('current') : undefined,
+              })),
               { title: vscode.l10n.t('Sort goals by') },
             )
           )?.sort;

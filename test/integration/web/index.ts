@@ -16,7 +16,9 @@ function runMocha(): Promise<TestOutcome[]> {
       .run(() => resolve(outcomes))
       .on('pass', (test) => outcomes.push({ titlePath: test.titlePath(), state: 'passed', durationMs: test.duration }))
       .on('pending', (test) => outcomes.push({ titlePath: test.titlePath(), state: 'pending' }))
-      .on('fail', (test, error) => outcomes.push({ titlePath: test.titlePath(), state: 'failed', durationMs: test.duration, error: describeError(error) }))
+      .on('fail', (test, error) =>
+        outcomes.push({ titlePath: test.titlePath(), state: 'failed', durationMs: test.duration, error: describeError(error) }),
+      )
       .on('test', (test) => reportProgress(`running: ${test.titlePath().join(' › ')} (after ${outcomes.length} tests)`));
   });
 }
@@ -59,7 +61,13 @@ export async function run(): Promise<void> {
   }
 
   const count = (state: TestOutcome['state']): number => tests.filter((test) => test.state === state).length;
-  const results: IntegrationResults = { passed: count('passed'), failed: count('failed'), pending: count('pending'), tests, console: [`host: ${host}`] };
+  const results: IntegrationResults = {
+    passed: count('passed'),
+    failed: count('failed'),
+    pending: count('pending'),
+    tests,
+    console: [`host: ${host}`],
+  };
   const file = resultsFile(webResultsFileName);
   if (file) {
     // Written whole, then renamed, so the driver never reads half a file.

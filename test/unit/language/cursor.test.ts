@@ -25,12 +25,12 @@ describe('where the cursor stands in front matter', () => {
     assert.deepEqual(place?.kind === 'key' && [place.container, place.typed], [['milestones', 1], 'sta']);
   });
 
-  it('is a key of a milestone written at its key\'s own column', () => {
+  it("is a key of a milestone written at its key's own column", () => {
     const place = at(goal('milestones:\n- id: a\n  title: A\n- id: b\n  |'));
     assert.deepEqual(place?.kind === 'key' && place.container, ['milestones', 1]);
   });
 
-  it('is the value of a milestone\'s key', () => {
+  it("is the value of a milestone's key", () => {
     const place = at(goal('milestones:\n  - id: a\n    status: |'));
     assert.deepEqual(place?.kind === 'value' && place.path, ['milestones', 0, 'status']);
   });

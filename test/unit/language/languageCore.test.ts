@@ -75,7 +75,10 @@ describe('editing growth files: completion', () => {
     const items = completionsAt(text, offset, { index, today });
     const labels = items.map((item) => item.label);
     assert.ok(labels.includes('horizon') && labels.includes('milestones') && labels.includes('successMarker'));
-    assert.ok(!labels.includes('title') && !labels.includes('kind') && !labels.includes('schema'), 'keys already written are not offered again');
+    assert.ok(
+      !labels.includes('title') && !labels.includes('kind') && !labels.includes('schema'),
+      'keys already written are not offered again',
+    );
     const horizon = items.find((item) => item.label === 'horizon')!;
     assert.equal(horizon.documentation, 'Long term (one to five years) or short term (weeks to months).');
     assert.equal(horizon.insertText, 'horizon: ${1|long,short|}');
@@ -104,7 +107,10 @@ describe('editing growth files: completion', () => {
   it('offers the long-term goals, with their titles, for a parent', () => {
     const [text, offset] = cursor('---\nkind: goal\nid: new\nhorizon: short\nparent: |\n---\n');
     const items = completionsAt(text, offset, { index, today });
-    assert.deepEqual(items.map((item) => [item.label, item.detail]), [['payments-architect', 'Become the payments architect']]);
+    assert.deepEqual(
+      items.map((item) => [item.label, item.detail]),
+      [['payments-architect', 'Become the payments architect']],
+    );
   });
 
   it('offers every goal for a card, and the milestones of the goal it names', () => {
@@ -113,9 +119,13 @@ describe('editing growth files: completion', () => {
     assert.deepEqual(labelsAt('---\nkind: review\ngoals:\n  - goal: |\n---\n'), ['payments-architect', 'talk']);
   });
 
-  it('offers today and the end of the 90-day horizon for a date, and the goal\'s due date for a milestone', () => {
+  it("offers today and the end of the 90-day horizon for a date, and the goal's due date for a milestone", () => {
     assert.deepEqual(labelsAt('---\nkind: goal\ndue: |\n---\n'), ['2026-12-01', '2027-02-28']);
-    assert.deepEqual(labelsAt('---\nkind: goal\ndue: 2027-01-31\nhorizonStart: 2026-11-01\nmilestones:\n  - id: a\n    due: |\n---\n'), ['2026-12-01', '2027-01-29', '2027-01-31']);
+    assert.deepEqual(labelsAt('---\nkind: goal\ndue: 2027-01-31\nhorizonStart: 2026-11-01\nmilestones:\n  - id: a\n    due: |\n---\n'), [
+      '2026-12-01',
+      '2027-01-29',
+      '2027-01-31',
+    ]);
   });
 
   it('replaces what has been typed of the word, and the rest of it', () => {
@@ -141,7 +151,11 @@ describe('editing growth files: completion', () => {
 
 describe('editing growth files: ids', () => {
   it('finds every id a file defines or names, at its exact place, inside quotes', () => {
-    const found = idOccurrences('goals/talk.md', talk).map((occurrence) => [talk.slice(occurrence.start, occurrence.end), occurrence.role, occurrence.target.type]);
+    const found = idOccurrences('goals/talk.md', talk).map((occurrence) => [
+      talk.slice(occurrence.start, occurrence.end),
+      occurrence.role,
+      occurrence.target.type,
+    ]);
     assert.deepEqual(found, [
       ['payments-architect', 'reference', 'goal'],
       ['outline', 'definition', 'milestone'],
@@ -152,9 +166,21 @@ describe('editing growth files: ids', () => {
   });
 
   it('knows which files name a goal or a milestone, from the index', () => {
-    assert.deepEqual(filesNaming(index, { type: 'goal', goalId: 'talk' }).sort(), ['cards/slides.md', 'evidence/2026-11-20-dry-run.md', 'goals/talk.md', 'reviews/2026-11-28.md']);
-    assert.deepEqual(filesNaming(index, { type: 'milestone', goalId: 'talk', milestoneId: 'slides' }).sort(), ['cards/slides.md', 'goals/talk.md']);
-    assert.deepEqual(filesNaming(index, { type: 'goal', goalId: 'payments-architect' }).sort(), ['goals/payments-architect.md', 'goals/talk.md', 'reviews/2026-11-28.md']);
+    assert.deepEqual(filesNaming(index, { type: 'goal', goalId: 'talk' }).sort(), [
+      'cards/slides.md',
+      'evidence/2026-11-20-dry-run.md',
+      'goals/talk.md',
+      'reviews/2026-11-28.md',
+    ]);
+    assert.deepEqual(filesNaming(index, { type: 'milestone', goalId: 'talk', milestoneId: 'slides' }).sort(), [
+      'cards/slides.md',
+      'goals/talk.md',
+    ]);
+    assert.deepEqual(filesNaming(index, { type: 'goal', goalId: 'payments-architect' }).sort(), [
+      'goals/payments-architect.md',
+      'goals/talk.md',
+      'reviews/2026-11-28.md',
+    ]);
   });
 
   it('renames a goal named by its file everywhere, and renames the file', () => {
@@ -180,7 +206,10 @@ describe('editing growth files: ids', () => {
   it('renames the parent link but keeps its comment', () => {
     const plan = planRename(index, { type: 'goal', goalId: 'payments-architect' }, 'architect', texts);
     assert.ok('edits' in plan);
-    assert.equal(applyEdits(plan.edits).get('goals/talk.md'), talk.replace('parent: payments-architect   # the long-term goal', 'parent: architect   # the long-term goal'));
+    assert.equal(
+      applyEdits(plan.edits).get('goals/talk.md'),
+      talk.replace('parent: payments-architect   # the long-term goal', 'parent: architect   # the long-term goal'),
+    );
   });
 
   it('refuses a rename onto an existing id, or to something that is not an id', () => {
@@ -206,9 +235,15 @@ describe('editing growth files: ids', () => {
 describe('editing growth files: hover, outline and CodeLens', () => {
   it('shows the goal an id names, with its status and progress', () => {
     const offset = card.indexOf('talk');
-    assert.equal(hoverAt('cards/slides.md', card, offset, index)?.markdown, '**Give a 20\\-minute talk on payments**\n\nactive · 1 of 2 milestones done · due 2027-02-26');
+    assert.equal(
+      hoverAt('cards/slides.md', card, offset, index)?.markdown,
+      '**Give a 20\\-minute talk on payments**\n\nactive · 1 of 2 milestones done · due 2027-02-26',
+    );
     const milestone = hoverAt('cards/slides.md', card, card.indexOf('slides') + 1, index)?.markdown;
-    assert.match(milestone ?? '', /^\*\*Write the slides\*\*\n\nactive · due 2027-02-01\n\nA milestone of "Give a 20\\-minute talk on payments"$/);
+    assert.match(
+      milestone ?? '',
+      /^\*\*Write the slides\*\*\n\nactive · due 2027-02-01\n\nA milestone of "Give a 20\\-minute talk on payments"$/,
+    );
   });
 
   it('shows what a key means and the values it allows', () => {
@@ -218,7 +253,7 @@ describe('editing growth files: hover, outline and CodeLens', () => {
     assert.equal(talk.slice(hover!.span.start, hover!.span.end), 'status');
   });
 
-  it('escapes the user\'s text in a hover', () => {
+  it("escapes the user's text in a hover", () => {
     const plan = indexPlan([['goals/x.md', '---\nkind: goal\ntitle: "[click](command:devgrowth.break.start) <b>"\nhorizon: long\n---\n']]);
     const markdown = hoverAt('cards/c.md', '---\nkind: card\ngoal: x\n---\n', 24, plan)?.markdown ?? '';
     assert.ok(!markdown.includes('](') && !markdown.includes('<b>'), markdown);
@@ -226,9 +261,18 @@ describe('editing growth files: hover, outline and CodeLens', () => {
 
   it('outlines a goal with its milestones by title', () => {
     const symbols = documentSymbols(talk);
-    assert.deepEqual(symbols.map((symbol) => [symbol.name, symbol.children.map((child) => [child.name, child.detail])]), [
-      ['Give a 20-minute talk on payments', [['Outline the talk', 'done'], ['Write the slides', 'active']]],
-    ]);
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.name, symbol.children.map((child) => [child.name, child.detail])]),
+      [
+        [
+          'Give a 20-minute talk on payments',
+          [
+            ['Outline the talk', 'done'],
+            ['Write the slides', 'active'],
+          ],
+        ],
+      ],
+    );
     assert.equal(talk.slice(symbols[0]!.children[1]!.selection.start, symbols[0]!.children[1]!.selection.end), 'title');
   });
 
@@ -258,7 +302,8 @@ describe('editing growth files: hover, outline and CodeLens', () => {
 describe('editing growth files: the schema behind it', () => {
   /** Every key path of a shape, as `milestones[].status`. */
   function keyPaths(shape: FieldShape, prefix: (string | number)[] = []): string[] {
-    if (shape.type === 'map') return [...shape.keys].flatMap(([key, field]) => [schemaPathText([...prefix, key]), ...keyPaths(field.shape, [...prefix, key])]);
+    if (shape.type === 'map')
+      return [...shape.keys].flatMap(([key, field]) => [schemaPathText([...prefix, key]), ...keyPaths(field.shape, [...prefix, key])]);
     if (shape.type === 'list') return keyPaths(shape.item, [...prefix, 0]);
     return [];
   }
@@ -275,12 +320,19 @@ describe('editing growth files: the schema behind it', () => {
   it('publishes a JSON Schema of every kind that matches the zod schemas', () => {
     const folder = path.resolve(__dirname, '../../../media/schemas');
     for (const [name, text] of frontMatterJsonSchemaFiles()) {
-      assert.equal(fs.readFileSync(path.join(folder, name), 'utf8'), text, `media/schemas/${name} is out of step with the schema: run npm run schemas`);
+      assert.equal(
+        fs.readFileSync(path.join(folder, name), 'utf8'),
+        text,
+        `media/schemas/${name} is out of step with the schema: run npm run schemas`,
+      );
     }
   });
 
   it('describes dates, vocabularies and required keys in the JSON Schema', () => {
-    const goal = JSON.parse(frontMatterJsonSchemaFiles().get('goal.schema.json')!) as { properties: Record<string, { format?: string; enum?: string[] }>; required: string[] };
+    const goal = JSON.parse(frontMatterJsonSchemaFiles().get('goal.schema.json')!) as {
+      properties: Record<string, { format?: string; enum?: string[] }>;
+      required: string[];
+    };
     assert.equal(goal.properties.due?.format, 'date');
     assert.deepEqual(goal.properties.horizon?.enum, ['long', 'short']);
     assert.ok(goal.required.includes('title') && !goal.required.includes('status'));

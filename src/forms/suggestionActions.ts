@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Suggestion } from '../core/suggestions';
 import { asMilestone } from '../core/suggestions/view';
-import { FormPanel } from '../forms/formPanel';
+import { FormPanel } from './formPanel';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 
@@ -15,7 +15,11 @@ export async function takeSuggestion(services: Services, root: GrowthRoot, sugge
   const proposal = suggestion.proposal;
   switch (proposal.kind) {
     case 'goal': {
-      const uri = (await vscode.commands.executeCommand('devgrowth.goal.new', { ...proposal.goal, suggestion: suggestion.id, from: vscode.l10n.t('Suggested: {0}', suggestion.title) })) as vscode.Uri | undefined;
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('devgrowth.goal.new', {
+        ...proposal.goal,
+        suggestion: suggestion.id,
+        from: vscode.l10n.t('Suggested: {0}', suggestion.title),
+      });
       return uri ? vscode.l10n.t('Made it a goal.') : undefined;
     }
     case 'milestone':
@@ -25,7 +29,12 @@ export async function takeSuggestion(services: Services, root: GrowthRoot, sugge
       return vscode.l10n.t('Opened Plan a Break.');
     case 'checkin': {
       const mentor = proposal.person ?? (proposal.with === 'mentor' ? root.index.profile()?.data.mentor : undefined);
-      FormPanel.show(services, { formId: 'checkin', root: root.uri.toString(), prefill: { ...(mentor ? { mentor } : {}), actions: [proposal.topic] }, suggestion: suggestion.id });
+      FormPanel.show(services, {
+        formId: 'checkin',
+        root: root.uri.toString(),
+        prefill: { ...(mentor ? { mentor } : {}), actions: [proposal.topic] },
+        suggestion: suggestion.id,
+      });
       return vscode.l10n.t('Opened the check-in.');
     }
     case 'goal-change': {
@@ -42,7 +51,9 @@ export async function takeSuggestion(services: Services, root: GrowthRoot, sugge
       }
       // The change is made (or under way in the editor): the suggestion has its answer.
       await recordAnswer(services, root, suggestion);
-      return proposal.change === 'pause' ? vscode.l10n.t('Paused "{0}".', goal.data.title) : vscode.l10n.t('Opened "{0}" to change it.', goal.data.title);
+      return proposal.change === 'pause'
+        ? vscode.l10n.t('Paused "{0}".', goal.data.title)
+        : vscode.l10n.t('Opened "{0}" to change it.', goal.data.title);
     }
   }
 }
@@ -64,17 +75,24 @@ export async function dismissSuggestion(services: Services, root: GrowthRoot, su
 async function recordAnswer(services: Services, root: GrowthRoot, suggestion: Suggestion): Promise<boolean> {
   const profile = root.index.profile();
   if (!profile) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Dismissing a suggestion needs the plan\'s profile, where it is written. Run "DevGrowth: Start a Growth Plan" first.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Dismissing a suggestion needs the plan\'s profile, where it is written. Run "DevGrowth: Start a Growth Plan" first.'),
+    );
     return false;
   }
-  await services.files.edit(vscode.Uri.parse(profile.path), [{ op: 'set', path: ['dismissedSuggestions', suggestion.id], value: services.today() }]);
+  await services.files.edit(vscode.Uri.parse(profile.path), [
+    { op: 'set', path: ['dismissedSuggestions', suggestion.id], value: services.today() },
+  ]);
   return true;
 }
 
 /** Opens a file with the cursor on a top-level key of its front matter. */
 async function revealKey(uri: vscode.Uri, key: string): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  const line = editor.document.getText().split(/\r?\n/).findIndex((text) => text.startsWith(`${key}:`));
+  const line = editor.document
+    .getText()
+    .split(/\r?\n/)
+    .findIndex((text) => text.startsWith(`${key}:`));
   if (line < 0) return;
   const position = new vscode.Position(line, 0);
   editor.selection = new vscode.Selection(position, position);

@@ -16,7 +16,12 @@ interface Picked {
 }
 
 /** The tree row's suggestion, or one the user picks from every plan's suggestions. */
-async function suggestionFor(services: Services, argument: unknown, title: string, include: (suggestion: Suggestion) => boolean = () => true): Promise<Picked | undefined> {
+async function suggestionFor(
+  services: Services,
+  argument: unknown,
+  title: string,
+  include: (suggestion: Suggestion) => boolean = () => true,
+): Promise<Picked | undefined> {
   const row = argument as { root?: GrowthRoot; node?: { type?: string; suggestion?: Suggestion } } | undefined;
   if (row?.root && row.node?.type === 'suggestion' && row.node.suggestion) return { root: row.root, suggestion: row.node.suggestion };
   await services.workspace.whenLoaded();
@@ -27,7 +32,9 @@ async function suggestionFor(services: Services, argument: unknown, title: strin
       .map((suggestion) => ({ label: suggestion.title, detail: suggestion.why, root, suggestion })),
   );
   if (choices.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No suggested next steps right now. They come from your assessments and reviews.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('No suggested next steps right now. They come from your assessments and reviews.'),
+    );
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(choices, { title, matchOnDetail: true });
@@ -49,7 +56,12 @@ export const takeSuggestionCommand: DevGrowthCommand = {
 export const addSuggestionCommand: DevGrowthCommand = {
   id: 'devgrowth.suggestion.addToGoal',
   async run(services, argument) {
-    const picked = await suggestionFor(services, argument, vscode.l10n.t('Add which suggestion to a goal?'), (suggestion) => asMilestone(suggestion) !== undefined);
+    const picked = await suggestionFor(
+      services,
+      argument,
+      vscode.l10n.t('Add which suggestion to a goal?'),
+      (suggestion) => asMilestone(suggestion) !== undefined,
+    );
     if (picked) report(await addSuggestionToGoal(picked.suggestion));
   },
 };
