@@ -86,18 +86,14 @@ export async function cardFor(services: Services, argument: unknown, title: stri
     if (card) return { root: target.root, card };
   }
   await services.workspace.whenLoaded();
-  const choices = services.workspace
-    .roots()
-    .flatMap((root) =>
-      root.index
-        .entries('card')
-        .map((card) => ({
-          label: card.data.title,
-          description: root.index.goal(card.data.goal)?.data.title ?? card.data.goal,
-          root,
-          card,
-        })),
-    );
+  const choices = services.workspace.roots().flatMap((root) =>
+    root.index.entries('card').map((card) => ({
+      label: card.data.title,
+      description: root.index.goal(card.data.goal)?.data.title ?? card.data.goal,
+      root,
+      card,
+    })),
+  );
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('There is no growth card yet. Start one with "DevGrowth: New Growth Card".'));
     return undefined;
