@@ -275,7 +275,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         });
       case 'suggestion':
         return this.item(element, node.suggestion.title, None, {
-          icon: new vscode.ThemeIcon('lightbulb-empty'),
+          icon: new vscode.ThemeIcon('sparkle'),
           description: takeLabel(node.suggestion.proposal),
         });
     }

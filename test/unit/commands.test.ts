@@ -32,7 +32,10 @@ function rowValues(): Map<string, string[]> {
   const goals = [
     ...GOAL_STATUSES.flatMap((status) => HORIZONS.flatMap((horizon) => [goal(status, horizon), goal(status, horizon, '2026-01-01')])),
     ...MILESTONE_STATUSES.flatMap((status) => [milestone(status), milestone(status, '2026-01-01')]),
-    ...(['northStar', 'card', 'invalid', 'unlinked', 'problems', 'page'] as const).map((type) => ({ type }) as GoalTreeNode),
+    ...(['northStar', 'card', 'invalid', 'unlinked', 'problems', 'page', 'suggestions'] as const).map((type) => ({ type }) as GoalTreeNode),
+    ...(['goal', 'milestone', 'break', 'checkin'] as const).map(
+      (kind) => ({ type: 'suggestion', suggestion: { id: kind, proposal: { kind } } }) as unknown as GoalTreeNode,
+    ),
   ].map((node) => contextValueOf(node, TODAY));
   const states: ReminderState[] = ['overdue', 'today', 'soon', 'later'];
   const reminders = REMINDER_TYPES.flatMap((type) => [

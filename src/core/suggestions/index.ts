@@ -6,7 +6,6 @@
 import type { GrowthIndex } from '../growthIndex';
 import { priorityScore } from '../priority';
 import { coachingTable } from './coaching';
-import { trackTable } from './track';
 import { conditionHolds, raisedOn } from './conditions';
 import type { JustSaved } from './situation';
 import { situationOf } from './situation';
@@ -16,7 +15,7 @@ export * from './suggestion';
 export { situationOf, type JustSaved } from './situation';
 
 /** Every table of the product, as one. */
-export const SUGGESTION_TABLE: SuggestionTable = mergeTables(coachingTable, trackTable);
+export const SUGGESTION_TABLE: SuggestionTable = mergeTables(coachingTable);
 
 /** What the plan's files say about suggestions already answered. */
 export interface Answered {
