@@ -21,14 +21,16 @@ const DAY_MS = 86_400_000;
 const app = document.getElementById('app')!;
 const host = connect<DashboardNotification, DashboardCommand, DashboardState>(parseDashboardNotification, (notification) => {
   host.save({ root: notification.root });
-  render(notification.title, notification.data);
+  if (notification.type === 'data') render(notification.title, notification.data, notification.notices);
+  else unavailable(notification.title, notification.message);
 });
 host.post({ type: 'ready' });
 
-function render(title: string, data: DashboardData): void {
+function render(title: string, data: DashboardData, notices: readonly string[]): void {
   app.replaceChildren(
     h('h1', {}, title),
     h('p', { class: 'muted' }, l10n.t('As of {0}', data.today)),
+    ...notices.map((notice) => h('p', { class: 'notice', role: 'note' }, icon('info'), h('span', {}, notice))),
     summary(data),
     section('timeline', l10n.t('Goals on a timeline'), timeline(data)),
     section('rubric', l10n.t('Growth on the rubric, before and after each milestone'), rubric(data)),
@@ -36,6 +38,12 @@ function render(title: string, data: DashboardData): void {
     section('reviews', l10n.t('Reviews'), reviews(data)),
     section('evidence', l10n.t('Evidence per goal'), evidence(data)),
   );
+  app.removeAttribute('aria-busy');
+}
+
+/** The extension could not send the figures: say why, in place of the charts. */
+function unavailable(title: string, message: string): void {
+  app.replaceChildren(h('h1', {}, title), h('div', { class: 'alert', role: 'alert' }, icon('error'), h('span', {}, message)));
   app.removeAttribute('aria-busy');
 }
 

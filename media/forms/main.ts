@@ -9,7 +9,9 @@ import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
 import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type RowField, type TextField } from '../../src/core/forms/field';
 import type { RutScenario } from '../../src/core/vocabulary';
-import { formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
+import * as l10n from '@vscode/l10n';
+import { FORM_LIMITS } from '../../src/core/webviewLimits';
+import { formCommandSchema, formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
 type Saved = Extract<FormNotification, { type: 'saved' }>;
@@ -117,16 +119,30 @@ function scheduleCheck(): void {
 }
 
 function check(): void {
-  host.post({ type: 'change', seq: ++seq, values });
+  send({ type: 'change', seq: ++seq, values });
 }
 
 function save(): void {
   if (saving) return;
   clearTimeout(checkTimer);
-  saving = true;
   hideAlert();
-  host.post({ type: 'save', seq: ++seq, values });
+  saving = send({ type: 'save', seq: ++seq, values });
   refresh();
+}
+
+/**
+ * Sends a command if the protocol allows it. The extension would drop one beyond its bounds
+ * (the inputs and lists stop at them, but a restored draft may hold more), and a Save would
+ * then wait for an answer that never comes: the form says what to shorten instead.
+ */
+function send(command: FormCommand): boolean {
+  const checked = formCommandSchema.safeParse(command);
+  if (checked.success) {
+    host.post(command);
+    return true;
+  }
+  showAlert(l10n.t('This form holds more than DevGrowth can take at once (at most {0} items in a list and {1} characters in an answer). Shorten it, then save again.', FORM_LIMITS.items, FORM_LIMITS.text));
+  return false;
 }
 
 /** The message to show for a field, once the user has been there or tried to save. */
@@ -164,6 +180,7 @@ function renderForm(): void {
     h('h1', { id: 'form-title' }, form.title),
     form.subject ? h('p', { class: 'subject' }, form.subject) : undefined,
     h('p', { class: 'intro muted' }, form.intro),
+    ...(form.notices ?? []).map((notice) => h('p', { class: 'notice', role: 'note' }, icon('info'), h('span', {}, notice))),
     ...fields,
     formErrors,
     h('div', { class: 'alert', role: 'alert', hidden: true, id: 'alert' }),
@@ -225,8 +242,8 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
   const current = values[name];
   const input =
     kind === 'long-text'
-      ? h('textarea', { id, rows: 4, 'aria-describedby': describedBy, placeholder })
-      : h('input', { id, type: kind === 'date' ? 'date' : 'text', 'aria-describedby': describedBy, placeholder });
+      ? h('textarea', { id, rows: 4, 'aria-describedby': describedBy, placeholder, maxlength: FORM_LIMITS.text })
+      : h('input', { id, type: kind === 'date' ? 'date' : 'text', 'aria-describedby': describedBy, placeholder, maxlength: FORM_LIMITS.text });
   input.value = typeof current === 'string' ? current : '';
   input.addEventListener('input', () => setValue(name, input.value));
   input.addEventListener('blur', () => touch(name));
@@ -348,7 +365,7 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
     const rows = Array.from({ length: count }, (_, index) => {
       const id = `${idOf(field.name)}-${index}`;
       const label = field.prompts?.[index] ?? `${field.itemLabel} ${index + 1}`;
-      const input = h('input', { type: 'text', id, placeholder: field.placeholder });
+      const input = h('input', { type: 'text', id, placeholder: field.placeholder, maxlength: FORM_LIMITS.text });
       input.value = current[index] ?? '';
       input.addEventListener('input', () => {
         const next = items();
@@ -368,7 +385,8 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
       });
       return h('div', { class: 'list-item' }, h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label), h('div', { class: 'list-row' }, input, remove));
     });
-    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    // A list stops at what one message may carry.
+    const add = field.addLabel === undefined || count >= FORM_LIMITS.items ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = items();
       while (next.length < count) next.push('');
@@ -410,7 +428,7 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       });
       return h('fieldset', { class: 'record' }, h('legend', {}, label), h('div', { class: 'record-cells' }, ...cells), remove);
     });
-    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    const add = field.addLabel === undefined || count >= FORM_LIMITS.items ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = rows();
       while (next.length < count) next.push({});
@@ -449,7 +467,10 @@ function recordCell(
     refreshers.push(() => (select.value = String(get() ?? '')));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), select, error);
   } else {
-    const input = sub.kind === 'long-text' ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error` }) : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error` });
+    const input =
+      sub.kind === 'long-text'
+        ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error`, maxlength: FORM_LIMITS.text })
+        : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error`, maxlength: FORM_LIMITS.text });
     input.value = String(get() ?? '');
     input.addEventListener('input', () => set(input.value));
     input.addEventListener('blur', () => touch(field.name));

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type * as z from 'zod/mini';
 import { Disposable } from './lifecycle';
 
 /** The webview's resources: its bundled script and style, and the codicon font (the build copies it to dist/webview). */
@@ -63,6 +64,10 @@ function escapeHtml(text: string): string {
  * hidden webview is unloaded): then the panel sends its fresh start, followed by whatever was
  * held back that the fresh start does not replace.
  *
+ * Every outgoing notification is checked against the protocol too: the webview would drop one
+ * that is not (a text or a list beyond the protocol's bounds), and wait for it without end. One
+ * that fails is replaced by the panel's `unsendable` notification, which says what happened.
+ *
  * `deliver` and `posted` are the seam integration tests use: they play the webview's part
  * against this real handler, and read what it was sent.
  */
@@ -76,7 +81,7 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly parse: (message: unknown) => Command | undefined,
+    private readonly protocol: WebviewProtocol<Command, Notification>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
@@ -96,11 +101,14 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
 
   /** Handles a message as if the webview had sent it. False when it was rejected. */
   async deliver(message: unknown): Promise<boolean> {
-    const command = this.parse(message);
-    if (!command) {
-      this.log.warn(`${this.panel.viewType}: ignored a message that is not part of its protocol: ${describe(message)}`);
+    const parsed = this.protocol.commands.safeParse(message);
+    if (!parsed.success) {
+      this.log.warn(`${this.panel.viewType}: ignored a message that is not part of its protocol (${firstIssue(parsed.error)}): ${describe(message)}`);
+      const answer = this.rejected(message);
+      if (answer) this.post(answer);
       return false;
     }
+    const command = parsed.data;
     if (command.type === 'ready') {
       const heldBack = this.held.splice(0);
       const fresh = this.freshStart();
@@ -119,7 +127,14 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
   }
 
   /** Sends a notification, or holds it until the webview is ready. */
-  protected post(notification: Notification): void {
+  protected post(wanted: Notification): void {
+    const checked = this.protocol.notifications.safeParse(wanted);
+    let notification = wanted;
+    if (!checked.success) {
+      const issue = firstIssue(checked.error);
+      this.log.error(`${this.panel.viewType}: could not send ${wanted.type} (${issue})`);
+      notification = this.unsendable(wanted, issue);
+    }
     this.posted.push(notification);
     if (this.ready) void this.panel.webview.postMessage(notification);
     else this.held.push(notification);
@@ -128,6 +143,24 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
   /** What the webview needs after (re)loading; it replaces held-back notifications of the same types. */
   protected abstract freshStart(): Notification[];
   protected abstract handle(command: Exclude<Command, { type: 'ready' }>): Promise<void>;
+  /** What the webview is told instead of a notification the protocol does not allow; `issue` says where it broke it. */
+  protected abstract unsendable(notification: Notification, issue: string): Notification;
+  /** The answer to a message the protocol does not allow, when the webview waits for one (a Save). */
+  protected rejected(_message: unknown): Notification | undefined {
+    return undefined;
+  }
+}
+
+/** The schemas of a panel's messages, both ways. */
+export interface WebviewProtocol<Command, Notification> {
+  readonly commands: z.ZodMiniType<Command>;
+  readonly notifications: z.ZodMiniType<Notification>;
+}
+
+/** Where a message broke its protocol, and how: `fields.3.label: Too big`. */
+function firstIssue(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || 'the message'}: ${issue.message}` : 'unknown';
 }
 
 function describe(message: unknown): string {

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { dashboardData } from '../core/dashboard';
+import { fitDashboardData } from '../core/dashboardLimits';
+import { shorten, DASHBOARD_LIMITS } from '../core/webviewLimits';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { dashboardStateSchema, parseDashboardCommand, type DashboardCommand, type DashboardNotification } from './protocol';
+import { dashboardCommandSchema, dashboardNotificationSchema, dashboardStateSchema, type DashboardCommand, type DashboardNotification } from './protocol';
 
 /** How long file changes are gathered before the charts are drawn again. */
 const REDRAW_DELAY_MS = 250;
@@ -52,7 +54,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
     private readonly services: Services,
     readonly root: GrowthRoot,
   ) {
-    super(panel, parseDashboardCommand, services.output);
+    super(panel, { commands: dashboardCommandSchema, notifications: dashboardNotificationSchema }, services.output);
     const key = root.uri.toString();
     DashboardPanel.open.set(key, this);
     this.register({ dispose: () => DashboardPanel.open.get(key) === this && DashboardPanel.open.delete(key) });
@@ -79,7 +81,18 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
   private data(): DashboardNotification {
     const settings = readSettings(this.root.folder);
     const cadence = this.root.index.profile()?.data.cadence?.review ?? settings.reviewCadence;
-    return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data: dashboardData(this.root.index, this.services.today(), cadence) };
+    const { data, notices } = fitDashboardData(dashboardData(this.root.index, this.services.today(), cadence));
+    return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data, notices: [...notices] };
+  }
+
+  protected unsendable(_notification: DashboardNotification, issue: string): DashboardNotification {
+    const message = vscode.l10n.t('DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue);
+    return {
+      type: 'unavailable',
+      root: shorten(this.root.uri.toString(), DASHBOARD_LIMITS.text),
+      title: shorten(titleOf(this.services, this.root), DASHBOARD_LIMITS.text),
+      message: shorten(message, DASHBOARD_LIMITS.text),
+    };
   }
 }
 

@@ -7,7 +7,9 @@ import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost'
 import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { formStateSchema, parseFormCommand, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+import { FORM_LIMITS, shorten } from '../core/webviewLimits';
+import { fitFollowUp, fitFormDescription, fitFormErrors, fitSavedFiles } from '../core/forms/limits';
+import { formCommandSchema, formNotificationSchema, formOriginSchema, formStateSchema, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
 
 /**
  * One form in a webview panel. The webview draws the form and keeps what was typed; this side
@@ -33,7 +35,12 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       return existing;
     }
     const root = rootOf(services, origin);
-    const problem = root ? unavailable(services, root, origin) : vscode.l10n.t('That growth plan is no longer in this workspace.');
+    const problem = !formOriginSchema.safeParse(origin).success
+      ? // Ids come from file names and from the plan: one beyond any text the form can carry.
+        vscode.l10n.t('DevGrowth cannot open this form: the id of its goal or milestone is longer than {0} characters. Give it a shorter id, then try again.', FORM_LIMITS.text)
+      : root
+        ? unavailable(services, root, origin)
+        : vscode.l10n.t('That growth plan is no longer in this workspace.');
     if (problem || !root) {
       void vscode.window.showWarningMessage(problem ?? '');
       return undefined;
@@ -62,7 +69,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     private readonly root: GrowthRoot,
     readonly origin: FormOrigin,
   ) {
-    super(panel, parseFormCommand, services.output);
+    super(panel, { commands: formCommandSchema, notifications: formNotificationSchema }, services.output);
     const key = keyOf(origin);
     FormPanel.open.set(key, this);
     this.register({ dispose: () => FormPanel.open.get(key) === this && FormPanel.open.delete(key) });
@@ -72,14 +79,32 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   protected freshStart(): FormNotification[] {
     const described = describeForm(formById(this.origin.formId), this.context());
     if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
-    return [{ type: 'init', origin: this.origin, form: described.description, strings: uiStrings() }];
+    return [{ type: 'init', origin: this.origin, form: fitFormDescription(described.description), strings: uiStrings() }];
+  }
+
+  protected unsendable(notification: FormNotification, issue: string): FormNotification {
+    const message =
+      notification.type === 'saved'
+        ? vscode.l10n.t('Saved, but the form cannot show what was written ({0}). Your files are in the growth folder.', issue)
+        : vscode.l10n.t('DevGrowth cannot show this form: part of it is more than a form can hold ({0}). Nothing was written; the details are in the DevGrowth output.', issue);
+    return { type: 'failed', message: shorten(message, FORM_LIMITS.text) };
+  }
+
+  /** A Save the protocol refused (more than a form may send) is answered, so the form never waits for nothing. */
+  protected rejected(message: unknown): FormNotification | undefined {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (type !== 'save') return undefined;
+    return {
+      type: 'failed',
+      message: vscode.l10n.t('This form holds more than DevGrowth can save at once (at most {0} items in a list and {1} characters in an answer). Nothing was written: shorten it, then save again.', FORM_LIMITS.items, FORM_LIMITS.text),
+    };
   }
 
   protected async handle(command: Exclude<FormCommand, { type: 'ready' }>): Promise<void> {
     switch (command.type) {
       case 'change': {
         const result = validateForm(formById(this.origin.formId), this.context(), command.values);
-        this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : result.errors, attempted: false });
+        this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : fitFormErrors(result.errors), attempted: false });
         return;
       }
       case 'save':
@@ -103,28 +128,37 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     // One save per form: a second click, or a message repeated, must not write twice.
     if (this.saving || this.saved) return;
     this.saving = true;
+    let wroteSome = false;
     try {
       const result = submitForm(formById(this.origin.formId), this.context(), values, (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined);
       if (!result.ok) {
-        this.post({ type: 'validation', seq, errors: result.errors, attempted: true });
+        this.post({ type: 'validation', seq, errors: fitFormErrors(result.errors), attempted: true });
         return;
       }
       const { create, edits, followUp } = result.data;
       // Edits first: they are the ones that can be refused (a file changed or broken meanwhile),
       // and then nothing has been written at all.
-      for (const edit of edits) await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
+      for (const edit of edits) {
+        await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
+        wroteSome = true;
+      }
       await this.services.files.create(this.uriOf(create.path), create.text);
       this.saved = true;
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
       this.post({
         type: 'saved',
-        message: changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path),
-        files: [create.path, ...changed],
-        ...(followUp ? { followUp } : {}),
+        message: shorten(changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path), FORM_LIMITS.text),
+        files: fitSavedFiles([create.path, ...changed]),
+        ...(followUp ? { followUp: fitFollowUp(followUp) } : {}),
       });
     } catch (error) {
-      if (!(error instanceof GrowthWriteError)) throw error;
-      this.post({ type: 'failed', message: error.message });
+      // Whatever went wrong, the form hears of it: a Save never stays on "Saving…".
+      if (error instanceof GrowthWriteError) {
+        this.post({ type: 'failed', message: shorten(error.message, FORM_LIMITS.text) });
+      } else {
+        this.services.output.error(`${FormPanel.viewType}: save failed`, error);
+        this.post({ type: 'failed', message: shorten(unexpectedFailure(error, wroteSome), FORM_LIMITS.text) });
+      }
     } finally {
       this.saving = false;
     }
@@ -151,6 +185,14 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 }
 
 const NO_ERRORS = { fields: {}, form: [], missing: [] };
+
+/** What the form says when saving failed in a way DevGrowth did not foresee. */
+function unexpectedFailure(error: unknown, wroteSome: boolean): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return wroteSome
+    ? vscode.l10n.t('DevGrowth could not finish saving ({0}). Some files were already updated: look at them before you try again. The details are in the DevGrowth output.', reason)
+    : vscode.l10n.t('DevGrowth could not save this form ({0}). Nothing was written. The details are in the DevGrowth output; try again, or report it if it keeps happening.', reason);
+}
 
 function keyOf(origin: FormOrigin): string {
   return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? ''].join('|');

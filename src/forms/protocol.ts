@@ -10,21 +10,20 @@ import * as z from 'zod/mini';
 import type { FieldSpec, FollowUp, FormDescription, FormErrors, FormValues } from '../core/forms/field';
 import { FORM_IDS, type FormId, type MilestoneTarget } from '../core/forms/form';
 import { RUT_SCENARIOS } from '../core/vocabulary';
+import { FORM_LIMITS } from '../core/webviewLimits';
 
-const MAX_TEXT = 20_000;
-const MAX_ITEMS = 200;
-
-const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
-const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
+const text = (max: number = FORM_LIMITS.text) => z.string().check(z.maxLength(max));
+const name = () => text(FORM_LIMITS.name);
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(FORM_LIMITS.items));
 
 // ---- Shared parts ---------------------------------------------------------------------------
 
 const cell = z.union([text(), z.number(), z.boolean(), z.null()]);
-const row = z.record(text(200), cell);
+const row = z.record(name(), cell);
 const formValue = z.union([text(), z.number(), z.boolean(), z.null(), list(text()), list(row)]);
-export const formValuesSchema: z.ZodMiniType<FormValues> = z.record(text(200), formValue);
+export const formValuesSchema: z.ZodMiniType<FormValues> = z.record(name(), formValue);
 
-const condition = z.object({ field: text(200), is: list(z.union([text(), z.boolean()])) });
+const condition = z.object({ field: name(), is: list(z.union([text(), z.boolean()])) });
 const option = z.object({
   value: text(),
   label: text(),
@@ -33,7 +32,7 @@ const option = z.object({
   showWhen: z.optional(condition),
 });
 const fieldBase = {
-  name: text(200),
+  name: name(),
   label: text(),
   help: z.optional(text()),
   showWhen: z.optional(condition),
@@ -61,21 +60,22 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
 ]);
 
 const formDescription: z.ZodMiniType<FormDescription> = z.object({
-  id: text(200),
+  id: name(),
   title: text(),
   intro: text(),
   subject: z.optional(text()),
   fields: list(fieldSpec),
   initial: formValuesSchema,
+  notices: z.optional(list(text())),
 });
 
 const formErrors: z.ZodMiniType<FormErrors> = z.object({
-  fields: z.record(text(200), text()),
+  fields: z.record(name(), text()),
   form: list(text()),
   missing: list(text()),
 });
 
-const newGoalAction = z.object({ kind: z.literal('new-goal'), title: text(500), rut: z.optional(z.enum(RUT_SCENARIOS)) });
+const newGoalAction = z.object({ kind: z.literal('new-goal'), title: text(FORM_LIMITS.goalTitle), rut: z.optional(z.enum(RUT_SCENARIOS)) });
 const followUp: z.ZodMiniType<FollowUp> = z.object({
   heading: text(),
   items: list(z.object({ label: text(), detail: z.optional(text()), action: z.optional(newGoalAction) })),
@@ -91,8 +91,9 @@ export interface FormOrigin {
 
 export const formOriginSchema: z.ZodMiniType<FormOrigin> = z.object({
   formId: z.enum(FORM_IDS),
-  root: text(2000),
-  target: z.optional(z.object({ goalId: text(200), milestoneId: text(200) })),
+  // A workspace path and ids from file names or the plan: as long as any text may be.
+  root: text(),
+  target: z.optional(z.object({ goalId: text(), milestoneId: text() })),
 });
 
 /** The words of the webview's own controls, translated by the extension. */
@@ -131,7 +132,7 @@ export const formCommandSchema = z.discriminatedUnion('type', [
   /** A next step after saving: start a new goal from this. */
   z.strictObject({ type: z.literal('newGoal'), action: newGoalAction }),
   /** Open a file the form saved, by its path inside the growth folder. */
-  z.strictObject({ type: z.literal('openFile'), path: text(1000) }),
+  z.strictObject({ type: z.literal('openFile'), path: text(FORM_LIMITS.path) }),
 ]);
 export type FormCommand = z.infer<typeof formCommandSchema>;
 
@@ -141,7 +142,7 @@ export type FormCommand = z.infer<typeof formCommandSchema>;
 const savedNotification = z.strictObject({
   type: z.literal('saved'),
   message: text(),
-  files: list(text(1000)),
+  files: list(text(FORM_LIMITS.path)),
   followUp: z.optional(followUp),
 });
 
@@ -159,15 +160,10 @@ export type FormNotification = z.infer<typeof formNotificationSchema>;
 export const formStateSchema = z.object({
   origin: formOriginSchema,
   values: formValuesSchema,
-  touched: list(text(200)),
+  touched: list(name()),
   saved: z.optional(savedNotification),
 });
 export type FormState = z.infer<typeof formStateSchema>;
-
-export function parseFormCommand(message: unknown): FormCommand | undefined {
-  const parsed = formCommandSchema.safeParse(message);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function parseFormNotification(message: unknown): FormNotification | undefined {
   const parsed = formNotificationSchema.safeParse(message);
