@@ -2,15 +2,23 @@ import * as vscode from 'vscode';
 import type * as z from 'zod/mini';
 import { Disposable } from './lifecycle';
 
-/** The webview's resources: its bundled script and style, and the codicon font (the build copies it to dist/webview). */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+/** Which webview: each has one script and one stylesheet, built from media/<bundle>/. */
+export type WebviewBundle = 'forms' | 'dashboard';
+
+/** The files a webview loads, all in dist/webview (the build copies the codicon font there too). */
+function assetsOf(bundle: WebviewBundle): string[] {
+  return ['codicon.css', 'codicon.ttf', `${bundle}.css`, `${bundle}.js`];
+}
+
+/**
+ * A webview may load exactly the files its page names and nothing else of the extension (not
+ * the other webview's script, not media/ or the sources): each file is a root of its own.
+ */
+export function webviewOptions(extensionUri: vscode.Uri, bundle: WebviewBundle): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     // No retainContextWhenHidden: it costs memory; the webview keeps its state with setState instead.
-    localResourceRoots: [
-      vscode.Uri.joinPath(extensionUri, 'dist', 'webview'),
-      vscode.Uri.joinPath(extensionUri, 'media'),
-    ],
+    localResourceRoots: assetsOf(bundle).map((file) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file)),
   };
 }
 
@@ -20,7 +28,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
  * script fills in. The title is the only text here, and it is escaped; the webview's own words
  * come from the l10n bundle VS Code loaded for the user's language, handed over with `main`.
  */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: 'forms' | 'dashboard', title: string): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: WebviewBundle, title: string): string {
   const nonce = createNonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [

@@ -27,7 +27,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, titleOf(services, root), vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, titleOf(services, root), vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri, 'dashboard'));
     return new DashboardPanel(panel, services, root);
   }
 
@@ -40,7 +40,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri);
+    panel.webview.options = webviewOptions(services.context.extensionUri, 'dashboard');
     new DashboardPanel(panel, services, root);
   }
 

@@ -46,7 +46,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       return undefined;
     }
     const form = formById(origin.formId);
-    const panel = vscode.window.createWebviewPanel(FormPanel.viewType, form.title, vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri));
+    const panel = vscode.window.createWebviewPanel(FormPanel.viewType, form.title, vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri, 'forms'));
     return new FormPanel(panel, services, root, origin);
   }
 
@@ -59,7 +59,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri);
+    panel.webview.options = webviewOptions(services.context.extensionUri, 'forms');
     new FormPanel(panel, services, root, parsed.data.origin);
   }
 
