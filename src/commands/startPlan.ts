@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { addDays, addMonths, addYears } from '../core/dates';
 import { SCHEMA_VERSION, TRACKS } from '../core/schema';
 import { createGrowthFile } from '../core/writer';
+import { GrowthWriteError } from '../workspace/growthFiles';
+import { linkRefusal, unwritableMessage } from '../workspace/linkGuard';
 import type { DevGrowthCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
@@ -60,6 +62,10 @@ export const startPlan: DevGrowthCommand = {
         ],
       }, vscode.l10n.t('An example to edit: change the title, the milestones and the dates to your own.'))],
     ];
+    // Each file below is skipped if it cannot be written (one already there, say), so a growth
+    // folder that may not be written at all (a link) must be refused before any of them.
+    const refusal = await linkRefusal(root.uri);
+    if (refusal) throw new GrowthWriteError(unwritableMessage(root.uri, refusal));
     for (const [path, text] of files) {
       const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
       if (!root.index.get(uri.toString())) await services.files.create(uri, text).catch(() => undefined);

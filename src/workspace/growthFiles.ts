@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { minimalChange } from '../core/textChange';
 import { editFrontMatter, type FrontMatterEdit } from '../core/writer';
 import type { GrowthWorkspace } from './growthWorkspace';
+import { linkRefusal, unwritableMessage } from './linkGuard';
 
 /**
  * Tells the user a change could not be made. When DevGrowth had the new text ready, one click
@@ -56,6 +57,7 @@ export class GrowthFiles {
 
   /** Changes front-matter values of an existing file. */
   async edit(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
+    await refuseLinks(uri);
     const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
     if (document && !document.isClosed) {
       await this.editDocument(document, edits);
@@ -66,6 +68,7 @@ export class GrowthFiles {
 
   /** Creates a new file; refuses to overwrite one that exists. */
   async create(uri: vscode.Uri, text: string): Promise<void> {
+    await refuseLinks(uri, text);
     if (await exists(uri)) {
       throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)), { uri, text });
     }
@@ -80,6 +83,7 @@ export class GrowthFiles {
 
   /** Moves a file to the trash where the platform has one, else deletes it. */
   async delete(uri: vscode.Uri): Promise<void> {
+    await refuseLinks(uri);
     try {
       await vscode.workspace.fs.delete(uri, { useTrash: true });
     } catch {
@@ -98,6 +102,8 @@ export class GrowthFiles {
    * WorkspaceEdit, so the user keeps working in it and Undo brings it back.
    */
   async move(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    await refuseLinks(from);
+    await refuseLinks(to);
     if (await exists(to)) {
       throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(to)));
     }
@@ -160,6 +166,15 @@ export class GrowthFiles {
       lastAttempt === undefined ? undefined : { uri, text: lastAttempt },
     );
   }
+}
+
+/**
+ * Refuses a write outside the workspace folder or through a symbolic link (see linkGuard.ts),
+ * checked just before each write; `text`, a new file's, stays at hand for the user.
+ */
+async function refuseLinks(uri: vscode.Uri, text?: string): Promise<void> {
+  const refusal = await linkRefusal(uri);
+  if (refusal) throw new GrowthWriteError(unwritableMessage(uri, refusal), text === undefined ? undefined : { uri, text });
 }
 
 function apply(uri: vscode.Uri, text: string, edits: readonly FrontMatterEdit[]): string {
