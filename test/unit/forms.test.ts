@@ -358,16 +358,20 @@ describe('forms', () => {
   });
 
   describe('goals whose id is their file name', () => {
-    // A goal without an `id` key is known by its file name, which may hold capitals and spaces
-    // (as a URI, the extension's index holds the space as %20).
+    // A goal without an `id` key is known by its file name, which may hold capitals and spaces.
     const untidyGoal = goalText.replace('title: Ship the refunds redesign by 31 December', 'title: Ship refunds');
-    for (const name of ['Ship Refunds', 'ShipRefunds', 'Ship%20Refunds', 'Überweisung 2.0 (Q1)']) {
+    for (const name of ['Ship Refunds', 'ShipRefunds', 'Überweisung 2.0 (Q1)', '100% done']) {
       const plan = () => planWith({ 'profile.md': profileText, [`goals/${name}.md`]: untidyGoal });
 
       it(`rates a milestone of "${name}.md" and links the rating to it`, () => {
         const { submission, data } = save('rubric', { phase: 'before', 'ratings.confidence': 3, 'ratings.competence': 4, 'ratings.impact': 2, 'ratings.clarity': 5 }, contextFor(plan(), { goalId: name, milestoneId: 'rollout' }));
         assert.equal(data.goal, name);
         assert.equal(submission.edits[0]?.path, `goals/${name}.md`);
+      });
+
+      it(`knows "${name}.md" by its file name as the user wrote it, also when the extension names it by URI`, () => {
+        const byUri = planWith({ [`file:///work/growth/goals/${encodeURIComponent(name)}.md`]: untidyGoal });
+        assert.deepEqual(byUri.goals().map((goal) => goal.id), [name]);
       });
 
       it(`reviews "${name}.md" with the other active goals`, () => {
