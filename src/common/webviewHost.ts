@@ -119,7 +119,7 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
     const command = parsed.data;
     if (command.type === 'ready') {
       const heldBack = this.held.splice(0);
-      const fresh = this.freshStart();
+      const fresh = this.safeFreshStart();
       const replaced = new Set(fresh.map((notification) => notification.type));
       this.ready = true;
       for (const notification of fresh) this.post(notification);
@@ -148,11 +148,24 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
     else this.held.push(notification);
   }
 
+  /** The fresh start, or, when making it failed, the message that says so: the webview never waits for nothing. */
+  private safeFreshStart(): Notification[] {
+    try {
+      return this.freshStart();
+    } catch (error) {
+      this.log.error(`${this.panel.viewType}: could not make what the webview shows first`, error);
+      return [this.unsendable(undefined, error instanceof Error ? error.message : String(error))];
+    }
+  }
+
   /** What the webview needs after (re)loading; it replaces held-back notifications of the same types. */
   protected abstract freshStart(): Notification[];
   protected abstract handle(command: Exclude<Command, { type: 'ready' }>): Promise<void>;
-  /** What the webview is told instead of a notification the protocol does not allow; `issue` says where it broke it. */
-  protected abstract unsendable(notification: Notification, issue: string): Notification;
+  /**
+   * What the webview is told instead of a notification the protocol does not allow (`issue`
+   * says where it broke it), or instead of its fresh start when making that failed (undefined).
+   */
+  protected abstract unsendable(notification: Notification | undefined, issue: string): Notification;
   /** The answer to a message the protocol does not allow, when the webview waits for one (a Save). */
   protected rejected(_message: unknown): Notification | undefined {
     return undefined;

@@ -85,8 +85,10 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
     return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data, notices: [...notices] };
   }
 
-  protected unsendable(_notification: DashboardNotification, issue: string): DashboardNotification {
-    const message = vscode.l10n.t('DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue);
+  protected unsendable(notification: DashboardNotification | undefined, issue: string): DashboardNotification {
+    const message = notification
+      ? vscode.l10n.t('DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue)
+      : vscode.l10n.t('DevGrowth could not draw the dashboard of this plan ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue);
     return {
       type: 'unavailable',
       root: shorten(this.root.uri.toString(), DASHBOARD_LIMITS.text),

@@ -82,9 +82,10 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     return [{ type: 'init', origin: this.origin, form: fitFormDescription(described.description), strings: uiStrings() }];
   }
 
-  protected unsendable(notification: FormNotification, issue: string): FormNotification {
-    const message =
-      notification.type === 'saved'
+  protected unsendable(notification: FormNotification | undefined, issue: string): FormNotification {
+    const message = !notification
+      ? vscode.l10n.t('DevGrowth could not show this form ({0}). Nothing was written; the details are in the DevGrowth output.', issue)
+      : notification.type === 'saved'
         ? vscode.l10n.t('Saved, but the form cannot show what was written ({0}). Your files are in the growth folder.', issue)
         : vscode.l10n.t('DevGrowth cannot show this form: part of it is more than a form can hold ({0}). Nothing was written; the details are in the DevGrowth output.', issue);
     return { type: 'failed', message: shorten(message, FORM_LIMITS.text) };
