@@ -8,14 +8,16 @@ import { changeGoalStatus } from './commands/changeGoalStatus';
 import { registerCommands } from './commands/command';
 import { logEvidence } from './commands/logEvidence';
 import { logService } from './commands/logService';
-import { markGoalDone } from './commands/markGoalDone';
-import { markMilestoneDone } from './commands/markMilestoneDone';
-import { newGoal } from './commands/newGoal';
+import { markGoalDone, markGoalNotDone } from './commands/markGoalDone';
+import { changeMilestoneStatus, markMilestoneDone, markMilestoneNotDone } from './commands/markMilestoneDone';
+import { announceDrafts } from './commands/input/formSteps';
+import { newGoal, resumeNewGoal } from './commands/newGoal';
 import { planBreak } from './commands/planBreak';
 import { startPlan } from './commands/startPlan';
 import { AdjustableClock } from './common/adjustableClock';
 import { readWindowSettings } from './config';
 import { today } from './core/dates';
+import { goalForm } from './core/forms/goal';
 import { checkLinks } from './core/links';
 import { smartCheck } from './core/smart';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
@@ -29,6 +31,7 @@ import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
+import { LanguageFeatures } from './language/languageFeatures';
 import { GoalTreeFeature } from './tree/goalTreeFeature';
 import { GrowthWorkspace } from './workspace/growthWorkspace';
 import { IndexCacheStore } from './workspace/indexCacheStore';
@@ -79,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   let startupDone!: () => void;
   const startup = new Promise<void>((resolve) => (startupDone = resolve));
   const startupTimer = setTimeout(startupDone, SIDEBAR_FIRST_AT_MOST_MS);
-  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String(context.extension.packageJSON.version)} ${vscode.env.language}`);
+  const cache = context.storageUri && new IndexCacheStore(context.storageUri, `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`);
   const workspace = new GrowthWorkspace([checkLinks, smartCheck()], cache, startup);
   const files = new GrowthFiles(workspace);
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
@@ -90,9 +93,13 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(registerCommands(services, [
       startPlan,
       newGoal,
+      resumeNewGoal,
       addMilestone,
       markGoalDone,
+      markGoalNotDone,
       markMilestoneDone,
+      markMilestoneNotDone,
+      changeMilestoneStatus,
       changeGoalStatus,
       logEvidence,
       addCard,
@@ -110,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       providedCodeActionKinds: QuickFixProvider.kinds,
     }),
   );
+  void announceDrafts(services, [goalForm]);
   const sidebar = new GoalTreeFeature(services);
   context.subscriptions.push(sidebar, sidebar.goals.onDidFirstRender(startupDone), { dispose: () => clearTimeout(startupTimer) });
   const nudges = new NudgesFeature(services, clock.onDidChange);
@@ -118,6 +126,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   context.subscriptions.push(forms);
   const dashboard = new DashboardFeature(services);
   context.subscriptions.push(dashboard);
+  context.subscriptions.push(new LanguageFeatures(services));
 
   const timings: ActivationTimings = { activateMs: 0 };
   const reading = workspace.onDidStartReading(() => {

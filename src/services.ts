@@ -14,5 +14,5 @@ export interface Services {
   /** The clock every feature reads (the system clock, unless a test moves it). */
   readonly clock: Clock;
   /** Today's date as YYYY-MM-DD in the user's time zone. */
-  today(): string;
+  readonly today: () => string;
 }

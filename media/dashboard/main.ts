@@ -12,7 +12,12 @@ import { STAGE_LABELS } from '../../src/core/forms/labels';
 import { goalStatusText, type Pillar, type ReviewCadence, type RubricDimension } from '../../src/core/vocabulary';
 import { h, icon, svg } from '../common/dom';
 import { connect } from '../common/host';
-import { parseDashboardNotification, type DashboardCommand, type DashboardNotification, type DashboardState } from '../../src/dashboard/protocol';
+import {
+  parseDashboardNotification,
+  type DashboardCommand,
+  type DashboardNotification,
+  type DashboardState,
+} from '../../src/dashboard/protocol';
 
 const DIMENSIONS: readonly RubricDimension[] = ['confidence', 'competence', 'impact', 'clarity'];
 const PILLAR_KEYS: readonly Pillar[] = ['technical', 'relationships', 'influence'];
@@ -87,11 +92,23 @@ function summary(data: DashboardData): HTMLElement {
   const evidenceTotal = data.evidence.reduce((sum, entry) => sum + entry.count, 0);
   const { current, longest, nextDue, cadence } = data.reviews;
   const tile = (iconName: string, value: string, label: string, detail?: string) =>
-    h('div', { class: 'tile' }, icon(iconName), h('span', { class: 'tile-value' }, value), h('span', { class: 'tile-label' }, label), detail ? h('span', { class: 'tile-detail muted' }, detail) : undefined);
+    h(
+      'div',
+      { class: 'tile' },
+      icon(iconName),
+      h('span', { class: 'tile-value' }, value),
+      h('span', { class: 'tile-label' }, label),
+      detail ? h('span', { class: 'tile-detail muted' }, detail) : undefined,
+    );
   return h(
     'div',
     { class: 'tiles' },
-    tile('target', String(open), open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'), overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined),
+    tile(
+      'target',
+      String(open),
+      open === 1 ? l10n.t('goal in play') : l10n.t('goals in play'),
+      overdue > 0 ? l10n.t('{0} overdue', overdue) : undefined,
+    ),
     tile('flame', String(current), current === 1 ? l10n.t('review in a row') : l10n.t('reviews in a row'), l10n.t('longest {0}', longest)),
     tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
     tile('trophy', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
@@ -119,16 +136,28 @@ function timeline(data: DashboardData): HTMLElement {
   const x = (date: string) => ((Date.parse(date) - start) / span) * 1000;
   const todayX = x(data.today);
   const rows = goals.map((goal) => timelineRow(goal, x, todayX));
-  const overview = goals.length === 1 ? l10n.t('1 goal from {0} to {1}.', from, to) : l10n.t('{0} goals from {1} to {2}.', goals.length, from, to);
+  const overview =
+    goals.length === 1 ? l10n.t('1 goal from {0} to {1}.', from, to) : l10n.t('{0} goals from {1} to {2}.', goals.length, from, to);
   const text = [overview, ...goals.map(goalSentence)].join(' ');
-  const chart = h('div', { class: 'timeline' }, h('div', { class: 'timeline-axis muted' }, h('span', {}, from), h('span', {}, to)), ...rows);
+  const chart = h(
+    'div',
+    { class: 'timeline' },
+    h('div', { class: 'timeline-axis muted' }, h('span', {}, from), h('span', {}, to)),
+    ...rows,
+  );
   return figure(
     l10n.t('Open goals from start to due date; the line marks today ({0}).', data.today),
     text,
     chart,
     table(
       [l10n.t('Goal'), l10n.t('Start'), l10n.t('Due'), l10n.t('Progress'), l10n.t('Status')],
-      goals.map((goal) => [goal.title, goal.start ?? '', goal.due ?? '', progressText(goal), goal.overdue ? l10n.t('overdue') : goalStatusText(goal.status)]),
+      goals.map((goal) => [
+        goal.title,
+        goal.start ?? '',
+        goal.due ?? '',
+        progressText(goal),
+        goal.overdue ? l10n.t('overdue') : goalStatusText(goal.status),
+      ]),
       l10n.t('Open goals'),
     ),
   );
@@ -137,12 +166,16 @@ function timeline(data: DashboardData): HTMLElement {
 /** "Ship refunds: 1/3 milestones done, due 2026-12-31, overdue." (only a goal with a due date can be overdue). */
 function goalSentence(goal: TimelineGoal): string {
   if (!goal.due) return l10n.t('{0}: {1}.', goal.title, progressText(goal));
-  return goal.overdue ? l10n.t('{0}: {1}, due {2}, overdue.', goal.title, progressText(goal), goal.due) : l10n.t('{0}: {1}, due {2}.', goal.title, progressText(goal), goal.due);
+  return goal.overdue
+    ? l10n.t('{0}: {1}, due {2}, overdue.', goal.title, progressText(goal), goal.due)
+    : l10n.t('{0}: {1}, due {2}.', goal.title, progressText(goal), goal.due);
 }
 
 function progressText(goal: TimelineGoal): string {
   if (goal.total === 0) return l10n.t('no milestones yet');
-  return goal.horizon === 'long' && goal.milestones.length === 0 ? l10n.t('{0}/{1} goals done', goal.done, goal.total) : l10n.t('{0}/{1} milestones done', goal.done, goal.total);
+  return goal.horizon === 'long' && goal.milestones.length === 0
+    ? l10n.t('{0}/{1} goals done', goal.done, goal.total)
+    : l10n.t('{0}/{1} milestones done', goal.done, goal.total);
 }
 
 function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: number): HTMLElement {
@@ -153,28 +186,48 @@ function timelineRow(goal: TimelineGoal, x: (date: string) => number, todayX: nu
     const barStart = goal.start ? x(goal.start) : Math.min(todayX, x(goal.due));
     const width = Math.max(4, x(goal.due) - barStart);
     track.append(svg('rect', { x: barStart, y: 6, width, height: 12, rx: 2, class: `bar ${goal.overdue ? 'overdue' : goal.status}` }));
-    if (goal.total > 0) track.append(svg('rect', { x: barStart, y: 6, width: (width * goal.done) / goal.total, height: 12, rx: 2, class: 'bar-done' }));
+    if (goal.total > 0)
+      track.append(svg('rect', { x: barStart, y: 6, width: (width * goal.done) / goal.total, height: 12, rx: 2, class: 'bar-done' }));
   }
   for (const milestone of goal.milestones) {
-    if (milestone.due) track.append(svg('rect', { x: x(milestone.due) - 1.5, y: 2, width: 3, height: 20, class: `tick ${milestone.status}` }));
+    if (milestone.due)
+      track.append(svg('rect', { x: x(milestone.due) - 1.5, y: 2, width: 3, height: 20, class: `tick ${milestone.status}` }));
   }
   track.append(svg('rect', { x: todayX - 1, y: 0, width: 2, height: 24, class: 'today' }));
   const label = h('button', { type: 'button', class: 'link goal-title', title: goal.title }, goal.title);
   label.addEventListener('click', () => host.post({ type: 'openGoal', id: goal.id }));
   const when = goal.due ? l10n.t('due {0}', goal.due) : l10n.t('no due date');
-  return h('div', { class: 'timeline-row' }, h('div', { class: 'timeline-label' }, label, h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${when}`)), track);
+  return h(
+    'div',
+    { class: 'timeline-row' },
+    h(
+      'div',
+      { class: 'timeline-label' },
+      label,
+      h('span', { class: `muted${goal.overdue ? ' overdue-text' : ''}` }, `${progressText(goal)} · ${when}`),
+    ),
+    track,
+  );
 }
 
 // ---- Rubric ------------------------------------------------------------------------------------
 
 function rubric(data: DashboardData): HTMLElement {
-  if (data.rubric.length === 0) return empty(l10n.t('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.'));
+  if (data.rubric.length === 0)
+    return empty(l10n.t('No milestone rated yet. Run "DevGrowth: Rate Milestone Growth (Rubric)" before and after a milestone.'));
   const labels = data.labels.rubric;
   const cards = data.rubric.map((point) => rubricCard(point, labels));
   return h(
     'div',
     {},
-    h('p', { class: 'legend' }, h('span', { class: 'swatch before' }), l10n.t('Before'), h('span', { class: 'swatch after' }), l10n.t('After')),
+    h(
+      'p',
+      { class: 'legend' },
+      h('span', { class: 'swatch before' }),
+      l10n.t('Before'),
+      h('span', { class: 'swatch after' }),
+      l10n.t('After'),
+    ),
     h('div', { class: 'cards' }, ...cards),
   );
 }
@@ -183,17 +236,24 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
   const chart = svg('svg', { viewBox: '0 0 300 130', class: 'rubric-chart' });
   const base = 100;
   const unit = 18;
-  for (let level = 1; level <= 5; level++) chart.append(svg('line', { x1: 24, x2: 296, y1: base - level * unit, y2: base - level * unit, class: 'grid' }));
-  chart.append(svg('text', { x: 18, y: base - 5 * unit + 4, class: 'axis', 'text-anchor': 'end' }, '5'), svg('text', { x: 18, y: base - unit + 4, class: 'axis', 'text-anchor': 'end' }, '1'));
+  for (let level = 1; level <= 5; level++)
+    chart.append(svg('line', { x1: 24, x2: 296, y1: base - level * unit, y2: base - level * unit, class: 'grid' }));
+  chart.append(
+    svg('text', { x: 18, y: base - 5 * unit + 4, class: 'axis', 'text-anchor': 'end' }, '5'),
+    svg('text', { x: 18, y: base - unit + 4, class: 'axis', 'text-anchor': 'end' }, '1'),
+  );
   DIMENSIONS.forEach((dimension, index) => {
     const left = 40 + index * 66;
     const before = point.before?.[dimension];
     const after = point.after?.[dimension];
-    if (before !== undefined) chart.append(svg('rect', { x: left, y: base - before * unit, width: 20, height: before * unit, class: 'before' }));
-    if (after !== undefined) chart.append(svg('rect', { x: left + 22, y: base - after * unit, width: 20, height: after * unit, class: 'after' }));
+    if (before !== undefined)
+      chart.append(svg('rect', { x: left, y: base - before * unit, width: 20, height: before * unit, class: 'before' }));
+    if (after !== undefined)
+      chart.append(svg('rect', { x: left + 22, y: base - after * unit, width: 20, height: after * unit, class: 'after' }));
     chart.append(svg('text', { x: left + 21, y: base + 16, class: 'axis', 'text-anchor': 'middle' }, labels[dimension]));
   });
-  const describe = (rating: RubricPoint['before']) => (rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : l10n.t('not rated'));
+  const describe = (rating: RubricPoint['before']) =>
+    rating ? DIMENSIONS.map((dimension) => `${labels[dimension]} ${rating[dimension]}`).join(', ') : l10n.t('not rated');
   return h(
     'div',
     { class: 'card' },
@@ -203,7 +263,11 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
       l10n.t('Before and after, 1 to 5'),
       l10n.t('{0}. Before: {1}. After: {2}.', point.milestoneTitle, describe(point.before), describe(point.after)),
       chart,
-      table([l10n.t('Dimension'), l10n.t('Before'), l10n.t('After')], DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']), point.milestoneTitle),
+      table(
+        [l10n.t('Dimension'), l10n.t('Before'), l10n.t('After')],
+        DIMENSIONS.map((dimension) => [labels[dimension], point.before?.[dimension] ?? '', point.after?.[dimension] ?? '']),
+        point.milestoneTitle,
+      ),
     ),
   );
 }
@@ -212,7 +276,8 @@ function rubricCard(point: RubricPoint, labels: DashboardData['labels']['rubric'
 
 function pillars(data: DashboardData): HTMLElement {
   const points = data.pillars;
-  if (points.length === 0) return empty(l10n.t('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.'));
+  if (points.length === 0)
+    return empty(l10n.t('No stage assessment yet. Run "DevGrowth: Assess: Career Stage and Pillars" now, and again in a few months.'));
   const labels = data.labels.pillars;
   const width = 640;
   const height = 220;
@@ -224,13 +289,20 @@ function pillars(data: DashboardData): HTMLElement {
   const y = (score: number) => bottom - ((score - 1) * (bottom - top)) / 4;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'pillars-chart' });
   for (let score = 1; score <= 5; score++) {
-    chart.append(svg('line', { x1: left, x2: right, y1: y(score), y2: y(score), class: 'grid' }), svg('text', { x: left - 10, y: y(score) + 4, class: 'axis', 'text-anchor': 'end' }, String(score)));
+    chart.append(
+      svg('line', { x1: left, x2: right, y1: y(score), y2: y(score), class: 'grid' }),
+      svg('text', { x: left - 10, y: y(score) + 4, class: 'axis', 'text-anchor': 'end' }, String(score)),
+    );
   }
-  points.forEach((point: PillarPoint, index) => chart.append(svg('text', { x: x(index), y: bottom + 20, class: 'axis', 'text-anchor': 'middle' }, point.date)));
+  points.forEach((point: PillarPoint, index) =>
+    chart.append(svg('text', { x: x(index), y: bottom + 20, class: 'axis', 'text-anchor': 'middle' }, point.date)),
+  );
   for (const pillar of PILLAR_KEYS) {
     const coordinates = points.map((point, index) => `${x(index)},${y(point.ratings[pillar])}`).join(' ');
     if (points.length > 1) chart.append(svg('polyline', { points: coordinates, class: `line ${pillar}` }));
-    points.forEach((point, index) => chart.append(svg('circle', { cx: x(index), cy: y(point.ratings[pillar]), r: 4, class: `dot ${pillar}` })));
+    points.forEach((point, index) =>
+      chart.append(svg('circle', { cx: x(index), cy: y(point.ratings[pillar]), r: 4, class: `dot ${pillar}` })),
+    );
   }
   const latest = points[points.length - 1]!;
   const ratings = PILLAR_KEYS.map((pillar) => `${labels[pillar]} ${latest.ratings[pillar]}`).join(', ');
@@ -239,8 +311,14 @@ function pillars(data: DashboardData): HTMLElement {
     {},
     h('p', { class: 'legend' }, ...PILLAR_KEYS.flatMap((pillar) => [h('span', { class: `swatch ${pillar}` }), labels[pillar]])),
     figure(
-      l10n.t('Each pillar rated 1 to 5 at each stage assessment; the latest, on {0}, at the stage "{1}".', latest.date, STAGE_LABELS[latest.stage].label),
-      points.length === 1 ? l10n.t('1 stage assessment, on {0}: {1}.', latest.date, ratings) : l10n.t('{0} stage assessments. Latest on {1}: {2}.', points.length, latest.date, ratings),
+      l10n.t(
+        'Each pillar rated 1 to 5 at each stage assessment; the latest, on {0}, at the stage "{1}".',
+        latest.date,
+        STAGE_LABELS[latest.stage].label,
+      ),
+      points.length === 1
+        ? l10n.t('1 stage assessment, on {0}: {1}.', latest.date, ratings)
+        : l10n.t('{0} stage assessments. Latest on {1}: {2}.', points.length, latest.date, ratings),
       chart,
       table(
         [l10n.t('Date'), l10n.t('Stage'), ...PILLAR_KEYS.map((pillar) => labels[pillar])],
@@ -255,22 +333,35 @@ function pillars(data: DashboardData): HTMLElement {
 
 function reviews(data: DashboardData): HTMLElement {
   const { reviews: held, current, longest, nextDue, cadence } = data.reviews;
-  if (held.length === 0) return empty(l10n.t('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.'));
+  if (held.length === 0)
+    return empty(l10n.t('No review yet. Run "DevGrowth: Start a Review": a few minutes every couple of weeks keep a plan alive.'));
   const shown = held.slice(-26);
   const step = 24;
   const chart = svg('svg', { viewBox: `0 0 ${shown.length * step + 8} 32`, class: 'streak' });
   shown.forEach((review, index) =>
-    chart.append(svg('circle', { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' }, svg('title', {}, review.onCadence ? review.date : l10n.t('{0} (late)', review.date)))),
+    chart.append(
+      svg(
+        'circle',
+        { cx: 12 + index * step, cy: 16, r: 8, class: review.onCadence ? 'on-cadence' : 'late' },
+        svg('title', {}, review.onCadence ? review.date : l10n.t('{0} (late)', review.date)),
+      ),
+    ),
   );
   const late = held.filter((review) => !review.onCadence).length;
-  const runs = nextDue ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue) : l10n.t('{0} in a row now, {1} at most.', current, longest);
+  const runs = nextDue
+    ? l10n.t('{0} in a row now, {1} at most; the next is due {2}.', current, longest, nextDue)
+    : l10n.t('{0} in a row now, {1} at most.', current, longest);
   const tally = held.length === 1 ? l10n.t('1 review.') : l10n.t('{0} reviews, {1} of them late.', held.length, late);
   const streak = l10n.t('{0} on cadence in a row now; the longest run is {1}.', current, longest);
   return figure(
     `${shownText(shown.length, cadence)} ${runs}`,
     [tally, streak, ...(nextDue ? [l10n.t('Next due {0}.', nextDue)] : [])].join(' '),
     chart,
-    table([l10n.t('Date'), l10n.t('On cadence')], held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]), l10n.t('Reviews')),
+    table(
+      [l10n.t('Date'), l10n.t('On cadence')],
+      held.map((review) => [review.date, review.onCadence ? l10n.t('yes') : l10n.t('no')]),
+      l10n.t('Reviews'),
+    ),
   );
 }
 
@@ -278,11 +369,17 @@ function reviews(data: DashboardData): HTMLElement {
 function shownText(count: number, cadence: ReviewCadence): string {
   switch (cadence) {
     case 'weekly':
-      return count === 1 ? l10n.t('The last review: filled when held on the weekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the weekly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the weekly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the weekly cadence, hollow when late.', count);
     case 'biweekly':
-      return count === 1 ? l10n.t('The last review: filled when held on the biweekly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the biweekly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the biweekly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the biweekly cadence, hollow when late.', count);
     case 'monthly':
-      return count === 1 ? l10n.t('The last review: filled when held on the monthly cadence, hollow when late.') : l10n.t('The last {0} reviews, oldest first: filled when held on the monthly cadence, hollow when late.', count);
+      return count === 1
+        ? l10n.t('The last review: filled when held on the monthly cadence, hollow when late.')
+        : l10n.t('The last {0} reviews, oldest first: filled when held on the monthly cadence, hollow when late.', count);
   }
 }
 
@@ -290,18 +387,38 @@ function shownText(count: number, cadence: ReviewCadence): string {
 
 function evidence(data: DashboardData): HTMLElement {
   const entries = data.evidence;
-  if (entries.length === 0) return empty(l10n.t('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.'));
+  if (entries.length === 0)
+    return empty(l10n.t('No evidence yet. Run "DevGrowth: Log Evidence" when something you did made a difference.'));
   const most = Math.max(1, ...entries.map((entry) => entry.count));
   const rows = entries.map((entry) => {
     const bar = svg('svg', { viewBox: '0 0 100 12', preserveAspectRatio: 'none', class: 'evidence-bar', 'aria-hidden': 'true' });
-    bar.append(svg('rect', { x: 0, y: 0, width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100), height: 12, rx: 1, class: entry.count === 0 ? 'none' : 'count' }));
-    return h('div', { class: 'evidence-row' }, h('span', { class: 'evidence-title', title: entry.title }, entry.title), bar, h('span', { class: 'evidence-count' }, String(entry.count)));
+    bar.append(
+      svg('rect', {
+        x: 0,
+        y: 0,
+        width: Math.max(entry.count === 0 ? 0 : 1, (entry.count / most) * 100),
+        height: 12,
+        rx: 1,
+        class: entry.count === 0 ? 'none' : 'count',
+      }),
+    );
+    return h(
+      'div',
+      { class: 'evidence-row' },
+      h('span', { class: 'evidence-title', title: entry.title }, entry.title),
+      bar,
+      h('span', { class: 'evidence-count' }, String(entry.count)),
+    );
   });
   const chart = h('div', { class: 'evidence' }, ...rows);
   return figure(
     l10n.t('Evidence logged for each goal in play, most first. A goal with none is worth a look before your next review.'),
     entries.map((entry) => `${entry.title}: ${entry.count}`).join('; '),
     chart,
-    table([l10n.t('Goal'), l10n.t('Evidence')], entries.map((entry) => [entry.title, entry.count]), l10n.t('Evidence per goal')),
+    table(
+      [l10n.t('Goal'), l10n.t('Evidence')],
+      entries.map((entry) => [entry.title, entry.count]),
+      l10n.t('Evidence per goal'),
+    ),
   );
 }

@@ -7,11 +7,31 @@ import '../common/base.css';
 import './forms.css';
 import { format, h, icon } from '../common/dom';
 import { connect } from '../common/host';
-import { conditionHolds, visibleOptions, type FieldOption, type FieldSpec, type FormDescription, type FormErrors, type FormRow, type FormValue, type RowField, type TextField } from '../../src/core/forms/field';
+import {
+  conditionHolds,
+  visibleOptions,
+  type FieldOption,
+  type FieldSpec,
+  type FormDescription,
+  type FormErrors,
+  type FormRow,
+  type FormValue,
+  type RowField,
+  type TextField,
+} from '../../src/core/forms/field';
 import type { RutScenario } from '../../src/core/vocabulary';
 import * as l10n from '@vscode/l10n';
 import { FORM_LIMITS } from '../../src/core/webviewLimits';
-import { formCommandSchema, formStateSchema, parseFormNotification, type FormCommand, type FormNotification, type FormOrigin, type FormState, type UiStrings } from '../../src/forms/protocol';
+import {
+  formCommandSchema,
+  formStateSchema,
+  parseFormNotification,
+  type FormCommand,
+  type FormNotification,
+  type FormOrigin,
+  type FormState,
+  type UiStrings,
+} from '../../src/forms/protocol';
 
 type Values = Record<string, FormValue>;
 type Saved = Extract<FormNotification, { type: 'saved' }>;
@@ -35,6 +55,8 @@ let saving = false;
 let saved: Saved | undefined;
 let seq = 0;
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
+/** The values came from a draft kept when the form was closed unsaved. */
+let fromDraft = false;
 /** Redraws what depends on the values (visibility, errors, the Save status) without rebuilding inputs, so focus stays. */
 let refreshers: (() => void)[] = [];
 
@@ -49,6 +71,9 @@ function onNotification(notification: FormNotification): void {
       strings = notification.strings;
       values = sameForm ? { ...restored.data.values } : { ...notification.form.initial };
       touched = new Set(sameForm ? restored.data.touched : []);
+      fromDraft = notification.draft === true;
+      attempted = false;
+      errors = NO_ERRORS;
       saved = sameForm ? restored.data.saved : undefined;
       persist();
       if (saved) renderSaved(saved);
@@ -89,7 +114,9 @@ function onNotification(notification: FormNotification): void {
 }
 
 function sameOrigin(a: FormOrigin, b: FormOrigin): boolean {
-  return a.formId === b.formId && a.root === b.root && a.target?.goalId === b.target?.goalId && a.target?.milestoneId === b.target?.milestoneId;
+  return (
+    a.formId === b.formId && a.root === b.root && a.target?.goalId === b.target?.goalId && a.target?.milestoneId === b.target?.milestoneId
+  );
 }
 
 function persist(): void {
@@ -141,7 +168,13 @@ function send(command: FormCommand): boolean {
     host.post(command);
     return true;
   }
-  showAlert(l10n.t('This form holds more than DevGrowth can take at once (at most {0} items in a list and {1} characters in an answer). Shorten it, then save again.', FORM_LIMITS.items, FORM_LIMITS.text));
+  showAlert(
+    l10n.t(
+      'This form holds more than DevGrowth can take at once (at most {0} items in a list and {1} characters in an answer). Shorten it, then save again.',
+      FORM_LIMITS.items,
+      FORM_LIMITS.text,
+    ),
+  );
   return false;
 }
 
@@ -165,13 +198,23 @@ function renderForm(): void {
   const status = h('p', { class: 'save-status', id: 'save-status', 'aria-live': 'polite' });
   const saveButton = h('button', { class: 'primary', type: 'submit', 'aria-describedby': 'save-status' }, icon('save'), ui.save);
   const cancelButton = h('button', { type: 'button' }, ui.cancel);
-  cancelButton.addEventListener('click', () => host.post({ type: 'cancel' }));
+  const confirmClose = unsavedPrompt(ui, () => cancelButton.focus());
+  cancelButton.addEventListener('click', () => {
+    // Answers the form did not start with are worth a question before they go.
+    if (hasInput()) confirmClose.show();
+    else host.post({ type: 'cancel' });
+  });
   refreshers.push(() => {
     formErrors.replaceChildren(...(attempted ? errors.form : []).map((message) => h('li', {}, icon('error'), h('span', {}, message))));
     saveButton.disabled = saving;
     saveButton.lastChild!.textContent = saving ? ui.saving : ui.save;
     // A label may end in its own question mark: "situation?." reads as a typo.
-    status.textContent = errors.missing.length > 0 ? format(ui.stillNeeded, errors.missing.join(', ')).replace(/([?!.])\.$/, '$1') : errors.form.length > 0 ? '' : ui.readyToSave;
+    status.textContent =
+      errors.missing.length > 0
+        ? format(ui.stillNeeded, errors.missing.join(', ')).replace(/([?!.])\.$/, '$1')
+        : errors.form.length > 0
+          ? ''
+          : ui.readyToSave;
     status.classList.toggle('incomplete', errors.missing.length > 0);
   });
   const element = h(
@@ -180,11 +223,13 @@ function renderForm(): void {
     h('h1', { id: 'form-title' }, form.title),
     form.subject ? h('p', { class: 'subject' }, form.subject) : undefined,
     h('p', { class: 'intro muted' }, form.intro),
+    fromDraft ? draftNotice(ui) : undefined,
     ...(form.notices ?? []).map((notice) => h('p', { class: 'notice', role: 'note' }, icon('info'), h('span', {}, notice))),
     ...fields,
     formErrors,
     h('div', { class: 'alert', role: 'alert', hidden: true, id: 'alert' }),
     h('div', { class: 'actions' }, saveButton, cancelButton, status),
+    confirmClose.element,
   );
   element.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -204,17 +249,27 @@ function renderField(field: FieldSpec, ui: UiStrings): HTMLElement {
   let container: HTMLElement;
   if (isTextField(field)) {
     const control = textInput(field.kind, field.name, id, describedBy, field.placeholder);
-    container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, error);
+    const counter = field.maxLength ? characterCounter(field.name, field.maxLength, ui) : undefined;
+    if (counter) control.setAttribute('aria-describedby', `${describedBy} ${counter.id}`);
+    container = h('div', { class: `field ${field.kind}` }, h('label', { for: id }, ...title), help, control, counter, error);
   } else {
     const control = groupControl(field, ui, describedBy);
-    container = h('fieldset', { class: `field ${field.kind}`, 'aria-describedby': describedBy }, h('legend', {}, ...title), help, control, error);
+    container = h(
+      'fieldset',
+      { class: `field ${field.kind}`, 'aria-describedby': describedBy },
+      h('legend', {}, ...title),
+      help,
+      control,
+      error,
+    );
   }
   refreshers.push(() => {
     container.hidden = !conditionHolds(field.showWhen, values);
     const message = errorFor(field.name, field.name);
     showError(error, message);
     container.classList.toggle('invalid', message !== undefined);
-    for (const input of container.querySelectorAll<HTMLElement>(':scope > input, :scope > textarea')) setInvalid(input, message !== undefined);
+    for (const input of container.querySelectorAll<HTMLElement>(':scope > input, :scope > textarea'))
+      setInvalid(input, message !== undefined);
   });
   return container;
 }
@@ -238,12 +293,24 @@ function setInvalid(element: HTMLElement, invalid: boolean): void {
 }
 
 /** A text, long-text or date input bound to `values[name]`. */
-function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string, describedBy: string, placeholder?: string): HTMLInputElement | HTMLTextAreaElement {
+function textInput(
+  kind: 'text' | 'long-text' | 'date',
+  name: string,
+  id: string,
+  describedBy: string,
+  placeholder?: string,
+): HTMLInputElement | HTMLTextAreaElement {
   const current = values[name];
   const input =
     kind === 'long-text'
       ? h('textarea', { id, rows: 4, 'aria-describedby': describedBy, placeholder, maxlength: FORM_LIMITS.text })
-      : h('input', { id, type: kind === 'date' ? 'date' : 'text', 'aria-describedby': describedBy, placeholder, maxlength: FORM_LIMITS.text });
+      : h('input', {
+          id,
+          type: kind === 'date' ? 'date' : 'text',
+          'aria-describedby': describedBy,
+          placeholder,
+          maxlength: FORM_LIMITS.text,
+        });
   input.value = typeof current === 'string' ? current : '';
   input.addEventListener('input', () => setValue(name, input.value));
   input.addEventListener('blur', () => touch(name));
@@ -251,19 +318,112 @@ function textInput(kind: 'text' | 'long-text' | 'date', name: string, id: string
 }
 
 function groupControl(field: Exclude<FieldSpec, TextField>, ui: UiStrings, describedBy: string): HTMLElement {
+  // An optional answer, once given, can be taken back: radio buttons alone cannot be unticked.
+  const clearable = (control: HTMLElement) =>
+    field.required ? control : h('div', { class: 'clearable' }, control, clearButton(field.name, field.label, ui));
   switch (field.kind) {
     case 'choice':
+      return clearable(choices(field.name, false, field.options, () => visibleOptions(field, values)));
     case 'multi-choice':
-      return choices(field.name, field.kind === 'multi-choice', field.options, () => visibleOptions(field, values));
+      return choices(field.name, true, field.options, () => visibleOptions(field, values));
     case 'rating':
-      return rating(field.name, field.name, field.low, field.high, ui, describedBy, () => values[field.name], (value) => setValue(field.name, value));
+      return clearable(
+        rating(
+          field.name,
+          field.name,
+          field.low,
+          field.high,
+          ui,
+          describedBy,
+          () => values[field.name],
+          (value) => setValue(field.name, value),
+        ),
+      );
     case 'boolean':
-      return yesNo(field.name, field.name, ui, () => values[field.name], (value) => setValue(field.name, value));
+      return clearable(
+        yesNo(
+          field.name,
+          field.name,
+          ui,
+          () => values[field.name],
+          (value) => setValue(field.name, value),
+        ),
+      );
     case 'text-list':
       return textList(field, ui);
     case 'records':
       return records(field, ui);
   }
+}
+
+/** "Clear answer" for an optional question, shown while it has an answer. */
+function clearButton(name: string, label: string, ui: UiStrings): HTMLElement {
+  const button = h('button', { type: 'button', class: 'clear-answer', 'aria-label': `${ui.clear}: ${label}` }, icon('close'), ui.clear);
+  button.addEventListener('click', () => {
+    setValue(name, null);
+    touch(name);
+  });
+  refreshers.push(() => {
+    const value = values[name];
+    button.hidden = value === undefined || value === null || value === '';
+  });
+  return button;
+}
+
+/** How many characters a capped text holds, as the user types. */
+function characterCounter(name: string, max: number, ui: UiStrings): HTMLElement {
+  const counter = h('p', { class: 'counter muted', id: `${idOf(name)}-counter`, 'aria-live': 'polite' });
+  refreshers.push(() => {
+    const value = values[name];
+    const length = typeof value === 'string' ? value.trim().length : 0;
+    counter.textContent = format(ui.characters, String(length), String(max));
+    counter.classList.toggle('over', length > max);
+  });
+  return counter;
+}
+
+/** Says the answers came back from a draft, with a way to start from the form's own values. */
+function draftNotice(ui: UiStrings): HTMLElement {
+  const startOver = h('button', { type: 'button', class: 'secondary' }, ui.startOver);
+  startOver.addEventListener('click', () => host.post({ type: 'startOver' }));
+  return h('div', { class: 'draft-notice', role: 'status' }, icon('history'), h('span', {}, ui.restoredDraft), startOver);
+}
+
+/** True when the values hold an answer the form did not start with. */
+function hasInput(): boolean {
+  const answered = (source: Values) =>
+    JSON.stringify(
+      Object.entries(source)
+        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    );
+  return form !== undefined && answered(values) !== answered({ ...form.initial });
+}
+
+/** The question before closing a form with answers in it: discard them, keep them as a draft, or stay. */
+function unsavedPrompt(ui: UiStrings, onStay: () => void): { element: HTMLElement; show: () => void } {
+  const discard = h('button', { type: 'button' }, ui.discardAndClose);
+  const keep = h('button', { type: 'button', class: 'primary' }, ui.keepDraftAndClose);
+  const stay = h('button', { type: 'button' }, ui.keepEditing);
+  const element = h(
+    'div',
+    { class: 'unsaved-prompt', role: 'alertdialog', 'aria-labelledby': 'unsaved-text', hidden: true },
+    h('p', { id: 'unsaved-text' }, ui.unsaved),
+    h('div', { class: 'actions' }, keep, discard, stay),
+  );
+  discard.addEventListener('click', () => host.post({ type: 'cancel', discard: true }));
+  keep.addEventListener('click', () => host.post({ type: 'cancel' }));
+  stay.addEventListener('click', () => {
+    element.hidden = true;
+    onStay();
+  });
+  return {
+    element,
+    show: () => {
+      element.hidden = false;
+      keep.focus();
+    },
+  };
 }
 
 /** Radio buttons or checkboxes, under their group headings; options that do not apply now are hidden. */
@@ -278,7 +438,10 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
         const picked = new Set(Array.isArray(values[name]) ? (values[name] as string[]) : []);
         if (input.checked) picked.add(option.value);
         else picked.delete(option.value);
-        setValue(name, options.map((candidate) => candidate.value).filter((value) => picked.has(value)));
+        setValue(
+          name,
+          options.map((candidate) => candidate.value).filter((value) => picked.has(value)),
+        );
       } else {
         setValue(name, option.value);
       }
@@ -288,7 +451,12 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
       'div',
       { class: 'choice' },
       input,
-      h('label', { for: id }, h('span', { class: 'choice-label' }, option.label), option.help ? h('span', { class: 'help' }, option.help) : undefined),
+      h(
+        'label',
+        { for: id },
+        h('span', { class: 'choice-label' }, option.label),
+        option.help ? h('span', { class: 'help' }, option.help) : undefined,
+      ),
     );
     const parent = option.group ? groupFor(option.group) : list;
     parent.append(item);
@@ -316,7 +484,16 @@ function choices(name: string, multiple: boolean, options: readonly FieldOption[
 }
 
 /** 1 to 5 as a row of radio buttons, with what the two ends mean. */
-function rating(name: string, touchName: string, low: string, high: string, ui: UiStrings, describedBy: string, get: () => FormValue | undefined, set: (value: number) => void): HTMLElement {
+function rating(
+  name: string,
+  touchName: string,
+  low: string,
+  high: string,
+  ui: UiStrings,
+  describedBy: string,
+  get: () => FormValue | undefined,
+  set: (value: number) => void,
+): HTMLElement {
   const scale = h('div', { class: 'rating-scale' });
   const inputs = [1, 2, 3, 4, 5].map((score) => {
     const id = `${idOf(name)}-${score}`;
@@ -332,11 +509,22 @@ function rating(name: string, touchName: string, low: string, high: string, ui: 
     const current = get();
     for (const [index, input] of inputs.entries()) input.checked = current === index + 1;
   });
-  return h('div', { class: 'rating' }, scale, h('p', { class: 'rating-ends muted' }, h('span', {}, format(ui.low, low)), h('span', {}, format(ui.high, high))));
+  return h(
+    'div',
+    { class: 'rating' },
+    scale,
+    h('p', { class: 'rating-ends muted' }, h('span', {}, format(ui.low, low)), h('span', {}, format(ui.high, high))),
+  );
 }
 
 /** A yes-or-no question: two radio buttons, neither chosen until the user answers. */
-function yesNo(name: string, touchName: string, ui: UiStrings, get: () => FormValue | undefined, set: (value: boolean) => void): HTMLElement {
+function yesNo(
+  name: string,
+  touchName: string,
+  ui: UiStrings,
+  get: () => FormValue | undefined,
+  set: (value: boolean) => void,
+): HTMLElement {
   const row = h('div', { class: 'yes-no' });
   const inputs = ([true, false] as const).map((answer) => {
     const id = `${idOf(name)}-${answer ? 'yes' : 'no'}`;
@@ -376,17 +564,29 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
       input.addEventListener('blur', () => touch(field.name));
       const remove = field.prompts
         ? undefined
-        : h('button', { type: 'button', class: 'icon', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) }, icon('trash'));
+        : h(
+            'button',
+            { type: 'button', class: 'icon', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) },
+            icon('trash'),
+          );
       remove?.addEventListener('click', () => {
         const next = items();
         next.splice(index, 1);
         setValue(field.name, next);
         draw(Math.max(0, Math.min(index, next.length - 1)));
       });
-      return h('div', { class: 'list-item' }, h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label), h('div', { class: 'list-row' }, input, remove));
+      return h(
+        'div',
+        { class: 'list-item' },
+        h('label', { for: id, class: field.prompts ? 'prompt' : 'visually-hidden' }, label),
+        h('div', { class: 'list-row' }, input, remove),
+      );
     });
     // A list stops at what one message may carry.
-    const add = field.addLabel === undefined || count >= FORM_LIMITS.items ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    const add =
+      field.addLabel === undefined || count >= FORM_LIMITS.items
+        ? undefined
+        : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = items();
       while (next.length < count) next.push('');
@@ -416,10 +616,23 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
     const count = field.fixedRows ? field.fixedRows.length : Math.max(1, current.length);
     const drawn = Array.from({ length: count }, (_, index) => {
       const label = field.fixedRows?.[index]?.label ?? `${field.itemLabel} ${index + 1}`;
-      const cells = field.fields.map((sub) => recordCell(field, sub, index, ui, () => rows()[index]?.[sub.name], (value) => setCell(index, sub.name, value)));
+      const cells = field.fields.map((sub) =>
+        recordCell(
+          field,
+          sub,
+          index,
+          ui,
+          () => rows()[index]?.[sub.name],
+          (value) => setCell(index, sub.name, value),
+        ),
+      );
       const remove = field.fixedRows
         ? undefined
-        : h('button', { type: 'button', class: 'icon remove-row', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) }, icon('trash'));
+        : h(
+            'button',
+            { type: 'button', class: 'icon remove-row', 'aria-label': format(ui.remove, label), title: format(ui.remove, label) },
+            icon('trash'),
+          );
       remove?.addEventListener('click', () => {
         const next = rows();
         next.splice(index, 1);
@@ -428,7 +641,10 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       });
       return h('fieldset', { class: 'record' }, h('legend', {}, label), h('div', { class: 'record-cells' }, ...cells), remove);
     });
-    const add = field.addLabel === undefined || count >= FORM_LIMITS.items ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    const add =
+      field.addLabel === undefined || count >= FORM_LIMITS.items
+        ? undefined
+        : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = rows();
       while (next.length < count) next.push({});
@@ -437,11 +653,17 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       draw(next.length - 1);
     });
     table.replaceChildren(...drawn, ...(add ? [add] : []));
-    if (focusRow !== undefined) table.querySelectorAll<HTMLElement>('fieldset.record')[focusRow]?.querySelector<HTMLElement>('input, textarea')?.focus();
+    if (focusRow !== undefined)
+      table.querySelectorAll<HTMLElement>('fieldset.record')[focusRow]?.querySelector<HTMLElement>('input, textarea')?.focus();
     refresh();
   };
   draw();
   return table;
+}
+
+/** A record cell's value as the text of its input or select (a cell holds one scalar). */
+function cellText(value: FormValue | undefined): string {
+  return value === undefined || value === null || typeof value === 'object' ? '' : String(value);
 }
 
 function recordCell(
@@ -458,20 +680,37 @@ function recordCell(
   const title = [sub.label, sub.required ? undefined : h('span', { class: 'optional' }, ` (${ui.optional})`)];
   let cell: HTMLElement;
   if (sub.kind === 'rating') {
-    cell = h('fieldset', { class: 'cell rating-cell' }, h('legend', {}, ...title), rating(key, field.name, sub.low, sub.high, ui, `${id}-error`, get, set), error);
+    cell = h(
+      'fieldset',
+      { class: 'cell rating-cell' },
+      h('legend', {}, ...title),
+      rating(key, field.name, sub.low, sub.high, ui, `${id}-error`, get, set),
+      error,
+    );
   } else if (sub.kind === 'boolean') {
     cell = h('fieldset', { class: 'cell' }, h('legend', {}, ...title), yesNo(key, field.name, ui, get, set), error);
   } else if ('options' in sub) {
-    const select = h('select', { id, 'aria-describedby': `${id}-error` }, h('option', { value: '' }, ''), ...sub.options.map((option) => h('option', { value: option.value }, option.label)));
+    const select = h(
+      'select',
+      { id, 'aria-describedby': `${id}-error` },
+      h('option', { value: '' }, ''),
+      ...sub.options.map((option) => h('option', { value: option.value }, option.label)),
+    );
     select.addEventListener('change', () => set(select.value));
-    refreshers.push(() => (select.value = String(get() ?? '')));
+    refreshers.push(() => (select.value = cellText(get())));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), select, error);
   } else {
     const input =
       sub.kind === 'long-text'
         ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error`, maxlength: FORM_LIMITS.text })
-        : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error`, maxlength: FORM_LIMITS.text });
-    input.value = String(get() ?? '');
+        : h('input', {
+            id,
+            type: sub.kind === 'date' ? 'date' : 'text',
+            placeholder: sub.placeholder,
+            'aria-describedby': `${id}-error`,
+            maxlength: FORM_LIMITS.text,
+          });
+    input.value = cellText(get());
     input.addEventListener('input', () => set(input.value));
     input.addEventListener('blur', () => touch(field.name));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), input, error);
@@ -480,7 +719,8 @@ function recordCell(
     const message = errorFor(key, field.name);
     showError(error, message);
     cell.classList.toggle('invalid', message !== undefined);
-    for (const control of cell.querySelectorAll<HTMLElement>('input[type=text], input[type=date], textarea, select')) setInvalid(control, message !== undefined);
+    for (const control of cell.querySelectorAll<HTMLElement>('input[type=text], input[type=date], textarea, select'))
+      setInvalid(control, message !== undefined);
   });
   return cell;
 }
@@ -527,9 +767,27 @@ function renderSaved(notification: Saved): void {
           {},
           ...notification.followUp.items.map((item) => {
             const action = item.action;
-            const button = action ? h('button', { type: 'button', 'aria-label': `${ui.newGoal}: ${item.label}` }, icon('target'), ui.newGoal) : undefined;
-            if (action) button!.addEventListener('click', () => host.post({ type: 'newGoal', action: { kind: 'new-goal', title: action.title, ...(action.rut ? { rut: action.rut as RutScenario } : {}) } }));
-            return h('li', {}, h('div', { class: 'follow-up-text' }, h('span', { class: 'choice-label' }, item.label), item.detail ? h('span', { class: 'muted' }, item.detail) : undefined), button);
+            const button = action
+              ? h('button', { type: 'button', 'aria-label': `${ui.newGoal}: ${item.label}` }, icon('target'), ui.newGoal)
+              : undefined;
+            if (action)
+              button!.addEventListener('click', () =>
+                host.post({
+                  type: 'newGoal',
+                  action: { kind: 'new-goal', title: action.title, ...(action.rut ? { rut: action.rut as RutScenario } : {}) },
+                }),
+              );
+            return h(
+              'li',
+              {},
+              h(
+                'div',
+                { class: 'follow-up-text' },
+                h('span', { class: 'choice-label' }, item.label),
+                item.detail ? h('span', { class: 'muted' }, item.detail) : undefined,
+              ),
+              button,
+            );
           }),
         ),
       )

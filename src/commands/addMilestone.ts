@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { GOAL_TITLE_MAX } from '../core/forms/goal';
 import { DEFAULT_MAX_ACTIVE_MILESTONES } from '../core/smart';
 import { uniqueSlug } from '../core/slug';
 import type { DevGrowthCommand } from './command';
@@ -12,6 +13,10 @@ interface MilestoneDraft {
   due: string;
 }
 
+function tooLong(text: string): string | undefined {
+  return text.trim().length > GOAL_TITLE_MAX ? vscode.l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX) : undefined;
+}
+
 /** Adds a milestone with its definition of done to a goal. */
 export const addMilestone: DevGrowthCommand = {
   id: 'devgrowth.milestone.add',
@@ -21,12 +26,17 @@ export const addMilestone: DevGrowthCommand = {
     const today = services.today();
     const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...(preset as Partial<MilestoneDraft> | undefined) };
     const title = vscode.l10n.t('New milestone for "{0}"', picked.goal.data.title);
-    const complete = draft.title && draft.doneWhen && !validateDue(draft.due, today, 5);
+    const goalDue = picked.goal.data.due;
+    // A milestone due after its goal would be flagged in Problems at once: say so while typing.
+    const checkDue = (text: string) =>
+      validateDue(text, today, 5) ??
+      (goalDue && text.trim() > goalDue ? vscode.l10n.t('That is after the goal itself is due ({0}). Pick a date by then, or move the goal\'s date first.', goalDue) : undefined);
+    const complete = draft.title && draft.title.length <= GOAL_TITLE_MAX && draft.doneWhen && !checkDue(draft.due);
     if (!complete) {
       const finished = await runSteps(draft, [
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What is the milestone?'), value: state.title, validate: required(vscode.l10n.t('A title')) }).then(answerAs('title')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('What is the milestone?'), value: state.title, maxLength: GOAL_TITLE_MAX, validate: (text) => required(vscode.l10n.t('A title'))(text) ?? tooLong(text) }).then(answerAs('title')),
         (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'), value: state.doneWhen, validate: required(vscode.l10n.t('A definition of done')) }).then(answerAs('doneWhen')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'), value: state.due || picked.goal.data.due || '', validate: (text) => validateDue(text, today, 5) }).then(answerAs('due')),
+        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'), value: state.due || picked.goal.data.due || '', validate: checkDue }).then(answerAs('due')),
       ]);
       if (!finished) return;
     }

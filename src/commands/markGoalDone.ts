@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { NOT_DONE } from '../core/statusChange';
 import type { DevGrowthCommand } from './command';
 import { goalFor } from './pick';
 
@@ -19,5 +20,15 @@ export const markGoalDone: DevGrowthCommand = {
       if (answer !== markAnyway) return;
     }
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: 'done' }]);
+  },
+};
+
+/** Takes back "done" from a goal: it is worked on again. */
+export const markGoalNotDone: DevGrowthCommand = {
+  id: 'devgrowth.goal.markNotDone',
+  async run(services, argument) {
+    const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is not done after all?'), (goal) => goal.data.status === 'done');
+    if (!picked) return;
+    await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: NOT_DONE.goal }]);
   },
 };

@@ -1,23 +1,17 @@
 import * as vscode from 'vscode';
-import { addDays, addMonths, addYears } from '../core/dates';
-import { SCHEMA_VERSION, TRACKS } from '../core/schema';
-import { createGrowthFile } from '../core/writer';
-import { GrowthWriteError } from '../workspace/growthFiles';
-import { linkRefusal, unwritableMessage } from '../workspace/linkGuard';
+import type { FormValues } from '../core/forms/field';
+import { newPlanFiles, planAnswers, planForm, profileEdits, type PlanAnswers } from '../core/forms/plan';
+import { formContext } from '../forms/formPanel';
+import type { Services } from '../services';
+import type { GrowthRoot } from '../workspace/growthWorkspace';
 import type { DevGrowthCommand } from './command';
-import { answerAs, askChoice, askText, runSteps } from './input/steps';
-import { required } from './input/validation';
-
-interface PlanDraft {
-  currentLevel: string;
-  targetLevel: string;
-  track: 'ic' | 'management';
-  northStar: string;
-}
+import { fillForm } from './input/formSteps';
+import { presetValues } from './input/written';
 
 /**
- * Start a Growth Plan: asks four questions, then writes a profile with the north star and an
- * example long-term and short-term goal to edit. Never replaces a file that exists.
+ * Start a Growth Plan: asks the plan form's four questions, then writes a profile with the north
+ * star and example goals to edit. When the plan exists it says so first, and offers to update
+ * the profile's answers (an edit that keeps the rest of the file as it is) or to open it.
  */
 export const startPlan: DevGrowthCommand = {
   id: 'devgrowth.plan.start',
@@ -32,47 +26,51 @@ export const startPlan: DevGrowthCommand = {
         ? folders[0]
         : (await vscode.window.showQuickPick(folders.map((candidate) => ({ label: candidate.name, folder: candidate })), { title: vscode.l10n.t('Where should the growth plan live?') }))?.folder;
     if (!folder) return undefined;
+    await services.workspace.whenLoaded();
     const root = services.workspace.roots().find((candidate) => candidate.folder.uri.toString() === folder.uri.toString());
     if (!root) return undefined;
-
-    const draft: PlanDraft = { currentLevel: '', targetLevel: '', track: 'ic', northStar: '', ...(preset as Partial<PlanDraft> | undefined) };
-    if (!(draft.currentLevel && draft.targetLevel && draft.northStar)) {
-      const title = vscode.l10n.t('Start a Growth Plan');
-      const finished = await runSteps(draft, [
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Your level today'), placeholder: vscode.l10n.t('e.g. Software Engineer II'), value: state.currentLevel, validate: required(vscode.l10n.t('Your level')) }).then(answerAs('currentLevel')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('The level you are working towards'), placeholder: vscode.l10n.t('e.g. Senior Software Engineer'), value: state.targetLevel, validate: required(vscode.l10n.t('A target level')) }).then(answerAs('targetLevel')),
-        (state, step, total) =>
-          askChoice({ title, step, totalSteps: total, placeholder: vscode.l10n.t('Which track? They run side by side; neither is a step up from the other.'), selected: state.track, items: TRACKS.map((track) => ({ label: track === 'ic' ? vscode.l10n.t('Individual contributor') : vscode.l10n.t('Management'), value: track })) }).then(answerAs('track')),
-        (state, step, total) => askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('Your north star: where do you want to be in one to five years?'), value: state.northStar, validate: required(vscode.l10n.t('A north star')) }).then(answerAs('northStar')),
-      ]);
-      if (!finished) return undefined;
-    }
-
-    const today = services.today();
-    const files: [string, string][] = [
-      ['profile.md', createGrowthFile({ kind: 'profile', schema: SCHEMA_VERSION, currentLevel: draft.currentLevel, targetLevel: draft.targetLevel, track: draft.track, northStar: { statement: draft.northStar, by: addYears(today, 3) }, cadence: { review: 'biweekly', checkinWeeks: 5 } }, vscode.l10n.t('# My growth plan\n\nWhy this matters to me:'))],
-      ['goals/my-long-term-goal.md', createGrowthFile({ kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Reach {0} within two years', draft.targetLevel), horizon: 'long', status: 'active', measurable: { metric: vscode.l10n.t('promotion'), target: draft.targetLevel }, start: today, due: addYears(today, 2) }, vscode.l10n.t('An example to edit: make it yours, or replace it with "DevGrowth: New Goal".'))],
-      ['goals/my-first-90-days.md', createGrowthFile({
-        kind: 'goal', schema: SCHEMA_VERSION, title: vscode.l10n.t('Finish one piece of work that stretches me by {0}', addDays(today, 90)), horizon: 'short', status: 'draft', parent: 'my-long-term-goal',
-        measurable: { metric: vscode.l10n.t('milestones done'), target: 3 }, start: today, due: addDays(today, 90), horizonStart: today,
-        milestones: [
-          { id: 'choose', title: vscode.l10n.t('Choose the piece of work'), doneWhen: vscode.l10n.t('My manager agrees it is worth doing'), due: addDays(today, 14), status: 'planned' },
-          { id: 'halfway', title: vscode.l10n.t('Halfway point'), doneWhen: vscode.l10n.t('The hardest part works'), due: addMonths(today, 2), status: 'planned' },
-          { id: 'ship', title: vscode.l10n.t('Ship it and share what I learned'), doneWhen: vscode.l10n.t('It is in use and I have presented it'), due: addDays(today, 90), status: 'planned' },
-        ],
-      }, vscode.l10n.t('An example to edit: change the title, the milestones and the dates to your own.'))],
-    ];
-    // Each file below is skipped if it cannot be written (one already there, say), so a growth
-    // folder that may not be written at all (a link) must be refused before any of them.
-    const refusal = await linkRefusal(root.uri);
-    if (refusal) throw new GrowthWriteError(unwritableMessage(root.uri, refusal));
-    for (const [path, text] of files) {
-      const uri = vscode.Uri.joinPath(root.uri, ...path.split('/'));
-      if (!root.index.get(uri.toString())) await services.files.create(uri, text).catch(() => undefined);
-    }
     const profile = vscode.Uri.joinPath(root.uri, 'profile.md');
+    if (root.index.profile()) return updatePlan(services, root, profile);
+
+    const context = formContext(services, root, { formId: 'plan', root: root.uri.toString() });
+    const given = presetValues(preset);
+    const complete = given ? planAnswers({ ...planForm.initial?.(context), ...given } as FormValues, context) : undefined;
+    let answers: PlanAnswers;
+    if (complete?.ok) {
+      answers = complete.data;
+    } else {
+      const filled = await fillForm(services, planForm, context, { values: given, taken: () => false });
+      if (!filled) return undefined;
+      const checked = planAnswers(filled.values, context);
+      if (!checked.ok) return undefined;
+      answers = checked.data;
+    }
+    for (const file of newPlanFiles(answers, context)) {
+      const uri = vscode.Uri.joinPath(root.uri, ...file.path.split('/'));
+      // A starter goal whose name is taken already is the user's own file: it is left alone.
+      if (!root.index.get(uri.toString())) await services.files.create(uri, file.text);
+    }
     await vscode.window.showTextDocument(profile, { preview: false });
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${services.context.extension.id}#getUnstuck`, true);
     return profile;
   },
 };
+
+/** The plan exists: say so, then update the profile's answers or open it. */
+async function updatePlan(services: Services, root: GrowthRoot, profile: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const update = { label: `$(edit) ${vscode.l10n.t('Update my answers')}`, detail: vscode.l10n.t('Your level, the level you are working towards, your track and your north star. The rest of the profile stays as it is.') };
+  const open = { label: `$(go-to-file) ${vscode.l10n.t('Open the profile')}`, detail: vscode.workspace.asRelativePath(profile) };
+  const choice = await vscode.window.showQuickPick([update, open], { title: vscode.l10n.t('Start a Growth Plan'), placeHolder: vscode.l10n.t('You have a growth plan here already. What would you like to do?') });
+  if (choice === open) await vscode.window.showTextDocument(profile, { preview: false });
+  if (choice !== update) return choice ? profile : undefined;
+  const existing = root.index.profile()!.data;
+  const context = formContext(services, root, { formId: 'plan', root: root.uri.toString() });
+  const filled = await fillForm(services, planForm, context, { values: planForm.initial?.(context) as FormValues, resume: false, taken: () => false });
+  if (!filled) return undefined;
+  const answers = planAnswers(filled.values, context);
+  if (!answers.ok) return undefined;
+  const edits = profileEdits(existing, answers.data);
+  if (edits.length > 0) await services.files.edit(profile, edits);
+  void vscode.window.showInformationMessage(edits.length > 0 ? vscode.l10n.t('Updated your answers in {0}.', vscode.workspace.asRelativePath(profile)) : vscode.l10n.t('Your answers are as they were; {0} is unchanged.', vscode.workspace.asRelativePath(profile)));
+  return profile;
+}

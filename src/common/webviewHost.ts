@@ -111,7 +111,9 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
   async deliver(message: unknown): Promise<boolean> {
     const parsed = this.protocol.commands.safeParse(message);
     if (!parsed.success) {
-      this.log.warn(`${this.panel.viewType}: ignored a message that is not part of its protocol (${firstIssue(parsed.error)}): ${describe(message)}`);
+      this.log.warn(
+        `${this.panel.viewType}: ignored a message that is not part of its protocol (${firstIssue(parsed.error)}): ${describe(message)}`,
+      );
       const answer = this.rejected(message);
       if (answer) this.post(answer);
       return false;

@@ -25,7 +25,11 @@ export function fitDashboardData(data: DashboardData): FittedDashboard {
       rubric: mapValues(data.labels.rubric, text),
       pillars: mapValues(data.labels.pillars, text),
     },
-    rubric: newest(data.rubric, l10n.t('Growth on the rubric'), fitting).map((point) => ({ ...point, goalTitle: text(point.goalTitle), milestoneTitle: text(point.milestoneTitle) })),
+    rubric: newest(data.rubric, l10n.t('Growth on the rubric'), fitting).map((point) => ({
+      ...point,
+      goalTitle: text(point.goalTitle),
+      milestoneTitle: text(point.milestoneTitle),
+    })),
     pillars: newest(data.pillars, l10n.t('The three pillars over time'), fitting),
     timeline: {
       ...data.timeline,
@@ -38,11 +42,15 @@ export function fitDashboardData(data: DashboardData): FittedDashboard {
         })),
     },
     reviews: { ...data.reviews, reviews: newest(data.reviews.reviews, l10n.t('Reviews'), fitting) },
-    evidence: fitting.list(data.evidence, l10n.t('Evidence per goal'), (entry) => sendable(entry.goalId)).map((entry) => ({ ...entry, title: text(entry.title) })),
+    evidence: fitting
+      .list(data.evidence, l10n.t('Evidence per goal'), (entry) => sendable(entry.goalId))
+      .map((entry) => ({ ...entry, title: text(entry.title) })),
   };
   if (!fitting.changed) return { data, notices: [] };
   const notices = [
-    ...(fitting.shortened > 0 ? [l10n.t('Some titles from your plan are too long to show here in full, so they end in "…". Your files are unchanged.')] : []),
+    ...(fitting.shortened > 0
+      ? [l10n.t('Some titles from your plan are too long to show here in full, so they end in "…". Your files are unchanged.')]
+      : []),
     ...fitting.cut.map((cut) => l10n.t('"{0}" shows {1} of {2}.', shorten(cut.what, 200), cut.shown, cut.total)),
   ];
   return { data: fitted, notices: notices.slice(0, DASHBOARD_LIMITS.items) };

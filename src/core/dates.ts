@@ -79,7 +79,13 @@ function toUtc(date: string): UTCDate {
   return utc;
 }
 
+/**
+ * The date as `YYYY-MM-DD`. Throws a RangeError past the year 9999 (or before year 0), which
+ * four digits cannot write: such a result would not be read back as a date.
+ */
 function fromUtc(date: Date): string {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) throw new RangeError(`a date in the year ${year} cannot be written as YYYY-MM-DD`);
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
@@ -112,6 +118,13 @@ function digits(text: string, start: number, end: number): number {
 }
 
 /** Days in a month (1-12) of a year of the Gregorian calendar. */
+/**
+ * The latest date a file may hold. Reminders are worked out by adding days, weeks and months
+ * to the plan's dates; far below 9999-12-31, every such step stays a date that four digits
+ * can write.
+ */
+export const LATEST_DATE = '9000-12-31';
+
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;

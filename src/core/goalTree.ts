@@ -55,8 +55,11 @@ export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, n
   switch (node.type) {
     case 'goal': {
       const children: GoalTreeNode[] = [];
+      // Only short-term goals hang under a long-term one: every long-term goal is a row of the
+      // top level, so each goal is one row whatever `parent` says (itself, a loop, another long-term goal).
       if (node.goal.data.horizon === 'long') {
-        children.push(...visibleGoals(index.childGoals(node.goal.id), options).map(goalNode));
+        const shortTerm = index.childGoals(node.goal.id).filter((child) => child.data.horizon === 'short');
+        children.push(...visibleGoals(shortTerm, options).map(goalNode));
       }
       node.goal.data.milestones.forEach((milestone, position) => {
         if (options.filter === 'all' || milestone.status !== 'dropped') {

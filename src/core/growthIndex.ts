@@ -27,8 +27,8 @@ export interface IndexChange {
 /** A check that needs the whole plan (links, S.M.A.R.T. rules): problems for one file. */
 /**
  * A rule over the plan. It may look at the file itself and at the goals the file names by id
- * (its goal, parent or reviewed goals), nothing else of the plan: `affectedBy` relies on it to
- * recheck only what a change can touch.
+ * (its goal, parent or reviewed goals) and, for a goal, the goals along its chain of parents;
+ * nothing else of the plan: `affectedBy` relies on it to recheck only what a change can touch.
  */
 export type PlanCheck = (file: ParsedFile, index: GrowthIndex, today: string) => Problem[];
 
@@ -86,11 +86,33 @@ export class GrowthIndex {
       for (const file of [before, after]) {
         if (!file?.record) continue;
         for (const other of this.pathsById.get(idKey(file.record.kind, file.id)) ?? []) affected.add(other);
-        if (file.record.kind === 'goal') for (const other of this.pathsNamingGoal.get(file.id) ?? []) affected.add(other);
+        if (file.record.kind === 'goal') this.addNamingGoal(file.id, affected);
       }
     }
     for (const path of affected) if (!this.filesByPath.has(path)) affected.delete(path);
     return affected;
+  }
+
+  /**
+   * Adds every file that names the goal, and, through goals naming it as their parent, every
+   * goal further down its chain: a loop of parents is a problem of each goal on it. Each goal
+   * is followed once, so a loop ends.
+   */
+  private addNamingGoal(goalId: string, affected: Set<string>): void {
+    for (const other of this.pathsNamingGoal.get(goalId) ?? []) affected.add(other);
+    const pending = [goalId];
+    const followed = new Set(pending);
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      for (const other of this.pathsNamingGoal.get(id) ?? []) {
+        const child = this.filesByPath.get(other);
+        if (child?.record?.kind !== 'goal' || child.record.data.parent !== id) continue;
+        affected.add(other);
+        if (!followed.has(child.id)) {
+          followed.add(child.id);
+          pending.push(child.id);
+        }
+      }
+    }
   }
 
   get size(): number {

@@ -4,12 +4,13 @@
  *
  * It holds derived data only, never the files' text, and is never the source of truth: an
  * entry is used only while the file's size and modification time are those it was read at,
- * anything that does not look exactly right is dropped, and a cache written by another build
+ * anything that does not look exactly right (a record its schema refuses included) is dropped, and a cache written by another build
  * of DevGrowth (another format or producer) is ignored as a whole. The cache is pure data
  * here; where it is stored is the workspace's business.
  */
 import type { Problem } from './problem';
-import { isFileKind } from './schema';
+import type { z } from 'zod';
+import { isFileKind, SCHEMAS, type FileKind } from './schema';
 import type { ParsedFile } from './reader';
 
 /** Bump when the stored shape changes. */
@@ -54,7 +55,7 @@ export const CACHE_LINE_FILES = 1000;
  * unchanged (NaN, infinities) are left out: those files are read again next time.
  */
 export function serialiseIndexCache(producer: string, entries: Iterable<readonly [string, CacheEntry]>): string {
-  const first: Record<string, StoredEntry> = Object.create(null);
+  const first = Object.create(null) as Record<string, StoredEntry>;
   const rest: Record<string, StoredEntry>[] = [];
   let restCount = 0;
   for (const [path, { stamp, file }] of entries) {
@@ -63,7 +64,7 @@ export function serialiseIndexCache(producer: string, entries: Iterable<readonly
     if (isShownFirst(file)) {
       first[path] = stored;
     } else {
-      if (restCount++ % CACHE_LINE_FILES === 0) rest.push(Object.create(null));
+      if (restCount++ % CACHE_LINE_FILES === 0) rest.push(Object.create(null) as Record<string, StoredEntry>);
       rest[rest.length - 1]![path] = stored;
     }
   }
@@ -138,13 +139,21 @@ function toEntry(path: string, stored: unknown): CacheEntry | undefined {
   if (!(kind === null || isFileKind(kind)) || !(data === null || isObject(data)) || !Array.isArray(problems) || !problems.every(isProblem)) return undefined;
   // A record always has a kind, and it is the kind its data declares.
   if (data !== null && (kind === null || data.kind !== kind)) return undefined;
+  // The views trust a record as much as one just read: it must pass the same schema, or the
+  // entry is dropped and the file read again. (The cache may be stale, or not DevGrowth's.)
+  let record: ParsedFile['record'];
+  if (data !== null) {
+    const result = (SCHEMAS[kind as FileKind] as z.ZodType).safeParse(data);
+    if (!result.success) return undefined;
+    record = { kind, data: result.data } as ParsedFile['record'];
+  }
   const file: ParsedFile = {
     path,
     id,
     title,
     ...(kind !== null && { kind }),
-    ...(data !== null && { record: { kind, data } as ParsedFile['record'] }),
-    problems: problems as Problem[],
+    ...(record && { record }),
+    problems,
   };
   return { stamp: { size, mtime }, file };
 }

@@ -1,23 +1,21 @@
 /**
  * Moving a milestone, as the Goals tree's drag and drop does: within its goal (a reorder) or
- * to another goal. The plan is a list of front-matter edits per file, applied in order, each
- * through the writer, so nothing else in any file changes.
+ * to another goal. The plan is a list of front-matter edits per file, each made through the
+ * writer, so nothing else in any file changes. The caller works out every file's new text
+ * before it writes any (`planEdits`), so a move that one file refuses changes nothing.
  *
- * Between goals the order is chosen so that a failure part-way loses nothing: the milestone is
- * first written into the target goal, then the files that point to it (growth cards, evidence,
- * rubric assessments) are pointed at the target, and only then is it removed from the source.
- * At every step each link names a milestone that exists.
+ * Between goals the milestone travels as written, with its comments: it is written into the
+ * target goal, the files that point to it (growth cards, evidence, rubric assessments) are
+ * pointed at the target, and it is removed from the source. Steps are in that order, so that
+ * even a write that fails part-way leaves every link naming a milestone that exists.
  */
 import * as l10n from '@vscode/l10n';
 import { parseDocument } from 'yaml';
 import { findFrontMatter } from './frontmatter';
 import type { Entry, GrowthIndex } from './growthIndex';
-import type { FrontMatterEdit } from './writer';
+import { listItemAsWritten, type FileEdits, type FrontMatterEdit } from './writer';
 
-export interface FileEdits {
-  readonly path: string;
-  readonly edits: readonly FrontMatterEdit[];
-}
+export type { FileEdits } from './writer';
 
 /** A milestone of a goal, by the goal file and the milestone's id. */
 export interface MilestoneRef {
@@ -40,8 +38,8 @@ export type MilestoneMovePlan =
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Plans the move. `sourceText` is the source goal file's current text: the milestone is copied
- * as written there (unknown keys included), not as DevGrowth understood it.
+ * Plans the move. `sourceText` is the source goal file's current text: the milestone is moved
+ * as written there (comments and unknown keys included), not as DevGrowth understood it.
  */
 export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: MilestoneDrop, sourceText: string): MilestoneMovePlan {
   const source = goalAt(index, from.goalPath);
@@ -63,12 +61,13 @@ export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: Mi
   }
   const taken = new Set(target.data.milestones.map((milestone) => milestone.id));
   const milestoneId = freeId(from.milestoneId, taken);
-  const insert: FrontMatterEdit = {
-    op: 'insert',
-    path: ['milestones'],
-    value: { ...written, id: milestoneId },
-    ...(dropIndex < 0 ? {} : { index: dropIndex }),
-  };
+  const asWritten = listItemAsWritten(sourceText, ['milestones'], fromIndex);
+  const at = dropIndex < 0 ? target.data.milestones.length : dropIndex;
+  const insert: FrontMatterEdit[] = [
+    { op: 'insert', path: ['milestones'], value: written, ...(dropIndex < 0 ? {} : { index: dropIndex }), ...(asWritten ? { asWritten } : {}) },
+    // A new id where the target goal already uses the old one, changed on the id's own line.
+    ...(milestoneId === from.milestoneId ? [] : [{ op: 'set', path: ['milestones', at, 'id'], value: milestoneId } as const]),
+  ];
   const links = linkedFiles(index, source.id, from.milestoneId).map(
     (path): FileEdits => ({
       path,
@@ -81,7 +80,7 @@ export function planMilestoneMove(index: GrowthIndex, from: MilestoneRef, to: Mi
   return {
     ok: true,
     milestoneId,
-    steps: [{ path: target.path, edits: [insert] }, ...links, { path: source.path, edits: [{ op: 'delete', path: ['milestones', fromIndex] }] }],
+    steps: [{ path: target.path, edits: insert }, ...links, { path: source.path, edits: [{ op: 'delete', path: ['milestones', fromIndex] }] }],
   };
 }
 

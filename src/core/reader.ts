@@ -5,12 +5,35 @@
  * so one bad file is shown as a problem and never hides the rest of the plan.
  */
 import * as l10n from '@vscode/l10n';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type Node,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod';
-import { locateSimpleYaml, parseSimpleYaml, spanOf, USE_FULL_PARSER, YamlErrors, type Located, type Span } from './fastYaml';
+import {
+  DUPLICATE_KEY_MESSAGE,
+  locateSimpleYaml,
+  parseSimpleYaml,
+  spanOf,
+  USE_FULL_PARSER,
+  YamlErrors,
+  type Located,
+  type Span,
+} from './fastYaml';
 import { findFrontMatter, type FrontMatterBlock } from './frontmatter';
 import type { FieldPath, Problem, Range } from './problem';
 import { FILE_KINDS, isFileKind, SCHEMA_VERSION, SCHEMAS, type FileKind, type GrowthRecord } from './schema';
+import { checkYamlBounds, exceedsBytes, MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_KEYS, type OverLimit } from './yamlBounds';
 
 export interface ParsedFile {
   /** Workspace-relative or absolute path, as the caller gave it. */
@@ -27,7 +50,7 @@ export interface ParsedFile {
 }
 
 /** What a decoder puts where bytes are not UTF-8. */
-const REPLACEMENT_CHARACTER = '\uFFFD';
+export const REPLACEMENT_CHARACTER = '\uFFFD';
 
 /**
  * A file read with replacement characters was most likely saved in another encoding: its
@@ -82,18 +105,35 @@ export interface ReadOptions {
   readonly fastPath?: boolean;
 }
 
+/** How much of a file's start tells whether it is a growth file (its `---` line and `kind:`). */
+export const HEAD_BYTES = 4096;
+
+/**
+ * The file of a growth file too large to read, from its first bytes (`head`, read without the
+ * rest); undefined when those show it is no growth file. With no head (a platform that cannot
+ * read part of a file) it is reported all the same: a file that large in the growth folder is
+ * a mistake either way.
+ */
+export function tooLargeFile(path: string, head: string | undefined): ParsedFile | undefined {
+  if (head !== undefined && !findFrontMatter(head) && !head.trimStart().startsWith('---')) return undefined;
+  return problemFile(path, head === undefined ? undefined : (guessKind(head) ?? undefined), {
+    code: 'too-large',
+    severity: 'error',
+    message: l10n.t(
+      'This file is larger than {0} KB, so DevGrowth does not read it. Move long notes to another file.',
+      MAX_FILE_BYTES / 1024,
+    ),
+    range: lineRange(0),
+  });
+}
+
 function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile | undefined {
-  if (text.length > MAX_FILE_BYTES) {
-    if (!findFrontMatter(text.slice(0, 4096))) return undefined;
-    return problemFile(path, undefined, {
-      code: 'too-large',
-      severity: 'error',
-      message: l10n.t('This file is larger than {0} KB, so DevGrowth does not read it. Move long notes to another file.', MAX_FILE_BYTES / 1024),
-      range: lineRange(0),
-    });
-  }
+  if (exceedsBytes(text, MAX_FILE_BYTES)) return tooLargeFile(path, text.slice(0, HEAD_BYTES));
   const block = findFrontMatter(text);
   if (!block) return undefined;
+  // Bounded before any parsing: the time a parser takes grows steeply with keys and nesting.
+  const over = checkYamlBounds(block.yaml);
+  if (over) return overLimits(path, block, over);
   // Most front matter is simple: the fast reader gives the same data as `yaml` for it, or
   // declines. Where a problem needs a line and column, it finds most fields again itself.
   const simple = fastPath ? parseSimpleYaml(block.yaml) : USE_FULL_PARSER;
@@ -111,9 +151,82 @@ function readUnsafe(path: string, text: string, fastPath: boolean): ParsedFile |
       lineCounter,
     );
   }
-  const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return aliasProblem(path, block, doc, lineCounter);
+  }
   if (!isPlainObject(data) || data.kind === undefined) return undefined;
   return validate(path, data, (field) => locateField(doc, block, lineCounter, field));
+}
+
+/** A front matter over one of the limits of `checkYamlBounds`: one problem, where it went over. */
+function overLimits(path: string, block: FrontMatterBlock, { limit, offset }: OverLimit): ParsedFile | undefined {
+  const kind = guessKind(block.yaml);
+  if (kind === null) return undefined;
+  const message =
+    limit === 'size'
+      ? l10n.t(
+          'The front matter is larger than {0} KB, so DevGrowth does not read this file. Move long text into the Markdown body below the closing ---.',
+          MAX_FRONT_MATTER_BYTES / 1024,
+        )
+      : limit === 'keys'
+        ? l10n.t('The front matter has more than {0} keys, so DevGrowth does not read this file. Split it into several files.', MAX_KEYS)
+        : l10n.t(
+            'The front matter nests lists and maps more than {0} levels deep, so DevGrowth does not read this file. Flatten it.',
+            MAX_DEPTH,
+          );
+  return problemFile(path, kind, {
+    code: 'too-complex',
+    severity: 'error',
+    message,
+    range: toRange(block, countLines(block.yaml), offset, offset + 1),
+  });
+}
+
+/**
+ * An alias `*name` that `yaml` could not expand: the first one with no anchor `&name` before
+ * it, or (when every alias has its anchor) aliases expanded past the limit. At the alias.
+ */
+function aliasProblem(path: string, block: FrontMatterBlock, doc: Document, lineCounter: LineCounter): ParsedFile | undefined {
+  const kind = guessKind(block.yaml);
+  if (kind === null) return undefined;
+  const anchors = new Set<string>();
+  let unresolved: { source: string; range: readonly number[] } | undefined;
+  let first: readonly number[] | undefined;
+  const walk = (node: unknown): void => {
+    if (unresolved) return;
+    if (isAlias(node)) {
+      first ??= node.range ?? undefined;
+      if (!anchors.has(node.source)) unresolved = { source: node.source, range: node.range ?? [0, 0] };
+      return;
+    }
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+      return;
+    }
+    if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') anchors.add(node.anchor);
+    if (isCollection(node)) for (const item of node.items) walk(item);
+  };
+  walk(doc.contents);
+  const range = unresolved?.range ?? first ?? [0, 0];
+  return problemFile(path, kind, {
+    code: 'alias',
+    severity: 'error',
+    message: unresolved
+      ? l10n.t(
+          'The alias *{0} refers to no anchor &{0} above it. Write the value itself here, or put &{0} on the value it should repeat, above this line.',
+          unresolved.source,
+        )
+      : l10n.t(
+          'This front matter repeats values through aliases more than {0} times, so DevGrowth does not read it. Write the values out instead.',
+          MAX_ALIAS_COUNT,
+        ),
+    range: toRange(block, lineCounter, range[0]!, Math.max(range[1]!, range[0]! + 1)),
+  });
 }
 
 /**
@@ -131,14 +244,12 @@ function syntaxErrors(
   return problemFile(
     path,
     kind,
-    ...errors.map(
-      ({ offset, end = offset + 1, message }): Problem => ({
-        code: 'yaml',
-        severity: 'error',
-        message: l10n.t('YAML syntax: {0}', message),
-        range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
-      }),
-    ),
+    ...errors.map(({ offset, end = offset + 1, message }): Problem => ({
+      code: 'yaml',
+      severity: 'error',
+      message: l10n.t('YAML syntax: {0}', message),
+      range: toRange(block, lineCounter, offset, Math.max(end, offset + 1)),
+    })),
   );
 }
 
@@ -159,9 +270,68 @@ function parseWithPositions(yaml: string): { doc: Document; lineCounter: LineCou
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return { doc: parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
+    // `yaml` compares each key with every earlier key of its map; with thousands of keys that
+    // is seconds. Repeated keys are found here instead, in one pass.
+    const doc = parseDocument(yaml, { lineCounter, uniqueKeys: false, keepSourceTokens: true, prettyErrors: false });
+    addRepeatedKeyErrors(doc);
+    return { doc, lineCounter };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/**
+ * Adds to a document's errors what `yaml`'s `uniqueKeys` check would have reported, where it
+ * reports it and in its order, but with one set of keys per map instead of comparing each key
+ * with all before it. Keys are equal as `yaml` compares them: scalars by value.
+ */
+function addRepeatedKeyErrors(doc: Document): void {
+  const repeated: number[] = [];
+  const walk = (node: unknown): void => {
+    if (isPair(node)) {
+      walk(node.key);
+      walk(node.value);
+    } else if (isMap(node)) {
+      findRepeatedKeys(node, repeated);
+      for (const pair of node.items) walk(pair);
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  if (repeated.length === 0) return;
+  for (const offset of repeated) {
+    const error = new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', DUPLICATE_KEY_MESSAGE);
+    const at = doc.errors.findIndex((other) => other.pos[0] > offset);
+    doc.errors.splice(at < 0 ? doc.errors.length : at, 0, error);
+  }
+}
+
+/**
+ * The offsets at which `yaml` reports each repeated key of one map: just past the tokens
+ * before the key (its indentation, a comma, a line break), or where the pair before it ended.
+ */
+function findRepeatedKeys(map: YAMLMap, repeated: number[]): void {
+  const seen = new Set<unknown>();
+  let end = (map.range?.[0] ?? 0) + (map.flow ? 1 : 0);
+  for (const pair of map.items) {
+    const token = (
+      pair as { srcToken?: { start?: readonly { offset: number; source: string }[]; sep?: readonly { offset: number; source: string }[] } }
+    ).srcToken;
+    const before = token?.start?.[token.start.length - 1];
+    const keyStart = before ? before.offset + before.source.length : end;
+    const key = pair.key;
+    if (isScalar(key) && !Number.isNaN(key.value)) {
+      if (seen.has(key.value)) repeated.push(keyStart);
+      else seen.add(key.value);
+    }
+    const value = pair.value as Node | null;
+    const separator = token?.sep?.[token.sep.length - 1];
+    end = value?.range
+      ? value.range[2]
+      : separator
+        ? separator.offset + separator.source.length
+        : ((key as Node | null)?.range?.[2] ?? end);
   }
 }
 
@@ -169,11 +339,7 @@ function parseWithPositions(yaml: string): { doc: Document; lineCounter: LineCou
  * Checks already-parsed front matter against the schema of its kind. `locate` turns a field
  * path into a range; it is called only for problems, so valid files pay nothing for it.
  */
-export function validate(
-  path: string,
-  data: Record<string, unknown>,
-  locate: (field: FieldPath) => Range | undefined,
-): ParsedFile {
+export function validate(path: string, data: Record<string, unknown>, locate: (field: FieldPath) => Range | undefined): ParsedFile {
   const declaredId = typeof data.id === 'string' ? data.id : undefined;
   const id = declaredId ?? fileId(path);
   const title = typeof data.title === 'string' && data.title.trim() ? data.title : id;
@@ -199,7 +365,10 @@ export function validate(
     problems.push({
       code: 'newer-schema',
       severity: 'error',
-      message: l10n.t('This file uses format version {0}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.', data.schema),
+      message: l10n.t(
+        'This file uses format version {0}, written by a newer DevGrowth. Update the extension to read it; DevGrowth will not change it.',
+        data.schema,
+      ),
       field: ['schema'],
       range: locate(['schema']),
     });
@@ -234,9 +403,7 @@ export function validate(
 /** Puts the field name in front of a message that does not already start with it. */
 function describeIssue(field: FieldPath, message: string): string {
   if (field.length === 0) return capitalise(message);
-  const name = field
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`))
-    .join('');
+  const name = field.map((key, index) => (typeof key === 'number' ? `[${key}]` : index === 0 ? key : `.${key}`)).join('');
   const last = String(field[field.length - 1]);
   if (message.startsWith(name)) return message;
   if (message.startsWith(`${last} `)) return `${name}${message.slice(last.length)}`;
@@ -311,7 +478,7 @@ export function yamlFieldSpan(doc: Document, field: FieldPath): Span | undefined
     keyNode = next.key ?? (next.value as Node | undefined);
     node = next.value;
   }
-  const target = (node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode) as Node | undefined;
+  const target = node && typeof node === 'object' && 'range' in node ? (node as Node) : keyNode;
   const range = target?.range ?? keyNode?.range;
   if (!range) return undefined;
   // A collection's range spans many lines; its key (or first line) is the useful place.
@@ -324,12 +491,7 @@ function spanRange(block: FrontMatterBlock, lineCounter: LineCounter, [start, en
   return toRange(block, lineCounter, start, Math.max(end, start + 1));
 }
 
-function toRange(
-  block: FrontMatterBlock,
-  lineCounter: LineCounter,
-  startOffset: number,
-  endOffset: number,
-): Range {
+function toRange(block: FrontMatterBlock, lineCounter: LineCounter, startOffset: number, endOffset: number): Range {
   const startPosition = lineCounter.linePos(startOffset);
   const endPosition = lineCounter.linePos(Math.min(endOffset, block.yaml.length));
   // LineCounter counts from 1; the YAML starts on the file's second line (line 1, zero-based).

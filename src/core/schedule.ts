@@ -119,8 +119,8 @@ function checkinReminder(plan: SchedulePlan, options: ScheduleOptions, today: st
 
 function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
   const soonDays = options.soonDays ?? DEFAULT_SOON_DAYS;
-  return activeGoals(plan).flatMap(({ id: goalId, data: goal }) =>
-    goal.milestones.flatMap((milestone): Pending[] =>
+  return eachApart(activeGoals(plan), ({ id: goalId, data: goal }) =>
+    eachApart(goal.milestones, (milestone): Pending[] =>
       milestone.status === 'active' && milestone.due && daysBetween(today, milestone.due) <= soonDays
         ? [
             {
@@ -138,7 +138,7 @@ function milestoneReminders(plan: SchedulePlan, options: ScheduleOptions, today:
 
 function horizonReminders(plan: SchedulePlan, options: ScheduleOptions, today: string): Pending[] {
   const noticeDays = options.horizonNoticeDays ?? DEFAULT_HORIZON_NOTICE_DAYS;
-  return activeGoals(plan).flatMap(({ id: goalId, data: goal }): Pending[] => {
+  return eachApart(activeGoals(plan), ({ id: goalId, data: goal }): Pending[] => {
     if (!goal.horizonStart) return [];
     const end = addDays(goal.horizonStart, HORIZON_DAYS);
     if (daysBetween(today, end) > noticeDays) return [];
@@ -173,17 +173,34 @@ function timeOffReminder(plan: SchedulePlan, today: string): Pending {
 }
 
 function conceptReminders(plan: SchedulePlan): Pending[] {
-  return (plan.profile?.coreConcepts ?? []).map((concept) => {
+  return eachApart(plan.profile?.coreConcepts ?? [], (concept): Pending[] => {
     const reviewed = concept.reviewed ?? [];
     const lastStudied = latestDate([concept.learned, ...reviewed]) ?? concept.learned;
     const interval = CONCEPT_INTERVALS[Math.min(reviewed.length, CONCEPT_INTERVALS.length - 1)]!;
-    return {
-      id: `concept:${concept.name}`,
-      type: 'concept',
-      title: l10n.t('Revisit "{0}"', concept.name),
-      due: addDays(lastStudied, interval),
-      target: { concept: concept.name },
-    };
+    return [
+      {
+        id: `concept:${concept.name}`,
+        type: 'concept',
+        title: l10n.t('Revisit "{0}"', concept.name),
+        due: addDays(lastStudied, interval),
+        target: { concept: concept.name },
+      },
+    ];
+  });
+}
+
+/**
+ * The reminders of each item, leaving out an item whose reminder cannot be worked out: one
+ * date no calendar arithmetic can handle must not take every other reminder with it. The
+ * reader refuses such dates; this holds for whatever else reaches the schedule.
+ */
+function eachApart<T, R>(items: readonly T[], remindersOf: (item: T) => readonly R[]): R[] {
+  return items.flatMap((item) => {
+    try {
+      return remindersOf(item);
+    } catch {
+      return [];
+    }
   });
 }
 
@@ -205,19 +222,18 @@ function stateOf(daysUntil: number, soonDays: number): ReminderState {
 export function buildSchedule(plan: SchedulePlan, options: ScheduleOptions): Reminder[] {
   const today = todayIn(options.clock, options.timeZone);
   const soonDays = options.soonDays ?? DEFAULT_SOON_DAYS;
-  const pending: Pending[] = [
-    reviewReminder(plan, options, today),
-    checkinReminder(plan, options, today),
-    ...milestoneReminders(plan, options, today),
-    ...horizonReminders(plan, options, today),
-    timeOffReminder(plan, today),
-    ...conceptReminders(plan),
+  const builders: (() => readonly Pending[])[] = [
+    () => [reviewReminder(plan, options, today)],
+    () => [checkinReminder(plan, options, today)],
+    () => milestoneReminders(plan, options, today),
+    () => horizonReminders(plan, options, today),
+    () => [timeOffReminder(plan, today)],
+    () => conceptReminders(plan),
   ];
-  return pending
-    .map((reminder) => {
-      const daysUntil = daysBetween(today, reminder.due);
-      return { ...reminder, state: stateOf(daysUntil, soonDays), daysUntil };
-    })
+  return eachApart(eachApart(builders, (build) => build()), (reminder): Reminder[] => {
+    const daysUntil = daysBetween(today, reminder.due);
+    return [{ ...reminder, state: stateOf(daysUntil, soonDays), daysUntil }];
+  })
     .sort((a, b) => compareText(a.due, b.due) || compareUrgency(a, b));
 }
 

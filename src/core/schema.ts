@@ -8,7 +8,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { isIsoDate } from './dates';
+import { isIsoDate, LATEST_DATE } from './dates';
 import {
   GOAL_STATUSES,
   MILESTONE_STATUSES,
@@ -29,17 +29,7 @@ import {
 /** The newest format version this build reads and writes. */
 export const SCHEMA_VERSION = 1;
 
-export const FILE_KINDS = [
-  'profile',
-  'goal',
-  'card',
-  'assessment',
-  'review',
-  'checkin',
-  'evidence',
-  'service',
-  'break',
-] as const;
+export const FILE_KINDS = ['profile', 'goal', 'card', 'assessment', 'review', 'checkin', 'evidence', 'service', 'break'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 // Messages are functions, so they are in the user's language when a file is checked (and cost
@@ -50,7 +40,8 @@ export type FileKind = (typeof FILE_KINDS)[number];
 
 export const isoDate = z
   .string({ error: () => l10n.t('must be a date written as YYYY-MM-DD, for example 2027-03-31') })
-  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31') });
+  .refine(isIsoDate, { error: () => l10n.t('must be a real date written as YYYY-MM-DD, for example 2027-03-31'), abort: true })
+  .refine((date) => date <= LATEST_DATE, { error: () => l10n.t('must be a date no later than {0}', LATEST_DATE) });
 
 const text = z.string({ error: () => l10n.t('must be text') });
 /** Text that must not be blank; `hint`, when given, says in a few words what goes there. */
@@ -86,7 +77,12 @@ export const identifier = z
  * id the index gives a file is a valid link to it; what no file name can hold is refused.
  */
 const referenceMessage = () => l10n.t('must be the id of a file, such as design-review-skills (no slashes, no line breaks)');
-export const reference = z.string({ error: referenceMessage }).regex(/^[^/\\\u0000-\u001f\u007f]+$/, { error: referenceMessage });
+export const reference = z
+  .string({ error: referenceMessage })
+  .min(1, { error: referenceMessage })
+  .refine((value) => !/[/\\]/.test(value) && ![...value].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f'), {
+    error: referenceMessage,
+  });
 
 /** One of `values`; `message` says so, given the values as a list. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, message: (allowed: string) => string) =>
@@ -273,6 +269,12 @@ export const goalSchema = z.looseObject({
     )
     .optional(),
   horizonStart: isoDate.optional(),
+  /** The hours a week the goal takes on top of the day job. */
+  hoursPerWeek: z
+    .number({ error: () => l10n.t('hoursPerWeek must be a number of hours') })
+    .gt(0, { error: () => l10n.t('hoursPerWeek must be more than 0') })
+    .max(60, { error: () => l10n.t('hoursPerWeek must be at most 60: these hours come on top of the day job') })
+    .optional(),
   successMarker: choice(SUCCESS_MARKERS, 'successMarker').optional(),
   rut: choice(RUT_SCENARIOS, 'rut').optional(),
   priority: priorityScoresSchema.optional(),
@@ -298,7 +300,9 @@ export const cardSchema = z.looseObject({
   title: requiredText('title'),
   goal: reference,
   milestone: identifier.optional(),
-  artefacts: z.array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') }).optional(),
+  artefacts: z
+    .array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') })
+    .optional(),
 });
 export type Card = z.infer<typeof cardSchema>;
 
@@ -314,8 +318,9 @@ const assessmentHeader = {
 export const rutAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('rut'),
-  scenarios: choices(RUT_SCENARIOS, 'scenarios', (allowed) => l10n.t('each scenario must be one of: {0}', allowed))
-    .min(1, { error: () => l10n.t('pick at least one scenario') }),
+  scenarios: choices(RUT_SCENARIOS, 'scenarios', (allowed) => l10n.t('each scenario must be one of: {0}', allowed)).min(1, {
+    error: () => l10n.t('pick at least one scenario'),
+  }),
   options: textList.optional(),
 });
 
@@ -327,7 +332,9 @@ export const selfAssessmentSchema = z.looseObject({
   opportunities: textList.default([]),
   values: textList.optional(),
   interests: textList.optional(),
-  successMarkers: choices(SUCCESS_MARKERS, 'successMarkers', (allowed) => l10n.t('each success marker must be one of: {0}', allowed)).optional(),
+  successMarkers: choices(SUCCESS_MARKERS, 'successMarkers', (allowed) =>
+    l10n.t('each success marker must be one of: {0}', allowed),
+  ).optional(),
 });
 
 export const stageAssessmentSchema = z.looseObject({
@@ -373,7 +380,10 @@ export const prioritiesAssessmentSchema = z.looseObject({
         { ...priorityScoresSchema.shape, title: requiredText('title') },
         {
           error: () =>
-            l10n.t('must be a candidate with a title and a rating from 1 to 5 for each of: {0}', Object.keys(priorityScoresSchema.shape).join(', ')),
+            l10n.t(
+              'must be a candidate with a title and a rating from 1 to 5 for each of: {0}',
+              Object.keys(priorityScoresSchema.shape).join(', '),
+            ),
         },
       ),
       { error: () => l10n.t('candidates must be a list of candidates, each with a title and ratings') },
@@ -453,7 +463,10 @@ export const serviceSchema = z.looseObject({
   title: requiredText('title'),
   type: choice(SERVICE_TYPES, 'type'),
   who: text.optional(),
-  hours: z.number({ error: () => l10n.t('hours must be a number') }).min(0, { error: () => l10n.t('hours must not be negative') }).optional(),
+  hours: z
+    .number({ error: () => l10n.t('hours must be a number') })
+    .min(0, { error: () => l10n.t('hours must not be negative') })
+    .optional(),
 });
 export type Service = z.infer<typeof serviceSchema>;
 
@@ -509,21 +522,45 @@ export function duplicateIdMessage(kind: FileKind, id: string, others: readonly 
   const paths = others.join(', ');
   switch (kind) {
     case 'profile':
-      return l10n.t('Another profile has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another profile has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'goal':
       return l10n.t('Another goal has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
     case 'card':
       return l10n.t('Another card has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
     case 'assessment':
-      return l10n.t('Another assessment has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another assessment has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'review':
-      return l10n.t('Another review has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another review has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'checkin':
-      return l10n.t('Another checkin has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another checkin has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'evidence':
-      return l10n.t('Another evidence has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another evidence has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'service':
-      return l10n.t('Another service has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
+      return l10n.t(
+        'Another service has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.',
+        id,
+        paths,
+      );
     case 'break':
       return l10n.t('Another break has the id "{0}" ({1}). Give each one its own id or file name, so links find the right one.', id, paths);
   }

@@ -19,6 +19,8 @@ export interface SmartContext {
   readonly today: string;
   /** Another goal by id, to check the link to a parent goal. */
   goalById(id: string): Goal | undefined;
+  /** The checked goal's own id, to tell when its chain of parents comes back to it. */
+  readonly goalId?: string;
   /** Burnout guard: how many milestones of one goal may be active at once (default 3). */
   readonly maxActiveMilestones?: number;
 }
@@ -60,6 +62,39 @@ function hasMeasurableTarget(goal: Goal): boolean {
 /** The open milestones with their position in the file, for field paths. */
 function openMilestones(goal: Goal): { milestone: Milestone; index: number }[] {
   return goal.milestones.flatMap((milestone, index) => (isOpen(milestone) ? [{ milestone, index }] : []));
+}
+
+/**
+ * The titles along a goal's chain of parents when it comes back to the goal (the goal first,
+ * then each parent up to the one naming it); undefined when the chain ends or loops elsewhere.
+ * Each goal is visited once, so any chain, however long or tangled, ends.
+ */
+function parentChainBack(goal: Goal, context: SmartContext): string[] | undefined {
+  const titles = [goal.title];
+  const seen = new Set<Goal>([goal]);
+  for (let current = goal; current.parent; ) {
+    if (current.parent === context.goalId) return titles;
+    const parent = context.goalById(current.parent);
+    if (!parent) return undefined;
+    if (parent === goal) return titles;
+    if (seen.has(parent)) return undefined;
+    seen.add(parent);
+    titles.push(parent.title);
+    current = parent;
+  }
+  return undefined;
+}
+
+/**
+ * The date some years after another, or undefined past the end of the calendar (year 9999):
+ * no date a file holds lies after that, and a five-digit year would compare wrongly as text.
+ */
+function yearsLater(date: string, years: number): string | undefined {
+  try {
+    return addYears(date, years);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The parent goal when the link resolves and the goal is short-term. */
@@ -169,8 +204,8 @@ export const SMART_RULES: readonly SmartRule[] = [
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'long' || !goal.due) return [];
-      const limit = addYears(goal.start ?? today, LONG_TERM_MAX_YEARS);
-      if (goal.due <= limit) return [];
+      const limit = yearsLater(goal.start ?? today, LONG_TERM_MAX_YEARS);
+      if (limit === undefined || goal.due <= limit) return [];
       return [
         {
           field: ['due'],
@@ -191,7 +226,10 @@ export const SMART_RULES: readonly SmartRule[] = [
     },
     statuses: PLANNED,
     check(goal) {
-      if (goal.horizon !== 'long' || !goal.start || !goal.due || goal.due >= addYears(goal.start, 1)) return [];
+      if (goal.horizon !== 'long' || !goal.start || !goal.due) return [];
+      // A year after the start past the end of the calendar: every date is less than a year on.
+      const yearLater = yearsLater(goal.start, 1);
+      if (yearLater !== undefined && goal.due >= yearLater) return [];
       return [
         {
           field: ['horizon'],
@@ -213,8 +251,8 @@ export const SMART_RULES: readonly SmartRule[] = [
     statuses: PLANNED,
     check(goal, { today }) {
       if (goal.horizon !== 'short' || !goal.due) return [];
-      const limit = addYears(goal.start ?? today, SHORT_TERM_MAX_YEARS);
-      if (goal.due <= limit) return [];
+      const limit = yearsLater(goal.start ?? today, SHORT_TERM_MAX_YEARS);
+      if (limit === undefined || goal.due <= limit) return [];
       return [
         {
           field: ['due'],
@@ -275,6 +313,44 @@ export const SMART_RULES: readonly SmartRule[] = [
         {
           field: ['parent'],
           message: l10n.t('"{0}" is a short-term goal. Link this goal to a long-term goal instead, so each step adds up to where you want to be.', parent.title),
+        },
+      ];
+    },
+  },
+  {
+    id: 'smart/parent-cycle',
+    severity: 'error',
+    get description() {
+      return l10n.t('A goal whose chain of parents leads back to itself.');
+    },
+    statuses: PLANNED,
+    check(goal, context) {
+      const chain = parentChainBack(goal, context);
+      if (!chain) return [];
+      return [
+        {
+          field: ['parent'],
+          message:
+            chain.length === 1
+              ? l10n.t('This goal names itself as its parent. Name the long-term goal it builds towards instead.')
+              : l10n.t('The parents of this goal lead back to it: {0}. Remove one of these parent links, so the plan has a top.', chain.map((title) => l10n.t('"{0}"', title)).join(' → ')),
+        },
+      ];
+    },
+  },
+  {
+    id: 'smart/long-term-parent',
+    severity: 'warning',
+    get description() {
+      return l10n.t('A long-term goal with a parent: long-term goals are the top of the plan.');
+    },
+    statuses: PLANNED,
+    check(goal) {
+      if (goal.horizon !== 'long' || !goal.parent) return [];
+      return [
+        {
+          field: ['parent'],
+          message: l10n.t('A long-term goal is the top of its part of the plan, so its parent is not used. Remove "parent", or make this a short-term goal ("horizon: short") if it builds towards "{0}".', goal.parent),
         },
       ];
     },
@@ -489,6 +565,6 @@ export function checkGoal(goal: Goal, context: SmartContext): Problem[] {
 export function smartCheck(options: { maxActiveMilestones?: number } = {}): PlanCheck {
   return (file, index, today) =>
     file.record?.kind === 'goal'
-      ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, maxActiveMilestones: options.maxActiveMilestones })
+      ? checkGoal(file.record.data, { today, goalById: (id) => index.goal(id)?.data, goalId: file.id, maxActiveMilestones: options.maxActiveMilestones })
       : [];
 }

@@ -6,7 +6,13 @@ import { shorten, DASHBOARD_LIMITS } from '../core/webviewLimits';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { dashboardCommandSchema, dashboardNotificationSchema, dashboardStateSchema, type DashboardCommand, type DashboardNotification } from './protocol';
+import {
+  dashboardCommandSchema,
+  dashboardNotificationSchema,
+  dashboardStateSchema,
+  type DashboardCommand,
+  type DashboardNotification,
+} from './protocol';
 
 /** How long file changes are gathered before the charts are drawn again. */
 const REDRAW_DELAY_MS = 250;
@@ -27,7 +33,12 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       existing.panel.reveal();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DashboardPanel.viewType, titleOf(services, root), vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri, 'dashboard'));
+    const panel = vscode.window.createWebviewPanel(
+      DashboardPanel.viewType,
+      titleOf(services, root),
+      vscode.ViewColumn.Active,
+      webviewOptions(services.context.extensionUri, 'dashboard'),
+    );
     return new DashboardPanel(panel, services, root);
   }
 
@@ -87,8 +98,14 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
 
   protected unsendable(notification: DashboardNotification | undefined, issue: string): DashboardNotification {
     const message = notification
-      ? vscode.l10n.t('DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue)
-      : vscode.l10n.t('DevGrowth could not draw the dashboard of this plan ({0}). Your files are unchanged; the details are in the DevGrowth output.', issue);
+      ? vscode.l10n.t(
+          'DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.',
+          issue,
+        )
+      : vscode.l10n.t(
+          'DevGrowth could not draw the dashboard of this plan ({0}). Your files are unchanged; the details are in the DevGrowth output.',
+          issue,
+        );
     return {
       type: 'unavailable',
       root: shorten(this.root.uri.toString(), DASHBOARD_LIMITS.text),
@@ -99,5 +116,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
 }
 
 function titleOf(services: Services, root: GrowthRoot): string {
-  return services.workspace.roots().length > 1 ? vscode.l10n.t('Growth Dashboard: {0}', root.folder.name) : vscode.l10n.t('Growth Dashboard');
+  return services.workspace.roots().length > 1
+    ? vscode.l10n.t('Growth Dashboard: {0}', root.folder.name)
+    : vscode.l10n.t('Growth Dashboard');
 }

@@ -22,7 +22,15 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
     rubric: z.object({ confidence: text(), competence: text(), impact: text(), clarity: text() }),
     pillars: z.object({ technical: text(), relationships: text(), influence: text() }),
   }),
-  rubric: list(z.object({ goalTitle: text(), milestoneTitle: text(), date: z.optional(date()), before: z.optional(rubric), after: z.optional(rubric) })),
+  rubric: list(
+    z.object({
+      goalTitle: text(),
+      milestoneTitle: text(),
+      date: z.optional(date()),
+      before: z.optional(rubric),
+      after: z.optional(rubric),
+    }),
+  ),
   pillars: list(z.object({ date: date(), stage: z.enum(CAREER_STAGES), ratings: pillars })),
   timeline: z.object({
     from: date(),

@@ -3,7 +3,7 @@ import { fileAccess } from '#platform';
 import { Disposable } from '../common/lifecycle';
 import type { IndexChange } from '../core/growthIndex';
 import type { Problem } from '../core/problem';
-import { locateProblems } from '../core/reader';
+import { locateProblems, MAX_FILE_BYTES } from '../core/reader';
 import type { GrowthRoot, GrowthWorkspace } from '../workspace/growthWorkspace';
 
 /**
@@ -133,7 +133,9 @@ async function textOf(uri: vscode.Uri): Promise<string> {
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return open.getText();
   try {
-    return new TextDecoder().decode(await fileAccess.readFile(uri));
+    // A file too large to read has its problem placed already: it is never read here.
+    const read = await fileAccess.readFile(uri, MAX_FILE_BYTES, 0);
+    return 'whole' in read ? new TextDecoder().decode(read.whole) : '';
   } catch {
     return '';
   }

@@ -59,15 +59,23 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       });
   }
 
+  /**
+   * The fix as an edit; or, when the writer refuses it (a file not saved as UTF-8, a value an
+   * alias copies...), the same fix shown disabled with the writer's reason, so it never just
+   * vanishes from the menu.
+   */
   private action(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, fix: Fix): vscode.CodeAction[] {
     const before = document.getText();
     const result = editFrontMatter(before, fix.edits);
-    if (!result.ok) return [];
-    const change = minimalChange(before, result.text);
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    if (!result.ok) {
+      action.disabled = { reason: result.reason };
+      return [action];
+    }
+    const change = minimalChange(before, result.text);
     action.edit = new vscode.WorkspaceEdit();
     action.edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
-    action.diagnostics = [diagnostic];
     action.isPreferred = fix.preferred;
     return [action];
   }

@@ -25,9 +25,12 @@ export const exportCalendar: DevGrowthCommand = {
     if (!uri) return undefined;
     const events = calendarEvents(root.index, { clock: services.clock, timeZone: readWindowSettings().timeZone, settings: readSettings(root.folder) });
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(toICalendar(events, services.clock.now())));
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.', events.length, vscode.workspace.asRelativePath(uri)),
-    );
+    const open = vscode.l10n.t('Open');
+    void vscode.window
+      .showInformationMessage(vscode.l10n.t('Exported {0} events to {1}. Import the file into your calendar; importing it again updates them.', events.length, vscode.workspace.asRelativePath(uri)), open)
+      .then(async (choice) => {
+        if (choice === open) await vscode.window.showTextDocument(uri, { preview: false });
+      });
     return uri;
   },
 };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { describeForm, submitForm, validateForm } from '../core/forms/engine';
+import type { FormValues } from '../core/forms/field';
 import type { FormContext } from '../core/forms/form';
 import { formById } from '../core/forms';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
@@ -9,7 +10,17 @@ import { GrowthWriteError } from '../workspace/growthFiles';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { FORM_LIMITS, shorten } from '../core/webviewLimits';
 import { fitFollowUp, fitFormDescription, fitFormErrors, fitSavedFiles } from '../core/forms/limits';
-import { formCommandSchema, formNotificationSchema, formOriginSchema, formStateSchema, type FormCommand, type FormNotification, type FormOrigin, type UiStrings } from './protocol';
+import {
+  formCommandSchema,
+  formNotificationSchema,
+  formOriginSchema,
+  formStateSchema,
+  formValuesSchema,
+  type FormCommand,
+  type FormNotification,
+  type FormOrigin,
+  type UiStrings,
+} from './protocol';
 
 /**
  * One form in a webview panel. The webview draws the form and keeps what was typed; this side
@@ -21,6 +32,8 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
   private static readonly open = new Map<string, FormPanel>();
   private saving = false;
   private saved = false;
+  /** Cancelled with "Discard": the draft is gone, and closing says nothing of it. */
+  private discarded = false;
 
   /** The forms open now, oldest first. */
   static openPanels(): FormPanel[] {
@@ -37,7 +50,10 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     const root = rootOf(services, origin);
     const problem = !formOriginSchema.safeParse(origin).success
       ? // Ids come from file names and from the plan: one beyond any text the form can carry.
-        vscode.l10n.t('DevGrowth cannot open this form: the id of its goal or milestone is longer than {0} characters. Give it a shorter id, then try again.', FORM_LIMITS.text)
+        vscode.l10n.t(
+          'DevGrowth cannot open this form: the id of its goal or milestone is longer than {0} characters. Give it a shorter id, then try again.',
+          FORM_LIMITS.text,
+        )
       : root
         ? unavailable(services, root, origin)
         : vscode.l10n.t('That growth plan is no longer in this workspace.');
@@ -46,7 +62,12 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       return undefined;
     }
     const form = formById(origin.formId);
-    const panel = vscode.window.createWebviewPanel(FormPanel.viewType, form.title, vscode.ViewColumn.Active, webviewOptions(services.context.extensionUri, 'forms'));
+    const panel = vscode.window.createWebviewPanel(
+      FormPanel.viewType,
+      form.title,
+      vscode.ViewColumn.Active,
+      webviewOptions(services.context.extensionUri, 'forms'),
+    );
     return new FormPanel(panel, services, root, origin);
   }
 
@@ -73,13 +94,17 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     const key = keyOf(origin);
     FormPanel.open.set(key, this);
     this.register({ dispose: () => FormPanel.open.get(key) === this && FormPanel.open.delete(key) });
+    this.register(this.onDidDispose(() => this.announceKeptDraft()));
     panel.webview.html = webviewHtml(panel.webview, services.context.extensionUri, 'forms', formById(origin.formId).title);
   }
 
   protected freshStart(): FormNotification[] {
     const described = describeForm(formById(this.origin.formId), this.context());
     if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
-    return [{ type: 'init', origin: this.origin, form: fitFormDescription(described.description), strings: uiStrings() }];
+    const form = fitFormDescription(described.description);
+    const draft = this.draft();
+    if (draft) return [{ type: 'init', origin: this.origin, form: { ...form, initial: draft }, strings: uiStrings(), draft: true }];
+    return [{ type: 'init', origin: this.origin, form, strings: uiStrings() }];
   }
 
   protected unsendable(notification: FormNotification | undefined, issue: string): FormNotification {
@@ -87,7 +112,10 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       ? vscode.l10n.t('DevGrowth could not show this form ({0}). Nothing was written; the details are in the DevGrowth output.', issue)
       : notification.type === 'saved'
         ? vscode.l10n.t('Saved, but the form cannot show what was written ({0}). Your files are in the growth folder.', issue)
-        : vscode.l10n.t('DevGrowth cannot show this form: part of it is more than a form can hold ({0}). Nothing was written; the details are in the DevGrowth output.', issue);
+        : vscode.l10n.t(
+            'DevGrowth cannot show this form: part of it is more than a form can hold ({0}). Nothing was written; the details are in the DevGrowth output.',
+            issue,
+          );
     return { type: 'failed', message: shorten(message, FORM_LIMITS.text) };
   }
 
@@ -97,8 +125,44 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     if (type !== 'save') return undefined;
     return {
       type: 'failed',
-      message: vscode.l10n.t('This form holds more than DevGrowth can save at once (at most {0} items in a list and {1} characters in an answer). Nothing was written: shorten it, then save again.', FORM_LIMITS.items, FORM_LIMITS.text),
+      message: vscode.l10n.t(
+        'This form holds more than DevGrowth can save at once (at most {0} items in a list and {1} characters in an answer). Nothing was written: shorten it, then save again.',
+        FORM_LIMITS.items,
+        FORM_LIMITS.text,
+      ),
     };
+  }
+
+  // ---- Drafts: what was typed outlives the panel, until it is saved or discarded ----------------
+
+  private get draftKey(): string {
+    return `devgrowth.formDraft.${keyOf(this.origin)}`;
+  }
+
+  private draft(): FormValues | undefined {
+    const parsed = formValuesSchema.safeParse(this.services.context.workspaceState.get(this.draftKey));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  /** Keeps the values as the draft while they hold anything the form did not start with. */
+  private async keepDraft(values: FormValues): Promise<void> {
+    const described = describeForm(formById(this.origin.formId), this.context());
+    const initial = 'description' in described ? described.description.initial : {};
+    await this.services.context.workspaceState.update(this.draftKey, sameAnswers(values, initial) ? undefined : values);
+  }
+
+  private async dropDraft(): Promise<void> {
+    await this.services.context.workspaceState.update(this.draftKey, undefined);
+  }
+
+  /** Closed by its tab with answers in it: nothing is lost, and the user is told so. */
+  private announceKeptDraft(): void {
+    if (this.saved || this.discarded || !this.draft()) return;
+    const title = formById(this.origin.formId).title;
+    const reopen = vscode.l10n.t('Reopen');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Your answers to {0} are kept as a draft.', title), reopen).then((choice) => {
+      if (choice === reopen) FormPanel.show(this.services, this.origin);
+    });
   }
 
   protected async handle(command: Exclude<FormCommand, { type: 'ready' }>): Promise<void> {
@@ -106,15 +170,27 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       case 'change': {
         const result = validateForm(formById(this.origin.formId), this.context(), command.values);
         this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : fitFormErrors(result.errors), attempted: false });
+        await this.keepDraft(command.values);
         return;
       }
       case 'save':
         return this.save(command.seq, command.values);
       case 'cancel':
+        if (command.discard) {
+          this.discarded = true;
+          await this.dropDraft();
+        }
         this.panel.dispose();
         return;
+      case 'startOver':
+        await this.dropDraft();
+        for (const notification of this.freshStart()) this.post(notification);
+        return;
       case 'newGoal':
-        await vscode.commands.executeCommand('devgrowth.goal.new', { title: command.action.title, ...(command.action.rut ? { rut: command.action.rut } : {}) });
+        await vscode.commands.executeCommand('devgrowth.goal.new', {
+          title: command.action.title,
+          ...(command.action.rut ? { rut: command.action.rut } : {}),
+        });
         return;
       case 'openFile': {
         const uri = this.fileInPlan(command.path);
@@ -129,26 +205,35 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     // One save per form: a second click, or a message repeated, must not write twice.
     if (this.saving || this.saved) return;
     this.saving = true;
-    let wroteSome = false;
     try {
-      const result = submitForm(formById(this.origin.formId), this.context(), values, (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined);
+      const result = submitForm(
+        formById(this.origin.formId),
+        this.context(),
+        values,
+        (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined,
+      );
       if (!result.ok) {
         this.post({ type: 'validation', seq, errors: fitFormErrors(result.errors), attempted: true });
         return;
       }
       const { create, edits, followUp } = result.data;
-      // Edits first: they are the ones that can be refused (a file changed or broken meanwhile),
-      // and then nothing has been written at all.
-      for (const edit of edits) {
-        await this.services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
-        wroteSome = true;
-      }
-      await this.services.files.create(this.uriOf(create.path), create.text);
+      // One change: the edits are worked out first (they are the ones that can be refused), and
+      // when the new file cannot be created they are taken back.
+      await this.services.files.editAll(
+        edits.map((edit) => ({ uri: vscode.Uri.parse(edit.path), edits: edit.edits })),
+        () => this.services.files.create(this.uriOf(create.path), create.text),
+      );
       this.saved = true;
+      await this.dropDraft();
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
       this.post({
         type: 'saved',
-        message: shorten(changed.length > 0 ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', ')) : vscode.l10n.t('Saved {0}.', create.path), FORM_LIMITS.text),
+        message: shorten(
+          changed.length > 0
+            ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', '))
+            : vscode.l10n.t('Saved {0}.', create.path),
+          FORM_LIMITS.text,
+        ),
         files: fitSavedFiles([create.path, ...changed]),
         ...(followUp ? { followUp: fitFollowUp(followUp) } : {}),
       });
@@ -158,7 +243,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         this.post({ type: 'failed', message: shorten(error.message, FORM_LIMITS.text) });
       } else {
         this.services.output.error(`${FormPanel.viewType}: save failed`, error);
-        this.post({ type: 'failed', message: shorten(unexpectedFailure(error, wroteSome), FORM_LIMITS.text) });
+        this.post({ type: 'failed', message: shorten(unexpectedFailure(error), FORM_LIMITS.text) });
       }
     } finally {
       this.saving = false;
@@ -187,12 +272,24 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 
 const NO_ERRORS = { fields: {}, form: [], missing: [] };
 
-/** What the form says when saving failed in a way DevGrowth did not foresee. */
-function unexpectedFailure(error: unknown, wroteSome: boolean): string {
+/** What the form says when saving failed in a way DevGrowth did not foresee (before anything was written). */
+function unexpectedFailure(error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
-  return wroteSome
-    ? vscode.l10n.t('DevGrowth could not finish saving ({0}). Some files were already updated: look at them before you try again. The details are in the DevGrowth output.', reason)
-    : vscode.l10n.t('DevGrowth could not save this form ({0}). Nothing was written. The details are in the DevGrowth output; try again, or report it if it keeps happening.', reason);
+  return vscode.l10n.t(
+    'DevGrowth could not save this form ({0}). Nothing was written. The details are in the DevGrowth output; try again, or report it if it keeps happening.',
+    reason,
+  );
+}
+
+/** The same answers, blanks aside: an empty text or list, or a cleared choice, is no answer. */
+function sameAnswers(a: FormValues, b: FormValues): boolean {
+  const answered = (values: FormValues) =>
+    JSON.stringify(
+      Object.entries(values)
+        .filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0))
+        .sort(([x], [y]) => x.localeCompare(y)),
+    );
+  return answered(a) === answered(b);
 }
 
 function keyOf(origin: FormOrigin): string {
@@ -203,7 +300,8 @@ function rootOf(services: Services, origin: FormOrigin): GrowthRoot | undefined 
   return services.workspace.roots().find((root) => root.uri.toString() === origin.root);
 }
 
-function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
+/** The plan, today's date and the cadence a form is filled in for, by the webview or the quick input. */
+export function formContext(services: Services, root: GrowthRoot, origin: FormOrigin): FormContext {
   const settings = readSettings(root.folder);
   const cadence = root.index.profile()?.data.cadence;
   return {
@@ -238,5 +336,13 @@ function uiStrings(): UiStrings {
     newGoal: vscode.l10n.t('Make it a goal'),
     low: vscode.l10n.t('1 = {0}'),
     high: vscode.l10n.t('5 = {0}'),
+    clear: vscode.l10n.t('Clear answer'),
+    characters: vscode.l10n.t('{0} of {1} characters'),
+    restoredDraft: vscode.l10n.t('Your answers from last time are back: this form was closed before it was saved.'),
+    startOver: vscode.l10n.t('Start Over'),
+    unsaved: vscode.l10n.t('Close without saving? Your answers can be kept as a draft for next time.'),
+    discardAndClose: vscode.l10n.t('Discard and Close'),
+    keepDraftAndClose: vscode.l10n.t('Keep Draft and Close'),
+    keepEditing: vscode.l10n.t('Keep Editing'),
   };
 }

@@ -38,7 +38,12 @@ const fieldBase = {
   showWhen: z.optional(condition),
   required: z.optional(z.boolean()),
 };
-const textField = z.object({ ...fieldBase, kind: z.enum(['text', 'long-text', 'date']), placeholder: z.optional(text()) });
+const textField = z.object({
+  ...fieldBase,
+  kind: z.enum(['text', 'long-text', 'date']),
+  placeholder: z.optional(text()),
+  maxLength: z.optional(z.number()),
+});
 const choiceField = z.object({ ...fieldBase, kind: z.enum(['choice', 'multi-choice']), options: list(option) });
 const ratingField = z.object({ ...fieldBase, kind: z.literal('rating'), low: text(), high: text() });
 const booleanField = z.object({ ...fieldBase, kind: z.literal('boolean') });
@@ -48,7 +53,14 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
   choiceField,
   ratingField,
   booleanField,
-  z.object({ ...fieldBase, kind: z.literal('text-list'), itemLabel: text(), addLabel: z.optional(text()), placeholder: z.optional(text()), prompts: z.optional(list(text())) }),
+  z.object({
+    ...fieldBase,
+    kind: z.literal('text-list'),
+    itemLabel: text(),
+    addLabel: z.optional(text()),
+    placeholder: z.optional(text()),
+    prompts: z.optional(list(text())),
+  }),
   z.object({
     ...fieldBase,
     kind: z.literal('records'),
@@ -113,6 +125,14 @@ export const UI_STRINGS = [
   'newGoal',
   'low',
   'high',
+  'clear',
+  'characters',
+  'restoredDraft',
+  'startOver',
+  'unsaved',
+  'discardAndClose',
+  'keepDraftAndClose',
+  'keepEditing',
 ] as const;
 export type UiStrings = Readonly<Record<(typeof UI_STRINGS)[number], string>>;
 const uiStrings: z.ZodMiniType<UiStrings> = z.object(
@@ -127,8 +147,10 @@ export const formCommandSchema = z.discriminatedUnion('type', [
   /** The values changed: check them. `seq` pairs the answer with the question. */
   z.strictObject({ type: z.literal('change'), seq: z.number(), values: formValuesSchema }),
   z.strictObject({ type: z.literal('save'), seq: z.number(), values: formValuesSchema }),
-  /** Close without writing anything. */
-  z.strictObject({ type: z.literal('cancel') }),
+  /** Close without writing anything; `discard` also drops the draft of what was typed. */
+  z.strictObject({ type: z.literal('cancel'), discard: z.optional(z.boolean()) }),
+  /** Drop the draft the form was restored from and start from the form's own values. */
+  z.strictObject({ type: z.literal('startOver') }),
   /** A next step after saving: start a new goal from this. */
   z.strictObject({ type: z.literal('newGoal'), action: newGoalAction }),
   /** Open a file the form saved, by its path inside the growth folder. */
@@ -147,7 +169,14 @@ const savedNotification = z.strictObject({
 });
 
 export const formNotificationSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('init'), origin: formOriginSchema, form: formDescription, strings: uiStrings }),
+  /** The form to draw; `draft` when its values are a draft kept from an earlier visit. */
+  z.strictObject({
+    type: z.literal('init'),
+    origin: formOriginSchema,
+    form: formDescription,
+    strings: uiStrings,
+    draft: z.optional(z.boolean()),
+  }),
   /** What is wrong with the values of change or save `seq`; `attempted` when the user tried to save. */
   z.strictObject({ type: z.literal('validation'), seq: z.number(), errors: formErrors, attempted: z.boolean() }),
   savedNotification,

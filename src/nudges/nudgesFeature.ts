@@ -5,6 +5,7 @@ import { affectsSettings, readSettings, readWindowSettings, type WindowSettings 
 import { addDays, isIsoDate } from '../core/dates';
 import { compareSoonest, nextWakeUp, snoozeEnd, statusBarEntry, type SnoozeChoice } from '../core/nudges';
 import { isQuiet } from '../core/quietHours';
+import { markdownText } from '../core/markdownText';
 import type { Services } from '../services';
 import { Alarm } from './alarm';
 import { BreakWatcher } from './breakWatcher';
@@ -192,17 +193,17 @@ export class NudgesFeature extends Disposable {
     tooltip.appendMarkdown(`**${vscode.l10n.t('DevGrowth')}**\n\n`);
     const breakState = this.breaks.state;
     if (breakState.kind === 'breakDue') {
-      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendText(vscode.l10n.t('You have been coding for a while. Step away for {0} minutes.', this.settings.breaks.breakMinutes)).appendMarkdown('\n\n');
+      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendMarkdown(markdownText(vscode.l10n.t('You have been coding for a while. Step away for {0} minutes.', this.settings.breaks.breakMinutes))).appendMarkdown('\n\n');
       tooltip.appendMarkdown(`[${vscode.l10n.t('Start the break')}](command:devgrowth.break.start) · [${vscode.l10n.t('Skip it')}](command:devgrowth.break.skip)\n\n`);
     } else if (breakState.kind === 'onBreak') {
-      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendText(vscode.l10n.t('On a break until {0}.', formatSnoozeEnd(breakState.endsAt, this.now(), this.settings.timeZone))).appendMarkdown('\n\n');
+      tooltip.appendMarkdown(`$(${ICONS.break}) `).appendMarkdown(markdownText(vscode.l10n.t('On a break until {0}.', formatSnoozeEnd(breakState.endsAt, this.now(), this.settings.timeZone)))).appendMarkdown('\n\n');
       tooltip.appendMarkdown(`[${vscode.l10n.t('End the break')}](command:devgrowth.break.skip)\n\n`);
     }
     const pending = this.pending.filter(({ reminder }) => reminder.state !== 'later').sort((a, b) => compareSoonest(a.reminder, b.reminder));
     for (const { reminder } of pending.slice(0, TOOLTIP_LIMIT)) {
-      tooltip.appendMarkdown(`- $(${ICONS[reminder.type]}) `).appendText(`${reminder.title}: ${when(reminder)} (${reminder.due})`).appendMarkdown('\n');
+      tooltip.appendMarkdown(`- $(${ICONS[reminder.type]}) `).appendMarkdown(markdownText(`${reminder.title}: ${when(reminder)} (${reminder.due})`)).appendMarkdown('\n');
     }
-    if (pending.length > TOOLTIP_LIMIT) tooltip.appendMarkdown('- ').appendText(vscode.l10n.t('and {0} more', pending.length - TOOLTIP_LIMIT)).appendMarkdown('\n');
+    if (pending.length > TOOLTIP_LIMIT) tooltip.appendMarkdown('- ').appendMarkdown(markdownText(vscode.l10n.t('and {0} more', pending.length - TOOLTIP_LIMIT))).appendMarkdown('\n');
     if (top) {
       const argument = encodeURIComponent(JSON.stringify([top.key]));
       tooltip.appendMarkdown(
@@ -252,9 +253,9 @@ export class NudgesFeature extends Disposable {
   private actCommand(): DevGrowthCommand {
     return {
       id: 'devgrowth.nudge.act',
-      run: async (services, target) => {
+      run: async (_services, target) => {
         const chosen = this.find(target);
-        if (chosen) return actOn(services, chosen);
+        if (chosen) return actOn(chosen);
         // From the status bar or the palette: the most urgent reminder, to do now or to snooze.
         const top = statusBarEntry(this.pending) ?? this.pending[0];
         if (!top) {
@@ -266,7 +267,7 @@ export class NudgesFeature extends Disposable {
           { title: top.reminder.title, placeHolder: vscode.l10n.t('Do it now, or snooze it') },
         );
         if (!picked) return undefined;
-        if (!('choice' in picked)) return actOn(services, top);
+        if (!('choice' in picked)) return actOn(top);
         return this.snooze(top, picked.choice);
       },
     };

@@ -1,6 +1,4 @@
 import * as vscode from 'vscode';
-import { FormPanel } from '../forms/formPanel';
-import type { Services } from '../services';
 import type { RootReminder } from './reminders';
 
 /**
@@ -8,11 +6,11 @@ import type { RootReminder } from './reminders';
  * plan, opens the milestone where it is written, starts the 90-day reset when a horizon ends,
  * plans time off, or opens the profile at the concept to revisit.
  */
-export async function actOn(services: Services, { root, reminder }: RootReminder): Promise<void> {
+export async function actOn({ root, reminder }: RootReminder): Promise<void> {
   switch (reminder.type) {
     case 'review':
     case 'checkin':
-      FormPanel.show(services, { formId: reminder.type, root: root.uri.toString() });
+      await vscode.commands.executeCommand('devgrowth.form.open', reminder.type, root.uri.toString());
       return;
     case 'time-off':
       await vscode.commands.executeCommand('devgrowth.break.plan');

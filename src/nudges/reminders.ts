@@ -25,10 +25,15 @@ export function rootReminders(
 ): RootReminder[] {
   return roots
     .filter((root) => root.index.size > 0)
-    .flatMap((root) =>
-      planReminders(root.index, { clock: options.clock, timeZone: options.timeZone, settings: options.settingsFor(root) })
-        .filter((reminder) => options.kinds[reminder.type])
-        .map((reminder) => ({ root, reminder, key: `${root.folder.uri.toString()}|${reminder.id}` })),
-    )
+    .flatMap((root) => {
+      // One plan whose reminders cannot be worked out must not silence the other plans'.
+      try {
+        return planReminders(root.index, { clock: options.clock, timeZone: options.timeZone, settings: options.settingsFor(root) })
+          .filter((reminder) => options.kinds[reminder.type])
+          .map((reminder) => ({ root, reminder, key: `${root.folder.uri.toString()}|${reminder.id}` }));
+      } catch {
+        return [];
+      }
+    })
     .sort((a, b) => compareSoonest(a.reminder, b.reminder));
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markdownText } from '../core/markdownText';
 import { ICONS, STATE_COLORS, actionLabel, formatSnoozeEnd, when } from './nudgeText';
 import type { RootReminder } from './reminders';
 
@@ -48,9 +49,9 @@ export class RemindersView implements vscode.TreeDataProvider<ReminderRow> {
     item.contextValue = `reminder:${reminder.type}:${snoozed !== undefined ? 'snoozed' : reminder.state}`;
     item.command = { command: 'devgrowth.nudge.act', title: actionLabel(reminder), arguments: [row] };
     const tooltip = new vscode.MarkdownString('', true);
-    tooltip.appendMarkdown(`$(${ICONS[reminder.type]}) `).appendText(reminder.title).appendMarkdown('\n\n');
-    tooltip.appendText(`${reminder.due}: ${snoozed ?? when(reminder)}`).appendMarkdown('\n\n');
-    tooltip.appendText(vscode.l10n.t('Click: {0}', actionLabel(reminder)));
+    tooltip.appendMarkdown(`$(${ICONS[reminder.type]}) ${markdownText(reminder.title)}\n\n`);
+    tooltip.appendMarkdown(`${markdownText(`${reminder.due}: ${snoozed ?? when(reminder)}`)}\n\n`);
+    tooltip.appendMarkdown(markdownText(vscode.l10n.t('Click: {0}', actionLabel(reminder))));
     item.tooltip = tooltip;
     item.accessibilityInformation = { label: `${reminder.title}, ${snoozed ?? when(reminder)}, ${reminder.due}` };
     return item;

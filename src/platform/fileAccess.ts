@@ -7,7 +7,12 @@ import type { FileStamp } from '../core/indexCache';
  * for the web; both export a `fileAccess` of this shape.
  */
 export interface FileAccess {
-  readFile(uri: vscode.Uri): Promise<Uint8Array>;
+  /**
+   * A file's bytes, never more than `limit` of them: a larger file is not read whole, only its
+   * first `head` bytes where the platform can read part of a file. `size`, when a stat has
+   * just given it, saves asking again.
+   */
+  readFile(uri: vscode.Uri, limit: number, head: number, size?: number): Promise<FileBytes>;
   /**
    * A file of the extension's own storage (the index cache), which the start waits for. On a
    * Node extension host it is read at once: it is local and DevGrowth wrote it, and an
@@ -27,3 +32,6 @@ export interface FileAccess {
    */
   realPath(uri: vscode.Uri): Promise<string | undefined>;
 }
+
+/** A file read up to a limit: all of it, or (over the limit) its first bytes where they could be read alone. */
+export type FileBytes = { readonly whole: Uint8Array } | { readonly tooLarge: true; readonly head?: Uint8Array };

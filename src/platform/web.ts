@@ -3,7 +3,13 @@ import type { FileAccess } from './fileAccess';
 
 /** In VS Code for the web every file is read through VS Code's file system API. */
 export const fileAccess: FileAccess = {
-  readFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
+  async readFile(uri, limit, head, size) {
+    // VS Code's file system API reads whole files only: the size is checked before, and again
+    // after, in case the file grew in between.
+    if ((size ?? (await vscode.workspace.fs.stat(uri)).size) > limit) return { tooLarge: true };
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.byteLength > limit ? { tooLarge: true, head: bytes.subarray(0, head) } : { whole: bytes };
+  },
   readStorageFile: (uri) => Promise.resolve(vscode.workspace.fs.readFile(uri)),
   async stat(uri) {
     // Only what a stamp needs: the rest of a stat is not kept.

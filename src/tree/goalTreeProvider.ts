@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markdownText } from '../core/markdownText';
 import type { CommandTarget, HasTarget } from '../commands/target';
 import {
   contextValueOf,
@@ -366,8 +367,8 @@ function milestoneTooltip(milestone: Milestone, problems: readonly Problem[], to
 }
 
 /**
- * A tooltip in which everything from the user's files is added as plain text: Markdown and
- * HTML in a title are shown as written, never rendered (and links never run commands).
+ * A tooltip in which everything from the user's files is added as plain text (`markdownText`):
+ * Markdown and HTML in a title are shown as written, never rendered (and links never run commands).
  */
 class Tooltip {
   readonly markdown = new vscode.MarkdownString(undefined, false);
@@ -378,27 +379,27 @@ class Tooltip {
   }
 
   heading(text: string): this {
-    this.markdown.appendMarkdown('**').appendText(text).appendMarkdown('**\n\n');
+    this.markdown.appendMarkdown('**').appendMarkdown(markdownText(text)).appendMarkdown('**\n\n');
     return this;
   }
 
   text(text: string): this {
-    this.markdown.appendText(text).appendMarkdown('\n\n');
+    this.markdown.appendMarkdown(markdownText(text)).appendMarkdown('\n\n');
     return this;
   }
 
   /** `Name: value`, left out when there is no value. */
   row(name: string, value: string | undefined): this {
-    if (value) this.markdown.appendMarkdown('**').appendText(`${name}:`).appendMarkdown('** ').appendText(value).appendMarkdown('  \n');
+    if (value) this.markdown.appendMarkdown('**').appendMarkdown(markdownText(`${name}:`)).appendMarkdown('** ').appendMarkdown(markdownText(value)).appendMarkdown('  \n');
     return this;
   }
 
   problems(problems: readonly Problem[]): this {
     if (problems.length === 0) return this;
-    this.markdown.appendMarkdown('\n\n**').appendText(vscode.l10n.t('Problems')).appendMarkdown('**\n\n');
+    this.markdown.appendMarkdown('\n\n**').appendMarkdown(markdownText(vscode.l10n.t('Problems'))).appendMarkdown('**\n\n');
     for (const problem of problems) {
       const where = problem.range ? ` (${vscode.l10n.t('line {0}', problem.range.start.line + 1)})` : '';
-      this.markdown.appendMarkdown('- ').appendText(`${problem.message}${where}`).appendMarkdown('\n');
+      this.markdown.appendMarkdown('- ').appendMarkdown(markdownText(`${problem.message}${where}`)).appendMarkdown('\n');
     }
     return this;
   }

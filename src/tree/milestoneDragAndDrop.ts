@@ -12,7 +12,8 @@ export const GOALS_TREE_MIME = 'application/vnd.code.tree.devgrowth.goals';
  * Drag and drop in the Goals tree: a milestone dropped on a milestone of its own goal takes that
  * milestone's place; dropped on another goal or one of its milestones, it moves there (with the
  * growth cards, evidence and rubric assessments that point to it). Every change goes through
- * GrowthFiles, so open editors stay in step and nothing else in the files changes.
+ * GrowthFiles as one change of all the files, so open editors stay in step, nothing else in
+ * the files changes, and a file that cannot be changed leaves every file as it was.
  */
 export class MilestoneDragAndDrop implements vscode.TreeDragAndDropController<GoalTreeElement> {
   readonly dragMimeTypes = [GOALS_TREE_MIME];
@@ -40,12 +41,12 @@ export class MilestoneDragAndDrop implements vscode.TreeDragAndDropController<Go
     }
   }
 
-  /** Applies the planned edits in their order (target first, source last). */
+  /** Makes the planned edits as one change: every file is changed, or none is. */
   private async move(root: GrowthRoot, from: MilestoneRef, to: MilestoneDrop): Promise<void> {
     const sourceText = await textOf(vscode.Uri.parse(from.goalPath));
     const plan = planMilestoneMove(root.index, from, to, sourceText);
     if (!plan.ok) throw new GrowthWriteError(plan.reason);
-    for (const step of plan.steps) await this.services.files.edit(vscode.Uri.parse(step.path), step.edits);
+    await this.services.files.editAll(plan.steps.map((step) => ({ uri: vscode.Uri.parse(step.path), edits: step.edits })));
   }
 }
 

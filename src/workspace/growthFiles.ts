@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { minimalChange } from '../core/textChange';
-import { editFrontMatter, type FrontMatterEdit } from '../core/writer';
+import { MAX_FILE_BYTES } from '../core/reader';
+import { planEdits, type FrontMatterEdit } from '../core/writer';
 import type { GrowthWorkspace } from './growthWorkspace';
 import { linkRefusal, unwritableMessage } from './linkGuard';
 
@@ -44,6 +45,35 @@ const encoder = new TextEncoder();
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const decoder = new TextDecoder('utf-8');
 
+/** A file about to be changed, as it was read: the open document's text, or the file's. */
+interface Source {
+  readonly uri: vscode.Uri;
+  readonly text: string;
+  /** The open document (saved or not) and the version whose text was read. */
+  readonly document?: { readonly document: vscode.TextDocument; readonly version: number };
+  /** For a closed file: when it was read, to notice a change on disk before writing. */
+  readonly stat?: vscode.FileStat;
+}
+
+/** A change already made, and how to take it back. */
+interface Made {
+  readonly source: Source;
+  readonly before: string;
+  readonly after: string;
+  /** Whether DevGrowth saved the document after changing it. */
+  readonly saved: boolean;
+}
+
+/** The file changed between reading it and writing it: read everything again. */
+class ChangedMeanwhile extends Error {
+  constructor(readonly uri: vscode.Uri) {
+    super(uri.toString());
+  }
+}
+
+/** How often a change is worked out again when a file keeps changing under it. */
+const ATTEMPTS = 3;
+
 /**
  * The one way DevGrowth changes a user's files.
  *
@@ -51,26 +81,77 @@ const decoder = new TextDecoder('utf-8');
  * nothing the user typed is lost; it is saved afterwards only if it was not dirty before.
  * A closed file is written only if it has not changed on disk since it was read; if it has,
  * the change is made again on the new text.
+ *
+ * A change to several files (a milestone moved to another goal, with the cards that point to
+ * it) is made as one: every file's new text is worked out before any is written, so a file
+ * that refuses the change leaves all of them as they were; if a write fails part-way, the
+ * files already written get their old text back.
  */
 export class GrowthFiles {
   constructor(private readonly workspace: GrowthWorkspace) {}
 
   /** Changes front-matter values of an existing file. */
   async edit(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
-    await refuseLinks(uri);
-    const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === uri.toString());
-    if (document && !document.isClosed) {
-      await this.editDocument(document, edits);
-    } else {
-      await this.editOnDisk(uri, edits);
+    await this.editAll([{ uri, edits }]);
+  }
+
+  /**
+   * Changes front-matter values of several files, all or none. `alongWith` is one more step
+   * of the same change (creating the file a form saves): when it fails, the edits are taken
+   * back too.
+   */
+  async editAll(
+    steps: readonly { readonly uri: vscode.Uri; readonly edits: readonly FrontMatterEdit[] }[],
+    alongWith?: () => Promise<void>,
+  ): Promise<void> {
+    for (const step of steps) await refuseLinks(step.uri);
+    let lastAttempt: UnwrittenChange | undefined;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const sources = new Map<string, Source>();
+      for (const step of steps) {
+        const key = step.uri.toString();
+        if (!sources.has(key)) sources.set(key, await readSource(step.uri));
+      }
+      const planned = planEdits(
+        steps.map((step) => ({ path: step.uri.toString(), edits: step.edits })),
+        (path) => sources.get(path)!.text,
+      );
+      if (!planned.ok) throw new GrowthWriteError(`${vscode.workspace.asRelativePath(sources.get(planned.path)!.uri)}: ${planned.reason}`);
+      const made: Made[] = [];
+      try {
+        for (const [path, { before, after }] of planned.texts) {
+          if (before === after) continue;
+          const source = sources.get(path)!;
+          lastAttempt = { uri: source.uri, text: after };
+          made.push(await write(source, after));
+        }
+        await alongWith?.();
+      } catch (error) {
+        const notRestored = await restore(made);
+        if (error instanceof ChangedMeanwhile && notRestored.length === 0) continue;
+        throw partFailure(error, made, notRestored);
+      }
+      for (const change of made)
+        this.workspace.update(change.source.uri, change.source.document ? change.source.document.document.getText() : change.after);
+      return;
     }
+    throw new GrowthWriteError(
+      vscode.l10n.t(
+        '{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.',
+        vscode.workspace.asRelativePath(lastAttempt?.uri ?? steps[0]!.uri),
+      ),
+      lastAttempt,
+    );
   }
 
   /** Creates a new file; refuses to overwrite one that exists. */
   async create(uri: vscode.Uri, text: string): Promise<void> {
     await refuseLinks(uri, text);
     if (await exists(uri)) {
-      throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)), { uri, text });
+      throw new GrowthWriteError(
+        vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)),
+        { uri, text },
+      );
     }
     try {
       await prepareFolder(vscode.Uri.joinPath(uri, '..'));
@@ -107,7 +188,7 @@ export class GrowthFiles {
     if (await exists(to)) {
       throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(to)));
     }
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === from.toString() && !document.isClosed);
+    const open = openDocument(from);
     try {
       await prepareFolder(vscode.Uri.joinPath(to, '..'));
       if (open) {
@@ -120,51 +201,9 @@ export class GrowthFiles {
     } catch (error) {
       throw writeFailure(from, error);
     }
-    const moved = vscode.workspace.textDocuments.find((document) => document.uri.toString() === to.toString() && !document.isClosed);
+    const moved = openDocument(to);
     this.workspace.update(from, undefined);
     this.workspace.update(to, moved ? moved.getText() : decoder.decode(await vscode.workspace.fs.readFile(to)));
-  }
-
-  private async editDocument(document: vscode.TextDocument, edits: readonly FrontMatterEdit[]): Promise<void> {
-    const wasDirty = document.isDirty;
-    const before = document.getText();
-    const after = apply(document.uri, before, edits);
-    if (after === before) return;
-    const edit = new vscode.WorkspaceEdit();
-    const change = minimalChange(before, after);
-    edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
-    // Applying against a stale version fails rather than losing what the user just typed.
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      throw new GrowthWriteError(
-        vscode.l10n.t('{0} changed while DevGrowth was updating it. Nothing was changed; try again.', vscode.workspace.asRelativePath(document.uri)),
-      );
-    }
-    if (!wasDirty) await document.save();
-    this.workspace.update(document.uri, document.getText());
-  }
-
-  private async editOnDisk(uri: vscode.Uri, edits: readonly FrontMatterEdit[]): Promise<void> {
-    let lastAttempt: string | undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const read = await readWithStat(uri);
-      const after = apply(uri, read.text, edits);
-      lastAttempt = after;
-      if (after === read.text) return;
-      // The file may have changed since it was read (another editor, a git checkout): check first.
-      const now = await stat(uri);
-      if (now.mtime !== read.stat.mtime || now.size !== read.stat.size) continue;
-      try {
-        await vscode.workspace.fs.writeFile(uri, encoder.encode(after));
-      } catch (error) {
-        throw writeFailure(uri, error, after);
-      }
-      this.workspace.update(uri, after);
-      return;
-    }
-    throw new GrowthWriteError(
-      vscode.l10n.t('{0} keeps changing on disk. DevGrowth did not change it; try again in a moment.', vscode.workspace.asRelativePath(uri)),
-      lastAttempt === undefined ? undefined : { uri, text: lastAttempt },
-    );
   }
 }
 
@@ -177,22 +216,120 @@ async function refuseLinks(uri: vscode.Uri, text?: string): Promise<void> {
   if (refusal) throw new GrowthWriteError(unwritableMessage(uri, refusal), text === undefined ? undefined : { uri, text });
 }
 
-function apply(uri: vscode.Uri, text: string, edits: readonly FrontMatterEdit[]): string {
-  const result = editFrontMatter(text, edits);
-  if (!result.ok) throw new GrowthWriteError(`${vscode.workspace.asRelativePath(uri)}: ${result.reason}`);
-  return result.text;
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isClosed);
+}
+
+async function readSource(uri: vscode.Uri): Promise<Source> {
+  const document = openDocument(uri);
+  if (document) return { uri, text: document.getText(), document: { document, version: document.version } };
+  return { uri, ...(await readWithStat(uri)) };
+}
+
+/** Makes one file's change; throws ChangedMeanwhile when the file is no longer as it was read. */
+async function write(source: Source, after: string): Promise<Made> {
+  const { uri } = source;
+  if (source.document) {
+    const { document, version } = source.document;
+    if (document.isClosed || document.version !== version) throw new ChangedMeanwhile(uri);
+    const wasDirty = document.isDirty;
+    if (!(await replaceText(document, source.text, after))) throw new ChangedMeanwhile(uri);
+    const made = { source, before: source.text, after, saved: !wasDirty };
+    if (!wasDirty && !(await document.save())) {
+      await restore([{ ...made, saved: false }]);
+      throw writeFailure(uri, new Error(vscode.l10n.t('the editor could not save it')), after);
+    }
+    return made;
+  }
+  const now = await stat(uri);
+  if (now.mtime !== source.stat!.mtime || now.size !== source.stat!.size) throw new ChangedMeanwhile(uri);
+  try {
+    await vscode.workspace.fs.writeFile(uri, encoder.encode(after));
+  } catch (error) {
+    throw writeFailure(uri, error, after);
+  }
+  return { source, before: source.text, after, saved: true };
+}
+
+/** Replaces a document's text by the smallest edit, so undo and the cursor elsewhere behave. */
+async function replaceText(document: vscode.TextDocument, before: string, after: string): Promise<boolean> {
+  const change = minimalChange(before, after);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+  return vscode.workspace.applyEdit(edit);
+}
+
+/** Takes back changes already made, last first. Returns the files that could not be put back. */
+async function restore(made: readonly Made[]): Promise<vscode.Uri[]> {
+  const failed: vscode.Uri[] = [];
+  for (const change of [...made].reverse()) {
+    const { uri, document } = change.source;
+    try {
+      if (document) {
+        const open = document.document;
+        if (open.isClosed || open.getText() !== change.after || !(await replaceText(open, change.after, change.before)))
+          throw new Error('changed');
+        if (change.saved && !(await open.save())) throw new Error('not saved');
+      } else {
+        await vscode.workspace.fs.writeFile(uri, encoder.encode(change.before));
+      }
+    } catch {
+      failed.push(uri);
+    }
+  }
+  return failed;
+}
+
+/** The error of a change that failed after some files were written (and put back, or not). */
+function partFailure(error: unknown, made: readonly Made[], notRestored: readonly vscode.Uri[]): GrowthWriteError {
+  const failure =
+    error instanceof GrowthWriteError
+      ? error
+      : error instanceof ChangedMeanwhile
+        ? new GrowthWriteError(vscode.l10n.t('{0} changed while DevGrowth was updating it.', vscode.workspace.asRelativePath(error.uri)))
+        : new GrowthWriteError(describe(error));
+  if (made.length === 0) return failure;
+  const names = (uris: readonly vscode.Uri[]) => uris.map((uri) => vscode.workspace.asRelativePath(uri)).join(', ');
+  const outcome =
+    notRestored.length === 0
+      ? vscode.l10n.t('Nothing was changed: {0} got its old text back.', names(made.map((change) => change.source.uri)))
+      : vscode.l10n.t(
+          'DevGrowth could not put back the old text of {0}; use Undo there or your version control to restore it.',
+          names(notRestored),
+        );
+  return new GrowthWriteError(`${failure.message} ${outcome}`, failure.unwritten);
 }
 
 async function readWithStat(uri: vscode.Uri): Promise<{ text: string; stat: vscode.FileStat }> {
   let bytes: Uint8Array;
   let fileStat: vscode.FileStat;
+  const unreadable = (error: unknown) =>
+    new GrowthWriteError(
+      vscode.l10n.t(
+        '{0} could not be read ({1}). It may have been moved or deleted.',
+        vscode.workspace.asRelativePath(uri),
+        describe(error),
+      ),
+    );
   try {
     fileStat = await vscode.workspace.fs.stat(uri);
+  } catch (error) {
+    throw unreadable(error);
+  }
+  // Checked before reading: a huge file is never read into memory to be changed.
+  if (fileStat.size > MAX_FILE_BYTES) {
+    throw new GrowthWriteError(
+      vscode.l10n.t(
+        '{0} is larger than {1} KB, so DevGrowth did not change it. Move long notes to another file.',
+        vscode.workspace.asRelativePath(uri),
+        MAX_FILE_BYTES / 1024,
+      ),
+    );
+  }
+  try {
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    throw new GrowthWriteError(
-      vscode.l10n.t('{0} could not be read ({1}). It may have been moved or deleted.', vscode.workspace.asRelativePath(uri), describe(error)),
-    );
+    throw unreadable(error);
   }
   try {
     return { text: strictDecoder.decode(bytes), stat: fileStat };
@@ -248,7 +385,11 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 function writeFailure(uri: vscode.Uri, error: unknown, unwritten?: string): GrowthWriteError {
   return new GrowthWriteError(
-    vscode.l10n.t('DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.', vscode.workspace.asRelativePath(uri), describe(error)),
+    vscode.l10n.t(
+      'DevGrowth could not write {0}: {1}. Check that the file is not read-only and the disk has room.',
+      vscode.workspace.asRelativePath(uri),
+      describe(error),
+    ),
     unwritten === undefined ? undefined : { uri, text: unwritten },
   );
 }

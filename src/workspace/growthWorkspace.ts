@@ -3,6 +3,7 @@ import { Disposable } from '../common/lifecycle';
 import { readSettings, affectsSettings } from '../config';
 import { GrowthIndex, type IndexChange, type PlanCheck } from '../core/growthIndex';
 import { freshEntry, type CacheEntry } from '../core/indexCache';
+import { HEAD_BYTES, MAX_FILE_BYTES, tooLargeFile } from '../core/reader';
 import { fileAccess } from '#platform';
 import { NO_CACHE, type IndexCacheStore } from './indexCacheStore';
 import { linkRefusal, unreadableRootMessage } from './linkGuard';
@@ -66,10 +67,10 @@ export class GrowthWorkspace extends Disposable {
     private readonly startup: Promise<void> = Promise.resolve(),
   ) {
     super();
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()));
     this.register(
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSettings(event, 'folder')) this.reload();
+        if (affectsSettings(event, 'folder')) void this.reload();
       }),
     );
     this.register(
@@ -110,10 +111,12 @@ export class GrowthWorkspace extends Disposable {
       this.rootStates.set(folder.uri.toString(), state);
     }
     this.readingEmitter.fire();
-    this.loading = Promise.resolve(vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
-      () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
-    ));
+    this.loading = Promise.resolve(
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
+        () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
+      ),
+    );
     return this.loading;
   }
 
@@ -226,9 +229,9 @@ export class GrowthWorkspace extends Disposable {
         fromCache++;
         if (index.get(path) !== cached) batch.push(index.put(path, cached));
       } else {
-        const text = await readText(file);
+        const read = await readText(file, stamp?.size);
         if (state.disposed) return;
-        if (text !== undefined) batch.push(index.set(path, text));
+        if (read !== undefined) batch.push(indexText(index, path, read));
         else if (index.get(path)) batch.push(index.delete(path));
       }
       const parsed = index.get(path);
@@ -286,7 +289,8 @@ export class GrowthWorkspace extends Disposable {
     const prefix = `${uri.toString()}/`;
     const known = [...state.root.index.files()].map((file) => file.path).filter((path) => path.startsWith(prefix));
     const present = await markdownFilesUnder(uri);
-    for (const path of new Set([...known, ...present.map((file) => file.toString())])) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
+    for (const path of new Set([...known, ...present.map((file) => file.toString())]))
+      this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
   }
 
   private schedule(uri: vscode.Uri, delay: number): void {
@@ -297,7 +301,9 @@ export class GrowthWorkspace extends Disposable {
     state.pending.add(uri.toString());
     clearTimeout(state.timer);
     // One flush at a time per root: a read that started before a delete must not land after it.
-    state.timer = setTimeout(() => (state.flushing = state.flushing.finally(() => this.flush(state))), delay);
+    state.timer = setTimeout(() => {
+      state.flushing = state.flushing.finally(() => this.flush(state));
+    }, delay);
   }
 
   /** Re-reads every file that changed since the last flush and fires one event for all. */
@@ -308,7 +314,10 @@ export class GrowthWorkspace extends Disposable {
     const changes: IndexChange[] = [];
     // From the workspace folder down: the growth folder itself, or a folder above it, may have
     // become a link since the plan was loaded.
-    const links = await reachedThroughLinks(state.root.folder.uri, paths.map((path) => vscode.Uri.parse(path)));
+    const links = await reachedThroughLinks(
+      state.root.folder.uri,
+      paths.map((path) => vscode.Uri.parse(path)),
+    );
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.parse(path);
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
@@ -317,10 +326,10 @@ export class GrowthWorkspace extends Disposable {
       // closed a moment ago), and taking its text would keep a deleted file in the plan until the
       // window reloads. Saving the editor again creates the file, and the watcher brings it back.
       // A link may lead outside the workspace: it is not read.
-      const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
-      const text = links.has(path) ? undefined : unsaved !== undefined ? ((await exists(uri)) ? unsaved : undefined) : await readText(uri);
+      const unsaved = open && !open.isClosed && open.isDirty ? { text: open.getText() } : undefined;
+      const read = links.has(path) ? undefined : unsaved !== undefined ? ((await exists(uri)) ? unsaved : undefined) : await readText(uri);
       if (state.disposed) return;
-      changes.push(text === undefined ? state.root.index.delete(path) : state.root.index.set(path, text));
+      changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
     });
     if (!state.disposed && changes.length > 0) {
       this.changeEmitter.fire({ root: state.root, changes });
@@ -365,10 +374,16 @@ function showFirst(files: readonly vscode.Uri[]): vscode.Uri[] {
   return [...files.filter((file) => first.test(file.path)), ...files.filter((file) => !first.test(file.path))];
 }
 
-/** The file's text, or undefined when it is gone or unreadable (it then leaves the index). */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The file's text, or for a file over the size limit its first bytes (the reader reports it
+ * from those without reading the rest); undefined when it is gone or unreadable (it then
+ * leaves the index).
+ */
+async function readText(uri: vscode.Uri, size?: number): Promise<FileText | undefined> {
   try {
-    return decoder.decode(await fileAccess.readFile(uri));
+    const read = await fileAccess.readFile(uri, MAX_FILE_BYTES, HEAD_BYTES, size);
+    if ('whole' in read) return { text: decoder.decode(read.whole) };
+    return { head: read.head && decoder.decode(read.head) };
   } catch {
     return undefined;
   }
@@ -379,6 +394,13 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+type FileText = { readonly text: string } | { readonly head: string | undefined };
+
+/** Puts what was read of a file into the index. */
+function indexText(index: GrowthIndex, path: string, read: FileText): IndexChange {
+  return 'text' in read ? index.set(path, read.text) : index.put(path, tooLargeFile(path, read.head));
 }
 
 /**
@@ -393,7 +415,10 @@ async function reachedThroughLinks(root: vscode.Uri, files: readonly vscode.Uri[
     const key = folder.toString();
     let entries = listings.get(key);
     if (!entries) {
-      entries = fileAccess.readDirectory(folder).then((found) => new Map(found), () => new Map<string, vscode.FileType>());
+      entries = fileAccess.readDirectory(folder).then(
+        (found) => new Map(found),
+        () => new Map<string, vscode.FileType>(),
+      );
       listings.set(key, entries);
     }
     return entries;

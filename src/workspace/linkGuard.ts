@@ -37,7 +37,12 @@ export async function linkRefusal(target: vscode.Uri): Promise<LinkRefusal | und
     deepest = current;
   }
   const [realFolder, realDeepest] = await Promise.all([fileAccess.realPath(folder.uri), fileAccess.realPath(deepest)]);
-  if (realFolder !== undefined && realDeepest !== undefined && realDeepest !== realFolder && !namesBelow(realFolder, realDeepest, separatorOf(realFolder))) {
+  if (
+    realFolder !== undefined &&
+    realDeepest !== undefined &&
+    realDeepest !== realFolder &&
+    !namesBelow(realFolder, realDeepest, separatorOf(realFolder))
+  ) {
     return { at: target, reason: 'outside' };
   }
   return undefined;
@@ -71,5 +76,8 @@ export function unwritableMessage(target: vscode.Uri, refusal: LinkRefusal): str
         file,
         vscode.workspace.asRelativePath(refusal.at),
       )
-    : vscode.l10n.t('DevGrowth did not write {0}: it lies outside the workspace folder, and DevGrowth writes only inside it. Open the folder that holds the file as your workspace, then try again.', file);
+    : vscode.l10n.t(
+        'DevGrowth did not write {0}: it lies outside the workspace folder, and DevGrowth writes only inside it. Open the folder that holds the file as your workspace, then try again.',
+        file,
+      );
 }

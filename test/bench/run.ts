@@ -10,6 +10,8 @@ import { GrowthIndex } from '../../src/core/growthIndex';
 import { deserialiseIndexCache, freshEntry, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
 import { checkLinks } from '../../src/core/links';
 import { readGrowthFile } from '../../src/core/reader';
+import { completionsAt } from '../../src/core/language/completion';
+import { hoverAt } from '../../src/core/language/hover';
 import { smartCheck } from '../../src/core/smart';
 import { generatePlan } from './generate';
 
@@ -28,6 +30,22 @@ interface Figures {
   incrementalP50Ms: number;
   incrementalP95Ms: number;
   heapGrowthMb: number;
+  /** Completing a goal link (every goal of the plan offered) and hovering over one, in an open card. */
+  completionP95Ms: number;
+  hoverP95Ms: number;
+}
+
+const EDITOR_REQUESTS = 100;
+
+/** The p95 of a request repeated on the same plan: what a user waits for at the cursor. */
+function p95(request: () => void): number {
+  const timings: number[] = [];
+  for (let run = 0; run < EDITOR_REQUESTS; run++) {
+    const started = performance.now();
+    request();
+    timings.push(performance.now() - started);
+  }
+  return timings.sort((a, b) => a - b)[Math.floor(0.95 * timings.length)]!;
 }
 
 /**
@@ -131,8 +149,12 @@ function measure(count: number): Figures {
       timings.push(performance.now() - started);
     }
     timings.sort((a, b) => a - b);
+    const linked = index.goals()[0]?.id ?? 'none';
+    const card = `---\nkind: card\nschema: 1\ntitle: A card\ngoal: ${linked}\n---\n`;
+    const completionP95Ms = p95(() => void completionsAt(card, card.indexOf('goal: ') + 6, { index, today: TODAY }));
+    const hoverP95Ms = p95(() => void hoverAt('cards/a-card.md', card, card.indexOf('goal: ') + 7, index));
     const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!;
-    return { files: files.length, megabytes, rawReadMs, grayMatterMs, coldIndexMs, warmStartMs, incrementalP50Ms: percentile(50), incrementalP95Ms: percentile(95), heapGrowthMb };
+    return { files: files.length, megabytes, rawReadMs, grayMatterMs, coldIndexMs, warmStartMs, incrementalP50Ms: percentile(50), incrementalP95Ms: percentile(95), heapGrowthMb, completionP95Ms, hoverP95Ms };
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }
@@ -149,6 +171,7 @@ function printTable(results: readonly Figures[]): void {
     ['  DevGrowth warm start (cache)', ms(result.warmStartMs), ratio(result.warmStartMs, result.rawReadMs), ratio(result.warmStartMs, result.grayMatterMs)],
     ['  one file changed, p50 / p95', `${ms(result.incrementalP50Ms)} / ${ms(result.incrementalP95Ms)}`, '', ''],
     ['  heap held by the index', `${result.heapGrowthMb.toFixed(1)} MB`, '', ''],
+    ['  completion / hover at a goal link, p95', `${ms(result.completionP95Ms)} / ${ms(result.hoverP95Ms)}`, '', ''],
   ]);
   const header = ['', 'time', 'vs raw read', 'vs gray-matter'];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));

@@ -10,7 +10,10 @@ describe('plans beyond what a webview message carries', () => {
 
   before(() => {
     assert.ok(title.length > 20_000);
-    fs.writeFileSync(workbench().file(file), `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`);
+    fs.writeFileSync(
+      workbench().file(file),
+      `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`,
+    );
   });
 
   after(() => fs.rmSync(workbench().file(file), { force: true }));

@@ -8,6 +8,7 @@ const readmeImages: Record<string, string> = {
   'sidebar.png': 'the-devgrowth-sidebar--03-expand-the-short-term-goal.png',
   'nudge.png': 'the-status-bar-nudge--02-hover-the-nudge.png',
   'new-goal.png': 'creating-a-goal-through-the-quick-input--01-a-vague-title-is-flagged.png',
+  'editing.png': 'editing-a-growth-file-by-hand--02-the-status-of-a-goal-is-completed-from-its-vocabulary.png',
 };
 
 const target = path.join(projectRoot, 'docs', 'images');

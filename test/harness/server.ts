@@ -82,7 +82,7 @@ export class RunningServer {
 
   /** The workbench with the workspace open and the payload applied: open it in a browser. */
   workbenchUrl(payload: WorkbenchPayload): string {
-    const entries = Object.entries(payload).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
+    const entries = (Object.entries(payload) as [string, string][]).map(([key, value]) => [key, `vscode-remote://127.0.0.1:${this.port}${encodePath(value)}`]);
     const query = entries.length > 0 ? `&payload=${encodeURIComponent(JSON.stringify(entries))}` : '';
     // A .code-workspace file opens a multi-root workspace; anything else is one folder.
     const opened = this.workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';

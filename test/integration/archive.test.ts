@@ -65,7 +65,7 @@ describe('archiving', () => {
     await waitFor('the scratch plan', () => root.index.goal('dropped') && root.index.goal('ongoing') && root.index.cards('shipped').length === 1, 30_000);
     const restore = answerConfirmation('Archive');
     try {
-      const result = (await vscode.commands.executeCommand('devgrowth.plan.archiveQuarter')) as { done: number; failed: string[] };
+      const result = await vscode.commands.executeCommand<{ done: number; failed: string[] }>('devgrowth.plan.archiveQuarter');
       assert.deepEqual(result.failed, []);
     } finally {
       restore();

@@ -45,7 +45,7 @@ describe('commands', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.equal(walkthrough?.steps.length, 7);
-    for (const step of walkthrough!.steps) {
+    for (const step of walkthrough.steps) {
       const command = /command:([\w.]+)/.exec(localized(step.description))?.[1];
       assert.ok(command && registered.has(command), `${step.id}: ${command} is not registered`);
     }
@@ -59,7 +59,7 @@ describe('commands', () => {
   });
 
   it('New Goal writes a S.M.A.R.T. goal file from its answers', async () => {
-    const uri = (await vscode.commands.executeCommand('devgrowth.goal.new', {
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.goal.new', {
       prompt: false,
       horizon: 'short',
       title: 'Give two talks on payments by 31 January',
@@ -70,7 +70,7 @@ describe('commands', () => {
       pillar: 'influence',
       rut: 'not-recognised',
       stretch: '3 talks',
-    })) as vscode.Uri;
+    });
     created.push(uri);
     assert.match(uri.path, /\/growth\/goals\/give-two-talks-on-payments-by-31-january\.md$/);
     const api = await devGrowth();
@@ -113,7 +113,7 @@ describe('commands', () => {
 
   it('Log Evidence writes a dated entry tied to the goal', async () => {
     const api = await devGrowth();
-    const uri = (await vscode.commands.executeCommand('devgrowth.evidence.log', undefined, { title: 'Ran the first incident review', impact: 'Two follow-ups fixed', goal: 'ship-refunds' })) as vscode.Uri;
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.evidence.log', undefined, { title: 'Ran the first incident review', impact: 'Two follow-ups fixed', goal: 'ship-refunds' });
     created.push(uri);
     const text = await readText(uri);
     assert.equal(text, `---\nkind: evidence\nschema: 1\ndate: ${api.today()}\ntitle: Ran the first incident review\ngoal: ship-refunds\nimpact: Two follow-ups fixed\n---\n`);
@@ -132,7 +132,7 @@ describe('commands', () => {
     const uri = scratch.uri('guide-4.md');
     await writeText(uri, goalText);
     const { target } = await goalTarget(uri, 'guide-4');
-    const card = (await vscode.commands.executeCommand('devgrowth.card.add', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } })) as vscode.Uri;
+    const card = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.card.add', { target: { ...target, kind: 'milestone', milestoneId: 'outline', index: 0 } });
     created.push(card);
     const text = await readText(card);
     assert.match(text, /^---\nkind: card\nschema: 1\ntitle: Outline\ngoal: guide-4\nmilestone: outline\nartefacts: \[\]\n---\n/);
@@ -141,8 +141,8 @@ describe('commands', () => {
 
   it('Log Service to Others and Plan a Break write valid dated entries', async () => {
     const api = await devGrowth();
-    const service = (await vscode.commands.executeCommand('devgrowth.service.log', { type: 'mentoring', title: 'Reviewed a junior’s first design', who: 'Sam' })) as vscode.Uri;
-    const pause = (await vscode.commands.executeCommand('devgrowth.break.plan', { type: 'time-off', start: '2027-02-01', end: '2027-02-05', committed: true })) as vscode.Uri;
+    const service = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.service.log', { type: 'mentoring', title: 'Reviewed a junior’s first design', who: 'Sam' });
+    const pause = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.break.plan', { type: 'time-off', start: '2027-02-01', end: '2027-02-05', committed: true });
     created.push(service, pause);
     assert.equal(await readText(service), `---\nkind: service\nschema: 1\ndate: ${api.today()}\ntitle: Reviewed a junior’s first design\ntype: mentoring\nwho: Sam\n---\n`);
     assert.match(pause.path, /\/growth\/breaks\/2027-02-01-time-off\.md$/);

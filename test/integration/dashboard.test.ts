@@ -11,7 +11,7 @@ describe('the growth dashboard', () => {
   let panel: DashboardPanel;
 
   before(async () => {
-    panel = (await vscode.commands.executeCommand('devgrowth.dashboard.open')) as DashboardPanel;
+    panel = await vscode.commands.executeCommand<DashboardPanel>('devgrowth.dashboard.open');
     assert.ok(panel, 'the command opened no dashboard');
     assert.equal(await panel.deliver({ type: 'ready' }), true);
   });

@@ -15,7 +15,7 @@ describe('exports', () => {
   });
 
   it('opens the brag document as an unsaved Markdown editor', async () => {
-    const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown')) as vscode.TextDocument;
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'markdown');
     assert.equal(document.isUntitled, true);
     assert.equal(document.languageId, 'markdown');
     assert.match(document.getText(), /\*\*2026-10-05\*\* Gave the \\<caching\\> talk/);
@@ -23,7 +23,7 @@ describe('exports', () => {
   });
 
   it('opens the brag document as HTML with user text escaped', async () => {
-    const document = (await vscode.commands.executeCommand('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'html')) as vscode.TextDocument;
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.brag', { from: '2026-10-01', to: '2026-10-31' }, 'html');
     assert.equal(document.languageId, 'html');
     assert.match(document.getText(), /Gave the &#60;caching&#62; talk/);
   });
@@ -31,7 +31,7 @@ describe('exports', () => {
   it('opens the quarter retrospective', async () => {
     const api = await devGrowth();
     const inQuarter = api.workspace.roots()[0]!.index.evidence().filter((entry) => entry.data.date >= '2026-10-01' && entry.data.date <= '2026-12-31');
-    const document = (await vscode.commands.executeCommand('devgrowth.export.retrospective', '2026-Q4', 'markdown')) as vscode.TextDocument;
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.retrospective', '2026-Q4', 'markdown');
     assert.match(document.getText(), /^# Retrospective for 2026-Q4 \(2026-10-01 to 2026-12-31\)/);
     assert.match(document.getText(), new RegExp(`${inQuarter.length} achievements? logged`));
   });
@@ -42,7 +42,7 @@ describe('exports', () => {
     try {
       const folder = vscode.workspace.workspaceFolders![0]!.uri;
       const destination = vscode.Uri.joinPath(folder, 'schedule-test.ics');
-      const written = (await vscode.commands.executeCommand('devgrowth.export.calendar', destination)) as vscode.Uri;
+      const written = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.export.calendar', destination);
       assert.equal(written.toString(), destination.toString());
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(destination));
       assert.match(text, /^BEGIN:VCALENDAR\r\n/);

@@ -10,7 +10,7 @@ import { devGrowth, forget, growthUri, readText, waitFor, writeText } from './he
 
 /** Opens a form by its command and plays the webview's first message, as its script does on load. */
 async function openForm(command: string, ...args: unknown[]): Promise<FormPanel> {
-  const panel = (await vscode.commands.executeCommand(command, ...args)) as FormPanel | undefined;
+  const panel = await vscode.commands.executeCommand<FormPanel | undefined>(command, ...args);
   assert.ok(panel, `${command} opened no form`);
   assert.equal(await panel.deliver({ type: 'ready' }), true);
   return panel;
@@ -26,7 +26,7 @@ async function save(panel: FormPanel, values: FormValues): Promise<Extract<FormN
   await panel.deliver({ type: 'save', seq: 1, values });
   const answer = panel.posted.at(-1);
   assert.equal(answer?.type, 'saved', JSON.stringify(answer));
-  return answer as Extract<FormNotification, { type: 'saved' }>;
+  return answer;
 }
 
 /** The front matter of a file of the plan, as the reader sees it. */
@@ -34,7 +34,7 @@ async function dataOf(path: string): Promise<Record<string, unknown>> {
   const uri = growthUri(...path.split('/'));
   const parsed = readGrowthFile(uri.toString(), await readText(uri));
   assert.ok(parsed?.record, `${path}: ${JSON.stringify(parsed?.problems)}`);
-  return parsed.record.data as Record<string, unknown>;
+  return parsed.record.data;
 }
 
 const REFUNDS = growthUri('goals', 'ship-refunds.md');
@@ -174,7 +174,7 @@ describe('assessment forms', () => {
 
   it('opens the same form once: a second command shows the open one', async () => {
     const first = await opened('devgrowth.assess.promotion');
-    const second = (await vscode.commands.executeCommand('devgrowth.form.open', 'promotion')) as FormPanel;
+    const second = await vscode.commands.executeCommand<FormPanel>('devgrowth.form.open', 'promotion');
     assert.equal(second, first);
   });
 

@@ -26,7 +26,7 @@ export async function waitFor<T>(what: string, condition: () => T | Promise<T>, 
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await condition();
-    if (value) return value as NonNullable<Awaited<T>>;
+    if (value) return value;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -37,6 +37,11 @@ export function growthUri(...segments: string[]): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('The integration tests need a workspace folder');
   return vscode.Uri.joinPath(folder.uri, 'growth', ...segments);
+}
+
+/** A tree item's label as text (VS Code takes a string or a label with highlights). */
+export function labelText(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
 }
 
 export async function readText(uri: vscode.Uri): Promise<string> {
@@ -82,6 +87,6 @@ export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
   try {
     await waitFor('deleted files to leave the plan', () => remaining().length === 0, 30_000);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; still in the plan: ${remaining().map((file) => file.path).join(', ')}`);
+    throw new Error(`${(error as Error).message}; still in the plan: ${remaining().map((file) => file.path).join(', ')}`, { cause: error });
   }
 }

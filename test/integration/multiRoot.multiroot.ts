@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { DashboardPanel } from '../../src/dashboard/dashboardPanel';
-import { devGrowth, readText, waitFor } from './helpers';
+import { devGrowth, labelText, readText, waitFor } from './helpers';
 
 function rootNamed(api: Awaited<ReturnType<typeof devGrowth>>, name: string) {
   const root = api.workspace.roots().find((candidate) => candidate.folder.name === name);
@@ -46,8 +46,8 @@ describe('a workspace of two folders', () => {
   it('shows one folder row per plan in the Goals tree', async () => {
     const api = await devGrowth();
     const top = await api.sidebar.goals.getChildren();
-    assert.deepEqual(top.map((element) => String(api.sidebar.goals.getTreeItem(element).label)), ['workspace', 'side-project']);
-    const label = (element: (typeof top)[number]) => String(api.sidebar.goals.getTreeItem(element).label);
+    assert.deepEqual(top.map((element) => labelText(api.sidebar.goals.getTreeItem(element))), ['workspace', 'side-project']);
+    const label = (element: (typeof top)[number]) => labelText(api.sidebar.goals.getTreeItem(element));
     const sideRows = await api.sidebar.goals.getChildren(top[1]);
     // Its one goal has no long-term goal above it.
     const unlinked = sideRows.find((element) => label(element) === 'Goals without a long-term goal');
@@ -62,7 +62,7 @@ describe('a workspace of two folders', () => {
     const restore = pickNext('side-project');
     let uri: vscode.Uri;
     try {
-      uri = (await vscode.commands.executeCommand('devgrowth.evidence.log', undefined, { title: 'Merged the first pull request' })) as vscode.Uri;
+      uri = await vscode.commands.executeCommand<vscode.Uri>('devgrowth.evidence.log', undefined, { title: 'Merged the first pull request' });
     } finally {
       restore();
     }
@@ -76,7 +76,7 @@ describe('a workspace of two folders', () => {
     const restore = pickNext('side-project');
     let panel: DashboardPanel;
     try {
-      panel = (await vscode.commands.executeCommand('devgrowth.dashboard.open')) as DashboardPanel;
+      panel = await vscode.commands.executeCommand<DashboardPanel>('devgrowth.dashboard.open');
     } finally {
       restore();
     }

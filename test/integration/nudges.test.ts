@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
-import { devGrowth, forget, growthUri, waitFor } from './helpers';
+import { devGrowth, forget, growthUri, waitFor, writeText } from './helpers';
 
 /** The tooltip as a person reads it (Markdown escapes removed). */
 async function tooltipText(): Promise<string> {
@@ -96,4 +96,27 @@ describe('status-bar nudges and the Reminders view', () => {
     }
     await waitFor('the review to come back', () => api.nudges.pending.some(({ reminder }) => reminder.type === 'review'));
   });
+
+  it('keeps every other reminder, and the status bar, when a file holds a date at the end of the calendar; and shows a title with a command link as text', async () => {
+    const api = await devGrowth();
+    api.clock.use(fixedClock('2026-11-28T12:00:00'));
+    const far = growthUri('goals', 'far-future.md');
+    const linked = growthUri('goals', 'linked-title.md');
+    try {
+      await writeText(far, '---\nkind: goal\nschema: 1\ntitle: Far away\nhorizon: short\nstatus: active\nhorizonStart: 9999-12-31\nmilestones:\n  - {id: last, title: Last step, status: active, due: 9999-12-31}\n---\n');
+      await writeText(linked, '---\nkind: goal\nschema: 1\ntitle: Linked\nhorizon: short\nstatus: active\nmilestones:\n  - {id: trap, title: "<command:devgrowth.break.start?1>", status: active, due: 2026-11-29}\n---\n');
+      await waitFor('the milestone with a link for a title among the reminders', () => api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:linked-title/trap'));
+      await waitFor('the far date reported where it is written', () =>
+        vscode.languages.getDiagnostics(far).some((diagnostic) => diagnostic.message.includes('9000-12-31') && diagnostic.range.start.line === 6),
+      );
+      assert.match(api.nudges.statusBar.text, /Review overdue/);
+      assert.ok(api.nudges.pending.some(({ reminder }) => reminder.id === 'milestone:ship-refunds/prototype'), 'the other plan reminders are still there');
+      const tooltip = api.nudges.statusBar.tooltip;
+      assert.ok(!tooltip.includes('<command:'), tooltip);
+      assert.match(await tooltipText(), /Milestone "<command:devgrowth\.break\.start\?1>" of "Linked"/);
+    } finally {
+      await forget([far, linked]);
+    }
+  });
 });
+

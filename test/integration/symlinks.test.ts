@@ -46,9 +46,18 @@ describe('symbolic links', () => {
     const api = await devGrowth();
     const privateBefore = fs.readFileSync(path.join(outside, 'private.md'), 'utf8');
     // New Goal and Log Evidence create their files this way.
-    await assert.rejects(api.files.create(vscode.Uri.joinPath(growthUri('linked-folder'), 'goals', 'new-goal.md'), secret('Written through a link')), /linked-folder is a symbolic link/);
-    await assert.rejects(api.files.create(vscode.Uri.joinPath(growthUri('linked-folder'), 'evidence.md'), secret('Evidence through a link')), /symbolic link/);
-    await assert.rejects(api.files.edit(growthUri('linked-goal.md'), [{ op: 'set', path: ['status'], value: 'done' }]), /linked-goal\.md is a symbolic link/);
+    await assert.rejects(
+      api.files.create(vscode.Uri.joinPath(growthUri('linked-folder'), 'goals', 'new-goal.md'), secret('Written through a link')),
+      /linked-folder is a symbolic link/,
+    );
+    await assert.rejects(
+      api.files.create(vscode.Uri.joinPath(growthUri('linked-folder'), 'evidence.md'), secret('Evidence through a link')),
+      /symbolic link/,
+    );
+    await assert.rejects(
+      api.files.edit(growthUri('linked-goal.md'), [{ op: 'set', path: ['status'], value: 'done' }]),
+      /linked-goal\.md is a symbolic link/,
+    );
     await assert.rejects(api.files.delete(growthUri('linked-goal.md')), /symbolic link/);
     assert.deepEqual(fs.readdirSync(path.join(outside, 'goals')), ['other.md'], 'nothing was written outside');
     assert.ok(!fs.existsSync(path.join(outside, 'evidence.md')));
@@ -66,7 +75,9 @@ describe('symbolic links', () => {
     try {
       await waitFor('the marker in the plan', async () => (await titles()).includes('Marker written after the link'), 30_000);
       const api = await devGrowth();
-      const leaked = api.workspace.roots().flatMap((root) => [...root.index.files()].filter((file) => file.title.includes('outside the workspace')).map((file) => file.path));
+      const leaked = api.workspace
+        .roots()
+        .flatMap((root) => [...root.index.files()].filter((file) => file.title.includes('outside the workspace')).map((file) => file.path));
       assert.deepEqual(leaked, []);
     } finally {
       await forget([marker]);
@@ -106,7 +117,8 @@ describe('a growth folder reached through a symbolic link', () => {
     return api;
   }
 
-  const titles = (api: Awaited<ReturnType<typeof devGrowth>>) => api.workspace.roots().flatMap((root) => [...root.index.files()].map((file) => file.title));
+  const titles = (api: Awaited<ReturnType<typeof devGrowth>>) =>
+    api.workspace.roots().flatMap((root) => [...root.index.files()].map((file) => file.title));
 
   for (const [name, setting, link, target] of [
     ['the growth folder itself', 'linked-growth', 'linked-growth', 'plan'],
@@ -119,13 +131,19 @@ describe('a growth folder reached through a symbolic link', () => {
       const api = await useFolder(setting);
       assert.deepEqual(titles(api), [], 'nothing of the linked plan is read');
       const root = api.workspace.roots()[0]!;
-      await assert.rejects(api.files.create(vscode.Uri.joinPath(root.uri, 'goals', 'new-goal.md'), secret('Written through a link')), new RegExp(`${link} is a symbolic link`));
+      await assert.rejects(
+        api.files.create(vscode.Uri.joinPath(root.uri, 'goals', 'new-goal.md'), secret('Written through a link')),
+        new RegExp(`${link} is a symbolic link`),
+      );
       await assert.rejects(
         api.files.edit(vscode.Uri.joinPath(root.uri, 'goals', 'elsewhere.md'), [{ op: 'set', path: ['status'], value: 'done' }]),
         /symbolic link/,
       );
       assert.deepEqual(fs.readdirSync(path.join(outside, 'plan', 'goals')), ['elsewhere.md']);
-      assert.equal(await readText(vscode.Uri.file(path.join(outside, 'plan', 'goals', 'elsewhere.md'))), secret('A plan outside the workspace'));
+      assert.equal(
+        await readText(vscode.Uri.file(path.join(outside, 'plan', 'goals', 'elsewhere.md'))),
+        secret('A plan outside the workspace'),
+      );
     });
   }
 
@@ -136,7 +154,10 @@ describe('a growth folder reached through a symbolic link', () => {
     fs.writeFileSync(path.join(real, 'goals', 'here.md'), secret('A plan inside the workspace'));
     const api = await useFolder('real-plan');
     await waitFor('the real plan', () => titles(api).includes('A plan inside the workspace'), 30_000);
-    await api.files.create(vscode.Uri.joinPath(api.workspace.roots()[0]!.uri, 'evidence', 'shipped.md'), '---\nkind: evidence\nschema: 1\ndate: 2026-11-20\ntitle: Shipped\n---\n');
+    await api.files.create(
+      vscode.Uri.joinPath(api.workspace.roots()[0]!.uri, 'evidence', 'shipped.md'),
+      '---\nkind: evidence\nschema: 1\ndate: 2026-11-20\ntitle: Shipped\n---\n',
+    );
     assert.ok(fs.existsSync(path.join(real, 'evidence', 'shipped.md')));
   });
 });

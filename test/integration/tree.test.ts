@@ -4,7 +4,7 @@ import manifest from '../../package.json';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import type { DevGrowthApi } from '../../src/extension';
 import type { GoalTreeElement } from '../../src/tree/goalTreeProvider';
-import { devGrowth, forget, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, forget, growthUri, labelText, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
 
 /** What a person sees on a row of the Goals tree. */
 interface Row {
@@ -25,7 +25,7 @@ async function rowsUnder(parent?: GoalTreeElement): Promise<Row[]> {
     const icon = item.iconPath as vscode.ThemeIcon;
     return {
       element,
-      label: String(item.label),
+      label: labelText(item),
       description: String(item.description ?? ''),
       icon: icon.id,
       color: icon.color?.id,
@@ -66,7 +66,7 @@ async function tooltipOf(found: Row): Promise<string> {
 async function click(found: Row): Promise<void> {
   const command = found.item.command;
   assert.ok(command, `"${found.label}" does nothing when clicked`);
-  await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+  await vscode.commands.executeCommand(command.command, ...((command.arguments ?? []) as unknown[]));
 }
 
 /** Every row of the tree, expanded all the way down. */
@@ -244,12 +244,12 @@ describe('the Goals and History views', () => {
     const november = months.find((month) => api.sidebar.history.getTreeItem(month).label === 'November 2026');
     assert.ok(november, 'a November 2026 group');
     const items = (await api.sidebar.history.getChildren(november)).map((entry) => api.sidebar.history.getTreeItem(entry));
-    const shown = items.map((item) => `${String(item.label)} | ${String(item.description)} | ${(item.iconPath as vscode.ThemeIcon).id}`);
+    const shown = items.map((item) => `${labelText(item)} | ${String(item.description)} | ${(item.iconPath as vscode.ThemeIcon).id}`);
     const evidence = shown.indexOf('Refunds design approved | 2026-11-03 | trophy');
     const review = shown.indexOf('Review: on track? yes | 2026-11-01 | comment-discussion');
     assert.ok(evidence >= 0 && review > evidence, shown.join('\n'));
     const open = items[review]!.command!;
-    await vscode.commands.executeCommand(open.command, ...(open.arguments ?? []));
+    await vscode.commands.executeCommand(open.command, ...((open.arguments ?? []) as unknown[]));
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), growthUri('reviews', '2026-11-01.md').toString());
   });
 
@@ -324,7 +324,7 @@ describe('the Goals and History views', () => {
         await treeSettled();
         assert.ok(fired.every((change) => Array.isArray(change)), 'only rows were redrawn, not the whole tree');
         const alphaRow = `${api.workspace.roots()[0]!.folder.uri.toString()}|goal:${scratch.uri('alpha.md').toString()}`;
-        assert.deepEqual([...new Set(fired.flat().map((element) => element!.id))], [alphaRow]);
+        assert.deepEqual([...new Set(fired.flat().map((element) => element.id))], [alphaRow]);
         assert.ok((await labelsUnder(UNLINKED, 'Document the on-call rota')).includes('Outline the on-call guide'));
         fired.length = 0;
         await writeText(scratch.uri('alpha.md'), withMilestone.replace('Document the', 'Publish the'));
@@ -345,7 +345,8 @@ describe('the Goals and History views', () => {
       assert.equal(tooltip.supportHtml, false);
       assert.ok(!tooltip.isTrusted);
       assert.ok(tooltip.value.includes('\\*\\*Ship\\*\\*'), tooltip.value);
-      assert.ok(tooltip.value.includes('\\[now\\]\\(command:devgrowth.item.delete\\)'), tooltip.value);
+      assert.ok(tooltip.value.includes('\\[now\\]\\(command\\:devgrowth\\.item\\.delete\\)'), tooltip.value);
+      assert.ok(tooltip.value.includes('\\<img src\\=x onerror\\=alert\\(1\\)\\>'), tooltip.value);
       await vscode.workspace.fs.delete(uri);
       await waitFor('the goal to leave the tree', async () => !(await labelsUnder(UNLINKED)).includes(title));
     });
@@ -408,7 +409,7 @@ Body.
 
     async function drag(labels: string[], onto: string[]): Promise<void> {
       const dataTransfer = new vscode.DataTransfer();
-      await api.sidebar.dragAndDrop.handleDrag([(await row(...labels)).element], dataTransfer);
+      api.sidebar.dragAndDrop.handleDrag([(await row(...labels)).element], dataTransfer);
       await api.sidebar.dragAndDrop.handleDrop((await row(...onto)).element, dataTransfer);
     }
 
@@ -427,12 +428,12 @@ Body.
       await waitFor('the first order back', async () => (await labelsUnder(UNLINKED, 'Run the incident reviews'))[0] === 'Write the template');
     });
 
-    it('moves a milestone to another goal with its card, and leaves the rest of both files byte for byte', async () => {
+    it('moves a milestone to another goal with its comments and its card, and leaves the rest of both files byte for byte', async () => {
       await drag([UNLINKED, 'Run the incident reviews', 'Run the first review'], [UNLINKED, 'Mentor the new lead']);
       assert.equal(await readText(scratch.uri('delta.md')), source.replace(FIRST_REVIEW, ''));
       assert.equal(
         await readText(scratch.uri('echo.md')),
-        target.replace(/---\n$/, '  - id: first-review\n    title: Run the first review\n    doneWhen: Two teams attended\n    owner: me\n---\n'),
+        target.replace(/---\n$/, `${FIRST_REVIEW}---\n`),
       );
       assert.equal(await readText(scratch.uri('delta-card.md')), card.replace('goal: delta', 'goal: echo'));
       await waitFor('the milestone and its card under the other goal', async () => {
@@ -441,6 +442,34 @@ Body.
       });
       assert.deepEqual(await labelsUnder(UNLINKED, 'Run the incident reviews'), ['Write the template', 'Retro on the format']);
       assert.deepEqual(api.workspace.roots()[0]!.index.problems(scratch.uri('delta-card.md').toString(), api.today()).filter((problem) => problem.code.startsWith('link/')), []);
+    });
+
+    it('changes no file when one of them cannot be changed, and says why', async () => {
+      // The milestone holds an anchor that another milestone of its goal still uses.
+      const anchored = source
+        .replace('doneWhen: Two teams attended', 'doneWhen: &attended Two teams attended')
+        .replace('    title: Retro on the format\n', '    title: Retro on the format\n    doneWhen: *attended\n');
+      await writeText(scratch.uri('delta.md'), anchored);
+      await waitFor('the anchored goal in the plan', () => {
+        const record = api.workspace.roots()[0]!.index.get(scratch.uri('delta.md').toString())?.record;
+        return record?.kind === 'goal' && record.data.milestones.length === 3;
+      });
+      const echoBefore = await readText(scratch.uri('echo.md'));
+      const cardBefore = await readText(scratch.uri('delta-card.md'));
+      const shown: string[] = [];
+      const original = vscode.window.showErrorMessage;
+      (vscode.window as { showErrorMessage: unknown }).showErrorMessage = async (message: string) => void shown.push(message);
+      try {
+        await waitFor('the milestone in the tree', async () => (await labelsUnder(UNLINKED, 'Run the incident reviews')).includes('Run the first review'));
+        await drag([UNLINKED, 'Run the incident reviews', 'Run the first review'], [UNLINKED, 'Mentor the new lead']);
+      } finally {
+        (vscode.window as { showErrorMessage: unknown }).showErrorMessage = original;
+      }
+      assert.equal(await readText(scratch.uri('delta.md')), anchored);
+      assert.equal(await readText(scratch.uri('echo.md')), echoBefore, 'the target goal did not get a copy');
+      assert.equal(await readText(scratch.uri('delta-card.md')), cardBefore);
+      assert.equal(shown.length, 1);
+      assert.match(shown[0]!, /could not move the milestone: .*delta\.md: DevGrowth did not change "milestones\.1": it is marked &attended and used elsewhere/);
     });
 
     it('ignores a drop of something that is not a milestone', async () => {

@@ -10,12 +10,15 @@ const goal = (title: string, extra = '') =>
   `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\nstatus: active\ndue: 2099-12-31\nmilestones:\n  - id: rollout\n    title: Roll out\n    status: planned\n${extra}---\n`;
 
 /** What the webview would do with a notification: take it only if the protocol allows it. */
-function takenByWebview(notification: FormNotification | DashboardNotification | undefined, schema: typeof formNotificationSchema | typeof dashboardNotificationSchema): boolean {
+function takenByWebview(
+  notification: FormNotification | DashboardNotification | undefined,
+  schema: typeof formNotificationSchema | typeof dashboardNotificationSchema,
+): boolean {
   return schema.safeParse(notification).success;
 }
 
 async function openForm(command: string, ...args: unknown[]): Promise<FormPanel> {
-  const panel = (await vscode.commands.executeCommand(command, ...args)) as FormPanel | undefined;
+  const panel = await vscode.commands.executeCommand<FormPanel | undefined>(command, ...args);
   assert.ok(panel, `${command} opened no form`);
   await panel.deliver({ type: 'ready' });
   return panel;
@@ -42,17 +45,28 @@ describe('plans beyond the webview messages’ bounds', () => {
     assert.equal(await panel.deliver({ type: 'save', seq: 1, values: { strengths, weaknesses: ['Saying no'] } }), false);
     const answer = panel.posted.at(-1);
     assert.equal(answer?.type, 'failed');
-    assert.match((answer as Extract<FormNotification, { type: 'failed' }>).message, /more than DevGrowth can save at once/);
+    assert.match(answer.message, /more than DevGrowth can save at once/);
   });
 
   it('lets each webview load only the files its page names', async () => {
     const form = await openForm('devgrowth.assess.self');
     panels.push(form);
-    const dashboard = (await vscode.commands.executeCommand('devgrowth.dashboard.open')) as DashboardPanel;
+    const dashboard = await vscode.commands.executeCommand<DashboardPanel>('devgrowth.dashboard.open');
     panels.push(dashboard);
-    const roots = (panel: vscode.WebviewPanel) => (panel.webview.options.localResourceRoots ?? []).map((uri) => uri.path.replace(/^.*\/dist\//, 'dist/')).sort();
-    assert.deepEqual(roots(form.panel), ['dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/forms.css', 'dist/webview/forms.js']);
-    assert.deepEqual(roots(dashboard.panel), ['dist/webview/codicon.css', 'dist/webview/codicon.ttf', 'dist/webview/dashboard.css', 'dist/webview/dashboard.js']);
+    const roots = (panel: vscode.WebviewPanel) =>
+      (panel.webview.options.localResourceRoots ?? []).map((uri) => uri.path.replace(/^.*\/dist\//, 'dist/')).sort();
+    assert.deepEqual(roots(form.panel), [
+      'dist/webview/codicon.css',
+      'dist/webview/codicon.ttf',
+      'dist/webview/forms.css',
+      'dist/webview/forms.js',
+    ]);
+    assert.deepEqual(roots(dashboard.panel), [
+      'dist/webview/codicon.css',
+      'dist/webview/codicon.ttf',
+      'dist/webview/dashboard.css',
+      'dist/webview/dashboard.js',
+    ]);
   });
 
   describe('a goal known by its file name', () => {
@@ -62,14 +76,22 @@ describe('plans beyond the webview messages’ bounds', () => {
         const uri = scratch.uri(`${name}.md`);
         await writeText(uri, goal(`Refunds from ${name}`));
         const root = api.workspace.rootFor(uri)!;
-        const entry = await waitFor('the goal in the plan', () => root.index.goals().find((candidate) => candidate.path === uri.toString()), 30_000);
+        const entry = await waitFor(
+          'the goal in the plan',
+          () => root.index.goals().find((candidate) => candidate.path === uri.toString()),
+          30_000,
+        );
         const target = { kind: 'milestone', root, uri, goalId: entry.id, milestoneId: 'rollout', index: 0 };
         const rubric = await openForm('devgrowth.milestone.rate', { target });
         panels.push(rubric);
-        await rubric.deliver({ type: 'save', seq: 1, values: { phase: 'before', 'ratings.confidence': 2, 'ratings.competence': 3, 'ratings.impact': 2, 'ratings.clarity': 4 } });
+        await rubric.deliver({
+          type: 'save',
+          seq: 1,
+          values: { phase: 'before', 'ratings.confidence': 2, 'ratings.competence': 3, 'ratings.impact': 2, 'ratings.clarity': 4 },
+        });
         const rated = rubric.posted.at(-1);
         assert.equal(rated?.type, 'saved', JSON.stringify(rated));
-        const written = (rated as Extract<FormNotification, { type: 'saved' }>).files;
+        const written = rated.files;
         const assessment = growthUri(...written[0]!.split('/'));
         assert.ok((await readText(assessment)).includes(`goal: ${entry.id}\n`), 'the rating names the goal by its id');
         assert.match(await readText(uri), /rubric:\n\s+before:/);
@@ -86,7 +108,7 @@ describe('plans beyond the webview messages’ bounds', () => {
         await review.deliver({ type: 'save', seq: 1, values: { onTrack: 'yes', goals: answers } });
         const reviewed = review.posted.at(-1);
         assert.equal(reviewed?.type, 'saved', JSON.stringify(reviewed));
-        await vscode.workspace.fs.delete(growthUri(...(reviewed as Extract<FormNotification, { type: 'saved' }>).files[0]!.split('/')));
+        await vscode.workspace.fs.delete(growthUri(...reviewed.files[0]!.split('/')));
       });
     }
 
@@ -94,16 +116,16 @@ describe('plans beyond the webview messages’ bounds', () => {
       const api = await devGrowth();
       const panel = await openForm('devgrowth.checkin.log');
       panels.push(panel);
-      const create = api.files.create;
-      api.files.create = () => Promise.reject(new TypeError('the disk said no'));
+      // Shadows the method for this one save; deleting the shadow brings the real one back.
+      api.files.editAll = () => Promise.reject(new TypeError('the disk said no'));
       try {
         await panel.deliver({ type: 'save', seq: 1, values: { mentor: 'Priya', next: '2099-02-05' } });
       } finally {
-        api.files.create = create;
+        Reflect.deleteProperty(api.files, 'editAll');
       }
       const answer = panel.posted.at(-1);
       assert.equal(answer?.type, 'failed');
-      assert.match((answer as Extract<FormNotification, { type: 'failed' }>).message, /could not save this form \(the disk said no\)\. Nothing was written/);
+      assert.match(answer.message, /could not save this form \(the disk said no\)\. Nothing was written/);
     });
   });
 
@@ -123,18 +145,18 @@ describe('plans beyond the webview messages’ bounds', () => {
       const init = panel.posted.at(-1);
       assert.ok(takenByWebview(init, formNotificationSchema), JSON.stringify(init).slice(0, 300));
       assert.equal(init?.type, 'init');
-      const form = (init as Extract<FormNotification, { type: 'init' }>).form;
+      const form = init.form;
       assert.match(form.notices?.join(' ') ?? '', /too long to show here in full/);
     });
 
     it('draws the dashboard, the title shortened with a note', async () => {
-      const panel = (await vscode.commands.executeCommand('devgrowth.dashboard.open')) as DashboardPanel;
+      const panel = await vscode.commands.executeCommand<DashboardPanel>('devgrowth.dashboard.open');
       panels.push(panel);
       await panel.deliver({ type: 'ready' });
       const data = panel.posted.at(-1);
       assert.ok(takenByWebview(data, dashboardNotificationSchema), JSON.stringify(data).slice(0, 300));
       assert.equal(data?.type, 'data');
-      assert.match((data as Extract<DashboardNotification, { type: 'data' }>).notices.join(' '), /too long to show here in full/);
+      assert.match(data.notices.join(' '), /too long to show here in full/);
     });
   });
 
@@ -142,7 +164,15 @@ describe('plans beyond the webview messages’ bounds', () => {
     before(async () => {
       const api = await devGrowth();
       for (let index = 0; index < 201; index++) await writeText(scratch.uri(`many-${index}.md`), goal(`Goal ${index}`));
-      await waitFor('every goal in the plan', () => api.workspace.roots()[0]!.index.goals().filter((entry) => entry.id.startsWith('many-')).length === 201, 60_000);
+      await waitFor(
+        'every goal in the plan',
+        () =>
+          api.workspace
+            .roots()[0]!
+            .index.goals()
+            .filter((entry) => entry.id.startsWith('many-')).length === 201,
+        60_000,
+      );
     });
 
     it('draws the review with the first 200, says the rest are left out, and saves', async () => {
@@ -154,14 +184,20 @@ describe('plans beyond the webview messages’ bounds', () => {
       const goals = form.fields.find((field) => field.name === 'goals');
       assert.ok(goals?.kind === 'records');
       assert.equal(goals.fixedRows?.length, 200);
-      assert.ok(form.notices?.some((notice) => /shows the first 200 of \d+; the rest are left out/.test(notice)), JSON.stringify(form.notices));
-      await panel.deliver({ type: 'save', seq: 1, values: { onTrack: 'yes', goals: goals.fixedRows!.map(() => ({ movedForward: true })) } });
+      assert.ok(
+        form.notices?.some((notice) => /shows the first 200 of \d+; the rest are left out/.test(notice)),
+        JSON.stringify(form.notices),
+      );
+      await panel.deliver({
+        type: 'save',
+        seq: 1,
+        values: { onTrack: 'yes', goals: goals.fixedRows.map(() => ({ movedForward: true })) },
+      });
       const saved = panel.posted.at(-1);
       assert.equal(saved?.type, 'saved', JSON.stringify(saved).slice(0, 300));
-      const file = growthUri(...(saved as Extract<FormNotification, { type: 'saved' }>).files[0]!.split('/'));
+      const file = growthUri(...saved.files[0]!.split('/'));
       assert.equal((await readText(file)).match(/movedForward: true/g)?.length, 200);
       await vscode.workspace.fs.delete(file);
     });
   });
-
 });

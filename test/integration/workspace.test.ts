@@ -72,6 +72,32 @@ describe('growth workspace', () => {
     assert.deepEqual(api.problems.diagnostics(uri).length, diagnostics.length);
   });
 
+  it('reports hostile front matter as a problem at its place and stays responsive: many keys, deep nesting, over 1 MB in bytes', async () => {
+    const manyKeys = scratch.uri('many-keys.md');
+    const nested = scratch.uri('nested.md');
+    const wide = scratch.uri('wide.md');
+    const keys = Array.from({ length: 15_000 }, (_, index) => `k${index}: v${index}`).join('\n');
+    await writeText(manyKeys, `---\nkind: goal\nnote:\tone tab\n${keys}\n---\n`);
+    await writeText(nested, `---\nkind: goal\ntitle: ${'['.repeat(400_000)}${']'.repeat(400_000)}\n---\n`);
+    // Fewer than a million characters, more than a million bytes.
+    await writeText(wide, `---\nkind: goal\nschema: 1\ntitle: Wide\nhorizon: short\n---\n${'€'.repeat(400_000)}\n`);
+    // Each of these held the extension host for seconds before it was bounded (about 190 KB
+    // of keys with a tab; 800 KB of nested brackets); the 5,001st key is on line 5,001.
+    for (const [uri, code, line] of [
+      [manyKeys, 'too-complex', 5001],
+      [nested, 'too-complex', 2],
+      [wide, 'too-large', 0],
+    ] as const) {
+      const diagnostic = await waitFor(`the ${code} problem of ${uri.path}`, () =>
+        vscode.languages.getDiagnostics(uri).find((found) => found.code === code),
+      );
+      assert.equal(diagnostic.range.start.line, line, uri.path);
+    }
+    const api = await devGrowth();
+    assert.ok([...api.workspace.roots()[0]!.index.files()].some((file) => file.path === manyKeys.toString() && file.kind === 'goal'));
+    await Promise.all([manyKeys, nested, wide].map((uri) => vscode.workspace.fs.delete(uri)));
+  });
+
   it('changes a closed file on disk and keeps everything else byte for byte', async () => {
     const api = await devGrowth();
     const uri = scratch.uri('closed.md');
@@ -96,7 +122,11 @@ describe('growth workspace', () => {
     const api = await devGrowth();
     const uri = scratch.uri('latin-1.md');
     // "Café" as an old editor saves it in Latin-1: é is the one byte 0xE9, not valid UTF-8.
-    const latin1 = new Uint8Array([...'---\nkind: goal\nschema: 1\ntitle: Run the Caf'].map((c) => c.charCodeAt(0)).concat(0xe9, ...[...' meetup by May\nhorizon: short\nstatus: active\n---\n'].map((c) => c.charCodeAt(0))));
+    const latin1 = new Uint8Array(
+      [...'---\nkind: goal\nschema: 1\ntitle: Run the Caf']
+        .map((c) => c.charCodeAt(0))
+        .concat(0xe9, ...[...' meetup by May\nhorizon: short\nstatus: active\n---\n'].map((c) => c.charCodeAt(0))),
+    );
     await vscode.workspace.fs.writeFile(uri, latin1);
     await assert.rejects(api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]), /not saved as UTF-8/);
     assert.deepEqual([...(await vscode.workspace.fs.readFile(uri))], [...latin1]);

@@ -24,6 +24,9 @@ type Failure = 'none' | 'read-only' | 'disk-full' | 'locked' | 'changes-every-ti
 class FailingDisk implements vscode.FileSystemProvider {
   readonly files = new Map<string, { data: Uint8Array; mtime: number }>();
   failure: Failure = 'none';
+  /** Files that cannot be written, whatever the failure. */
+  readonly readOnly = new Set<string>();
+  writes = 0;
   private clock = 1;
   private readonly emitter = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   readonly onDidChangeFile = this.emitter.event;
@@ -53,7 +56,8 @@ class FailingDisk implements vscode.FileSystemProvider {
   }
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
-    if (this.failure === 'read-only') throw vscode.FileSystemError.NoPermissions(uri);
+    if (this.failure === 'read-only' || this.readOnly.has(uri.path)) throw vscode.FileSystemError.NoPermissions(uri);
+    this.writes++;
     // What VS Code's disk provider reports for these (an error with the system's message).
     if (this.failure === 'disk-full') throw new vscode.FileSystemError('ENOSPC: no space left on device');
     if (this.failure === 'locked') throw new vscode.FileSystemError('EBUSY: resource busy or locked');
@@ -80,9 +84,12 @@ describe('writing when the disk fails', () => {
   before(() => {
     registration = vscode.workspace.registerFileSystemProvider(SCHEME, disk);
   });
-  after(() => registration.dispose());
+  after(() => {
+    registration.dispose();
+  });
   beforeEach(() => {
     disk.failure = 'none';
+    disk.readOnly.clear();
     disk.files.set(uri.path, { data: new TextEncoder().encode(GOAL), mtime: 1 });
   });
 
@@ -127,6 +134,47 @@ describe('writing when the disk fails', () => {
     disk.failure = 'changes-once';
     await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]);
     assert.equal(disk.text(uri.path), GOAL.replace('status: active', 'status: done').replace('Body.', 'Body, edited elsewhere.'));
+  });
+
+  describe('a change to several files', () => {
+    const other = vscode.Uri.from({ scheme: SCHEME, path: '/growth/goals/other.md' });
+    const done = [{ op: 'set', path: ['status'], value: 'done' }] as const;
+
+    it('gives the files already written their old text back when a later one cannot be written', async () => {
+      const api = await devGrowth();
+      disk.files.set(other.path, { data: new TextEncoder().encode(GOAL), mtime: 1 });
+      disk.readOnly.add(other.path);
+      const error = await api.files.editAll([{ uri, edits: done }, { uri: other, edits: done }]).then(
+        () => assert.fail('the change succeeded with a read-only file'),
+        (reason: GrowthWriteError) => reason,
+      );
+      assert.match(error.message, /could not write .*other\.md.*read-only.*Nothing was changed: .*guide\.md got its old text back\./);
+      assert.equal(disk.text(uri.path), GOAL, 'the first file has its old text again');
+      assert.equal(disk.text(other.path), GOAL);
+    });
+
+    it('writes no file when one of them refuses the change, and names it', async () => {
+      const api = await devGrowth();
+      disk.files.set(other.path, { data: new TextEncoder().encode(GOAL.replace('schema: 1', 'schema: 2')), mtime: 1 });
+      disk.writes = 0;
+      const error = await api.files.editAll([{ uri, edits: done }, { uri: other, edits: done }]).then(
+        () => assert.fail('the change succeeded on a file in a newer format'),
+        (reason: GrowthWriteError) => reason,
+      );
+      assert.match(error.message, /other\.md: The file uses format version 2, written by a newer DevGrowth/);
+      assert.equal(disk.writes, 0, 'nothing was written');
+      assert.equal(disk.text(uri.path), GOAL);
+    });
+  });
+
+  it('refuses a file over 1 MB before reading it', async () => {
+    disk.files.set(uri.path, { data: new TextEncoder().encode(GOAL.replace('Body.', 'é'.repeat(600_000))), mtime: 1 });
+    const api = await devGrowth();
+    const error = await api.files.edit(uri, [{ op: 'set', path: ['status'], value: 'done' }]).then(
+      () => assert.fail('a 1.2 MB file was changed'),
+      (reason: GrowthWriteError) => reason,
+    );
+    assert.match(error.message, /guide\.md is larger than 1024 KB, so DevGrowth did not change it/);
   });
 
   it('never overwrites a file when creating one, and keeps the new text', async () => {

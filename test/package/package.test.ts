@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Vsix } from './vsix';
+import { FILE_KINDS } from '../../src/core/schema';
 
 const projectRoot = path.resolve(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
@@ -27,6 +28,7 @@ const allowed = [
   /^extension\/dist\/(web\/)?extension\.js$/,
   /^extension\/dist\/webview\/[\w-]+\.(js|css|ttf)$/,
   /^extension\/media\/.+\.(png|svg|md)$/,
+  /^extension\/media\/schemas\/[a-z]+\.schema\.json$/,
 ];
 
 /** Every file path named anywhere in the manifest: main, icons, walkthrough pages. */
@@ -90,6 +92,12 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
     assert.deepEqual(missing(named), []);
   });
 
+  it('ships a JSON Schema of the front matter of every kind of growth file', () => {
+    assert.deepEqual(missing(FILE_KINDS.map((kind) => `media/schemas/${kind}.schema.json`)), []);
+    const goal = JSON.parse(vsix.read('extension/media/schemas/goal.schema.json')) as { properties: Record<string, unknown> };
+    assert.ok('milestones' in goal.properties);
+  });
+
   it('ships the webview bundles and the codicon font they load', () => {
     assert.deepEqual(missing([...webviewBundles.map((bundle) => `dist/webview/${bundle}.js`), 'dist/webview/codicon.css']), []);
     const stylesheets = vsix.names.filter((name) => name.startsWith('extension/dist/webview/') && name.endsWith('.css'));
@@ -109,7 +117,8 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
   it('ships nothing but what runs: no sources, tests, maps, demo, docs or node_modules', () => {
     assert.deepEqual(vsix.names.filter((name) => !allowed.some((pattern) => pattern.test(name))), []);
     const named = new Set(pathsNamedInAnyLanguage(vsix).map((file) => `extension/${file}`));
-    const unusedMedia = vsix.names.filter((name) => name.startsWith('extension/media/') && !named.has(name));
+    // The front matter's JSON Schemas are there for other tools, not for the manifest.
+    const unusedMedia = vsix.names.filter((name) => name.startsWith('extension/media/') && !name.startsWith('extension/media/schemas/') && !named.has(name));
     assert.deepEqual(unusedMedia, [], 'media files the manifest does not name');
   });
 

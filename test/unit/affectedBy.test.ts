@@ -30,7 +30,10 @@ describe('what a change can affect', () => {
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 12 }), change, (plan, last) => {
         const index = new GrowthIndex([checkLinks, smartCheck()]);
-        for (const { path, text } of plan) (text === undefined ? index.delete(path) : index.set(path, text));
+        for (const { path, text } of plan) {
+          if (text === undefined) index.delete(path);
+          else index.set(path, text);
+        }
         const before = problemsOf(index);
         const affected = index.affectedBy([last.text === undefined ? index.delete(last.path) : index.set(last.path, last.text)]);
         for (const [path, problems] of problemsOf(index)) {

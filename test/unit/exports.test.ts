@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { bragDocument } from '../../src/core/exports/brag';
-import { escapeHtml, escapeMarkdown, toHtml, toMarkdown } from '../../src/core/exports/document';
+import { escapeHtml, escapeMarkdown, safeLink, toHtml, toMarkdown } from '../../src/core/exports/document';
 import { quarterRetrospective } from '../../src/core/exports/retrospective';
 import { GrowthIndex } from '../../src/core/growthIndex';
 
@@ -100,4 +101,49 @@ describe('export escaping', () => {
   it('escapes HTML special characters', () => {
     assert.equal(escapeHtml(`<script>alert("x")</script> & 'y'`), '&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;y&#39;');
   });
+
+  it('writes only web links, in Markdown and HTML alike, and no link ends early', () => {
+    const hostile = [
+      'javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd',
+      'jav\tascript:alert(1)', '//evil.example/x', 'evil.example', '', 'mailto:someone@example.com',
+    ];
+    for (const link of hostile) {
+      const blocks = [{ type: 'list' as const, items: [{ text: 'Talk', link }] }];
+      assert.equal(toMarkdown(blocks), '- Talk\n', link);
+      assert.doesNotMatch(toHtml('T', blocks), /<a /, link);
+    }
+    const tricky = 'https://example.com/a b>\n\n# Injected <img src=x>';
+    const markdown = toMarkdown([{ type: 'list', items: [{ text: 'Talk', link: tricky }] }]);
+    assert.equal(markdown.split('\n').filter(Boolean).length, 1, markdown);
+    assert.doesNotMatch(markdown, /\n#|<img/, markdown);
+    assert.match(toHtml('T', [{ type: 'list', items: [{ text: 'Talk', link: tricky }] }]), /<a href="https:\/\/example\.com\/a%20b%3E#%20Injected%20%3Cimg%20src=x%3E">Talk<\/a>/);
+    assert.equal(safeLink(' https://example.com/doc '), 'https://example.com/doc');
+  });
+
+  it('gives any link either a web address with nothing that ends a link, or none', function () {
+    this.timeout(20_000); // a guard against hanging, not a speed target
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.webUrl().map((url) => `${url}\n<x>`), fc.string().map((rest) => `javascript:${rest}`)), (link) => {
+        const safe = safeLink(link);
+        if (safe === undefined) return;
+        assert.match(safe, /^https?:\/\/[^\s<>]*$/);
+        const markdown = toMarkdown([{ type: 'list', items: [{ text: 'Talk', link }] }]);
+        assert.equal(markdown, `- [Talk](<${safe}>)\n`);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
+describe('the retrospective and the brag document, on hostile links', () => {
+  it('write no link an evidence file gives that is not a web address', () => {
+    const index = plan();
+    index.set('growth/evidence/x.md', file(['kind: evidence', 'schema: 1', 'date: 2026-11-03', 'title: Crafted', 'links: ["javascript:alert(1)"]']));
+    const blocks = bragDocument(index, { from: '2026-07-01', to: '2026-12-31' }).blocks;
+    assert.doesNotMatch(toMarkdown(blocks), /javascript:/);
+    assert.doesNotMatch(toHtml('T', blocks), /javascript:/);
+    const retrospective = quarterRetrospective(index, { year: 2026, number: 4 });
+    assert.doesNotMatch(toMarkdown(retrospective.blocks), /javascript:/);
+  });
+});
+

@@ -447,7 +447,7 @@ const blockPlain = fc.oneof(
   word,
   fc.integer().map(String),
   fc.double({ noNaN: true }).map(String),
-  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _.,\/()'"!&*|>%@`?\[\]{}=+-]{0,30}$/).filter((text) => !/ #|: |:$/.test(text)),
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _.,/()'"!&*|>%@`?[\]{}=+-]{0,30}$/).filter((text) => !/ #|: |:$/.test(text)),
   fc.constantFrom('https://example.com/a#b', 'a:b', 'C#', 'x - y', 'héllo wörld', '日本語のテキスト', 'emoji 😀 ok', 'a\u00a0b', 'nbsp at end\u00a0', '-1', '-a', '?a', ':a'),
 );
 /** Text safe as a plain scalar inside a flow collection. */
@@ -455,10 +455,11 @@ const flowPlain = fc.oneof(
   schemaLookalikes,
   word,
   fc.integer().map(String),
-  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _.\/()'"!&*|>%@`?=+-]{0,20}$/).filter((text) => !/ #|:/.test(text)),
+  fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 _./()'"!&*|>%@`?=+-]{0,20}$/).filter((text) => !/ #|:/.test(text)),
   fc.constantFrom('a:b', 'https://example.com'),
 );
 /** Any one-line text, for quoted scalars (no line breaks, tabs or control characters). */
+// eslint-disable-next-line no-control-regex -- control characters are what the lines must not hold
 const lineText = fc.string({ unit: 'grapheme', maxLength: 20 }).filter((text) => !/[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(text));
 const singleQuoted = lineText.map((text) => `'${text.replace(/'/g, "''")}'`);
 const doubleQuoted = fc.oneof(

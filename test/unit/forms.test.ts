@@ -68,21 +68,31 @@ function planWith(files: Record<string, string>): GrowthIndex {
   return plan;
 }
 
-const fullPlan = () => planWith({ 'profile.md': profileText, 'goals/refunds.md': goalText, 'goals/talks.md': pausedGoalText, 'assessments/2026-11-01-rut.md': rutText });
+const fullPlan = () =>
+  planWith({
+    'profile.md': profileText,
+    'goals/refunds.md': goalText,
+    'goals/talks.md': pausedGoalText,
+    'assessments/2026-11-01-rut.md': rutText,
+  });
 
 function contextFor(plan: GrowthIndex = fullPlan(), target?: FormContext['target']): FormContext {
   return { today: '2026-11-22', plan, checkinWeeks: 5, reviewCadence: 'biweekly', target };
 }
 
 /** Saves a form and checks that the file it writes is a valid growth file; returns what it writes and the file's data. */
-function save(id: FormId, values: FormValues, context = contextFor()): { submission: Submission; data: Record<string, unknown>; body: string } {
+function save(
+  id: FormId,
+  values: FormValues,
+  context = contextFor(),
+): { submission: Submission; data: Record<string, unknown>; body: string } {
   const result = submitForm(formById(id), context, values, () => false);
   assert.ok(result.ok, JSON.stringify(!result.ok && result.errors));
   const parsed = readGrowthFile(result.data.create.path, result.data.create.text);
   assert.ok(parsed?.record, JSON.stringify(parsed?.problems));
   assert.deepEqual(parsed.problems, []);
   const body = result.data.create.text.replace(/^---\n[\s\S]*?\n---\n\n?/, '');
-  return { submission: result.data, data: parsed.record.data as Record<string, unknown>, body };
+  return { submission: result.data, data: parsed.record.data, body };
 }
 
 function errorsOf(id: FormId, values: FormValues, context = contextFor()): Record<string, string> {
@@ -105,7 +115,12 @@ describe('forms', () => {
 
     it('saves the scenarios with the ways out picked and added, and offers each as a new goal', () => {
       const suggestion = RUT_OPTIONS['not-recognised'][0]!;
-      const { submission, data } = save('rut', { scenarios: ['not-challenged', 'not-recognised'], options: [suggestion], ownOptions: ['Pair with the data team'], notes: 'Same bugs again' });
+      const { submission, data } = save('rut', {
+        scenarios: ['not-challenged', 'not-recognised'],
+        options: [suggestion],
+        ownOptions: ['Pair with the data team'],
+        notes: 'Same bugs again',
+      });
       assert.equal(submission.create.path, 'assessments/2026-11-22-rut.md');
       assert.deepEqual(data.scenarios, ['not-challenged', 'not-recognised']);
       assert.deepEqual(data.options, [suggestion, 'Pair with the data team']);
@@ -130,18 +145,27 @@ describe('forms', () => {
       const twoRuts = rutText.replace('scenarios: [not-challenged]', 'scenarios: [not-challenged, not-recognised]');
       const ways = waysOut(planWith({ 'profile.md': profileText, 'assessments/2026-11-01-rut.md': twoRuts }));
       assert.deepEqual(ways[0], { title: 'Automate the release notes' }, 'an own way out of two ruts belongs to neither');
-      assert.deepEqual(ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]), { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' });
+      assert.deepEqual(
+        ways.find((way) => way.title === RUT_OPTIONS['not-recognised'][0]),
+        { title: RUT_OPTIONS['not-recognised'][0], rut: 'not-recognised' },
+      );
     });
 
     it('drops ways out whose scenario is no longer picked', () => {
-      const { data } = save('rut', { scenarios: ['falling-behind'], options: [RUT_OPTIONS['not-excited'][0]!, RUT_OPTIONS['falling-behind'][1]!] });
+      const { data } = save('rut', {
+        scenarios: ['falling-behind'],
+        options: [RUT_OPTIONS['not-excited'][0]!, RUT_OPTIONS['falling-behind'][1]!],
+      });
       assert.deepEqual(data.options, [RUT_OPTIONS['falling-behind'][1]]);
     });
 
     it('offers every fitting way out when none was picked', () => {
       const { submission, data } = save('rut', { scenarios: ['no-impact'] });
       assert.equal(data.options, undefined);
-      assert.deepEqual(submission.followUp?.items.map((item) => item.label), RUT_OPTIONS['no-impact']);
+      assert.deepEqual(
+        submission.followUp?.items.map((item) => item.label),
+        RUT_OPTIONS['no-impact'],
+      );
       assert.ok(submission.followUp?.items.every((item) => item.action?.rut === 'no-impact'));
     });
 
@@ -156,7 +180,10 @@ describe('forms', () => {
 
   describe('self-assessment', () => {
     it('needs a strength and a weakness', () => {
-      assert.deepEqual(errorsOf('self', { opportunities: ['x'] }), { strengths: 'Add at least one strength.', weaknesses: 'Add at least one weakness.' });
+      assert.deepEqual(errorsOf('self', { opportunities: ['x'] }), {
+        strengths: 'Add at least one strength.',
+        weaknesses: 'Add at least one weakness.',
+      });
     });
 
     it('saves the lists and the success markers, and writes what success means below the front matter', () => {
@@ -176,7 +203,9 @@ describe('forms', () => {
     });
 
     it('ignores a success marker it does not offer', () => {
-      assert.deepEqual(save('self', { strengths: ['a'], weaknesses: ['b'], successMarkers: ['fame', 'recognition'] }).data.successMarkers, ['recognition']);
+      assert.deepEqual(save('self', { strengths: ['a'], weaknesses: ['b'], successMarkers: ['fame', 'recognition'] }).data.successMarkers, [
+        'recognition',
+      ]);
     });
   });
 
@@ -229,7 +258,15 @@ describe('forms', () => {
     });
 
     it('saves the answers and the commitment', () => {
-      const { data, submission } = save('promotion', { ...answers, voicedToManager: true, firmCommitment: false, budget: true, cycle: '2027-H1', targetLevel: 'Senior Software Engineer', feedback: 'Show influence beyond the team.' });
+      const { data, submission } = save('promotion', {
+        ...answers,
+        voicedToManager: true,
+        firmCommitment: false,
+        budget: true,
+        cycle: '2027-H1',
+        targetLevel: 'Senior Software Engineer',
+        feedback: 'Show influence beyond the team.',
+      });
       assert.deepEqual(
         { ...data },
         {
@@ -280,27 +317,41 @@ describe('forms', () => {
     });
 
     it('needs the phase and all four ratings', () => {
-      assert.deepEqual(Object.keys(errorsOf('rubric', { 'ratings.clarity': 2 }, rollout)), ['phase', 'ratings.confidence', 'ratings.competence', 'ratings.impact']);
-      assert.equal(errorsOf('rubric', { phase: 'before', ...ratings, 'ratings.clarity': 6 }, rollout)['ratings.clarity'], 'Must be at most 5.');
+      assert.deepEqual(Object.keys(errorsOf('rubric', { 'ratings.clarity': 2 }, rollout)), [
+        'phase',
+        'ratings.confidence',
+        'ratings.competence',
+        'ratings.impact',
+      ]);
+      assert.equal(
+        errorsOf('rubric', { phase: 'before', ...ratings, 'ratings.clarity': 6 }, rollout)['ratings.clarity'],
+        'Must be at most 5.',
+      );
     });
 
     it('writes a dated rubric assessment and sets the milestone’s rubric in its goal, changing nothing else', () => {
       const { submission, data } = save('rubric', { phase: 'before', ...ratings, notes: 'Never rolled out this big.' }, rollout);
       assert.equal(submission.create.path, 'assessments/2026-11-22-rubric.md');
-      assert.deepEqual({ goal: data.goal, milestone: data.milestone, phase: data.phase, ratings: data.ratings, notes: data.notes }, {
-        goal: 'refunds',
-        milestone: 'rollout',
-        phase: 'before',
-        ratings: { confidence: 3, competence: 4, impact: 2, clarity: 5 },
-        notes: 'Never rolled out this big.',
-      });
+      assert.deepEqual(
+        { goal: data.goal, milestone: data.milestone, phase: data.phase, ratings: data.ratings, notes: data.notes },
+        {
+          goal: 'refunds',
+          milestone: 'rollout',
+          phase: 'before',
+          ratings: { confidence: 3, competence: 4, impact: 2, clarity: 5 },
+          notes: 'Never rolled out this big.',
+        },
+      );
       assert.equal(submission.edits.length, 1);
       const [edit] = submission.edits;
       assert.equal(edit?.path, 'goals/refunds.md');
-      const edited = editFrontMatter(goalText, edit!.edits);
+      const edited = editFrontMatter(goalText, edit.edits);
       assert.ok(edited.ok);
       const inserted = '    rubric:\n      before:\n        confidence: 3\n        competence: 4\n        impact: 2\n        clarity: 5\n';
-      assert.equal(edited.text, goalText.replace('    status: planned   # comments stay\n', `    status: planned   # comments stay\n${inserted}`));
+      assert.equal(
+        edited.text,
+        goalText.replace('    status: planned   # comments stay\n', `    status: planned   # comments stay\n${inserted}`),
+      );
     });
 
     it('sets the after of a milestone rated before, next to it', () => {
@@ -339,7 +390,12 @@ describe('forms', () => {
       const goals = result.description.fields.find((field) => field.name === 'goals');
       assert.ok(goals?.kind === 'records');
       assert.deepEqual(goals.fixedRows, [{ label: 'Ship the refunds redesign by 31 December', values: { goal: 'refunds' } }]);
-      const { data, submission } = save('review', { onTrack: 'partly', improved: 'Prototype works', sustainable: false, goals: [{ movedForward: true, note: 'Prototype done' }] });
+      const { data, submission } = save('review', {
+        onTrack: 'partly',
+        improved: 'Prototype works',
+        sustainable: false,
+        goals: [{ movedForward: true, note: 'Prototype done' }],
+      });
       assert.equal(submission.create.path, 'reviews/2026-11-22.md');
       assert.deepEqual(data.goals, [{ goal: 'refunds', movedForward: true, note: 'Prototype done' }]);
       assert.equal(data.sustainable, false);
@@ -353,7 +409,10 @@ describe('forms', () => {
     it('leaves the goals out for a plan without active goals', () => {
       const result = describeForm(formById('review'), contextFor(planWith({ 'profile.md': profileText })));
       assert.ok('description' in result);
-      assert.equal(result.description.fields.some((field) => field.name === 'goals'), false);
+      assert.equal(
+        result.description.fields.some((field) => field.name === 'goals'),
+        false,
+      );
     });
   });
 
@@ -364,14 +423,21 @@ describe('forms', () => {
       const plan = () => planWith({ 'profile.md': profileText, [`goals/${name}.md`]: untidyGoal });
 
       it(`rates a milestone of "${name}.md" and links the rating to it`, () => {
-        const { submission, data } = save('rubric', { phase: 'before', 'ratings.confidence': 3, 'ratings.competence': 4, 'ratings.impact': 2, 'ratings.clarity': 5 }, contextFor(plan(), { goalId: name, milestoneId: 'rollout' }));
+        const { submission, data } = save(
+          'rubric',
+          { phase: 'before', 'ratings.confidence': 3, 'ratings.competence': 4, 'ratings.impact': 2, 'ratings.clarity': 5 },
+          contextFor(plan(), { goalId: name, milestoneId: 'rollout' }),
+        );
         assert.equal(data.goal, name);
         assert.equal(submission.edits[0]?.path, `goals/${name}.md`);
       });
 
       it(`knows "${name}.md" by its file name as the user wrote it, also when the extension names it by URI`, () => {
         const byUri = planWith({ [`file:///work/growth/goals/${encodeURIComponent(name)}.md`]: untidyGoal });
-        assert.deepEqual(byUri.goals().map((goal) => goal.id), [name]);
+        assert.deepEqual(
+          byUri.goals().map((goal) => goal.id),
+          [name],
+        );
       });
 
       it(`reviews "${name}.md" with the other active goals`, () => {
@@ -394,9 +460,17 @@ describe('forms', () => {
     });
 
     it('saves the actions and the next date, the notes as Markdown, and names the mentor in a profile without one', () => {
-      const { data, body, submission } = save('checkin', { mentor: 'Priya', notes: 'Talked about the design review.', actions: ['Book the review'], next: '2027-01-05' });
+      const { data, body, submission } = save('checkin', {
+        mentor: 'Priya',
+        notes: 'Talked about the design review.',
+        actions: ['Book the review'],
+        next: '2027-01-05',
+      });
       assert.equal(submission.create.path, 'checkins/2026-11-22.md');
-      assert.deepEqual({ mentor: data.mentor, actions: data.actions, next: data.next }, { mentor: 'Priya', actions: ['Book the review'], next: '2027-01-05' });
+      assert.deepEqual(
+        { mentor: data.mentor, actions: data.actions, next: data.next },
+        { mentor: 'Priya', actions: ['Book the review'], next: '2027-01-05' },
+      );
       assert.equal(body, '## What we talked about\n\nTalked about the design review.\n');
       assert.deepEqual(submission.edits, [{ path: 'profile.md', edits: [{ op: 'set', path: ['mentor'], value: 'Priya' }] }]);
     });
@@ -411,7 +485,9 @@ describe('forms', () => {
     const scores = { impact: 5, effort: 2, reusability: 3, learnings: 4 };
 
     it('starts from the ways out of the latest rut assessment', () => {
-      assert.deepEqual(initialOf('priorities'), { candidates: [{ title: 'Automate the release notes' }, { title: 'Build a deploy dashboard' }] });
+      assert.deepEqual(initialOf('priorities'), {
+        candidates: [{ title: 'Automate the release notes' }, { title: 'Build a deploy dashboard' }],
+      });
       assert.deepEqual(initialOf('priorities', contextFor(planWith({}))), { candidates: [{ title: '' }] });
     });
 
@@ -426,7 +502,11 @@ describe('forms', () => {
 
     it('saves the options and shows them most worth doing first, each one a goal away', () => {
       const { data, submission } = save('priorities', {
-        candidates: [{ title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 }, { title: '' }, { title: 'Automate the release notes', ...scores }],
+        candidates: [
+          { title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 },
+          { title: '' },
+          { title: 'Automate the release notes', ...scores },
+        ],
       });
       assert.deepEqual(data.candidates, [
         { title: 'Rewrite the admin UI', impact: 2, effort: 4, reusability: 2, learnings: 3 },
@@ -448,15 +528,28 @@ describe('forms', () => {
     });
 
     it('refuses a last day before the first, and a first day in the past', () => {
-      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-12-10', end: '2026-12-09' }), { end: 'The last day cannot come before the first day.' });
-      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-11-21', end: '2026-11-21' }), { start: 'Pick today or a day after it.' });
+      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-12-10', end: '2026-12-09' }), {
+        end: 'The last day cannot come before the first day.',
+      });
+      assert.deepEqual(errorsOf('break', { type: 'rest-day', start: '2026-11-21', end: '2026-11-21' }), {
+        start: 'Pick today or a day after it.',
+      });
       assert.deepEqual(Object.keys(errorsOf('break', {})), ['type', 'start', 'end']);
     });
 
     it('saves the break named after its first day and kind, with the notes as Markdown', () => {
-      const { data, body, submission } = save('break', { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true, notes: 'Laptop stays at work.' });
+      const { data, body, submission } = save('break', {
+        type: 'time-off',
+        start: '2026-12-22',
+        end: '2027-01-02',
+        committed: true,
+        notes: 'Laptop stays at work.',
+      });
       assert.equal(submission.create.path, 'breaks/2026-12-22-time-off.md');
-      assert.deepEqual({ type: data.type, start: data.start, end: data.end, committed: data.committed }, { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true });
+      assert.deepEqual(
+        { type: data.type, start: data.start, end: data.end, committed: data.committed },
+        { type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true },
+      );
       assert.equal(body, '## Making it a real break\n\nLaptop stays at work.\n');
     });
 

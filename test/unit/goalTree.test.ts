@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import {
   contextValueOf,
   describeGoal,
@@ -63,7 +64,7 @@ describe('the Goals tree model', () => {
 
   it('lists milestones (not dropped ones unless all are shown), then cards not tied to a milestone', () => {
     const index = plan();
-    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1]!)[0]!;
+    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1])[0]!;
     assert.deepEqual(goalTreeChildren(index, options, refunds).map(label), ['◦ Design', '◦ Build', '▭ General card']);
     const design = goalTreeChildren(index, options, refunds)[0]!;
     assert.deepEqual(goalTreeChildren(index, options, design).map(label), ['▭ Design card']);
@@ -137,7 +138,7 @@ describe('the Goals tree model', () => {
     for (let n = 0; n < many; n++) {
       index.set(`growth/cards/bulk-${String(n).padStart(3, '0')}.md`, `---\nkind: card\nschema: 1\ntitle: Card ${n}\ngoal: refunds\nmilestone: build\n---\n`);
     }
-    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1]!)[0]!;
+    const refunds = goalTreeChildren(index, options, goalTreeChildren(index, options)[1])[0]!;
     const build = goalTreeChildren(index, options, refunds)[1]!;
     const pages = goalTreeChildren(index, options, build);
     assert.deepEqual(pages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${PAGE_SIZE * 2}`, `Page ${PAGE_SIZE * 2 + 1}-${many}`]);
@@ -160,7 +161,7 @@ describe('the Goals tree model', () => {
     assert.deepEqual(top.map(label), ['★ Own the payments platform', `Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`, 'Unlinked goals', 'Problems (1)']);
     const longTerm = top.slice(1, 3).flatMap((page) => goalTreeChildren(index, byTitle, page)).map(label);
     assert.deepEqual(longTerm, ['Lead the platform', ...Array.from({ length: many }, (_, n) => `Team goal ${String(n).padStart(3, '0')}`)]);
-    const unlinkedPages = goalTreeChildren(index, byTitle, top[3]!);
+    const unlinkedPages = goalTreeChildren(index, byTitle, top[3]);
     assert.deepEqual(unlinkedPages.map(label), [`Page 1-${PAGE_SIZE}`, `Page ${PAGE_SIZE + 1}-${many + 1}`]);
     assert.equal(new Set([...top, ...unlinkedPages].map(nodeKey)).size, top.length + unlinkedPages.length, 'every page row has its own id');
     assert.equal(unlinkedPages.flatMap((page) => goalTreeChildren(index, byTitle, page)).length, many + 1);
@@ -211,5 +212,41 @@ describe('what a change redraws in the Goals tree', () => {
     const text = refundsText([]);
     index.set('growth/goals/refunds.md', text);
     assert.deepEqual(goalTreeRefresh(index, [index.set('growth/goals/refunds.md', text)]), { whole: false, goalPaths: new Set() });
+  });
+});
+
+describe('the Goals tree, whatever the parents say', () => {
+  /** Every node of the tree, walked to the end (a loop would never end: the walk stops at 1000 nodes). */
+  function walk(index: GrowthIndex, treeOptions: GoalTreeOptions): GoalTreeNode[] {
+    const nodes: GoalTreeNode[] = [];
+    const pending = [...goalTreeChildren(index, treeOptions)];
+    for (let node = pending.shift(); node && nodes.length < 1000; node = pending.shift()) {
+      nodes.push(node);
+      pending.push(...goalTreeChildren(index, treeOptions, node));
+    }
+    return nodes;
+  }
+
+  it('shows every goal once, with no id twice, for any parents: itself, loops, long-term parents', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('short', 'long'), fc.option(fc.constantFrom(...ids, 'nowhere'))), { minLength: ids.length, maxLength: ids.length }),
+        fc.constantFrom<GoalTreeOptions['filter']>('active', 'all'),
+        (goals, filter) => {
+          const index = new GrowthIndex();
+          goals.forEach(([horizon, parent], position) => {
+            const [path, text] = goal(ids[position]!, [`title: Goal ${ids[position]}`, `horizon: ${horizon}`, 'status: active', ...(parent ? [`parent: ${parent}`] : [])]);
+            index.set(path, text);
+          });
+          const nodes = walk(index, { ...options, filter });
+          const keys = nodes.map(nodeKey);
+          assert.equal(new Set(keys).size, keys.length, keys.join(', '));
+          const shown = nodes.flatMap((node) => (node.type === 'goal' ? [node.goal.id] : [])).sort();
+          assert.deepEqual(shown, [...ids].sort(), JSON.stringify(goals));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

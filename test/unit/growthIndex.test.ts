@@ -59,7 +59,7 @@ describe('GrowthIndex', () => {
     index.set('growth/evidence/2026-11-02-x.md', evidence('2026-11-02', 'no-such-goal'));
     const cardProblems = index.problems('growth/cards/lost.md', '2026-11-22');
     assert.equal(cardProblems[0]?.code, 'link/unknown-milestone');
-    assert.match(cardProblems[0]!.message, /design, build/);
+    assert.match(cardProblems[0].message, /design, build/);
     assert.deepEqual(index.problems('growth/evidence/2026-11-02-x.md', '2026-11-22')[0]?.field, ['goal']);
   });
 

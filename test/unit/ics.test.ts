@@ -65,7 +65,7 @@ function exportAt(index: GrowthIndex, now = NOW, settings = SETTINGS): string {
 }
 
 function parse(text: string): { calendar: ICAL.Component; events: Map<string, ICAL.Event> } {
-  const calendar = new ICAL.Component(ICAL.parse(text));
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
   return { calendar, events: new Map(events.map((event) => [event.uid, event])) };
 }

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { CACHE_LINE_FILES, deserialiseIndexCache, freshEntry, INDEX_CACHE_FORMAT, readIndexCache, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
 import { readGrowthFile, type ParsedFile } from '../../src/core/reader';
+import { SCHEMAS, type FileKind } from '../../src/core/schema';
+import type { z } from 'zod';
 
 const PRODUCER = 'devgrowth 1.2.3';
 const stamp = { size: 120, mtime: 1_780_000_000_000 };
@@ -89,9 +91,45 @@ describe('the index cache', () => {
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', range: { start: { line: -1, character: 0 }, end: { line: 0, character: 0 } } }]],
       [...entry.slice(0, 6), [{ code: 'x', message: 'm', severity: 'error', field: [{}] }]],
     ];
-    const files = Object.fromEntries([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant])]);
+    const files = Object.fromEntries<unknown>([[goal.path, entry], ...variants.map((variant, position) => [`file:///bad/${position}.md`, variant] as const)]);
     const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
     assert.deepStrictEqual([...cache.keys()], [goal.path]);
+  });
+
+  it('drops an entry whose record its schema refuses (a stale or crafted cache), so the file is read again', () => {
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
+    const entry = good.files[goal.path]!;
+    const data = entry[5] as Record<string, unknown>;
+    const records: unknown[] = [{ kind: 'goal' }, { ...data, milestones: 'none' }, { ...data, status: 'finished' }, { ...data, horizonStart: '9999-12-31' }, { ...data, title: 42 }];
+    const files = Object.fromEntries([[goal.path, entry], ...records.map((record, position) => [`file:///bad/${position}.md`, [...entry.slice(0, 5), record, entry[6]]])]);
+    const cache = deserialiseIndexCache(JSON.stringify({ ...good, files }), PRODUCER);
+    assert.deepStrictEqual([...cache.keys()], [goal.path]);
+  });
+
+  it('gives, for any stored entry, either exactly what its schema makes of the record, or nothing', () => {
+    const good = JSON.parse(serialiseIndexCache(PRODUCER, [[goal.path, { stamp, file: goal }]]).split('\n')[0]!) as { files: Record<string, unknown[]> };
+    const entry = good.files[goal.path]!;
+    const value = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('2026-03-10', '9999-12-31', 'active', 'short', []));
+    const data = fc.record({
+      kind: fc.constantFrom('goal', 'card', 'review', 'profile', 'break', 'checkin', 'evidence'),
+      title: value,
+      horizon: value,
+      status: value,
+      date: value,
+      milestones: fc.oneof(value, fc.array(fc.dictionary(fc.constantFrom('id', 'title', 'status', 'due'), value))),
+    }, { requiredKeys: ['kind'] });
+    fc.assert(
+      fc.property(data, (record) => {
+        const stored = [...entry.slice(0, 4), record.kind, record, entry[6]];
+        const cache = deserialiseIndexCache(JSON.stringify({ ...good, files: { 'file:///plan/x.md': stored } }), PRODUCER);
+        const schema = SCHEMAS[record.kind as FileKind] as z.ZodType;
+        const parsed = schema.safeParse(record);
+        const cached = cache.get('file:///plan/x.md');
+        if (parsed.success) assert.deepStrictEqual(cached?.file.record, { kind: record.kind, data: parsed.data });
+        else assert.equal(cached, undefined);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   for (const custom of [Number.POSITIVE_INFINITY, Number.NaN, -0]) {

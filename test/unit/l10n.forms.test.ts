@@ -28,12 +28,44 @@ const SAVED: Record<FormId, FormValues> = {
   rut: { scenarios: ['not-challenged'], options: [], ownOptions: ['Pair with the data team'], notes: 'Bug after bug.' },
   self: { strengths: ['Calm on call'], weaknesses: ['Quiet in big meetings'], successMeaning: 'Systems that simply work.' },
   stage: { stage: 'senior', 'pillars.technical': 4, 'pillars.relationships': 3, 'pillars.influence': 2, failureModes: ['hoarder'] },
-  promotion: { targetLevel: 'Senior Software Engineer', performingAtNextLevel: 3, businessJustification: true, voicedToManager: false, cycle: '2027-H1' },
+  promotion: {
+    targetLevel: 'Senior Software Engineer',
+    performingAtNextLevel: 3,
+    businessJustification: true,
+    voicedToManager: false,
+    cycle: '2027-H1',
+  },
   priorities: { candidates: [{ title: 'Automate the release notes', impact: 5, effort: 2, reusability: 4, learnings: 3 }] },
   rubric: { phase: 'after', 'ratings.confidence': 4, 'ratings.competence': 3, 'ratings.impact': 3, 'ratings.clarity': 4 },
   review: { onTrack: 'yes', improved: 'Shipped the prototype.' },
   checkin: { mentor: 'Priya Nair', notes: 'Talked about the rollout.', next: '2027-01-05' },
   break: { type: 'rest-day', start: '2026-12-01', end: '2026-12-01', committed: true, notes: 'Phone off.' },
+  goal: {
+    horizon: 'short',
+    title: 'Give two talks on payments by 31 January',
+    'measurable.metric': 'talks given',
+    'measurable.target': '2',
+    parent: 'payments-architect',
+    due: '2027-01-31',
+    hoursPerWeek: '3',
+    pillar: 'influence',
+    successMarker: 'recognition',
+  },
+  evidence: {
+    title: 'Ran the first incident review',
+    date: '2026-11-20',
+    impact: 'Two follow-ups fixed',
+    link: 'https://example.com/review',
+    goal: 'refunds-redesign',
+    milestone: 'load-test',
+  },
+  service: { type: 'mentoring', title: 'Reviewed a first design', date: '2026-11-21', who: 'Sam', hours: '2' },
+  plan: {
+    currentLevel: 'Software Engineer II',
+    targetLevel: 'Senior Software Engineer',
+    track: 'ic',
+    'northStar.statement': 'Lead payments architecture',
+  },
 };
 
 /** Values each form's own rules refuse (beyond what is missing). */
@@ -43,12 +75,43 @@ const REFUSED: readonly (readonly [FormId, FormValues])[] = [
   ['checkin', { ...SAVED.checkin, next: TODAY }],
   ['promotion', { ...SAVED.promotion, voicedToManager: true }],
   ['review', { onTrack: 'no' }],
+  ['goal', { ...SAVED.goal, due: '2026-11-01', 'stretch.target': '2' }],
+  [
+    'goal',
+    {
+      ...SAVED.goal,
+      due: '2028-01-31',
+      'stretch.due': '2028-02-01',
+      title: 'Lead the architecture of two payment services used by every product team',
+    },
+  ],
+  ['goal', { ...SAVED.goal, horizon: 'long', due: '2027-01-31' }],
+  ['goal', { ...SAVED.goal, horizon: 'long', due: '2036-01-31' }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: '0', title: 'x'.repeat(200) }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: '100', parent: '' }],
+  ['goal', { ...SAVED.goal, hoursPerWeek: 'lots' }],
+  ['evidence', { ...SAVED.evidence, date: '2026-12-01', title: 'x'.repeat(300) }],
+  ['service', { ...SAVED.service, date: '2026-12-01', hours: 'some' }],
 ];
 
 /** Words of the plan and of the values above, which stay as the person wrote them. */
 const USER_WORDS = [
   ...plan.goals().flatMap((goal) => [goal.data.title, ...goal.data.milestones.map((milestone) => milestone.title)]),
-  ...['Pair with the data team', 'Bug after bug.', 'Systems that simply work.', 'Automate the release notes', 'Talked about the rollout.', 'Phone off.'],
+  ...[
+    'Pair with the data team',
+    'Bug after bug.',
+    'Systems that simply work.',
+    'Automate the release notes',
+    'Talked about the rollout.',
+    'Phone off.',
+    'Give two talks on payments by 31 January',
+    'Ran the first incident review',
+    'Two follow-ups fixed',
+    'Reviewed a first design',
+    'Software Engineer II',
+    'Senior Software Engineer',
+    'Lead payments architecture',
+  ],
 ].sort((a, b) => b.length - a.length);
 
 /** Keys whose values are identifiers or data (field names, option values, conditions, values given, a rut scenario), not text. */
@@ -113,8 +176,24 @@ const everyKind = defineForm({
     { kind: 'text', name: 'text', label: '' },
     { kind: 'long-text', name: 'long', label: '' },
     { kind: 'date', name: 'date', label: '' },
-    { kind: 'choice', name: 'choice', label: '', options: [{ value: 'a', label: '' }, { value: 'b', label: '' }] },
-    { kind: 'multi-choice', name: 'multi', label: '', options: [{ value: 'a', label: '' }, { value: 'b', label: '' }] },
+    {
+      kind: 'choice',
+      name: 'choice',
+      label: '',
+      options: [
+        { value: 'a', label: '' },
+        { value: 'b', label: '' },
+      ],
+    },
+    {
+      kind: 'multi-choice',
+      name: 'multi',
+      label: '',
+      options: [
+        { value: 'a', label: '' },
+        { value: 'b', label: '' },
+      ],
+    },
     { kind: 'rating', name: 'rating', label: '', low: '', high: '' },
     { kind: 'boolean', name: 'boolean', label: '' },
     { kind: 'text-list', name: 'list', label: '', itemLabel: '' },
@@ -129,7 +208,10 @@ const everyKind = defineForm({
       ],
     },
   ],
-  output: () => ({ create: { folder: 'reviews', name: TODAY, data: { kind: 'review', schema: SCHEMA_VERSION, date: TODAY, onTrack: 'yes' } }, edits: [] }),
+  output: () => ({
+    create: { folder: 'reviews', name: TODAY, data: { kind: 'review', schema: SCHEMA_VERSION, date: TODAY, onTrack: 'yes' } },
+    edits: [],
+  }),
 });
 
 describe('the forms in the user’s language', () => {
@@ -150,11 +232,23 @@ describe('the forms in the user’s language', () => {
       const form = fitFormDescription({ ...described('review'), subject: long });
       assert.equal(form.notices?.length, 1);
       assert.deepEqual(untranslated(form.notices ?? []), []);
-      const cut = fitFormDescription({ ...described('rut'), initial: { ownOptions: Array.from({ length: FORM_LIMITS.items + 1 }, () => 'Pair') } });
+      const cut = fitFormDescription({
+        ...described('rut'),
+        initial: { ownOptions: Array.from({ length: FORM_LIMITS.items + 1 }, () => 'Pair') },
+      });
       assert.deepEqual(untranslated(cut.notices ?? []), []);
-      assert.deepEqual(untranslated(fitFormErrors({ fields: {}, form: [], missing: Array.from({ length: FORM_LIMITS.items + 1 }, () => '⟦x⟧') }).missing.slice(-1)), []);
+      assert.deepEqual(
+        untranslated(
+          fitFormErrors({ fields: {}, form: [], missing: Array.from({ length: FORM_LIMITS.items + 1 }, () => '⟦x⟧') }).missing.slice(-1),
+        ),
+        [],
+      );
       const data = dashboardData(plan, TODAY, 'biweekly');
-      const dashboard = fitDashboardData({ ...data, timeline: { ...data.timeline, goals: data.timeline.goals.map((goal) => ({ ...goal, title: long })) }, reviews: { ...data.reviews, reviews: Array.from({ length: DASHBOARD_LIMITS.items + 1 }, () => ({ date: TODAY, onCadence: true })) } });
+      const dashboard = fitDashboardData({
+        ...data,
+        timeline: { ...data.timeline, goals: data.timeline.goals.map((goal) => ({ ...goal, title: long })) },
+        reviews: { ...data.reviews, reviews: Array.from({ length: DASHBOARD_LIMITS.items + 1 }, () => ({ date: TODAY, onCadence: true })) },
+      });
       assert.equal(dashboard.notices.length, 2);
       assert.deepEqual(untranslated([...dashboard.notices]), []);
     });
@@ -162,7 +256,10 @@ describe('the forms in the user’s language', () => {
     it('translates the help that recalls a milestone’s earlier ratings, and why a gone milestone cannot be rated', () => {
       const confidence = described('rubric').fields.find((field) => field.name === 'ratings.confidence');
       assert.match(confidence?.help ?? '', /^⟦⟦How sure .*⟧ Before this milestone you gave 2\.⟧$/);
-      const gone = describeForm(formById('rubric'), { ...contextFor('rubric'), target: { goalId: 'refunds-redesign', milestoneId: 'gone' } });
+      const gone = describeForm(formById('rubric'), {
+        ...contextFor('rubric'),
+        target: { goalId: 'refunds-redesign', milestoneId: 'gone' },
+      });
       assert.ok('unavailable' in gone);
       assert.deepEqual(untranslated([gone.unavailable]), []);
     });
@@ -178,7 +275,12 @@ describe('the forms in the user’s language', () => {
 
     it('names the row and the cell of a table that needs an answer', () => {
       const errors = refusal('priorities', { candidates: [{ title: 'Automate the release notes' }] });
-      assert.deepEqual(Object.keys(errors.fields), ['candidates.0.impact', 'candidates.0.effort', 'candidates.0.reusability', 'candidates.0.learnings']);
+      assert.deepEqual(Object.keys(errors.fields), [
+        'candidates.0.impact',
+        'candidates.0.effort',
+        'candidates.0.reusability',
+        'candidates.0.learnings',
+      ]);
       assert.deepEqual(untranslated(textsIn(errors)), []);
     });
 
@@ -206,7 +308,10 @@ describe('the forms in the user’s language', () => {
       );
       const offered = submitForm(formById('rut'), contextFor('rut'), { scenarios: ['no-impact'] }, () => false);
       assert.ok(offered.ok);
-      assert.deepEqual(offered.data.followUp?.items.map((item) => item.label), RUT_OPTIONS['no-impact']);
+      assert.deepEqual(
+        offered.data.followUp?.items.map((item) => item.label),
+        RUT_OPTIONS['no-impact'],
+      );
       assert.deepEqual(untranslated(RUT_OPTIONS['no-impact']), []);
     });
   });
@@ -225,13 +330,19 @@ describe('the forms in the user’s language', () => {
     });
 
     it('says in German what is missing', () => {
-      assert.deepEqual(refusal('self', {}).fields, { strengths: 'Füge mindestens eine Stärke hinzu.', weaknesses: 'Füge mindestens eine Schwäche hinzu.' });
+      assert.deepEqual(refusal('self', {}).fields, {
+        strengths: 'Füge mindestens eine Stärke hinzu.',
+        weaknesses: 'Füge mindestens eine Schwäche hinzu.',
+      });
       assert.equal(refusal('checkin', { ...SAVED.checkin, next: TODAY }).fields.next, 'Wähle einen Tag nach heute.');
     });
 
     it('recalls the earlier rating of a milestone in German', () => {
       const clarity = described('rubric').fields.find((field) => field.name === 'ratings.clarity');
-      assert.equal(clarity?.help, 'Wie klar du siehst, was als Nächstes zu tun ist und warum. Vor diesem Meilenstein hast du dir 3 gegeben.');
+      assert.equal(
+        clarity?.help,
+        'Wie klar du siehst, was als Nächstes zu tun ist und warum. Vor diesem Meilenstein hast du dir 3 gegeben.',
+      );
     });
 
     it('writes German prose into the file, and keeps its keys and values as they are', () => {

@@ -67,6 +67,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     due: '2026-06-30',
     stretch: { target: 'zero tickets', due: '2026-05-31' },
     horizonStart: '2026-03-01',
+    hoursPerWeek: 4,
     successMarker: 'business-impact',
     rut: 'no-impact',
     priority: scores,
@@ -137,7 +138,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
 ];
 
 /** Values of every wrong type, and right types out of range: blank, fractional, negative, too big. */
-const WRONG_VALUES: readonly unknown[] = ['words', ' ', 'Not An Id', '2027-02-30', '2000-01-01', 5, 2.5, 0, -1, 99, true, [], [5], {}, null];
+const WRONG_VALUES: readonly unknown[] = ['words', ' ', 'Not An Id', '2027-02-30', '2000-01-01', '9999-12-31', 5, 2.5, 0, -1, 99, true, [], [5], {}, null];
 
 type Path = readonly (string | number)[];
 
@@ -236,8 +237,8 @@ describe('the rest in English', () => {
     assert.deepEqual(expected.filter((kind) => !kinds.has(kind)), []);
     for (const sample of SAMPLES) {
       const result = (SCHEMAS[sample.kind as FileKind] as z.ZodType).safeParse(sample);
-      assert.ok(result.success, `${String(sample.kind)} ${String(sample.type ?? '')}: ${result.error?.message}`);
-      assert.deepEqual(pathsOf(ownSchema(sample)).filter((path) => !has(sample, path)), [], `${String(sample.kind)} ${String(sample.type ?? '')} lacks`);
+      assert.ok(result.success, `${String(sample.kind)} ${JSON.stringify(sample.type ?? '')}: ${result.error?.message}`);
+      assert.deepEqual(pathsOf(ownSchema(sample)).filter((path) => !has(sample, path)), [], `${String(sample.kind)} ${JSON.stringify(sample.type ?? '')} lacks`);
     }
   });
 

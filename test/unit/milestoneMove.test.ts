@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { planMilestoneMove, type FileEdits, type MilestoneMovePlan } from '../../src/core/milestoneMove';
-import { editFrontMatter } from '../../src/core/writer';
+import { editFrontMatter, planEdits } from '../../src/core/writer';
 
 const refunds = `---
 kind: goal
@@ -116,7 +116,7 @@ describe('moving a milestone', () => {
     assert.deepEqual(onItself, { ok: true, steps: [], milestoneId: 'build' });
   });
 
-  it('moves a milestone to another goal as written, points its card, evidence and rubric there, and changes nothing else', () => {
+  it('moves a milestone to another goal as written, with its comments, points its card, evidence and rubric there, and changes nothing else', () => {
     const files = {
       'goals/refunds.md': refunds,
       'goals/talks.md': talks,
@@ -138,7 +138,7 @@ describe('moving a milestone', () => {
       after.get('goals/talks.md'),
       talks.replace(
         '  - id: rehearse',
-        '  - id: build\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n  - id: rehearse',
+        '  - id: build   # the big one\n    title: Build\n    doneWhen: One refund through the new service\n    owner-note: unknown keys travel with the milestone\n    status: active\n  - id: rehearse',
       ),
     );
     assert.equal(
@@ -158,7 +158,7 @@ describe('moving a milestone', () => {
     assert.ok(result.ok);
     assert.equal(result.milestoneId, 'build-2');
     const after = apply(texts, result);
-    assert.match(after.get('goals/talks.md')!, /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2\n {4}title: Build\n/);
+    assert.match(after.get('goals/talks.md')!, /- id: rehearse\n {4}title: Rehearse\n {2}- id: build-2 {3}# the big one\n {4}title: Build\n/);
     assert.equal(after.get('cards/build.md'), card('build', 'talks').replace('milestone: build', 'milestone: build-2'));
   });
 
@@ -168,5 +168,37 @@ describe('moving a milestone', () => {
     assert.equal(stale.ok, false);
     const gone = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId: 'nope' }, { goalPath: 'goals/talks.md' }, refunds);
     assert.equal(gone.ok, false);
+  });
+});
+
+describe('moving a milestone between goals, all or nothing', () => {
+  /** Plans the move on the index of `files`, and works out the texts on `onDisk` (the files at write time). */
+  const move = (files: Record<string, string>, milestoneId: string, onDisk = files) => {
+    const { index } = plan(files);
+    const result = planMilestoneMove(index, { goalPath: 'goals/refunds.md', milestoneId }, { goalPath: 'goals/talks.md' }, files['goals/refunds.md']!);
+    assert.ok(result.ok, result.ok ? '' : result.reason);
+    return planEdits(result.steps, (path) => onDisk[path]!);
+  };
+
+  it('moves out of a one-line flow list and a file with spaced comments', () => {
+    const source = refunds.replace(/milestones:\n(.|\n)*---\n/, 'milestones: [{id: design, title: Design}, {id: build, title: Build}]\n---\n').replace('status: active', 'status: paused         # waiting');
+    const planned = move({ 'goals/refunds.md': source, 'goals/talks.md': talks }, 'build');
+    assert.ok(planned.ok, planned.ok ? '' : planned.reason);
+    assert.equal(planned.texts.get('goals/refunds.md')!.after, source.replace(', {id: build, title: Build}', ''));
+    assert.match(planned.texts.get('goals/talks.md')!.after, / {4}title: Rehearse\n {2}- \{id: build, title: Build\}\n---/);
+  });
+
+  it('changes no file when one of them refuses, and names it', () => {
+    // The moved milestone holds an anchor the source still uses: removing it is refused.
+    const source = refunds.replace('doneWhen: One refund through the new service', 'doneWhen: &done One refund through the new service').replace('    title: Roll out\n', '    title: Roll out\n    doneWhen: *done\n');
+    const files = { 'goals/refunds.md': source, 'goals/talks.md': talks, 'cards/build.md': card('build') };
+    const planned = move(files, 'build');
+    assert.equal(planned.ok, false);
+    assert.equal(planned.ok ? '' : planned.path, 'goals/refunds.md');
+    assert.match(planned.ok ? '' : planned.reason, /marked &done and used elsewhere/);
+    // A card saved in a newer format since the plan was read stops the move before the goals change.
+    const indexed = { 'goals/refunds.md': refunds, 'goals/talks.md': talks, 'cards/build.md': card('build') };
+    const newer = move(indexed, 'build', { ...indexed, 'cards/build.md': card('build').replace('schema: 1', 'schema: 2') });
+    assert.equal(newer.ok ? '' : newer.path, 'cards/build.md');
   });
 });

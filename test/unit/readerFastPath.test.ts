@@ -49,7 +49,7 @@ describe('reading with the fast reader', function () {
   it('gives exactly what reading with yaml gives, for generated growth files valid and not', () => {
     fc.assert(
       fc.property(growthData, fc.string({ maxLength: 40 }), (data, body) => {
-        assertSameEitherWay('growth/goals/generated.md', createGrowthFile(data as Record<string, unknown>, body));
+        assertSameEitherWay('growth/goals/generated.md', createGrowthFile(data, body));
       }),
       { numRuns: 400 },
     );
@@ -59,7 +59,7 @@ describe('reading with the fast reader', function () {
     let repeatedKeys = 0;
     fc.assert(
       fc.property(growthData, fc.nat(), (data, at) => {
-        const lines = createGrowthFile(data as Record<string, unknown>, '').split('\n');
+        const lines = createGrowthFile(data, '').split('\n');
         const index = 1 + (at % (lines.length - 3)); // a line of the front matter, not a fence
         lines.splice(index, 0, lines[index]!);
         const text = lines.join('\n');

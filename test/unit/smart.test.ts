@@ -107,6 +107,22 @@ const cases: Record<string, Case> = {
     says: /"Finish the Rust book by April" is a short-term goal\. Link this goal to a long-term goal/,
     quiet: clear,
   },
+  'smart/parent-cycle': {
+    fires: { ...clear, parent: 'step-b' },
+    field: ['parent'],
+    says: /The parents of this goal lead back to it: "Ship the refunds redesign to all merchants by 30 June" → "Step B"\. Remove one of these parent links/,
+    quiet: { ...clear, parent: 'step-c' },
+    context: {
+      goalId: 'refunds',
+      goalById: (id) => ({ 'step-b': { ...sideQuest, title: 'Step B', parent: 'refunds' }, 'step-c': { ...sideQuest, title: 'Step C', parent: 'nowhere' } })[id],
+    },
+  },
+  'smart/long-term-parent': {
+    fires: { ...longTermGoal, parent: 'payments-expert' },
+    field: ['parent'],
+    says: /A long-term goal is the top of its part of the plan, so its parent is not used/,
+    quiet: longTermGoal,
+  },
   'smart/due-after-parent': {
     fires: { ...clear, parent: 'payments-expert' },
     field: ['due'],
@@ -222,7 +238,7 @@ describe('S.M.A.R.T. checks', () => {
         (candidate) => candidate.code === 'smart/vague-wording',
       );
       assert.deepEqual(problem?.field, ['specific']);
-      assert.match(problem!.message, /^"learn more" says/);
+      assert.match(problem.message, /^"learn more" says/);
     });
 
     it('lets a measurable target or a date in the specific text clear vague words', () => {
@@ -237,7 +253,7 @@ describe('S.M.A.R.T. checks', () => {
       const far = goal({ ...without(northStar, 'start'), due: '2031-03-11' });
       const [problem] = checkGoal(far, context);
       assert.equal(problem?.code, 'smart/long-term-too-far');
-      assert.match(problem!.message, /after 2031-03-10\./);
+      assert.match(problem.message, /after 2031-03-10\./);
       assert.deepEqual(checkGoal(goal({ ...far, due: '2031-03-10' }), context), []);
     });
 
@@ -319,5 +335,19 @@ describe('S.M.A.R.T. checks', () => {
       assert.deepEqual(codes('growth/goals/orphan.md'), ['smart/no-measurable-target', 'smart/no-due-date', 'smart/vague-wording', 'smart/unknown-parent']);
       assert.deepEqual(codes('growth/reviews/2026-03-01.md'), []);
     });
+  });
+});
+
+describe('S.M.A.R.T. checks at the end of the calendar', () => {
+  it('never compare a year past 9999 as text, nor throw, whatever the start and due dates', () => {
+    const codes = (horizon: 'long' | 'short', start: string | undefined) =>
+      checkGoal({ ...goal(longTermGoal), horizon, start, due: '9999-12-31' }, { ...context, today: '9999-06-01' }).map((problem) => problem.code);
+    for (const start of ['9999-06-01', '9999-12-31', undefined]) {
+      // Five years, or one, after these lie past the calendar: no date is after that.
+      assert.ok(!codes('long', start).includes('smart/long-term-too-far'), String(start));
+      assert.ok(!codes('short', start).includes('smart/short-term-too-long'), String(start));
+    }
+    assert.ok(codes('long', '9999-06-01').includes('smart/long-term-too-near'), 'half a year is less than a year');
+    assert.ok(codes('short', '9990-01-01').includes('smart/short-term-too-long'));
   });
 });

@@ -10,7 +10,7 @@ import { fitFollowUp, fitFormDescription, fitFormErrors, fitSavedFiles } from '.
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { DASHBOARD_LIMITS, FORM_LIMITS, shorten } from '../../src/core/webviewLimits';
 import { dashboardNotificationSchema } from '../../src/dashboard/protocol';
-import { formNotificationSchema, formOriginSchema } from '../../src/forms/protocol';
+import { UI_STRINGS, formNotificationSchema, formOriginSchema } from '../../src/forms/protocol';
 
 const activeGoal = (index: number, title = `Goal number ${index}`) =>
   [
@@ -26,8 +26,14 @@ function planOf(files: Iterable<readonly [string, string]>): GrowthIndex {
 
 const manyGoals = (count: number) => planOf(Array.from({ length: count }, (_, index) => activeGoal(index)));
 const longTitle = 'L'.repeat(FORM_LIMITS.text + 1);
-const context = (plan: GrowthIndex, target?: FormContext['target']): FormContext => ({ today: '2026-11-22', plan, checkinWeeks: 5, reviewCadence: 'biweekly', target });
-const strings = Object.fromEntries(['save', 'cancel', 'optional', 'yes', 'no', 'remove', 'stillNeeded', 'readyToSave', 'saving', 'savedHeading', 'open', 'close', 'newGoal', 'low', 'high'].map((key) => [key, key]));
+const context = (plan: GrowthIndex, target?: FormContext['target']): FormContext => ({
+  today: '2026-11-22',
+  plan,
+  checkinWeeks: 5,
+  reviewCadence: 'biweekly',
+  target,
+});
+const strings = Object.fromEntries(UI_STRINGS.map((key) => [key, key]));
 
 function describedForm(id: FormId, plan: GrowthIndex, target?: FormContext['target']): FormDescription {
   const described = describeForm(formById(id), context(plan, target));
@@ -84,12 +90,17 @@ describe('webview limits', () => {
 
     it('shortens a 20,001-character title wherever a form shows it, and says so', () => {
       const plan = planOf([activeGoal(1, longTitle)]);
-      for (const [id, target] of [['review', undefined], ['rubric', { goalId: 'goal-1', milestoneId: 'first' }]] as const) {
+      for (const [id, target] of [
+        ['review', undefined],
+        ['rubric', { goalId: 'goal-1', milestoneId: 'first' }],
+      ] as const) {
         const form = describedForm(id, plan, target);
         assert.equal(sendable(form), false, `${id}: as the plan gives it, the form breaks the protocol`);
         const fitted = fitFormDescription(form);
         assert.ok(sendable(fitted), id);
-        assert.deepEqual(fitted.notices, ['Some texts from your plan are too long to show here in full, so they end in "…". Your files are unchanged.']);
+        assert.deepEqual(fitted.notices, [
+          'Some texts from your plan are too long to show here in full, so they end in "…". Your files are unchanged.',
+        ]);
       }
     });
 
@@ -123,7 +134,13 @@ describe('webview limits', () => {
     });
 
     it('carries a goal id made from a long file name in the form’s origin', () => {
-      assert.ok(formOriginSchema.safeParse({ formId: 'rubric', root: 'file:///w/growth', target: { goalId: `${'Ship%20'.repeat(100)}Refunds`, milestoneId: 'first' } }).success);
+      assert.ok(
+        formOriginSchema.safeParse({
+          formId: 'rubric',
+          root: 'file:///w/growth',
+          target: { goalId: `${'Ship%20'.repeat(100)}Refunds`, milestoneId: 'first' },
+        }).success,
+      );
     });
   });
 
@@ -132,15 +149,22 @@ describe('webview limits', () => {
       const data = dashboardData(planOf([activeGoal(1, longTitle)]), '2026-11-22', 'biweekly');
       assert.equal(dashboardNotificationSchema.safeParse({ type: 'data', root: 'r', title: 't', data, notices: [] }).success, false);
       const fitted = fitDashboardData(data);
-      assert.ok(dashboardNotificationSchema.safeParse({ type: 'data', root: 'r', title: 't', data: fitted.data, notices: fitted.notices }).success);
+      assert.ok(
+        dashboardNotificationSchema.safeParse({ type: 'data', root: 'r', title: 't', data: fitted.data, notices: fitted.notices }).success,
+      );
       assert.equal(fitted.data.timeline.goals[0]?.title.length, DASHBOARD_LIMITS.text);
-      assert.deepEqual(fitted.notices, ['Some titles from your plan are too long to show here in full, so they end in "…". Your files are unchanged.']);
+      assert.deepEqual(fitted.notices, [
+        'Some titles from your plan are too long to show here in full, so they end in "…". Your files are unchanged.',
+      ]);
     });
 
     it('draws the first 10,000 goals of a larger plan and the newest reviews, and says how many it shows', () => {
       const data = dashboardData(manyGoals(3), '2026-11-22', 'biweekly');
       const goals = Array.from({ length: DASHBOARD_LIMITS.items + 5 }, (_, index) => ({ ...data.timeline.goals[0]!, id: `goal-${index}` }));
-      const reviews = Array.from({ length: DASHBOARD_LIMITS.items + 1 }, (_, index) => ({ date: `2026-01-${String((index % 28) + 1).padStart(2, '0')}`, onCadence: index === DASHBOARD_LIMITS.items }));
+      const reviews = Array.from({ length: DASHBOARD_LIMITS.items + 1 }, (_, index) => ({
+        date: `2026-01-${String((index % 28) + 1).padStart(2, '0')}`,
+        onCadence: index === DASHBOARD_LIMITS.items,
+      }));
       const fitted = fitDashboardData({ ...data, timeline: { ...data.timeline, goals }, reviews: { ...data.reviews, reviews } });
       assert.equal(fitted.data.timeline.goals.length, DASHBOARD_LIMITS.items);
       assert.equal(fitted.data.timeline.goals[0]?.id, 'goal-0');

@@ -92,7 +92,7 @@ function applyToData(data: Record<string, unknown>, edits: readonly FrontMatterE
   const copy = structuredClone(data);
   for (const edit of edits) {
     // Like the Document API, a set creates the maps missing on its path.
-    const parent = edit.path.slice(0, -1).reduce<any>((node, key) => (node[key] ??= {}), copy);
+    const parent = edit.path.slice(0, -1).reduce((node, key) => (node[key] ??= {}) as Record<string, unknown>, copy);
     const last = edit.path[edit.path.length - 1]!;
     if (edit.op === 'set') parent[last] = edit.value;
     if (edit.op === 'delete') delete parent[last];
@@ -184,7 +184,7 @@ describe('the writer on hand-written files', () => {
 
   it('writes new files that read back as valid', () => {
     const text = createGrowthFile({ kind: 'review', schema: 1, date: '2026-11-22', onTrack: 'yes' }, '## Notes', '\r\n');
-    assert.equal(text, '---\r\nkind: review\r\nschema: 1\r\ndate: 2026-11-22\r\nonTrack: yes\r\n---\r\n\r\n## Notes\r\n');
+    assert.equal(text, '---\r\nkind: review\r\nschema: 1\r\ndate: 2026-11-22\r\nonTrack: "yes"\r\n---\r\n\r\n## Notes\r\n');
     assert.ok(readGrowthFile('r.md', text)?.record);
   });
 });
@@ -229,7 +229,7 @@ describe('the writer on generated files', () => {
         const first = Object.keys(data).find((name) => typeof data[name] !== 'object');
         fc.pre(first !== undefined);
         const text = createGrowthFile(data, 'Body');
-        const result = editFrontMatter(text, [{ op: 'set', path: [first!], value }]);
+        const result = editFrontMatter(text, [{ op: 'set', path: [first], value }]);
         assert.ok(result.ok);
         assert.ok(removedLines(text, result.text).length <= 1);
       }),

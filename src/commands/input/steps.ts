@@ -18,14 +18,18 @@ export function askText(
     readonly prompt: string;
     readonly value?: string;
     readonly placeholder?: string;
+    /** The most characters the answer may have: the prompt counts them as the user types. */
+    readonly maxLength?: number;
     readonly validate?: (value: string) => vscode.InputBoxValidationMessage | string | undefined;
   },
 ): Promise<StepResult<string>> {
   return new Promise((resolve) => {
     const input = vscode.window.createInputBox();
-    Object.assign(input, { title: options.title, step: options.step, totalSteps: options.totalSteps, prompt: options.prompt, value: options.value ?? '', placeholder: options.placeholder, ignoreFocusOut: true });
+    const prompt = (value: string) => (options.maxLength ? `${options.prompt} (${value.trim().length}/${options.maxLength})` : options.prompt);
+    Object.assign(input, { title: options.title, step: options.step, totalSteps: options.totalSteps, prompt: prompt(options.value ?? ''), value: options.value ?? '', placeholder: options.placeholder, ignoreFocusOut: true });
     if (options.step > 1) input.buttons = [vscode.QuickInputButtons.Back];
     const check = (value: string) => {
+      input.prompt = prompt(value);
       input.validationMessage = options.validate?.(value);
     };
     // A fresh, empty step shows its prompt, not an error: the user has not typed anything yet.
@@ -48,12 +52,19 @@ export function askText(
       if (!settled) finish('cancel');
     });
     input.show();
+    keepFocus(input, options.step, () => settled);
   });
 }
 
 /** One pick-one step of a multi-step input, with a Back button after the first step. */
 export function askChoice<T>(
-  options: Common & { readonly placeholder: string; readonly items: readonly (vscode.QuickPickItem & { readonly value: T })[]; readonly selected?: T },
+  options: Common & {
+    readonly placeholder: string;
+    readonly items: readonly (vscode.QuickPickItem & { readonly value: T })[];
+    readonly selected?: T;
+    /** Why a choice cannot be taken; shown in place of the placeholder, and the step stays open. */
+    readonly validate?: (value: T) => string | undefined;
+  },
 ): Promise<StepResult<T>> {
   return new Promise((resolve) => {
     const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { readonly value: T }>();
@@ -71,13 +82,32 @@ export function askChoice<T>(
     pick.onDidTriggerButton(() => finish('back'));
     pick.onDidAccept(() => {
       const [chosen] = pick.selectedItems;
-      if (chosen) finish({ value: chosen.value });
+      if (!chosen) return;
+      const refused = options.validate?.(chosen.value);
+      if (refused) pick.placeholder = refused;
+      else finish({ value: chosen.value });
     });
     pick.onDidHide(() => {
       if (!settled) finish('cancel');
     });
     pick.show();
+    keepFocus(pick, options.step, () => settled);
   });
+}
+
+/** How long after the first step shows a page that ran the command may still take focus back. */
+const FOCUS_SETTLES_MS = 200;
+
+/**
+ * A walkthrough's button runs the command, then focuses its own page again: what the user then
+ * types would go there, and Enter would not reach the input. The first step shows itself once
+ * more when that has happened, so focus is where the user is typing.
+ */
+export function keepFocus(input: vscode.QuickInput, step: number, settled: () => boolean): void {
+  if (step !== 1) return;
+  setTimeout(() => {
+    if (!settled()) input.show();
+  }, FOCUS_SETTLES_MS);
 }
 
 /**

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { addYears, isIsoDate } from '../../core/dates';
-import { vagueness } from '../../core/vagueness';
 
 /** A due date: a real date, not in the past, and not further out than `maxYears`. */
 export function validateDue(text: string, today: string, maxYears: number): string | undefined {
@@ -9,17 +8,6 @@ export function validateDue(text: string, today: string, maxYears: number): stri
   if (value < today) return vscode.l10n.t('The date {0} has passed. Pick a day from today on.', value);
   if (value > addYears(today, maxYears)) return vscode.l10n.t('That is more than {0} years away. Break it into a nearer goal.', maxYears);
   return undefined;
-}
-
-/** Flags vague wording as the user types, without blocking: they may know better. */
-export function warnIfVague(text: string): vscode.InputBoxValidationMessage | string | undefined {
-  if (!text.trim()) return vscode.l10n.t('Say what you will achieve, in one sentence.');
-  const found = vagueness(text);
-  if (!found.vague) return undefined;
-  return {
-    message: vscode.l10n.t('"{0}" is vague. Add a number or a date, e.g. "Move three services to the new deploy pipeline by 30 June".', found.phrases[0] ?? text),
-    severity: vscode.InputBoxValidationSeverity.Warning,
-  };
 }
 
 export function required(what: string): (text: string) => string | undefined {

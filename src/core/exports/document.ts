@@ -31,7 +31,8 @@ function blockToMarkdown(block: Block): string {
       return block.items
         .map((item) => {
           const lead = item.lead ? `**${escapeMarkdown(item.lead)}** ` : '';
-          const text = item.link ? `[${escapeMarkdown(item.text)}](<${item.link.replace(/[<>]/g, encodeURIComponent)}>)` : escapeMarkdown(item.text);
+          const link = safeLink(item.link);
+          const text = link ? `[${escapeMarkdown(item.text)}](<${link}>)` : escapeMarkdown(item.text);
           return `- ${lead}${text}`;
         })
         .join('\n');
@@ -81,9 +82,8 @@ function blockToHtml(block: Block): string {
       return `<ul>\n${block.items
         .map((item) => {
           const lead = item.lead ? `<strong>${escapeHtml(item.lead)}</strong> ` : '';
-          const text = item.link && /^https?:\/\//i.test(item.link)
-            ? `<a href="${escapeHtml(item.link)}">${escapeHtml(item.text)}</a>`
-            : escapeHtml(item.text);
+          const link = safeLink(item.link);
+          const text = link ? `<a href="${escapeHtml(link)}">${escapeHtml(item.text)}</a>` : escapeHtml(item.text);
           return `<li>${lead}${text}</li>`;
         })
         .join('\n')}\n</ul>`;
@@ -97,6 +97,27 @@ function blockToHtml(block: Block): string {
         '</table>',
       ].join('\n');
   }
+}
+
+/**
+ * The link an export may write, or undefined: only web addresses (`http:`, `https:`), as the
+ * URL standard writes them out, so the text of a file can never make a document run code or
+ * open a local file (`javascript:`, `data:`, `vbscript:`, `file:`…), and a line break or a
+ * `<` `>` inside a link can never end it early (they are encoded, or dropped as the standard
+ * does). Both renderings, and so every export, use it.
+ */
+export function safeLink(link: string | undefined): string | undefined {
+  if (link === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  const href = url.href;
+  // The standard leaves nothing here that could end a Markdown or HTML link; kept as a guard.
+  return /[\s<>]/.test(href) ? undefined : href;
 }
 
 export function escapeHtml(text: string): string {

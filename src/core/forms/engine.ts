@@ -68,12 +68,37 @@ export function validateForm(form: FormDefinition, context: FormContext, values:
   const collected = collect(fields, values);
   const parsed = form.schema.safeParse(collected.data);
   if (!parsed.success) return { ok: false, errors: errorsFrom(parsed.error.issues, fields, collected) };
-  const data = parsed.data as Record<string, unknown>;
+  const data = parsed.data;
   const problems = form.check?.(data, context) ?? [];
   if (problems.length > 0) {
     return { ok: false, errors: errorsFrom(problems.map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })), fields, collected) };
   }
   return { ok: true, data };
+}
+
+/**
+ * What is wrong with one field, from the values given so far: for an input that walks the
+ * fields one at a time. The form's own rules run on what is there even while later fields are
+ * still blank (a rule that cannot judge half an answer is skipped), so a due date out of its
+ * horizon is caught at the date, not at the end. `warning` is advice that does not block.
+ */
+export function fieldMessage(form: FormDefinition, context: FormContext, values: FormValues, name: string): { readonly error?: string; readonly warning?: string } {
+  const fields = fieldsOf(form, context);
+  const collected = collect(fields, values);
+  const parsed = form.schema.safeParse(collected.data);
+  const own = (issue: IssueLike) => startsWith(issue.path.map(String), name.split('.'));
+  const issues: IssueLike[] = parsed.success ? [] : parsed.error.issues.filter(own);
+  if (issues.length === 0) {
+    try {
+      const problems = form.check?.(parsed.success ? (parsed.data as Record<string, unknown>) : collected.data, context) ?? [];
+      issues.push(...problems.filter((problem) => problem.field === name).map((problem) => ({ path: problem.field.split('.'), message: problem.message, code: 'custom' })));
+    } catch {
+      // The rule needs a part that is not answered yet; the whole form is checked before saving.
+    }
+  }
+  const error = issues.length > 0 ? errorsFrom(issues, fields, collected).fields[name] : undefined;
+  const warning = form.warnings?.(values, context)[name];
+  return { ...(error ? { error } : {}), ...(warning ? { warning } : {}) };
 }
 
 /**
@@ -92,11 +117,11 @@ export function submitForm(form: FormDefinition, context: FormContext, values: F
     // The form's schema is derived from the file's, so this is a defect in the form, not in the input.
     throw new Error(`The ${form.id} form made an invalid ${kind}: ${fileCheck.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
-  const fileName = uniqueSlug(name, (candidate) => taken(`${folder}/${candidate}.md`));
+  const fileName = uniqueSlug(name, (candidate) => taken(folder ? `${folder}/${candidate}.md` : `${candidate}.md`));
   return {
     ok: true,
     data: {
-      create: { path: `${folder}/${fileName}.md`, text: createGrowthFile(data, body ?? '') },
+      create: { path: folder ? `${folder}/${fileName}.md` : `${fileName}.md`, text: createGrowthFile(data, body ?? '') },
       edits: output.edits,
       followUp: form.followUp?.(validation.data, context),
     },

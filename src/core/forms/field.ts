@@ -37,6 +37,8 @@ interface FieldBase {
 export interface TextField extends FieldBase {
   readonly kind: 'text' | 'long-text' | 'date';
   readonly placeholder?: string;
+  /** The most characters the answer may have; the input shows how many are used. */
+  readonly maxLength?: number;
 }
 
 export interface ChoiceField extends FieldBase {

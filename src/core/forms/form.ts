@@ -7,10 +7,12 @@ import type * as z from 'zod';
 import type { GrowthIndex } from '../growthIndex';
 import type { ReviewCadence } from '../schema';
 import type { FrontMatterEdit } from '../writer';
-import type { FieldSpec, FollowUp, FormValue } from './field';
+import type { FieldSpec, FollowUp, FormValue, FormValues } from './field';
 
-export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break'] as const;
-export type FormId = (typeof FORM_IDS)[number];
+export const FORM_IDS = ['rut', 'self', 'stage', 'promotion', 'rubric', 'review', 'checkin', 'priorities', 'break', 'goal', 'evidence', 'service'] as const;
+/** Forms only the palette asks: Start a Growth Plan writes the profile and starter goals, or updates the profile. */
+export const PALETTE_FORM_IDS = ['plan'] as const;
+export type FormId = (typeof FORM_IDS)[number] | (typeof PALETTE_FORM_IDS)[number];
 
 /** A milestone a form is about (the rubric form). */
 export interface MilestoneTarget {
@@ -48,6 +50,13 @@ export interface FormOutput {
   readonly edits: readonly FileEdits[];
 }
 
+/** A starting point for a form: what it is called, and the values it fills in. */
+export interface Starter {
+  readonly label: string;
+  readonly detail?: string;
+  readonly values: FormValues;
+}
+
 /** A rule that needs the plan or today's date, reported against a field. */
 export interface FieldProblem {
   readonly field: string;
@@ -69,6 +78,13 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   subject?(context: FormContext): { readonly text: string } | { readonly unavailable: string };
   /** Rules on today's date or the plan, checked after the schema. */
   check?(data: z.output<S>, context: FormContext): FieldProblem[];
+  /**
+   * Advice that does not block saving (vague wording, more hours than fit beside the day job),
+   * by field, from the values as typed: shown while the user types.
+   */
+  warnings?(values: FormValues, context: FormContext): Readonly<Record<string, string>>;
+  /** Ready-made answers to start from (a way out of the latest rut), offered before the first field. */
+  starters?(context: FormContext): readonly Starter[];
   output(data: z.output<S>, context: FormContext): FormOutput;
   /** Next steps shown after saving. */
   followUp?(data: z.output<S>, context: FormContext): FollowUp | undefined;
@@ -76,7 +92,7 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
 
 /** Keeps a form's own types while it is defined; the registry holds them all as one type. */
 export function defineForm<S extends z.ZodObject>(form: FormDefinition<S>): FormDefinition {
-  return form as unknown as FormDefinition;
+  return form;
 }
 
 /**

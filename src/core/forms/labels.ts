@@ -12,6 +12,7 @@ import type {
   PriorityScores,
   RubricDimension,
   RutScenario,
+  ServiceType,
   SuccessMarker,
 } from '../schema';
 
@@ -136,6 +137,13 @@ export const BREAK_LABELS: Record<BreakType, Described> = {
   'time-off': described(() => l10n.t('Time off'), () => l10n.t('Days away from work, long enough to really switch off.')),
   'rest-day': described(() => l10n.t('Rest day'), () => l10n.t('A single day to recover.')),
   'reflection-day': described(() => l10n.t('Reflection day'), () => l10n.t('A day to step back and rethink the plan.')),
+};
+
+export const SERVICE_LABELS: Record<ServiceType, Described> = {
+  mentoring: described(() => l10n.t('Mentoring someone'), () => l10n.t('Helping someone grow, over more than one conversation.')),
+  'mundane-work': described(() => l10n.t('Important work nobody else picked up'), () => l10n.t('The chores that keep a team going: docs, flaky tests, upgrades.')),
+  helping: described(() => l10n.t('Helping a colleague or another team'), () => l10n.t('Unblocking someone, reviewing, pairing, answering questions.')),
+  community: described(() => l10n.t('Community work: meetups, open source, volunteering'), () => l10n.t('Giving back beyond your own company.')),
 };
 
 /** Options for a choice, from one of the maps above, in the vocabulary's order. */

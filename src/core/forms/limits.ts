@@ -6,7 +6,18 @@
  */
 import * as l10n from '@vscode/l10n';
 import { FORM_LIMITS, Fitting, shorten } from '../webviewLimits';
-import type { FieldOption, FieldSpec, FollowUp, FormDescription, FormErrors, FormRow, FormValue, FormValues, RowField } from './field';
+import type {
+  Condition,
+  FieldOption,
+  FieldSpec,
+  FollowUp,
+  FormDescription,
+  FormErrors,
+  FormRow,
+  FormValue,
+  FormValues,
+  RowField,
+} from './field';
 
 /** The form as it can be sent, with a notice for everything shortened or left out. */
 export function fitFormDescription(description: FormDescription): FormDescription {
@@ -37,7 +48,10 @@ export function fitFormErrors(errors: FormErrors): FormErrors {
     ),
     form: errors.form.slice(0, FORM_LIMITS.items).map((message) => fitting.text(message)),
     // The Save button lists what is missing; beyond the bound, the last entry says how many more.
-    missing: missing.length <= FORM_LIMITS.items ? missing : [...missing.slice(0, FORM_LIMITS.items - 1), l10n.t('{0} more', missing.length - FORM_LIMITS.items + 1)],
+    missing:
+      missing.length <= FORM_LIMITS.items
+        ? missing
+        : [...missing.slice(0, FORM_LIMITS.items - 1), l10n.t('{0} more', missing.length - FORM_LIMITS.items + 1)],
   };
 }
 
@@ -63,6 +77,7 @@ function fitField(field: FieldSpec, fitting: Fitting): FieldSpec {
   const base = {
     label: fitting.text(field.label),
     ...(field.help === undefined ? {} : { help: fitting.text(field.help) }),
+    ...(field.showWhen ? { showWhen: fitCondition(field.showWhen) } : {}),
   };
   switch (field.kind) {
     case 'text':
@@ -92,7 +107,9 @@ function fitField(field: FieldSpec, fitting: Fitting): FieldSpec {
         ...(field.fixedRows
           ? {
               // A row's values say what it is about (a goal's id): one too long to send cannot be shortened.
-              fixedRows: fitting.list(field.fixedRows, field.label, (row) => fitsRow(row.values)).map((row) => ({ label: fitting.text(row.label), values: row.values })),
+              fixedRows: fitting
+                .list(field.fixedRows, field.label, (row) => fitsRow(row.values))
+                .map((row) => ({ label: fitting.text(row.label), values: row.values })),
             }
           : {}),
       };
@@ -105,14 +122,26 @@ function fitOptions(options: readonly FieldOption[], label: string, fitting: Fit
     .list(options, label, (option) => option.value.length <= FORM_LIMITS.text)
     .map((option) => ({
       ...option,
+      ...(option.showWhen ? { showWhen: fitCondition(option.showWhen) } : {}),
       label: fitting.text(option.label),
       ...(option.help === undefined ? {} : { help: fitting.text(option.help) }),
       ...(option.group === undefined ? {} : { group: fitting.text(option.group) }),
     }));
 }
 
+/**
+ * A condition names the values it shows for (the goals that have milestones, say). They follow
+ * the plan's order, as the options they match do, so the first ones cover every option that is
+ * still shown: the rest need no note of their own.
+ */
+function fitCondition(condition: Condition): Condition {
+  return condition.is.length <= FORM_LIMITS.items ? condition : { ...condition, is: condition.is.slice(0, FORM_LIMITS.items) };
+}
+
 function fitsRow(row: FormRow): boolean {
-  return Object.entries(row).every(([key, value]) => key.length <= FORM_LIMITS.name && (typeof value !== 'string' || value.length <= FORM_LIMITS.text));
+  return Object.entries(row).every(
+    ([key, value]) => key.length <= FORM_LIMITS.name && (typeof value !== 'string' || value.length <= FORM_LIMITS.text),
+  );
 }
 
 /** The values a form starts with (a prefill from the plan): long texts shortened, long lists cut. */
@@ -130,13 +159,21 @@ function fitValue(value: FormValue, what: string, fitting: Fitting): FormValue {
   return fitting.list(value as readonly (string | FormRow)[], what).map((item) =>
     typeof item === 'string'
       ? fitting.text(item)
-      : Object.fromEntries(Object.entries(item).filter(([key]) => key.length <= FORM_LIMITS.name).map(([key, cell]) => [key, typeof cell === 'string' ? fitting.text(cell) : cell])),
+      : Object.fromEntries(
+          Object.entries(item)
+            .filter(([key]) => key.length <= FORM_LIMITS.name)
+            .map(([key, cell]) => [key, typeof cell === 'string' ? fitting.text(cell) : cell]),
+        ),
   ) as FormValue;
 }
 
 function notices(fitting: Fitting): string[] {
   return [
-    ...(fitting.shortened > 0 ? [l10n.t('Some texts from your plan are too long to show here in full, so they end in "…". Your files are unchanged.')] : []),
-    ...fitting.cut.map((cut) => l10n.t('"{0}" shows the first {1} of {2}; the rest are left out of this form.', cut.what, cut.shown, cut.total)),
+    ...(fitting.shortened > 0
+      ? [l10n.t('Some texts from your plan are too long to show here in full, so they end in "…". Your files are unchanged.')]
+      : []),
+    ...fitting.cut.map((cut) =>
+      l10n.t('"{0}" shows the first {1} of {2}; the rest are left out of this form.', cut.what, cut.shown, cut.total),
+    ),
   ];
 }

@@ -5,7 +5,7 @@ import { ALWAYS, compact, defineForm, type FileEdits } from './form';
 const { shape } = promotionAssessmentSchema;
 const schema = promotionAssessmentSchema
   .pick({ targetLevel: true, performingAtNextLevel: true, businessJustification: true, budget: true, voicedToManager: true, cycle: true, feedback: true, notes: true })
-  // A commitment can only follow a conversation: asked only once the manager knows.
+  // A commitment can only follow a conversation: asked (and needed) only once the manager knows.
   .extend({ firmCommitment: shape.firmCommitment.optional() })
   .superRefine((data, context) => {
     if (data.voicedToManager && data.firmCommitment === undefined) {
@@ -32,7 +32,7 @@ export const promotionForm = defineForm({
     { kind: 'boolean', name: 'businessJustification', label: l10n.t('Does the business need someone at that level?'), help: l10n.t('Work at the next level exists, and someone has to do it.') },
     { kind: 'boolean', name: 'budget', label: l10n.t('Is there budget for the promotion?'), help: l10n.t('Leave it blank if you do not know yet.') },
     { kind: 'boolean', name: 'voicedToManager', label: l10n.t('Have you told your manager you want this promotion?'), help: l10n.t('Ask; do not assume they know.') },
-    { kind: 'boolean', name: 'firmCommitment', label: l10n.t('Did your manager commit to it?'), help: l10n.t('A clear "yes, this cycle", not "we will see".'), showWhen: { field: 'voicedToManager', is: [true] } },
+    { kind: 'boolean', name: 'firmCommitment', label: l10n.t('Did your manager commit to it?'), help: l10n.t('A clear "yes, this cycle", not "we will see".'), showWhen: { field: 'voicedToManager', is: [true] }, required: true },
     { kind: 'text', name: 'cycle', label: l10n.t('Which promotion cycle are you aiming for?'), help: l10n.t('"Some time" is not a date: name the cycle.'), placeholder: l10n.t('e.g. 2027-H1') },
     { kind: 'long-text', name: 'feedback', label: l10n.t('What feedback did you get?'), help: l10n.t('From your manager or the last promotion committee.'), showWhen: { field: 'voicedToManager', is: [true] } },
     { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('What you will do before the next check.') },

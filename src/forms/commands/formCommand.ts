@@ -4,10 +4,13 @@ import type { Services } from '../../services';
 import { pickRoot } from '../../workspace/pickRoot';
 import { FormPanel } from '../formPanel';
 
-/** Opens a form for the plan (asking which, in a workspace with several); returns its panel. */
-export async function openForm(services: Services, formId: Exclude<FormId, 'rubric'>): Promise<FormPanel | undefined> {
-  const root = await pickRoot(services);
-  return root && FormPanel.show(services, { formId, root: root.uri.toString() });
+/**
+ * Opens a form for a plan: the one whose growth folder is `rootUri`, or the one the user picks
+ * (asked only in a workspace with several); returns its panel.
+ */
+export async function openForm(services: Services, formId: Exclude<FormId, 'rubric'>, rootUri?: string): Promise<FormPanel | undefined> {
+  const root = rootUri ?? (await pickRoot(services))?.uri.toString();
+  return root === undefined ? undefined : FormPanel.show(services, { formId, root });
 }
 
 /** A palette command that opens one form. */

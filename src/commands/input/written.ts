@@ -1,0 +1,74 @@
+import * as vscode from 'vscode';
+import { submitForm, type Submission } from '../../core/forms/engine';
+import type { FormValues } from '../../core/forms/field';
+import type { FormDefinition, FormId } from '../../core/forms/form';
+import { formContext } from '../../forms/formPanel';
+import type { Services } from '../../services';
+import type { GrowthRoot } from '../../workspace/growthWorkspace';
+import { fillForm } from './formSteps';
+
+/**
+ * Writes what a filled-in form produces: the edits first (they are the ones that can be refused,
+ * and then nothing is written), then the new file. Returns the new file.
+ */
+export async function writeSubmission(services: Services, root: GrowthRoot, submission: Submission): Promise<vscode.Uri> {
+  for (const edit of submission.edits) await services.files.edit(vscode.Uri.parse(edit.path), edit.edits);
+  const uri = vscode.Uri.joinPath(root.uri, ...submission.create.path.split('/'));
+  await services.files.create(uri, submission.create.text);
+  return uri;
+}
+
+/**
+ * Says what was written, in a notification with Open and, when `undo` says how, Undo. Undo
+ * deletes the new file only while it is exactly as written: once the user has changed it, the
+ * file is theirs and Undo says so instead.
+ */
+export async function announceWritten(services: Services, message: string, uri: vscode.Uri, text: string): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const undo = vscode.l10n.t('Undo');
+  const choice = await vscode.window.showInformationMessage(message, open, undo);
+  if (choice === open) await vscode.window.showTextDocument(uri, { preview: false });
+  if (choice !== undo) return;
+  const now = await vscode.workspace.fs.readFile(uri).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => undefined,
+  );
+  const dirty = vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString() && document.isDirty);
+  if (now !== text || dirty) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has changed since it was written, so DevGrowth left it as it is. Delete it from the sidebar if you no longer want it.', vscode.workspace.asRelativePath(uri)));
+    return;
+  }
+  await services.files.delete(uri);
+}
+
+/**
+ * A palette flow: fills in the form in the quick input (from `values`, or the kept draft) and
+ * writes what it produces. Undefined when the user left it; the draft is kept then.
+ */
+export async function fillAndWrite(
+  services: Services,
+  root: GrowthRoot,
+  form: FormDefinition,
+  options: {
+    readonly values?: FormValues;
+    readonly skip?: readonly string[];
+    readonly resumeCommand?: string;
+    /** Write at once, without asking, when `values` answer the whole form validly (a command run with its answers). */
+    readonly writeWhenComplete?: boolean;
+  },
+): Promise<{ readonly uri: vscode.Uri; readonly text: string; readonly values: FormValues } | undefined> {
+  const context = formContext(services, root, { formId: form.id as FormId, root: root.uri.toString() });
+  const taken = (path: string) => root.index.get(vscode.Uri.joinPath(root.uri, ...path.split('/')).toString()) !== undefined;
+  const given = options.values && Object.keys(options.values).length > 0 ? { ...form.initial?.(context), ...options.values } : undefined;
+  const complete = options.writeWhenComplete && given ? submitForm(form, context, given as FormValues, taken) : undefined;
+  const filled = complete?.ok ? { values: given as FormValues, submission: complete.data } : await fillForm(services, form, context, { ...options, taken });
+  if (!filled) return undefined;
+  const uri = await writeSubmission(services, root, filled.submission);
+  return { uri, text: filled.submission.create.text, values: filled.values };
+}
+
+/** Values another feature (or a test) hands a palette flow: text answers by field name. */
+export function presetValues(preset: unknown): Record<string, string | number | boolean> | undefined {
+  if (typeof preset !== 'object' || preset === null) return undefined;
+  return Object.fromEntries(Object.entries(preset).filter((entry): entry is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof entry[1])));
+}

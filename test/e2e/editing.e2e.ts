@@ -1,0 +1,38 @@
+import { useWorkbench } from './fixture';
+
+describe('editing a growth file by hand', () => {
+  const workbench = useWorkbench();
+
+  it('shows progress above the milestones, completes a status and explains an id on hover', async () => {
+    const page = workbench().page;
+    const editor = page.locator('.monaco-editor').filter({ visible: true }).first();
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().resizeSideBar(620);
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+    await workbench().expandTreeRow('Lead the architecture of two payment services used by every product team', 'Goals');
+    await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').click();
+    await workbench().editorTab('refunds-redesign.md').waitFor();
+    await workbench().step('the milestones carry their progress and actions', async () => {
+      await editor.locator('.codelens-decoration', { hasText: 'milestones done' }).waitFor();
+      await editor.locator('.codelens-decoration', { hasText: 'Mark Done' }).first().waitFor();
+    });
+    await workbench().step('the status of a goal is completed from its vocabulary', async () => {
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').fill(':6:9');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Control+Space');
+      const suggestions = page.locator('.suggest-widget');
+      await suggestions.locator('.monaco-list-row', { hasText: 'paused' }).waitFor();
+      await suggestions.locator('.monaco-list-row', { hasText: 'dropped' }).waitFor();
+    });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await workbench().step('hovering over a parent id shows that goal', async () => {
+      const parent = editor.locator('.view-line span', { hasText: 'payments-architect' }).first();
+      await parent.hover();
+      await page.locator('.monaco-hover', { hasText: 'milestones done' }).or(page.locator('.monaco-hover', { hasText: 'active' })).first().waitFor();
+    });
+  });
+});
