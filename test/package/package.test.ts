@@ -149,7 +149,9 @@ describe(`the package ${path.basename(vsixPath)}`, () => {
     const extension = vsix.read('extension/dist/extension.js');
     assert.doesNotMatch(extension, /sourceMappingURL/, 'a development build (it points at a source map)');
     const size = vsix.entries.find((entry) => entry.name === 'extension/dist/extension.js')!.size;
-    assert.ok(size < 400 * 1024, `dist/extension.js is ${Math.round(size / 1024)} KB; keep it under 400 KB`);
+    // The budget grew from 400 KB with the editor features, the suggestions and progress (about
+    // 150 KB of them); a larger bundle costs activation time, so it is a budget, not a formality.
+    assert.ok(size < 600 * 1024, `dist/extension.js is ${Math.round(size / 1024)} KB; keep it under 600 KB`);
     assert.ok(fs.statSync(vsixPath).size < 1024 * 1024, 'the package is over 1 MB');
   });
 
