@@ -309,10 +309,13 @@ export class GrowthWorkspace extends Disposable {
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
       const uri = vscode.Uri.parse(path);
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
-      // Unsaved text in an editor counts; otherwise the file does. A saved document whose file
-      // was deleted is gone with it (VS Code keeps documents open a while after their editor closes).
+      // Unsaved text in an editor counts, but only while its file exists: once the file is
+      // deleted, VS Code marks a document it still holds as unsaved (even one whose editor was
+      // closed a moment ago), and taking its text would keep a deleted file in the plan until the
+      // window reloads. Saving the editor again creates the file, and the watcher brings it back.
       // A link may lead outside the workspace: it is not read.
-      const read = open && !open.isClosed && open.isDirty ? { text: open.getText() } : links.has(path) ? undefined : await readText(uri);
+      const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
+      const read = links.has(path) ? undefined : unsaved !== undefined ? ((await exists(uri)) ? { text: unsaved } : undefined) : await readText(uri);
       if (state.disposed) return;
       changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
     });
@@ -379,6 +382,13 @@ type FileText = { readonly text: string } | { readonly head: string | undefined 
 /** Puts what was read of a file into the index. */
 function indexText(index: GrowthIndex, path: string, read: FileText): IndexChange {
   return 'text' in read ? index.set(path, read.text) : index.put(path, tooLargeFile(path, read.head));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return fileAccess.stat(uri).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**

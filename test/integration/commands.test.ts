@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { starterGoals } from '../../src/core/forms/plan';
+import { createGrowthFile } from '../../src/core/writer';
 import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
 import { fixedClock, systemClock } from '../../src/core/dates';
@@ -171,6 +173,10 @@ describe('commands', () => {
   it('marks the starter goals as examples, and Remove Examples deletes them after asking', async () => {
     const api = await devGrowth();
     const starters = [growthUri('goals', 'my-long-term-goal.md'), growthUri('goals', 'my-first-90-days.md')];
+    // The fixture's plan predates the starters: write them as Start a Growth Plan does for a new plan.
+    for (const goal of starterGoals({ targetLevel: 'Senior Engineer' }, api.today())) {
+      await writeText(growthUri(...goal.path.split('/')), createGrowthFile({ ...goal.data }, goal.body));
+    }
     for (const uri of starters) assert.match(await readText(uri), /^example: true$/m);
     const root = api.workspace.rootFor(starters[0]!)!;
     await waitFor('the starter goals in the index', () => root.index.goal('my-first-90-days') && root.index.goal('my-long-term-goal'));

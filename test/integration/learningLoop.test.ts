@@ -116,7 +116,7 @@ describe('the learning loop and progress, as commands', () => {
     assert.equal(
       await readText(uri),
       cardText.replace(
-        'artefacts: []   # nothing yet\n',
+        'artefacts: []\n',
         `artefacts:\n  - type: people\n    title: Write-up on retries\n    link: https://wiki.example.com/retries\n    date: ${day}\n`,
       ),
     );
