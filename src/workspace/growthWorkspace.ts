@@ -315,7 +315,13 @@ export class GrowthWorkspace extends Disposable {
       // window reloads. Saving the editor again creates the file, and the watcher brings it back.
       // A link may lead outside the workspace: it is not read.
       const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
-      const read = links.has(path) ? undefined : unsaved !== undefined ? ((await exists(uri)) ? { text: unsaved } : undefined) : await readText(uri);
+      const read = links.has(path)
+        ? undefined
+        : unsaved !== undefined
+          ? (await exists(uri))
+            ? { text: unsaved }
+            : undefined
+          : await readText(uri);
       if (state.disposed) return;
       changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
     });
