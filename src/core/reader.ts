@@ -525,10 +525,18 @@ function guessKind(yaml: string): FileKind | undefined | null {
   return isFileKind(match[1]) ? match[1] : undefined;
 }
 
-/** The file name without folders and without `.md`. */
+/**
+ * The file name without folders and without `.md`, as the user sees it: the extension's paths
+ * are URIs, which write `Ship Refunds.md` as `Ship%20Refunds.md`.
+ */
 export function fileId(path: string): string {
-  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  return name.replace(/\.md$/i, '');
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).replace(/\.md$/i, '');
+  if (!path.includes('://')) return name;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
 
 function firstLine(message: string): string {

@@ -64,13 +64,27 @@ const ratings = <S extends Record<string, typeof rating>>(shape: S) =>
   z.object(shape, { error: () => l10n.t('must hold a rating from 1 to 5 for each of: {0}', Object.keys(shape).join(', ')) });
 
 /**
- * Slug-like identifiers link files together (`parent: staff-engineer`). Letters of every
- * script count, lower-case where the script has case, as `slugify` writes them.
+ * The ids a file declares for itself (`id: staff-engineer`) and for its milestones: slug-like.
+ * Letters of every script count, lower-case where the script has case, as `slugify` writes them.
  */
 export const identifier = z
   .string({ error: () => l10n.t('must be an identifier such as design-review-skills') })
   .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{N}][\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}-]*$/u, {
     error: () => l10n.t('must use lower-case letters, digits and dashes, for example design-review-skills'),
+  });
+
+/**
+ * A link to another file: its id as the index knows it. That is the file's `id` key (an
+ * identifier) or, for a file without one, its file name without `.md`, which may hold capitals,
+ * spaces and other characters (`Ship Refunds.md`). Forms write such ids as they are, so every
+ * id the index gives a file is a valid link to it; what no file name can hold is refused.
+ */
+const referenceMessage = () => l10n.t('must be the id of a file, such as design-review-skills (no slashes, no line breaks)');
+export const reference = z
+  .string({ error: referenceMessage })
+  .min(1, { error: referenceMessage })
+  .refine((value) => !/[/\\]/.test(value) && ![...value].some((char) => char.charCodeAt(0) < 0x20 || char === '\u007f'), {
+    error: referenceMessage,
   });
 
 /** One of `values`; `message` says so, given the values as a list. */
@@ -203,7 +217,7 @@ export const goalSchema = z.looseObject({
   title: requiredText('title'),
   horizon: choice(HORIZONS, 'horizon'),
   status: choice(GOAL_STATUSES, 'status').default('draft'),
-  parent: identifier.optional(),
+  parent: reference.optional(),
   pillar: choice(PILLARS, 'pillar').optional(),
   specific: text.optional(),
   measurable: z
@@ -275,7 +289,7 @@ export const cardSchema = z.looseObject({
   kind: kindOf('card'),
   ...fileHeader,
   title: requiredText('title'),
-  goal: identifier,
+  goal: reference,
   milestone: identifier.optional(),
   artefacts: z
     .array(artefactSchema, { error: () => l10n.t('artefacts must be a list of artefacts, each with a type and a title') })
@@ -369,7 +383,7 @@ export const promotionAssessmentSchema = z.looseObject({
 export const rubricAssessmentSchema = z.looseObject({
   ...assessmentHeader,
   type: z.literal('rubric'),
-  goal: identifier,
+  goal: reference,
   milestone: identifier,
   phase: choice(['before', 'after'] as const, 'phase'),
   ratings: rubricSchema,
@@ -433,7 +447,7 @@ export const reviewSchema = z.looseObject({
     .array(
       z.object(
         {
-          goal: identifier,
+          goal: reference,
           movedForward: z.boolean({ error: () => l10n.t('{0} must be true or false', 'movedForward') }),
           note: text.optional(),
         },
@@ -460,7 +474,7 @@ export const evidenceSchema = z.looseObject({
   ...fileHeader,
   date: isoDate,
   title: requiredText('title'),
-  goal: identifier.optional(),
+  goal: reference.optional(),
   milestone: identifier.optional(),
   pillar: choice(PILLARS, 'pillar').optional(),
   impact: text.optional(),

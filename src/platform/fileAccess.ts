@@ -24,6 +24,13 @@ export interface FileAccess {
   stat(uri: vscode.Uri): Promise<FileStamp>;
   /** A folder's entries, a symbolic link flagged as one, as `vscode.workspace.fs.readDirectory` gives them. */
   readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]>;
+  /** What is at a path itself, without following it if it is a link. */
+  entryAt(uri: vscode.Uri): Promise<'link' | 'missing' | 'present'>;
+  /**
+   * The path with every link on the way resolved, where the extension host can see the disk;
+   * undefined where it cannot (VS Code for the web, virtual file systems), or when it is missing.
+   */
+  realPath(uri: vscode.Uri): Promise<string | undefined>;
 }
 
 /** A file read up to a limit: all of it, or (over the limit) its first bytes where they could be read alone. */

@@ -26,6 +26,17 @@ export const fileAccess: FileAccess = {
     const entries = await fs.readdir(uri.fsPath, { withFileTypes: true });
     return entries.map((entry): [string, vscode.FileType] => [entry.name, fileType(entry)]);
   },
+  async entryAt(uri) {
+    if (uri.scheme !== 'file') return throughVsCode.entryAt(uri);
+    return fs.lstat(uri.fsPath).then(
+      (stat) => (stat.isSymbolicLink() ? 'link' : 'present'),
+      () => 'missing',
+    );
+  },
+  async realPath(uri) {
+    if (uri.scheme !== 'file') return throughVsCode.realPath(uri);
+    return fs.realpath(uri.fsPath).then(undefined, () => undefined);
+  },
 };
 
 /**

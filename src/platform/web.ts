@@ -17,4 +17,14 @@ export const fileAccess: FileAccess = {
     return { size, mtime };
   },
   readDirectory: (uri) => Promise.resolve(vscode.workspace.fs.readDirectory(uri)),
+  async entryAt(uri) {
+    // VS Code's file service flags a link it sees (a local disk, a remote one); a file system
+    // without links never does.
+    return Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+      ({ type }) => (type & vscode.FileType.SymbolicLink ? 'link' : 'present'),
+      () => 'missing',
+    );
+  },
+  // The browser has no view of the disk: what links resolve to cannot be asked.
+  realPath: () => Promise.resolve(undefined),
 };

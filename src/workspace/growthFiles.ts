@@ -3,6 +3,7 @@ import { minimalChange } from '../core/textChange';
 import { MAX_FILE_BYTES } from '../core/reader';
 import { planEdits, type FrontMatterEdit } from '../core/writer';
 import type { GrowthWorkspace } from './growthWorkspace';
+import { linkRefusal, unwritableMessage } from './linkGuard';
 
 /**
  * Tells the user a change could not be made. When DevGrowth had the new text ready, one click
@@ -103,6 +104,7 @@ export class GrowthFiles {
     steps: readonly { readonly uri: vscode.Uri; readonly edits: readonly FrontMatterEdit[] }[],
     alongWith?: () => Promise<void>,
   ): Promise<void> {
+    for (const step of steps) await refuseLinks(step.uri);
     let lastAttempt: UnwrittenChange | undefined;
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const sources = new Map<string, Source>();
@@ -144,6 +146,7 @@ export class GrowthFiles {
 
   /** Creates a new file; refuses to overwrite one that exists. */
   async create(uri: vscode.Uri, text: string): Promise<void> {
+    await refuseLinks(uri, text);
     if (await exists(uri)) {
       throw new GrowthWriteError(
         vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(uri)),
@@ -161,6 +164,7 @@ export class GrowthFiles {
 
   /** Moves a file to the trash where the platform has one, else deletes it. */
   async delete(uri: vscode.Uri): Promise<void> {
+    await refuseLinks(uri);
     try {
       await vscode.workspace.fs.delete(uri, { useTrash: true });
     } catch {
@@ -179,6 +183,8 @@ export class GrowthFiles {
    * WorkspaceEdit, so the user keeps working in it and Undo brings it back.
    */
   async move(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+    await refuseLinks(from);
+    await refuseLinks(to);
     if (await exists(to)) {
       throw new GrowthWriteError(vscode.l10n.t('{0} already exists. DevGrowth did not overwrite it.', vscode.workspace.asRelativePath(to)));
     }
@@ -199,6 +205,15 @@ export class GrowthFiles {
     this.workspace.update(from, undefined);
     this.workspace.update(to, moved ? moved.getText() : decoder.decode(await vscode.workspace.fs.readFile(to)));
   }
+}
+
+/**
+ * Refuses a write outside the workspace folder or through a symbolic link (see linkGuard.ts),
+ * checked just before each write; `text`, a new file's, stays at hand for the user.
+ */
+async function refuseLinks(uri: vscode.Uri, text?: string): Promise<void> {
+  const refusal = await linkRefusal(uri);
+  if (refusal) throw new GrowthWriteError(unwritableMessage(uri, refusal), text === undefined ? undefined : { uri, text });
 }
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

@@ -6,6 +6,7 @@ import { freshEntry, type CacheEntry } from '../core/indexCache';
 import { HEAD_BYTES, MAX_FILE_BYTES, tooLargeFile } from '../core/reader';
 import { fileAccess } from '#platform';
 import { NO_CACHE, type IndexCacheStore } from './indexCacheStore';
+import { linkRefusal, unreadableRootMessage } from './linkGuard';
 
 /** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
 export interface GrowthRoot {
@@ -177,6 +178,15 @@ export class GrowthWorkspace extends Disposable {
    */
   private async load(state: RootState): Promise<void> {
     const { index } = state.root;
+    // A growth folder that is a link, or is reached through one (a parent named in
+    // devgrowth.folder), may lead anywhere: nothing of it is read, not even its cache.
+    const refusal = await linkRefusal(state.root.uri);
+    if (state.disposed) return;
+    if (refusal) {
+      state.shown();
+      void vscode.window.showWarningMessage(unreadableRootMessage(state.root.uri, refusal));
+      return;
+    }
     const parts = this.cache ? await this.cache.read(state.root.uri) : NO_CACHE;
     if (state.disposed) return;
     let batch: IndexChange[] = [];
@@ -302,8 +312,10 @@ export class GrowthWorkspace extends Disposable {
     const paths = [...state.pending];
     state.pending.clear();
     const changes: IndexChange[] = [];
+    // From the workspace folder down: the growth folder itself, or a folder above it, may have
+    // become a link since the plan was loaded.
     const links = await reachedThroughLinks(
-      state.root.uri,
+      state.root.folder.uri,
       paths.map((path) => vscode.Uri.parse(path)),
     );
     await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
@@ -399,7 +411,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 /**
  * Which of these files are reached through a symbolic link: the file itself or a folder on the
- * way to it from the growth folder. Each folder is listed once (a listing says what is a link;
+ * way to it from `root` (the workspace folder). Each folder is listed once (a listing says what is a link;
  * a stat may see through it). Files found by walking the folder never are; files the watcher
  * reports may be, since it can watch through a linked folder.
  */

@@ -150,6 +150,23 @@ describe('growth workspace', () => {
     assert.equal(document.getText(), `${goal('active')}Typed, not saved.\n`);
   });
 
+  it('forgets a deleted file even while an editor holds its text, unsaved', async () => {
+    // Once its file is deleted, VS Code counts a document it still holds as unsaved, even one
+    // whose editor just closed: the plan must follow the disk, not that document.
+    const api = await devGrowth();
+    const uri = scratch.uri('deleted-while-open.md');
+    await writeText(uri, goal('active'));
+    const root = api.workspace.rootFor(uri)!;
+    await waitFor('the goal in the plan', () => root.index.goal('deleted-while-open'), 30_000);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), 'Typed, not saved.\n'));
+    assert.ok(document.isDirty);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor('the deleted goal to leave the plan', () => !root.index.goal('deleted-while-open'), 30_000);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('saves an open document that had no unsaved changes after editing it', async () => {
     const api = await devGrowth();
     const uri = scratch.uri('open-clean.md');

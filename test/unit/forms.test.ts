@@ -521,6 +521,49 @@ describe('forms', () => {
     });
   });
 
+  describe('goals whose id is their file name', () => {
+    // A goal without an `id` key is known by its file name, which may hold capitals and spaces.
+    const untidyGoal = goalText.replace('title: Ship the refunds redesign by 31 December', 'title: Ship refunds');
+    for (const name of ['Ship Refunds', 'ShipRefunds', 'Überweisung 2.0 (Q1)', '100% done']) {
+      const plan = () => planWith({ 'profile.md': profileText, [`goals/${name}.md`]: untidyGoal });
+
+      it(`rates a milestone of "${name}.md" and links the rating to it`, () => {
+        const { submission, data } = save(
+          'rubric',
+          { phase: 'before', 'ratings.confidence': 3, 'ratings.competence': 4, 'ratings.impact': 2, 'ratings.clarity': 5 },
+          contextFor(plan(), { goalId: name, milestoneId: 'rollout' }),
+        );
+        assert.equal(data.goal, name);
+        assert.equal(submission.edits[0]?.path, `goals/${name}.md`);
+      });
+
+      it(`knows "${name}.md" by its file name as the user wrote it, also when the extension names it by URI`, () => {
+        const byUri = planWith({ [`file:///work/growth/goals/${encodeURIComponent(name)}.md`]: untidyGoal });
+        assert.deepEqual(
+          byUri.goals().map((goal) => goal.id),
+          [name],
+        );
+      });
+
+      it(`records where "${name}.md" stands in a review`, () => {
+        const measured = planWith({
+          'profile.md': profileText,
+          [`goals/${name}.md`]: untidyGoal.replace(
+            'due: 2026-12-31\n',
+            'due: 2026-12-31\nmeasurable: {metric: markets, target: 5 markets}\n',
+          ),
+        });
+        const { submission } = save('review', { onTrack: 'yes', progress: [{ value: '3 markets' }] }, contextFor(measured));
+        assert.equal(submission.edits[0]?.path, `goals/${name}.md`);
+      });
+
+      it(`reviews "${name}.md" with the other active goals`, () => {
+        const { data } = save('review', { onTrack: 'yes', goals: [{ movedForward: true, note: 'Shipped' }] }, contextFor(plan()));
+        assert.deepEqual(data.goals, [{ goal: name, movedForward: true, note: 'Shipped' }]);
+      });
+    }
+  });
+
   describe('mentor check-in', () => {
     it('starts from the profile’s mentor and the next check-in on the cadence', () => {
       const plan = planWith({ 'profile.md': profileText.replace('stage:', 'mentor: Priya\nstage:') });

@@ -91,6 +91,15 @@ describe('New Goal, as one form for the palette and the webview', () => {
     assert.match(refused({ ...good, parent: '' }).parent!, /long-term goal/);
   });
 
+  it('builds towards a long-term goal known by its file name, capitals and spaces and all', () => {
+    const files = demo.map(([file, text]): [string, string] =>
+      file.endsWith('goals/payments-architect.md') ? [file.replace('payments-architect', 'Payments Architect'), text] : [file, text],
+    );
+    const submitted = submitForm(goalForm, context(files), { ...good, parent: 'Payments Architect' }, () => false);
+    assert.ok(submitted.ok, JSON.stringify(!submitted.ok && submitted.errors));
+    assert.match(submitted.data.create.text, /\nparent: Payments Architect\n/);
+  });
+
   it('says when the name is taken instead of writing a second file with -2', () => {
     const taken = context().plan.goals()[0]!.data.title;
     assert.match(refused({ ...good, title: taken }).title!, /already/);

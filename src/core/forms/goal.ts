@@ -12,7 +12,7 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addYears } from '../dates';
 import type { Entry, GrowthIndex } from '../growthIndex';
-import { SCHEMA_VERSION, goalSchema, identifier, isoDate } from '../schema';
+import { SCHEMA_VERSION, goalSchema, identifier, isoDate, reference } from '../schema';
 import {
   HORIZONS,
   PILLARS,
@@ -106,7 +106,7 @@ const schema = z.object({
     error: () => l10n.t('Keep the title to {0} characters; the details go into the file.', GOAL_TITLE_MAX),
   }),
   measurable: z.object({ metric: measurable.metric, target: z.string().trim().min(1) }),
-  parent: identifier.optional(),
+  parent: reference.optional(),
   due: isoDate,
   hoursPerWeek: hours,
   pillar: shape.pillar.unwrap(),

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { measuredTarget, progressEntry } from '../progress';
 import { readQuantity } from '../quantity';
-import { SCHEMA_VERSION, identifier, reviewSchema } from '../schema';
+import { SCHEMA_VERSION, reference, reviewSchema } from '../schema';
 import type { FieldSpec } from './field';
 import { ALWAYS, compact, defineForm, type FileEdits, type FormContext } from './form';
 import { RUT_LABELS } from './labels';
@@ -17,7 +17,7 @@ function latestRuts(context: FormContext) {
 const progressUpdates = z
   .array(
     z.object({
-      goal: identifier,
+      goal: reference,
       value: z
         .string({ error: () => l10n.t('must be text') })
         .refine((value) => readQuantity(value) !== undefined, { error: () => l10n.t('Write a number, such as 45 or "45 minutes".') }),

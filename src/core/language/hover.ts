@@ -52,6 +52,8 @@ function allowedText(shape: FieldShape, describe: (value: string) => string | un
       return l10n.t('A date written as YYYY-MM-DD, for example 2027-03-31.');
     case 'id':
       return l10n.t('An id: lower-case letters, digits and dashes.');
+    case 'reference':
+      return l10n.t('The id of a goal: its `id`, or its file name without `.md`.');
     case 'rating':
       return l10n.t('A whole number from 1 to 5.');
     case 'boolean':

@@ -3,7 +3,7 @@
  * the values of a vocabulary, a date, an id. Read from the zod schemas themselves, so the
  * editor's help can never drift from what the reader accepts.
  */
-import { identifier, isoDate, rating, SCHEMAS, type FileKind } from '../schema';
+import { identifier, isoDate, rating, reference, SCHEMAS, type FileKind } from '../schema';
 import type { FieldPath } from '../problem';
 
 /** What a value at a path may be. */
@@ -11,7 +11,7 @@ export type FieldShape =
   | { readonly type: 'map'; readonly keys: ReadonlyMap<string, Field> }
   | { readonly type: 'list'; readonly item: FieldShape }
   | { readonly type: 'choice'; readonly values: readonly string[] }
-  | { readonly type: 'date' | 'id' | 'rating' | 'text' | 'number' | 'boolean' | 'text-or-number' | 'other' };
+  | { readonly type: 'date' | 'id' | 'reference' | 'rating' | 'text' | 'number' | 'boolean' | 'text-or-number' | 'other' };
 
 export interface Field {
   readonly shape: FieldShape;
@@ -61,6 +61,7 @@ function computeShape(schema: ZodSchema): FieldShape {
   const { schema: inner } = unwrap(schema);
   if (inner === (isoDate as unknown)) return { type: 'date' };
   if (inner === (identifier as unknown)) return { type: 'id' };
+  if (inner === (reference as unknown)) return { type: 'reference' };
   if (inner === (rating as unknown)) return { type: 'rating' };
   const def = inner._zod.def;
   switch (def.type) {

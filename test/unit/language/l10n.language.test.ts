@@ -71,9 +71,9 @@ function everythingSaid(): string[] {
   said.push(hoverAt('goals/talk.md', goal, goal.indexOf('milestones:\n') + 2, index)?.markdown ?? '');
   said.push(hoverAt('cards/slides.md', '---\nkind: card\nartefacts:\n  - type: technical\n---\n', 28, index)?.markdown ?? '');
   said.push(hoverAt('goals/talk.md', `${goal.replace('---\n', '---\ntags: [a]\n')}`, 8, index)?.markdown ?? '');
-  const rubric = '---\nkind: goal\nid: x\ndue: x\npillar: x\nmilestones:\n  - rubric:\n      before:\n        clarity: 2\n---\n';
+  const rubric = '---\nkind: goal\nid: x\nparent: x\ndue: x\npillar: x\nmilestones:\n  - rubric:\n      before:\n        clarity: 2\n---\n';
   said.push(
-    ...['id:', 'due:', 'pillar:', 'clarity:'].map(
+    ...['id:', 'parent:', 'due:', 'pillar:', 'clarity:'].map(
       (key) => hoverAt('goals/talk.md', rubric, rubric.indexOf(key) + 1, index)?.markdown ?? '',
     ),
   );

@@ -253,6 +253,13 @@ describe('editing growth files: hover, outline and CodeLens', () => {
     assert.equal(talk.slice(hover!.span.start, hover!.span.end), 'status');
   });
 
+  it('says that a link names a goal by its id or by its file name', () => {
+    const child = '---\nkind: goal\ntitle: Slides\nhorizon: short\nparent: Staff Engineer\n---\n';
+    const hover = hoverAt('goals/slides.md', child, child.indexOf('parent'), index);
+    assert.match(hover?.markdown ?? '', /^\*\*parent\*\*: /);
+    assert.match(hover?.markdown ?? '', /The id of a goal: its `id`, or its file name without `\.md`\.$/);
+  });
+
   it("escapes the user's text in a hover", () => {
     const plan = indexPlan([['goals/x.md', '---\nkind: goal\ntitle: "[click](command:devgrowth.break.start) <b>"\nhorizon: long\n---\n']]);
     const markdown = hoverAt('cards/c.md', '---\nkind: card\ngoal: x\n---\n', 24, plan)?.markdown ?? '';
