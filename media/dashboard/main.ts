@@ -44,14 +44,16 @@ const EQUAL_RATING_GAP = 7;
 const app = document.getElementById('app')!;
 const host = connect<DashboardNotification, DashboardCommand, DashboardState>(parseDashboardNotification, (notification) => {
   host.save({ root: notification.root });
-  render(notification.title, notification.data);
+  if (notification.type === 'data') render(notification.title, notification.data, notification.notices);
+  else unavailable(notification.title, notification.message);
 });
 host.post({ type: 'ready' });
 
-function render(title: string, data: DashboardData): void {
+function render(title: string, data: DashboardData, notices: readonly string[]): void {
   app.replaceChildren(
     h('h1', {}, title),
     h('p', { class: 'muted' }, l10n.t('As of {0}', data.today)),
+    ...notices.map((notice) => h('p', { class: 'notice', role: 'note' }, icon('info'), h('span', {}, notice))),
     summary(data),
     section('timeline', l10n.t('Goals on a timeline'), timeline(data)),
     section('rubric', l10n.t('Growth on the rubric, before and after each milestone'), rubric(data)),
@@ -63,6 +65,12 @@ function render(title: string, data: DashboardData): void {
     section('activity', l10n.t('Activity over the year'), activityChart(data)),
     section('standing', l10n.t('Where you stand'), standing(data)),
   );
+  app.removeAttribute('aria-busy');
+}
+
+/** The extension could not send the figures: say why, in place of the charts. */
+function unavailable(title: string, message: string): void {
+  app.replaceChildren(h('h1', {}, title), h('div', { class: 'alert', role: 'alert' }, icon('error'), h('span', {}, message)));
   app.removeAttribute('aria-busy');
 }
 

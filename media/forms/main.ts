@@ -21,7 +21,10 @@ import {
   type RowField,
   type TextField,
 } from '../../src/core/forms/field';
+import * as l10n from '@vscode/l10n';
+import { FORM_LIMITS } from '../../src/core/webviewLimits';
 import {
+  formCommandSchema,
   formStateSchema,
   parseFormNotification,
   type FormCommand,
@@ -152,16 +155,36 @@ function scheduleCheck(): void {
 }
 
 function check(): void {
-  host.post({ type: 'change', seq: ++seq, values });
+  send({ type: 'change', seq: ++seq, values });
 }
 
 function save(): void {
   if (saving) return;
   clearTimeout(checkTimer);
-  saving = true;
   hideAlert();
-  host.post({ type: 'save', seq: ++seq, values });
+  saving = send({ type: 'save', seq: ++seq, values });
   refresh();
+}
+
+/**
+ * Sends a command if the protocol allows it. The extension would drop one beyond its bounds
+ * (the inputs and lists stop at them, but a restored draft may hold more), and a Save would
+ * then wait for an answer that never comes: the form says what to shorten instead.
+ */
+function send(command: FormCommand): boolean {
+  const checked = formCommandSchema.safeParse(command);
+  if (checked.success) {
+    host.post(command);
+    return true;
+  }
+  showAlert(
+    l10n.t(
+      'This form holds more than DevGrowth can take at once (at most {0} items in a list and {1} characters in an answer). Shorten it, then save again.',
+      FORM_LIMITS.items,
+      FORM_LIMITS.text,
+    ),
+  );
+  return false;
 }
 
 /** The message to show for a field, once the user has been there or tried to save. */
@@ -210,6 +233,7 @@ function renderForm(): void {
     form.subject ? h('p', { class: 'subject' }, form.subject) : undefined,
     h('p', { class: 'intro muted' }, form.intro),
     fromDraft ? draftNotice(ui) : undefined,
+    ...(form.notices ?? []).map((notice) => h('p', { class: 'notice', role: 'note' }, icon('info'), h('span', {}, notice))),
     ...fields,
     formErrors,
     h('div', { class: 'alert', role: 'alert', hidden: true, id: 'alert' }),
@@ -306,8 +330,14 @@ function textInput(
   const current = values[name];
   const input =
     kind === 'long-text'
-      ? h('textarea', { id, rows: 4, 'aria-describedby': describedBy, placeholder })
-      : h('input', { id, type: kind === 'date' ? 'date' : 'text', 'aria-describedby': describedBy, placeholder });
+      ? h('textarea', { id, rows: 4, 'aria-describedby': describedBy, placeholder, maxlength: FORM_LIMITS.text })
+      : h('input', {
+          id,
+          type: kind === 'date' ? 'date' : 'text',
+          'aria-describedby': describedBy,
+          placeholder,
+          maxlength: FORM_LIMITS.text,
+        });
   input.value = typeof current === 'string' ? current : '';
   input.addEventListener('input', () => setValue(name, input.value));
   input.addEventListener('blur', () => touch(name));
@@ -554,7 +584,7 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
     const rows = Array.from({ length: count }, (_, index) => {
       const id = `${idOf(field.name)}-${index}`;
       const label = field.prompts?.[index] ?? `${field.itemLabel} ${index + 1}`;
-      const input = h('input', { type: 'text', id, placeholder: field.placeholder });
+      const input = h('input', { type: 'text', id, placeholder: field.placeholder, maxlength: FORM_LIMITS.text });
       input.value = current[index] ?? '';
       input.addEventListener('input', () => {
         const next = items();
@@ -583,7 +613,11 @@ function textList(field: Extract<FieldSpec, { kind: 'text-list' }>, ui: UiString
         h('div', { class: 'list-row' }, input, remove),
       );
     });
-    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    // A list stops at what one message may carry.
+    const add =
+      field.addLabel === undefined || count >= FORM_LIMITS.items
+        ? undefined
+        : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = items();
       while (next.length < count) next.push('');
@@ -638,7 +672,10 @@ function records(field: Extract<FieldSpec, { kind: 'records' }>, ui: UiStrings):
       });
       return h('fieldset', { class: 'record' }, h('legend', {}, label), h('div', { class: 'record-cells' }, ...cells), remove);
     });
-    const add = field.addLabel === undefined ? undefined : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
+    const add =
+      field.addLabel === undefined || count >= FORM_LIMITS.items
+        ? undefined
+        : h('button', { type: 'button', class: 'add' }, icon('add'), field.addLabel);
     add?.addEventListener('click', () => {
       const next = rows();
       while (next.length < count) next.push({});
@@ -696,8 +733,14 @@ function recordCell(
   } else {
     const input =
       sub.kind === 'long-text'
-        ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error` })
-        : h('input', { id, type: sub.kind === 'date' ? 'date' : 'text', placeholder: sub.placeholder, 'aria-describedby': `${id}-error` });
+        ? h('textarea', { id, rows: 2, 'aria-describedby': `${id}-error`, maxlength: FORM_LIMITS.text })
+        : h('input', {
+            id,
+            type: sub.kind === 'date' ? 'date' : 'text',
+            placeholder: sub.placeholder,
+            'aria-describedby': `${id}-error`,
+            maxlength: FORM_LIMITS.text,
+          });
     input.value = cellText(get());
     input.addEventListener('input', () => set(input.value));
     input.addEventListener('blur', () => touch(field.name));

@@ -1,12 +1,24 @@
 import * as vscode from 'vscode';
+import type * as z from 'zod/mini';
 import { Disposable } from './lifecycle';
 
-/** The webview's resources: its bundled script and style, and the codicon font (the build copies it to dist/webview). */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+/** Which webview: each has one script and one stylesheet, built from media/<bundle>/. */
+export type WebviewBundle = 'forms' | 'dashboard';
+
+/** The files a webview loads, all in dist/webview (the build copies the codicon font there too). */
+function assetsOf(bundle: WebviewBundle): string[] {
+  return ['codicon.css', 'codicon.ttf', `${bundle}.css`, `${bundle}.js`];
+}
+
+/**
+ * A webview may load exactly the files its page names and nothing else of the extension (not
+ * the other webview's script, not media/ or the sources): each file is a root of its own.
+ */
+export function webviewOptions(extensionUri: vscode.Uri, bundle: WebviewBundle): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     // No retainContextWhenHidden: it costs memory; the webview keeps its state with setState instead.
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
+    localResourceRoots: assetsOf(bundle).map((file) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file)),
   };
 }
 
@@ -16,7 +28,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOpt
  * script fills in. The title is the only text here, and it is escaped; the webview's own words
  * come from the l10n bundle VS Code loaded for the user's language, handed over with `main`.
  */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: 'forms' | 'dashboard', title: string): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, bundle: WebviewBundle, title: string): string {
   const nonce = createNonce();
   const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [
@@ -60,6 +72,10 @@ function escapeHtml(text: string): string {
  * hidden webview is unloaded): then the panel sends its fresh start, followed by whatever was
  * held back that the fresh start does not replace.
  *
+ * Every outgoing notification is checked against the protocol too: the webview would drop one
+ * that is not (a text or a list beyond the protocol's bounds), and wait for it without end. One
+ * that fails is replaced by the panel's `unsendable` notification, which says what happened.
+ *
  * `deliver` and `posted` are the seam integration tests use: they play the webview's part
  * against this real handler, and read what it was sent.
  */
@@ -73,7 +89,7 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
 
   constructor(
     readonly panel: vscode.WebviewPanel,
-    private readonly parse: (message: unknown) => Command | undefined,
+    private readonly protocol: WebviewProtocol<Command, Notification>,
     private readonly log: vscode.LogOutputChannel,
   ) {
     super();
@@ -93,14 +109,19 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
 
   /** Handles a message as if the webview had sent it. False when it was rejected. */
   async deliver(message: unknown): Promise<boolean> {
-    const command = this.parse(message);
-    if (!command) {
-      this.log.warn(`${this.panel.viewType}: ignored a message that is not part of its protocol: ${describe(message)}`);
+    const parsed = this.protocol.commands.safeParse(message);
+    if (!parsed.success) {
+      this.log.warn(
+        `${this.panel.viewType}: ignored a message that is not part of its protocol (${firstIssue(parsed.error)}): ${describe(message)}`,
+      );
+      const answer = this.rejected(message);
+      if (answer) this.post(answer);
       return false;
     }
+    const command = parsed.data;
     if (command.type === 'ready') {
       const heldBack = this.held.splice(0);
-      const fresh = this.freshStart();
+      const fresh = this.safeFreshStart();
       const replaced = new Set(fresh.map((notification) => notification.type));
       this.ready = true;
       for (const notification of fresh) this.post(notification);
@@ -116,15 +137,53 @@ export abstract class WebviewHost<Command extends { type: string }, Notification
   }
 
   /** Sends a notification, or holds it until the webview is ready. */
-  protected post(notification: Notification): void {
+  protected post(wanted: Notification): void {
+    const checked = this.protocol.notifications.safeParse(wanted);
+    let notification = wanted;
+    if (!checked.success) {
+      const issue = firstIssue(checked.error);
+      this.log.error(`${this.panel.viewType}: could not send ${wanted.type} (${issue})`);
+      notification = this.unsendable(wanted, issue);
+    }
     this.posted.push(notification);
     if (this.ready) void this.panel.webview.postMessage(notification);
     else this.held.push(notification);
   }
 
+  /** The fresh start, or, when making it failed, the message that says so: the webview never waits for nothing. */
+  private safeFreshStart(): Notification[] {
+    try {
+      return this.freshStart();
+    } catch (error) {
+      this.log.error(`${this.panel.viewType}: could not make what the webview shows first`, error);
+      return [this.unsendable(undefined, error instanceof Error ? error.message : String(error))];
+    }
+  }
+
   /** What the webview needs after (re)loading; it replaces held-back notifications of the same types. */
   protected abstract freshStart(): Notification[];
   protected abstract handle(command: Exclude<Command, { type: 'ready' }>): Promise<void>;
+  /**
+   * What the webview is told instead of a notification the protocol does not allow (`issue`
+   * says where it broke it), or instead of its fresh start when making that failed (undefined).
+   */
+  protected abstract unsendable(notification: Notification | undefined, issue: string): Notification;
+  /** The answer to a message the protocol does not allow, when the webview waits for one (a Save). */
+  protected rejected(_message: unknown): Notification | undefined {
+    return undefined;
+  }
+}
+
+/** The schemas of a panel's messages, both ways. */
+export interface WebviewProtocol<Command, Notification> {
+  readonly commands: z.ZodMiniType<Command>;
+  readonly notifications: z.ZodMiniType<Notification>;
+}
+
+/** Where a message broke its protocol, and how: `fields.3.label: Too big`. */
+function firstIssue(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.map(String).join('.') || 'the message'}: ${issue.message}` : 'unknown';
 }
 
 function describe(message: unknown): string {

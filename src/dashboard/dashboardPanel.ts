@@ -1,10 +1,18 @@
 import * as vscode from 'vscode';
 import { readSettings } from '../config';
 import { dashboardData } from '../core/dashboard';
+import { fitDashboardData } from '../core/dashboardLimits';
+import { shorten, DASHBOARD_LIMITS } from '../core/webviewLimits';
 import { webviewHtml, webviewOptions, WebviewHost } from '../common/webviewHost';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import { dashboardStateSchema, parseDashboardCommand, type DashboardCommand, type DashboardNotification } from './protocol';
+import {
+  dashboardCommandSchema,
+  dashboardNotificationSchema,
+  dashboardStateSchema,
+  type DashboardCommand,
+  type DashboardNotification,
+} from './protocol';
 import { CommandId } from '../core/commandIds';
 
 /** How long file changes are gathered before the charts are drawn again. */
@@ -30,7 +38,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       DashboardPanel.viewType,
       titleOf(services, root),
       vscode.ViewColumn.Active,
-      webviewOptions(services.context.extensionUri),
+      webviewOptions(services.context.extensionUri, 'dashboard'),
     );
     return new DashboardPanel(panel, services, root);
   }
@@ -44,7 +52,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri);
+    panel.webview.options = webviewOptions(services.context.extensionUri, 'dashboard');
     new DashboardPanel(panel, services, root);
   }
 
@@ -58,7 +66,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
     private readonly services: Services,
     readonly root: GrowthRoot,
   ) {
-    super(panel, parseDashboardCommand, services.output);
+    super(panel, { commands: dashboardCommandSchema, notifications: dashboardNotificationSchema }, services.output);
     const key = root.uri.toString();
     DashboardPanel.open.set(key, this);
     this.register({ dispose: () => DashboardPanel.open.get(key) === this && DashboardPanel.open.delete(key) });
@@ -92,11 +100,25 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
   private data(): DashboardNotification {
     const settings = readSettings(this.root.folder);
     const cadence = this.root.index.profile()?.data.cadence?.review ?? settings.reviewCadence;
+    const { data, notices } = fitDashboardData(dashboardData(this.root.index, this.services.today(), cadence));
+    return { type: 'data', root: this.root.uri.toString(), title: titleOf(this.services, this.root), data, notices: [...notices] };
+  }
+
+  protected unsendable(notification: DashboardNotification | undefined, issue: string): DashboardNotification {
+    const message = notification
+      ? vscode.l10n.t(
+          'DevGrowth cannot draw the dashboard of this plan: part of it is more than the dashboard can show ({0}). Your files are unchanged; the details are in the DevGrowth output.',
+          issue,
+        )
+      : vscode.l10n.t(
+          'DevGrowth could not draw the dashboard of this plan ({0}). Your files are unchanged; the details are in the DevGrowth output.',
+          issue,
+        );
     return {
-      type: 'data',
-      root: this.root.uri.toString(),
-      title: titleOf(this.services, this.root),
-      data: dashboardData(this.root.index, this.services.today(), cadence),
+      type: 'unavailable',
+      root: shorten(this.root.uri.toString(), DASHBOARD_LIMITS.text),
+      title: shorten(titleOf(this.services, this.root), DASHBOARD_LIMITS.text),
+      message: shorten(message, DASHBOARD_LIMITS.text),
     };
   }
 }

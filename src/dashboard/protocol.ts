@@ -6,9 +6,10 @@
 import * as z from 'zod/mini';
 import type { DashboardData } from '../core/dashboard';
 import { ACTIVITY_KINDS, CAREER_STAGES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, REVIEW_CADENCES } from '../core/vocabulary';
+import { DASHBOARD_LIMITS } from '../core/webviewLimits';
 
-const MAX_ITEMS = 10_000;
-const text = () => z.string().check(z.maxLength(20_000));
+const MAX_ITEMS = DASHBOARD_LIMITS.items;
+const text = () => z.string().check(z.maxLength(DASHBOARD_LIMITS.text));
 const date = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
 const score = () => z.number().check(z.gte(1), z.lte(5));
@@ -119,23 +120,21 @@ export const dashboardCommandSchema = z.discriminatedUnion('type', [
   /** The webview's script runs and listens: send it the data. */
   z.strictObject({ type: z.literal('ready') }),
   /** Open a goal's file (a bar of the timeline was activated). */
-  z.strictObject({ type: z.literal('openGoal'), id: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ type: z.literal('openGoal'), id: text() }),
   /** Record a goal's progress (its chart's button was pressed). */
-  z.strictObject({ type: z.literal('updateProgress'), id: z.string().check(z.maxLength(200)) }),
+  z.strictObject({ type: z.literal('updateProgress'), id: text() }),
 ]);
 export type DashboardCommand = z.infer<typeof dashboardCommandSchema>;
 
 // ---- Notifications: extension to webview ----------------------------------------------------
 
 export const dashboardNotificationSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('data'), root: text(), title: text(), data: dashboardDataSchema }),
+  /** The figures to draw, and what had to be shortened or left out to send them. */
+  z.strictObject({ type: z.literal('data'), root: text(), title: text(), data: dashboardDataSchema, notices: list(text()) }),
+  /** The figures could not be sent; the message says why and what to do. */
+  z.strictObject({ type: z.literal('unavailable'), root: text(), title: text(), message: text() }),
 ]);
 export type DashboardNotification = z.infer<typeof dashboardNotificationSchema>;
-
-export function parseDashboardCommand(message: unknown): DashboardCommand | undefined {
-  const parsed = dashboardCommandSchema.safeParse(message);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function parseDashboardNotification(message: unknown): DashboardNotification | undefined {
   const parsed = dashboardNotificationSchema.safeParse(message);

@@ -11,10 +11,14 @@ import type { Services } from '../services';
 import { GrowthWriteError } from '../workspace/growthFiles';
 import { formContext } from '../workspace/formContext';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
+import { FORM_LIMITS, shorten } from '../core/webviewLimits';
+import { fitFormDescription, fitFormErrors, fitFormValues, fitSavedFiles, fitSavedPage } from '../core/forms/limits';
 import {
+  formCommandSchema,
+  formNotificationSchema,
+  formOriginSchema,
   formStateSchema,
   formValuesSchema,
-  parseFormCommand,
   type FormCommand,
   type FormNotification,
   type FormOrigin,
@@ -49,7 +53,15 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       return existing;
     }
     const root = rootOf(services, origin);
-    const problem = root ? unavailable(services, root, origin) : vscode.l10n.t('That growth plan is no longer in this workspace.');
+    const problem = !idsFit(origin)
+      ? // Ids come from file names and from the plan: one beyond any text the form can carry.
+        vscode.l10n.t(
+          'DevGrowth cannot open this form: the id of its goal or milestone is longer than {0} characters. Give it a shorter id, then try again.',
+          FORM_LIMITS.text,
+        )
+      : root
+        ? unavailable(services, root, origin)
+        : vscode.l10n.t('That growth plan is no longer in this workspace.');
     if (problem || !root) {
       void vscode.window.showWarningMessage(problem ?? '');
       return undefined;
@@ -59,7 +71,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       FormPanel.viewType,
       form.title,
       vscode.ViewColumn.Active,
-      webviewOptions(services.context.extensionUri),
+      webviewOptions(services.context.extensionUri, 'forms'),
     );
     return new FormPanel(panel, services, root, origin);
   }
@@ -73,7 +85,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri);
+    panel.webview.options = webviewOptions(services.context.extensionUri, 'forms');
     new FormPanel(panel, services, root, parsed.data.origin);
   }
 
@@ -83,7 +95,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     private readonly root: GrowthRoot,
     readonly origin: FormOrigin,
   ) {
-    super(panel, parseFormCommand, services.output);
+    super(panel, { commands: formCommandSchema, notifications: formNotificationSchema }, services.output);
     const key = keyOf(origin);
     FormPanel.open.set(key, this);
     this.register({ dispose: () => FormPanel.open.get(key) === this && FormPanel.open.delete(key) });
@@ -93,11 +105,39 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 
   protected freshStart(): FormNotification[] {
     const described = describeForm(formById(this.origin.formId), this.context());
-    if ('unavailable' in described) return [{ type: 'failed', message: described.unavailable }];
+    if ('unavailable' in described) return [{ type: 'failed', message: shorten(described.unavailable, FORM_LIMITS.text) }];
+    const form = fitFormDescription(described.description);
+    // The webview keeps the origin to come back after a reload; a prefill holds text from the plan.
+    const origin = this.origin.prefill ? { ...this.origin, prefill: fitFormValues(this.origin.prefill) } : this.origin;
     const draft = this.draft();
-    if (draft)
-      return [{ type: 'init', origin: this.origin, form: { ...described.description, initial: draft }, strings: uiStrings(), draft: true }];
-    return [{ type: 'init', origin: this.origin, form: described.description, strings: uiStrings() }];
+    if (draft) return [{ type: 'init', origin, form: { ...form, initial: draft }, strings: uiStrings(), draft: true }];
+    return [{ type: 'init', origin, form, strings: uiStrings() }];
+  }
+
+  protected unsendable(notification: FormNotification | undefined, issue: string): FormNotification {
+    const message = !notification
+      ? vscode.l10n.t('DevGrowth could not show this form ({0}). Nothing was written; the details are in the DevGrowth output.', issue)
+      : notification.type === 'saved'
+        ? vscode.l10n.t('Saved, but the form cannot show what was written ({0}). Your files are in the growth folder.', issue)
+        : vscode.l10n.t(
+            'DevGrowth cannot show this form: part of it is more than a form can hold ({0}). Nothing was written; the details are in the DevGrowth output.',
+            issue,
+          );
+    return { type: 'failed', message: shorten(message, FORM_LIMITS.text) };
+  }
+
+  /** A Save the protocol refused (more than a form may send) is answered, so the form never waits for nothing. */
+  protected rejected(message: unknown): FormNotification | undefined {
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    if (type !== 'save') return undefined;
+    return {
+      type: 'failed',
+      message: vscode.l10n.t(
+        'This form holds more than DevGrowth can save at once (at most {0} items in a list and {1} characters in an answer). Nothing was written: shorten it, then save again.',
+        FORM_LIMITS.items,
+        FORM_LIMITS.text,
+      ),
+    };
   }
 
   // ---- Drafts: what was typed outlives the panel, until it is saved or discarded ----------------
@@ -136,7 +176,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
     switch (command.type) {
       case 'change': {
         const result = validateForm(formById(this.origin.formId), this.context(), command.values);
-        this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : result.errors, attempted: false });
+        this.post({ type: 'validation', seq: command.seq, errors: result.ok ? NO_ERRORS : fitFormErrors(result.errors), attempted: false });
         await this.keepDraft(command.values);
         return;
       }
@@ -176,7 +216,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         (path) => this.root.index.get(this.uriOf(path).toString()) !== undefined,
       );
       if (!result.ok) {
-        this.post({ type: 'validation', seq, errors: result.errors, attempted: true });
+        this.post({ type: 'validation', seq, errors: fitFormErrors(result.errors), attempted: true });
         return;
       }
       const { create, edits, summary, suggestions } = result.data;
@@ -191,18 +231,24 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       const changed = edits.map((edit) => this.relativePath(vscode.Uri.parse(edit.path)));
       this.post({
         type: 'saved',
-        message:
+        message: shorten(
           changed.length > 0
             ? vscode.l10n.t('Saved {0} and updated {1}.', create.path, changed.join(', '))
             : vscode.l10n.t('Saved {0}.', create.path),
-        files: [create.path, ...changed],
-        summary: [...summary],
-        suggestions: suggestions.map(suggestionItem),
+          FORM_LIMITS.text,
+        ),
+        files: fitSavedFiles([create.path, ...changed]),
+        ...fitSavedPage(summary, suggestions.map(suggestionItem)),
       });
       this.suggestions = suggestions;
     } catch (error) {
-      if (!(error instanceof GrowthWriteError)) throw error;
-      this.post({ type: 'failed', message: error.message });
+      // Whatever went wrong, the form hears of it: a Save never stays on "Saving…".
+      if (error instanceof GrowthWriteError) {
+        this.post({ type: 'failed', message: shorten(error.message, FORM_LIMITS.text) });
+      } else {
+        this.services.output.error(`${FormPanel.viewType}: save failed`, error);
+        this.post({ type: 'failed', message: shorten(unexpectedFailure(error), FORM_LIMITS.text) });
+      }
     } finally {
       this.saving = false;
     }
@@ -224,7 +270,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
         : answer === 'add'
           ? await addSuggestionToGoal(suggestion)
           : await dismissSuggestion(this.services, this.root, suggestion);
-    if (message) this.post({ type: 'suggestionAnswered', id, message });
+    if (message) this.post({ type: 'suggestionAnswered', id, message: shorten(message, FORM_LIMITS.text) });
   }
 
   private context(): FormContext {
@@ -248,6 +294,23 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
 }
 
 const NO_ERRORS = { fields: {}, form: [], missing: [] };
+
+/** What the form says when saving failed in a way DevGrowth did not foresee (before anything was written). */
+function unexpectedFailure(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return vscode.l10n.t(
+    'DevGrowth could not save this form ({0}). Nothing was written. The details are in the DevGrowth output; try again, or report it if it keeps happening.',
+    reason,
+  );
+}
+
+/**
+ * Whether the ids that say which form this is (its plan, goal, milestone and suggestion) fit
+ * what a form may carry. The prefill is not asked: it is text from the plan, shortened when sent.
+ */
+function idsFit(origin: FormOrigin): boolean {
+  return formOriginSchema.safeParse({ ...origin, prefill: undefined }).success;
+}
 
 function keyOf(origin: FormOrigin): string {
   return [origin.formId, origin.root, origin.target?.goalId ?? '', origin.target?.milestoneId ?? '', origin.suggestion ?? ''].join('|');

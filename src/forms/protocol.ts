@@ -10,21 +10,21 @@ import * as z from 'zod/mini';
 import type { FieldSpec, FormDescription, FormErrors, FormValues } from '../core/forms/field';
 import { FORM_IDS, type FormId, type MilestoneTarget } from '../core/forms/form';
 import type { SuggestionItem } from '../core/suggestions/view';
+import { FORM_LIMITS } from '../core/webviewLimits';
 
-const MAX_TEXT = 20_000;
-const MAX_ITEMS = 200;
-
-const text = (max = MAX_TEXT) => z.string().check(z.maxLength(max));
-const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(MAX_ITEMS));
+const text = (max: number = FORM_LIMITS.text) => z.string().check(z.maxLength(max));
+const name = () => text(FORM_LIMITS.name);
+const suggestionId = () => text(FORM_LIMITS.suggestionId);
+const list = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.maxLength(FORM_LIMITS.items));
 
 // ---- Shared parts ---------------------------------------------------------------------------
 
 const cell = z.union([text(), z.number(), z.boolean(), z.null()]);
-const row = z.record(text(200), cell);
+const row = z.record(name(), cell);
 const formValue = z.union([text(), z.number(), z.boolean(), z.null(), list(text()), list(row)]);
-export const formValuesSchema: z.ZodMiniType<FormValues> = z.record(text(200), formValue);
+export const formValuesSchema: z.ZodMiniType<FormValues> = z.record(name(), formValue);
 
-const condition = z.object({ field: text(200), is: list(z.union([text(), z.boolean()])) });
+const condition = z.object({ field: name(), is: list(z.union([text(), z.boolean()])) });
 const option = z.object({
   value: text(),
   label: text(),
@@ -34,7 +34,7 @@ const option = z.object({
   firstWhen: z.optional(condition),
 });
 const fieldBase = {
-  name: text(200),
+  name: name(),
   label: text(),
   help: z.optional(text()),
   showWhen: z.optional(condition),
@@ -75,23 +75,24 @@ const fieldSpec: z.ZodMiniType<FieldSpec> = z.union([
 ]);
 
 const formDescription: z.ZodMiniType<FormDescription> = z.object({
-  id: text(200),
+  id: name(),
   title: text(),
   intro: text(),
   subject: z.optional(text()),
   fields: list(fieldSpec),
   initial: formValuesSchema,
+  notices: z.optional(list(text())),
 });
 
 const formErrors: z.ZodMiniType<FormErrors> = z.object({
-  fields: z.record(text(200), text()),
+  fields: z.record(name(), text()),
   form: list(text()),
   missing: list(text()),
 });
 
 /** A suggestion as the Saved page lists it (see core/suggestions/view). */
 const suggestionItem: z.ZodMiniType<SuggestionItem> = z.object({
-  id: text(200),
+  id: suggestionId(),
   title: text(),
   why: text(),
   take: text(),
@@ -113,10 +114,11 @@ export interface FormOrigin {
 
 export const formOriginSchema: z.ZodMiniType<FormOrigin> = z.object({
   formId: z.enum(FORM_IDS),
-  root: text(2000),
-  target: z.optional(z.object({ goalId: text(200), milestoneId: text(200) })),
+  // A workspace path and ids from file names or the plan: as long as any text may be.
+  root: text(),
+  target: z.optional(z.object({ goalId: text(), milestoneId: text() })),
   prefill: z.optional(formValuesSchema),
-  suggestion: z.optional(text(200)),
+  suggestion: z.optional(suggestionId()),
 });
 
 /** The words of the webview's own controls, translated by the extension. */
@@ -167,9 +169,9 @@ export const formCommandSchema = z.discriminatedUnion('type', [
   /** Drop the draft the form was restored from and start from the form's own values. */
   z.strictObject({ type: z.literal('startOver') }),
   /** An answer to a suggestion shown after saving, by its id: take it, add it to a goal, or not now. */
-  z.strictObject({ type: z.literal('suggestion'), id: text(200), answer: z.enum(['take', 'add', 'dismiss']) }),
+  z.strictObject({ type: z.literal('suggestion'), id: suggestionId(), answer: z.enum(['take', 'add', 'dismiss']) }),
   /** Open a file the form saved, by its path inside the growth folder. */
-  z.strictObject({ type: z.literal('openFile'), path: text(1000) }),
+  z.strictObject({ type: z.literal('openFile'), path: text(FORM_LIMITS.path) }),
 ]);
 export type FormCommand = z.infer<typeof formCommandSchema>;
 
@@ -179,7 +181,7 @@ export type FormCommand = z.infer<typeof formCommandSchema>;
 const savedNotification = z.strictObject({
   type: z.literal('saved'),
   message: text(),
-  files: list(text(1000)),
+  files: list(text(FORM_LIMITS.path)),
   /** What was saved, in the form's words. */
   summary: list(summaryLine),
   suggestions: list(suggestionItem),
@@ -198,7 +200,7 @@ export const formNotificationSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('validation'), seq: z.number(), errors: formErrors, attempted: z.boolean() }),
   savedNotification,
   /** A suggestion was answered: what happened, in words. */
-  z.strictObject({ type: z.literal('suggestionAnswered'), id: text(200), message: text() }),
+  z.strictObject({ type: z.literal('suggestionAnswered'), id: suggestionId(), message: text() }),
   /** Saving failed; nothing or only part was written, and the message says which. */
   z.strictObject({ type: z.literal('failed'), message: text() }),
 ]);
@@ -208,17 +210,12 @@ export type FormNotification = z.infer<typeof formNotificationSchema>;
 export const formStateSchema = z.object({
   origin: formOriginSchema,
   values: formValuesSchema,
-  touched: list(text(200)),
+  touched: list(name()),
   saved: z.optional(savedNotification),
   /** What came of each suggestion answered on the Saved page, by id. */
-  answered: z.optional(z.record(text(200), text())),
+  answered: z.optional(z.record(suggestionId(), text())),
 });
 export type FormState = z.infer<typeof formStateSchema>;
-
-export function parseFormCommand(message: unknown): FormCommand | undefined {
-  const parsed = formCommandSchema.safeParse(message);
-  return parsed.success ? parsed.data : undefined;
-}
 
 export function parseFormNotification(message: unknown): FormNotification | undefined {
   const parsed = formNotificationSchema.safeParse(message);

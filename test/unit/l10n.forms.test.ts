@@ -7,6 +7,10 @@ import { defineForm, type FormContext, type FormId } from '../../src/core/forms/
 import { FORMS, formById } from '../../src/core/forms';
 import { RUT_OPTIONS } from '../../src/core/forms/labels';
 import { SCHEMA_VERSION } from '../../src/core/schema';
+import { dashboardData } from '../../src/core/dashboard';
+import { fitDashboardData } from '../../src/core/dashboardLimits';
+import { fitFormDescription, fitFormErrors } from '../../src/core/forms/limits';
+import { DASHBOARD_LIMITS, FORM_LIMITS } from '../../src/core/webviewLimits';
 import { indexPlan, readFolder } from './growthPlan';
 import { germanBundle, markedBundle, speaking, unmarked } from './languages';
 
@@ -221,6 +225,32 @@ describe('the forms in the user’s language', () => {
         assert.ok(description.fields.length > 0, form.id);
         assert.deepEqual(untranslated([form.summary, ...textsIn(description)]), [], form.id);
       }
+    });
+
+    it('says in the user’s language what a form and the dashboard shortened or left out', () => {
+      const long = 'x'.repeat(FORM_LIMITS.text + 1);
+      const form = fitFormDescription({ ...described('review'), subject: long });
+      assert.equal(form.notices?.length, 1);
+      assert.deepEqual(untranslated(form.notices ?? []), []);
+      const cut = fitFormDescription({
+        ...described('rut'),
+        initial: { ownOptions: Array.from({ length: FORM_LIMITS.items + 1 }, () => 'Pair') },
+      });
+      assert.deepEqual(untranslated(cut.notices ?? []), []);
+      assert.deepEqual(
+        untranslated(
+          fitFormErrors({ fields: {}, form: [], missing: Array.from({ length: FORM_LIMITS.items + 1 }, () => '⟦x⟧') }).missing.slice(-1),
+        ),
+        [],
+      );
+      const data = dashboardData(plan, TODAY, 'biweekly');
+      const dashboard = fitDashboardData({
+        ...data,
+        timeline: { ...data.timeline, goals: data.timeline.goals.map((goal) => ({ ...goal, title: long })) },
+        reviews: { ...data.reviews, reviews: Array.from({ length: DASHBOARD_LIMITS.items + 1 }, () => ({ date: TODAY, onCadence: true })) },
+      });
+      assert.equal(dashboard.notices.length, 2);
+      assert.deepEqual(untranslated([...dashboard.notices]), []);
     });
 
     it('translates the help that recalls a milestone’s earlier ratings, and why a gone milestone cannot be rated', () => {

@@ -116,6 +116,8 @@ export interface FormDescription {
   readonly subject?: string;
   readonly fields: readonly FieldSpec[];
   readonly initial: FormValues;
+  /** What the user should know before filling it in (that a long title is shortened here, say). */
+  readonly notices?: readonly string[];
 }
 
 /** Validation in words, by field key (`ratings.confidence`, `candidates.2.impact`), plus what belongs to no field. */
