@@ -5,20 +5,17 @@ import { Disposable } from './lifecycle';
 /** Which webview: each has one script and one stylesheet, built from media/<bundle>/. */
 export type WebviewBundle = 'forms' | 'dashboard';
 
-/** The files a webview loads, all in dist/webview (the build copies the codicon font there too). */
-function assetsOf(bundle: WebviewBundle): string[] {
-  return ['codicon.css', 'codicon.ttf', `${bundle}.css`, `${bundle}.js`];
-}
-
 /**
- * A webview may load exactly the files its page names and nothing else of the extension (not
- * the other webview's script, not media/ or the sources): each file is a root of its own.
+ * A webview may load the built webview files (its script and stylesheet, and the codicons the
+ * build copies next to them) and nothing else of the extension: not media/, not the sources.
+ * VS Code takes only folders as roots (it looks for a resource under a root's path followed by
+ * a separator), so a root per file would refuse the very files it names and leave the page blank.
  */
-export function webviewOptions(extensionUri: vscode.Uri, bundle: WebviewBundle): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
   return {
     enableScripts: true,
     // No retainContextWhenHidden: it costs memory; the webview keeps its state with setState instead.
-    localResourceRoots: assetsOf(bundle).map((file) => vscode.Uri.joinPath(extensionUri, 'dist', 'webview', file)),
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
   };
 }
 

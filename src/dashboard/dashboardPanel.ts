@@ -38,7 +38,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       DashboardPanel.viewType,
       titleOf(services, root),
       vscode.ViewColumn.Active,
-      webviewOptions(services.context.extensionUri, 'dashboard'),
+      webviewOptions(services.context.extensionUri),
     );
     return new DashboardPanel(panel, services, root);
   }
@@ -52,7 +52,7 @@ export class DashboardPanel extends WebviewHost<DashboardCommand, DashboardNotif
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri, 'dashboard');
+    panel.webview.options = webviewOptions(services.context.extensionUri);
     new DashboardPanel(panel, services, root);
   }
 

@@ -71,7 +71,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       FormPanel.viewType,
       form.title,
       vscode.ViewColumn.Active,
-      webviewOptions(services.context.extensionUri, 'forms'),
+      webviewOptions(services.context.extensionUri),
     );
     return new FormPanel(panel, services, root, origin);
   }
@@ -85,7 +85,7 @@ export class FormPanel extends WebviewHost<FormCommand, FormNotification> {
       panel.dispose();
       return;
     }
-    panel.webview.options = webviewOptions(services.context.extensionUri, 'forms');
+    panel.webview.options = webviewOptions(services.context.extensionUri);
     new FormPanel(panel, services, root, parsed.data.origin);
   }
 

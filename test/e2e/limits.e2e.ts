@@ -8,12 +8,15 @@ describe('plans beyond what a webview message carries', () => {
   const title = `Ship the refunds redesign ${'and then some more '.repeat(1100)}by March`;
   const file = 'growth/goals/very-long-title.md';
 
-  before(() => {
+  before(async () => {
     assert.ok(title.length > 20_000);
     fs.writeFileSync(
       workbench().file(file),
       `---\nkind: goal\nschema: 1\ntitle: ${title}\nhorizon: short\nstatus: active\ndue: 2027-03-31\n---\n`,
     );
+    // The palette offers DevGrowth's commands once the plan is read.
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
   });
 
   after(() => fs.rmSync(workbench().file(file), { force: true }));
