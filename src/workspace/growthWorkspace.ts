@@ -117,13 +117,14 @@ export class GrowthWorkspace extends Disposable {
       state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
       this.rootStates.set(folder.uri.toString(), state);
     }
-    this.readingEmitter.fire();
     this.loading = Promise.resolve(
       vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
         () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
       ),
     );
+    // After `loading` is set: a listener that waits for the plan waits for this reading.
+    this.readingEmitter.fire();
     return this.loading;
   }
 

@@ -64,7 +64,7 @@ describe('the assessment forms', () => {
       await workbench().runCommand('DevGrowth: Assess: Career Stage and Pillars');
       await form.getByRole('heading', { name: 'Career Stage and Pillars', exact: true }).waitFor();
       await form.getByRole('radio', { name: /^Senior/ }).check();
-      await form.getByRole('heading', { name: 'Senior: what speeds growth' }).waitFor();
+      await form.getByRole('heading', { name: 'Senior: what speeds growth', exact: true }).waitFor();
       await form.getByRole('heading', { name: 'Past senior: what is expected' }).waitFor();
     });
     for (const [pillar, score] of [

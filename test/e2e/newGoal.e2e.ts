@@ -43,8 +43,11 @@ describe('creating a goal through the quick input', () => {
     await workbench().step('Escape keeps the draft and offers to resume', async () => {
       await widget.filter({ hasText: 'what target means done' }).waitFor();
       await page.keyboard.press('Escape');
-      await page.locator('.notifications-toasts', { hasText: 'kept as a draft' }).waitFor();
+      // The notification list, not the toast: a toast may come and go before it is looked for.
+      await palette('Notifications: Show Notifications');
+      await page.locator('.notifications-center', { hasText: 'kept as a draft' }).waitFor();
     });
+    await palette('Notifications: Hide Notifications');
     await palette('DevGrowth: Resume New Goal');
     await workbench().step('the restored draft, at the step it was left', async () => {
       await widget.filter({ hasText: 'New Goal (5/13)' }).waitFor();
