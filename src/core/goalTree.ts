@@ -64,10 +64,12 @@ export const SUGGESTIONS_SHOWN = 3;
 
 /**
  * The suggestions in the order the tree shows them: what the newest record raised first (what
- * the user just assessed or reviewed is what they want to act on), and by rank within a day.
+ * the user just assessed or reviewed is what they want to act on), and by rank within a day. A
+ * record dated ahead (a break that starts next month) counts as today's.
  */
-function newestFirst(suggestions: readonly Suggestion[]): Suggestion[] {
-  return [...suggestions].sort((a, b) => b.raisedOn.localeCompare(a.raisedOn));
+function newestFirst(suggestions: readonly Suggestion[], today: string): Suggestion[] {
+  const day = (suggestion: Suggestion) => (suggestion.raisedOn > today ? today : suggestion.raisedOn);
+  return [...suggestions].sort((a, b) => day(b).localeCompare(day(a)));
 }
 
 /** Children of a node (top level when `node` is undefined). Computed on demand, one level at a time. */
@@ -94,7 +96,7 @@ export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, n
     case 'unlinked':
       return paged(node, pagedItems(index, node, options));
     case 'suggestions': {
-      const shown: GoalTreeNode[] = newestFirst(node.suggestions)
+      const shown: GoalTreeNode[] = newestFirst(node.suggestions, options.today)
         .slice(0, SUGGESTIONS_SHOWN)
         .map((suggestion) => ({ type: 'suggestion', suggestion }));
       return node.suggestions.length > SUGGESTIONS_SHOWN ? [...shown, { type: 'moreSuggestions', total: node.suggestions.length }] : shown;

@@ -127,6 +127,19 @@ describe('the Goals tree model', () => {
       `All ${group.suggestions.length}…`,
     ]);
     assert.equal(contextValueOf(rows[3]!, TODAY), 'moreSuggestions');
+    // A break booked for next month counts as raised today: today's rut ranks it below its own.
+    index.set('growth/assessments/2026-11-01-rut.md', rut.replace('2026-11-01', TODAY));
+    index.set(
+      'growth/breaks/2027-01-10-time-off.md',
+      '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2027-01-10\nend: 2027-01-20\ncommitted: true\n---\n',
+    );
+    const ahead = goalTreeChildren(index, options).find((node) => node.type === 'suggestions');
+    assert.ok(ahead?.type === 'suggestions', 'suggestions');
+    const fromBreak = ahead.suggestions.filter((suggestion) => suggestion.raisedOn > TODAY);
+    assert.ok(fromBreak.length > 0, 'a suggestion raised ahead');
+    const shownAhead = goalTreeChildren(index, options, ahead).slice(0, 3).map(label);
+    assert.deepEqual(shownAhead, rows.slice(0, 3).map(label));
+    assert.ok(!fromBreak.some((suggestion) => shownAhead.includes(`💡 ${suggestion.title}`)));
     assert.equal(nodeKey(rows[3]!), 'moreSuggestions');
   });
 
