@@ -39,7 +39,7 @@ describe('the assessment forms', () => {
     });
     await workbench().step('saved', async () => {
       await form.getByRole('button', { name: 'Save' }).click();
-      await form.getByRole('heading', { name: 'Saved' }).waitFor();
+      await form.getByRole('heading', { name: 'Saved', exact: true }).waitFor();
     });
     const goal = workbench().readFile('growth/goals/refunds-redesign.md');
     assert.match(
