@@ -10,9 +10,15 @@ describe('creating a goal through the quick input', () => {
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10); // always ahead, within a short-term goal's year
     const widget = page.locator('.quick-input-widget');
     const input = widget.locator('input');
-    /** Waits for a step by text it shows (a prompt or a choice), then answers it; an empty answer takes the highlighted choice. */
+    /** A step by what it shows: its prompt, a choice, or the question in its empty input. */
+    const showing = (shown: string) =>
+      widget
+        .filter({ hasText: shown })
+        .or(widget.locator(`input[placeholder*=${JSON.stringify(shown)}]`))
+        .first();
+    /** Waits for a step by what it shows, then answers it; an empty answer takes the highlighted choice. */
     const answer = async (shown: string, text: string) => {
-      await widget.filter({ hasText: shown }).waitFor();
+      await showing(shown).waitFor();
       await input.fill(text);
       await page.keyboard.press('Enter');
     };
@@ -64,7 +70,8 @@ describe('creating a goal through the quick input', () => {
     await page.keyboard.press('Enter');
     await answer('relationships', 'Technical');
     await workbench().step('the success marker is asked', async () => {
-      await widget.filter({ hasText: 'What will success look like' }).waitFor();
+      await showing('What will success look like').waitFor();
+      await widget.locator('.monaco-list-row', { hasText: 'Being the person others ask about a technology' }).waitFor();
     });
     await answer('What will success look like', 'Technical mastery');
     await answer('Which rut', '');
