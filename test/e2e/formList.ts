@@ -12,7 +12,7 @@ export const FORMS: readonly { command: string; heading: string; picks?: readonl
   { command: 'DevGrowth: Score Options by Priority', heading: 'Set Priorities' },
   { command: 'DevGrowth: Start a Review', heading: 'Growth Review' },
   { command: 'DevGrowth: Log a Mentor Check-in', heading: 'Mentor Check-in', completeWhenOpened: true },
-  { command: 'DevGrowth: Plan a Break with Notes', heading: 'Plan a Break' },
+  { command: 'DevGrowth: Plan a Break with Notes', heading: 'Plan a Break', completeWhenOpened: true },
   {
     command: 'DevGrowth: Rate Milestone Growth (Rubric)…',
     heading: 'Rate a Milestone',
