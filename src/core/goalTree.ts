@@ -43,6 +43,8 @@ export type GoalTreeNode =
   /** "Suggested next steps": what the plan's assessments and reviews lead to, until each is taken or dismissed. */
   | { readonly type: 'suggestions'; readonly suggestions: readonly Suggestion[] }
   | { readonly type: 'suggestion'; readonly suggestion: Suggestion }
+  /** The row after the first few suggestions that lists them all (`total` of them), to pick one. */
+  | { readonly type: 'moreSuggestions'; readonly total: number }
   | { readonly type: 'invalid'; readonly file: ParsedFile }
   /** Items `from` to `to` (exclusive) of a long list of `total`, so a level never holds hundreds of rows. */
   | { readonly type: 'page'; readonly owner: PageOwner; readonly from: number; readonly to: number; readonly total: number };
@@ -53,6 +55,22 @@ export type GoalTreeNode =
  * hand over), and nobody scans three hundred cards at once.
  */
 export const PAGE_SIZE = 50;
+
+/**
+ * How many suggestions the tree shows: a few next steps to act on, not a list that pushes the
+ * goals out of sight. The rest are one row away, in a list to pick from.
+ */
+export const SUGGESTIONS_SHOWN = 3;
+
+/**
+ * The suggestions in the order the tree shows them: what the newest record raised first (what
+ * the user just assessed or reviewed is what they want to act on), and by rank within a day. A
+ * record dated ahead (a break that starts next month) counts as today's.
+ */
+function newestFirst(suggestions: readonly Suggestion[], today: string): Suggestion[] {
+  const day = (suggestion: Suggestion) => (suggestion.raisedOn > today ? today : suggestion.raisedOn);
+  return [...suggestions].sort((a, b) => day(b).localeCompare(day(a)));
+}
 
 /** Children of a node (top level when `node` is undefined). Computed on demand, one level at a time. */
 export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, node?: GoalTreeNode): GoalTreeNode[] {
@@ -77,8 +95,12 @@ export function goalTreeChildren(index: GrowthIndex, options: GoalTreeOptions, n
     case 'problems':
     case 'unlinked':
       return paged(node, pagedItems(index, node, options));
-    case 'suggestions':
-      return node.suggestions.map((suggestion) => ({ type: 'suggestion', suggestion }));
+    case 'suggestions': {
+      const shown: GoalTreeNode[] = newestFirst(node.suggestions, options.today)
+        .slice(0, SUGGESTIONS_SHOWN)
+        .map((suggestion) => ({ type: 'suggestion', suggestion }));
+      return node.suggestions.length > SUGGESTIONS_SHOWN ? [...shown, { type: 'moreSuggestions', total: node.suggestions.length }] : shown;
+    }
     case 'page':
       return pagedItems(index, node.owner, options).slice(node.from, node.to);
     default:
@@ -200,6 +222,8 @@ export function nodeKey(node: GoalTreeNode): string {
       return 'suggestions';
     case 'suggestion':
       return `suggestion:${node.suggestion.id}`;
+    case 'moreSuggestions':
+      return 'moreSuggestions';
     case 'invalid':
       return `invalid:${node.file.path}`;
     case 'page':
@@ -216,7 +240,7 @@ export function goalKey(path: string): string {
  * The node's `contextValue`, which menus match with regular expressions: `goal:<status>:<horizon>`
  * (`:overdue` appended when its due date has passed), `milestone:<status>` (likewise), `card`,
  * `northStar`, `invalidFile`, `suggestion:<proposal kind>`, and `unlinkedGoals`, `problems`,
- * `suggestions`, `page` for the groups.
+ * `suggestions`, `page` for the groups, `moreSuggestions` for the row listing every suggestion.
  */
 export function contextValueOf(node: GoalTreeNode, today: string): string {
   switch (node.type) {

@@ -543,11 +543,10 @@ function spliceDelete(yaml: string, doc: Document, path: FieldPath): string | un
   if (parent.flow) {
     const spans = parent.items.map((item) => flowItemSpan(item));
     if (spans.some((span) => span === undefined)) return undefined;
-    const all = spans as [number, number][];
-    // Take the item with the separator after it, or, for the last one, the separator before it.
-    const [from, to] =
-      index + 1 < all.length ? [all[index]![0], all[index + 1]![0]] : index > 0 ? [all[index - 1]![1], all[index]![1]] : all[index]!;
-    return yaml.slice(0, from) + yaml.slice(to);
+    return flowItemRemovals(yaml, spans as [number, number][], index).reduceRight(
+      (text, [from, to]) => text.slice(0, from) + text.slice(to),
+      yaml,
+    );
   }
   const lines = itemLines(yaml, parent, index, true);
   if (!lines) return undefined;
@@ -660,6 +659,39 @@ function spliceFlowInsert(yaml: string, collection: YAMLMap | YAMLSeq, index: nu
   if (close <= open) return undefined;
   const inside = yaml.slice(open + 1, close);
   return inside.trim() === '' ? `${yaml.slice(0, open + 1)}${entry}${yaml.slice(close)}` : undefined;
+}
+
+/**
+ * What deleting an item of a flow collection removes, in order: the item with one separator
+ * (the one after it, or for the last item the one before it), and the item's own line when it
+ * has one. Comment lines between the items stay where they are, as the comment after the
+ * separator of the item before the last one does.
+ */
+function flowItemRemovals(yaml: string, spans: readonly [number, number][], index: number): [number, number][] {
+  const [start, end] = spans[index]!;
+  const startsLine = yaml.slice(lineStartOf(yaml, start), start).trim() === '';
+  // The whole line goes when the item is all there is on it (besides a separator or its own comment).
+  const ownLine = (restStart: number): [number, number] | undefined =>
+    startsLine && /^\s*(#.*)?$/.test(yaml.slice(restStart, lineEndOf(yaml, restStart)))
+      ? [lineStartOf(yaml, start), yaml.indexOf('\n', restStart) + 1 || yaml.length]
+      : undefined;
+  if (index + 1 < spans.length) {
+    const comma = skipSpaces(yaml, end);
+    if (yaml[comma] !== ',') return [[start, spans[index + 1]![0]]];
+    return [ownLine(comma + 1) ?? [start, skipSpaces(yaml, comma + 1)]];
+  }
+  if (index === 0) return [[start, end]];
+  const previousEnd = spans[index - 1]![1];
+  const comma = skipSpaces(yaml, previousEnd);
+  if (yaml[comma] !== ',') return [[previousEnd, end]];
+  return startsLine ? [[comma, comma + 1], ownLine(end) ?? [start, end]] : [[comma, end]];
+}
+
+/** Offset of the first character at or after `offset` that is no space or tab. */
+function skipSpaces(text: string, offset: number): number {
+  let at = offset;
+  while (text[at] === ' ' || text[at] === '\t') at++;
+  return at;
 }
 
 /** Where a flow collection's item stands: from its key (or value) to the end of its value. */

@@ -139,12 +139,12 @@ function scanBounds(yaml: string): OverLimit | undefined {
     const indent = index - lineStart;
     const first = yaml.charCodeAt(index);
     if (isBreak(first) || first === HASH) {
-      index = skipLine(yaml, index);
+      index = nextLine(yaml, index);
       continue;
     }
     if (blockScalarParent >= 0) {
       if (indent > blockScalarParent) {
-        index = skipLine(yaml, index);
+        index = nextLine(yaml, index);
         continue;
       }
       blockScalarParent = -1;
@@ -221,6 +221,11 @@ function scanBounds(yaml: string): OverLimit | undefined {
 function skipLine(yaml: string, from: number): number {
   const end = yaml.indexOf('\n', from);
   return end < 0 ? yaml.length : end;
+}
+
+/** Offset of the start of the next line: past the line break, so that the scan moves on. */
+function nextLine(yaml: string, from: number): number {
+  return skipLine(yaml, from) + 1;
 }
 
 /** Offset just past a quoted scalar starting at `from` (it may span lines), or the end of the text. */

@@ -29,11 +29,13 @@ const COMPLETION_KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   snippet: vscode.CompletionItemKind.Snippet,
 };
 
-/** The commands a CodeLens action runs; actions without one here are not shown. */
-const LENS_COMMANDS: Partial<Record<LensAction, CommandId>> = {
+/** The command each CodeLens action runs. */
+const LENS_COMMANDS: Record<Exclude<LensAction, 'summary'>, CommandId> = {
   addMilestone: CommandId.MilestoneAdd,
   markDone: CommandId.MilestoneMarkDone,
+  markNotDone: CommandId.MilestoneMarkNotDone,
   rate: CommandId.MilestoneRate,
+  updateProgress: CommandId.GoalUpdateProgress,
 };
 
 const strictDecoder = new TextDecoder('utf-8', { fatal: true });
@@ -195,16 +197,17 @@ export class LanguageFeatures
     const root = this.rootOf(document);
     const goal = root?.index.get(document.uri.toString());
     if (!root || goal?.record?.kind !== 'goal') return undefined;
-    return goalLenses(document.getText()).flatMap((view) => {
+    return goalLenses(document.getText()).map((view) => {
       const command = view.action === 'summary' ? '' : LENS_COMMANDS[view.action];
-      if (command === undefined) return [];
       const position = document.positionAt(view.offset);
       const target: CommandTarget = view.milestone
         ? { kind: 'milestone', root, uri: document.uri, goalId: goal.id, milestoneId: view.milestone.id, index: view.milestone.index }
         : { kind: 'goal', root, uri: document.uri, goalId: goal.id };
-      return [
-        new vscode.CodeLens(new vscode.Range(position, position), { title: view.title, command, arguments: command ? [{ target }] : [] }),
-      ];
+      return new vscode.CodeLens(new vscode.Range(position, position), {
+        title: view.title,
+        command,
+        arguments: command ? [{ target }] : [],
+      });
     });
   }
 

@@ -59,6 +59,15 @@ export class GoalTreeFeature extends Disposable {
         this.refreshTimer = setTimeout(() => this.redrawPending(), REFRESH_DELAY_MS);
       }),
     );
+    // The plan is read again from scratch (another folder in the settings, workspace folders
+    // added or removed): every row may be gone, and a plan that is empty sends no change at all.
+    this.register(
+      services.workspace.onDidStartReading(() => {
+        this.pending.clear();
+        this.refresh();
+        void this.updateContext();
+      }),
+    );
     this.register({ dispose: () => clearTimeout(this.refreshTimer) });
     this.describeView();
     void this.updateContext();

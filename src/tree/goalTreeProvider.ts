@@ -278,6 +278,11 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
           icon: new vscode.ThemeIcon('sparkle'),
           description: takeLabel(node.suggestion.proposal),
         });
+      case 'moreSuggestions':
+        return this.item(element, vscode.l10n.t('All {0} suggestions…', node.total), None, {
+          icon: new vscode.ThemeIcon('list-flat'),
+          command: { title: vscode.l10n.t('All {0} suggestions…', node.total), command: CommandId.SuggestionTake },
+        });
     }
   }
 
@@ -359,7 +364,7 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
     element: GoalTreeElement,
     label: string,
     collapsible: vscode.TreeItemCollapsibleState,
-    details: { icon: vscode.ThemeIcon; description?: string; resourceUri?: vscode.Uri },
+    details: { icon: vscode.ThemeIcon; description?: string; resourceUri?: vscode.Uri; command?: vscode.Command },
   ): vscode.TreeItem {
     const item = new vscode.TreeItem(label, collapsible);
     item.id = element.id;
@@ -370,7 +375,8 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
     item.contextValue = element.node.type === 'root' ? 'root' : contextValueOf(element.node, this.today());
     item.accessibilityInformation = { label: [label, details.description].filter(Boolean).join(', ') };
     const location = element.location;
-    if (location) {
+    if (details.command) item.command = details.command;
+    else if (location) {
       // Like the Outline view: a click opens the file at the row's place (the twistie expands).
       item.command = { command: CommandId.ItemOpen, title: vscode.l10n.t('Open'), arguments: [element, location, { preserveFocus: true }] };
     }

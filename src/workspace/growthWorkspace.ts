@@ -80,6 +80,14 @@ export class GrowthWorkspace extends Disposable {
     );
     // Closing an unsaved document drops its edits: the file on disk is the truth again.
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.schedule(document.uri, BATCH_DELAY_MS)));
+    // What is created, deleted or renamed inside VS Code (the Explorer, a refactoring, another
+    // extension's edit) is known at once from these, also where the file watcher reports late,
+    // drops an event under load, or cannot watch at all (some file systems of VS Code for the web).
+    this.register(vscode.workspace.onDidCreateFiles((event) => this.scheduleEach(event.files)));
+    this.register(vscode.workspace.onDidDeleteFiles((event) => this.scheduleEach(event.files)));
+    this.register(
+      vscode.workspace.onDidRenameFiles((event) => this.scheduleEach(event.files.flatMap((file) => [file.oldUri, file.newUri]))),
+    );
     this.register({ dispose: () => this.disposeRoots() });
   }
 
@@ -110,13 +118,14 @@ export class GrowthWorkspace extends Disposable {
       state.watcher.onDidDelete((file) => this.scheduleAll(state, file));
       this.rootStates.set(folder.uri.toString(), state);
     }
-    this.readingEmitter.fire();
     this.loading = Promise.resolve(
       vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('DevGrowth: reading your growth plan') },
         () => Promise.all([...this.rootStates.values()].map((state) => this.load(state))).then(() => undefined),
       ),
     );
+    // After `loading` is set: a listener that waits for the plan waits for this reading.
+    this.readingEmitter.fire();
     return this.loading;
   }
 
@@ -281,6 +290,18 @@ export class GrowthWorkspace extends Disposable {
     });
     clearTimeout(state.cacheTimer);
     state.cacheTimer = setTimeout(() => void cache.write(state.root.uri, state.cached), CACHE_WRITE_DELAY_MS);
+  }
+
+  /** Paths created, deleted or renamed: inside a growth folder, or the growth folder itself or a folder holding it. */
+  private scheduleEach(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) {
+      const path = uri.toString();
+      for (const state of this.rootStates.values()) {
+        const root = state.root.uri.toString();
+        if (path.startsWith(`${root}/`)) void this.scheduleAll(state, uri);
+        else if (root === path || root.startsWith(`${path}/`)) void this.scheduleAll(state, state.root.uri);
+      }
+    }
   }
 
   /** A created or deleted path: a Markdown file, or a folder whose Markdown files changed with it. */

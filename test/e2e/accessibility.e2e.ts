@@ -23,16 +23,19 @@ describe('accessibility of the webviews (axe-core)', () => {
         for (const violation of violations)
           found.push(`${name}: ${violation.id} (${violation.impact}) ${violation.help}\n    ${violation.nodes.join('\n    ')}`);
       };
-      for (const { command, heading, picks } of FORMS) {
+      for (const { command, heading, picks, completeWhenOpened } of FORMS) {
         const form = workbench().webview();
         if (picks) await workbench().runCommandAndPick(command, picks);
         else await workbench().runCommand(command);
         await form.getByRole('heading', { name: heading, exact: true }).waitFor();
         await check(heading);
-        // After a Save with answers missing, the errors show: they are checked too.
-        await form.getByRole('button', { name: 'Save' }).click();
-        await form.locator('.error, .form-errors li, .save-status').first().waitFor();
-        await check(`${heading}, after Save`);
+        // After a Save with answers missing, the errors show: they are checked too. A form that
+        // is complete as it opens is not saved: that would add a file to the plan later suites read.
+        if (!completeWhenOpened) {
+          await form.getByRole('button', { name: 'Save' }).click();
+          await form.locator('.error, .form-errors li').filter({ visible: true }).first().waitFor();
+          await check(`${heading}, after Save`);
+        }
         await workbench().runCommand('View: Close Editor');
       }
       await workbench().step(`the dashboard in ${theme}`, async () => {

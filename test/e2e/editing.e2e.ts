@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { useWorkbench } from './fixture';
 
 describe('editing a growth file by hand', () => {
@@ -29,8 +30,19 @@ describe('editing a growth file by hand', () => {
       await suggestions.locator('.monaco-list-row', { hasText: 'paused' }).waitFor();
       await suggestions.locator('.monaco-list-row', { hasText: 'dropped' }).waitFor();
     });
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+Z');
+    // Take "active" back and save: the web workbench saves edits on its own after a moment, and
+    // later suites read this goal, so it must end as it began.
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'active' }).first().click();
+    await editor
+      .locator('.view-line', { hasText: /^status:\s+active\s*$/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Control+S');
+    await workbench().editorTab('refunds-redesign.md').waitFor();
+    for (let tries = 0; !/^status: active$/m.test(workbench().readFile('growth/goals/refunds-redesign.md')); tries++) {
+      assert.ok(tries < 50, 'the goal file is saved with status: active');
+      await page.waitForTimeout(100);
+    }
     await workbench().step('hovering over a parent id shows that goal', async () => {
       const parent = editor.locator('.view-line span', { hasText: 'payments-architect' }).first();
       await parent.hover();

@@ -39,7 +39,7 @@ describe('the assessment forms', () => {
     });
     await workbench().step('saved', async () => {
       await form.getByRole('button', { name: 'Save' }).click();
-      await form.getByRole('heading', { name: 'Saved' }).waitFor();
+      await form.getByRole('heading', { name: 'Saved', exact: true }).waitFor();
     });
     const goal = workbench().readFile('growth/goals/refunds-redesign.md');
     assert.match(
@@ -64,7 +64,7 @@ describe('the assessment forms', () => {
       await workbench().runCommand('DevGrowth: Assess: Career Stage and Pillars');
       await form.getByRole('heading', { name: 'Career Stage and Pillars', exact: true }).waitFor();
       await form.getByRole('radio', { name: /^Senior/ }).check();
-      await form.getByRole('heading', { name: 'Senior: what speeds growth' }).waitFor();
+      await form.getByRole('heading', { name: 'Senior: what speeds growth', exact: true }).waitFor();
       await form.getByRole('heading', { name: 'Past senior: what is expected' }).waitFor();
     });
     for (const [pillar, score] of [

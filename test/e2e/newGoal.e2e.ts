@@ -10,9 +10,15 @@ describe('creating a goal through the quick input', () => {
     const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10); // always ahead, within a short-term goal's year
     const widget = page.locator('.quick-input-widget');
     const input = widget.locator('input');
-    /** Waits for a step by text it shows (a prompt or a choice), then answers it; an empty answer takes the highlighted choice. */
+    /** A step by what it shows: its prompt, a choice, or the question in its empty input. */
+    const showing = (shown: string) =>
+      widget
+        .filter({ hasText: shown })
+        .or(widget.locator(`input[placeholder*=${JSON.stringify(shown)}]`))
+        .first();
+    /** Waits for a step by what it shows, then answers it; an empty answer takes the highlighted choice. */
     const answer = async (shown: string, text: string) => {
-      await widget.filter({ hasText: shown }).waitFor();
+      await showing(shown).waitFor();
       await input.fill(text);
       await page.keyboard.press('Enter');
     };
@@ -43,8 +49,11 @@ describe('creating a goal through the quick input', () => {
     await workbench().step('Escape keeps the draft and offers to resume', async () => {
       await widget.filter({ hasText: 'what target means done' }).waitFor();
       await page.keyboard.press('Escape');
-      await page.locator('.notifications-toasts', { hasText: 'kept as a draft' }).waitFor();
+      // The notification list, not the toast: a toast may come and go before it is looked for.
+      await palette('Notifications: Show Notifications');
+      await page.locator('.notifications-center', { hasText: 'kept as a draft' }).waitFor();
     });
+    await palette('Notifications: Hide Notifications');
     await palette('DevGrowth: Resume New Goal');
     await workbench().step('the restored draft, at the step it was left', async () => {
       await widget.filter({ hasText: 'New Goal (5/13)' }).waitFor();
@@ -61,7 +70,8 @@ describe('creating a goal through the quick input', () => {
     await page.keyboard.press('Enter');
     await answer('relationships', 'Technical');
     await workbench().step('the success marker is asked', async () => {
-      await widget.filter({ hasText: 'What will success look like' }).waitFor();
+      await showing('What will success look like').waitFor();
+      await widget.locator('.monaco-list-row', { hasText: 'Being the person others ask about a technology' }).waitFor();
     });
     await answer('What will success look like', 'Technical mastery');
     await answer('Which rut', '');

@@ -5,12 +5,16 @@
 // --multi-root runs test/integration/**/*.multiroot.ts instead, in a workspace of two folders:
 // a copy of the fixture and a second, smaller plan.
 //
+// --grep <pattern> runs only the tests whose titles match (Node host only).
+//
 // --web runs the extension's browser build and the tests in the web worker extension host, as
 // VS Code for the web does (vscode.dev, github.dev): every test that needs no Node of its own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  grepVariable,
+  unwatchedFolder,
   resultsFileVariable,
   suiteVariable,
   webProgressFileName,
@@ -37,7 +41,9 @@ async function main(): Promise<number> {
   const started = Date.now();
   requireChromium();
   await buildExtension();
-  const { values } = parseArgs({ options: { 'multi-root': { type: 'boolean' }, web: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { 'multi-root': { type: 'boolean' }, web: { type: 'boolean' }, grep: { type: 'string' } } });
+  if (values.grep && values.web)
+    throw new HarnessError('--grep works in the Node extension host only: the web runner has no environment to pass it in.');
   const multiRoot = values['multi-root'] ?? false;
   const web = values.web ?? false;
   const testIndex = web ? await webTestIndex() : await bundleIntegrationTests();
@@ -54,10 +60,19 @@ async function main(): Promise<number> {
     console.log('Starting VS Code…');
     server = await startServer({
       workspace,
-      env: { [resultsFileVariable]: resultsFile, [suiteVariable]: multiRoot ? 'multi-root' : 'single-folder' },
-      // A user's own choice of host, and the one way that works here: the workbench in the browser
-      // ignores the payload's extensionDevelopmentKind (it reads a property its environment lacks).
-      ...(web && { settings: { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } } }),
+      env: {
+        [resultsFileVariable]: resultsFile,
+        [suiteVariable]: multiRoot ? 'multi-root' : 'single-folder',
+        ...(values.grep && { [grepVariable]: values.grep }),
+      },
+      settings: {
+        // A folder the file watcher leaves alone, as on a file system VS Code cannot watch: what
+        // happens there is known only from VS Code's own file operations.
+        'files.watcherExclude': { [`**/${unwatchedFolder}/**`]: true },
+        // A user's own choice of host, and the one way that works here: the workbench in the browser
+        // ignores the payload's extensionDevelopmentKind (it reads a property its environment lacks).
+        ...(web && { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } }),
+      },
     });
     const page = await (await launchBrowser()).newPage();
     page.on('console', (message) => browserConsole.push(`[${message.type()}] ${message.text()}`));

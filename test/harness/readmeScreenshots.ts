@@ -7,7 +7,8 @@ import { projectRoot, screenshotsDir } from './paths';
 const readmeImages: Record<string, string> = {
   'sidebar.png': 'the-devgrowth-sidebar--03-expand-the-short-term-goal.png',
   'nudge.png': 'the-status-bar-nudge--02-hover-the-nudge.png',
-  'new-goal.png': 'creating-a-goal-through-the-quick-input--01-a-vague-title-is-flagged.png',
+  'new-goal.png': 'creating-a-goal-through-the-quick-input--02-a-vague-title-is-flagged.png',
+  'editing.png': 'editing-a-growth-file-by-hand--02-the-status-of-a-goal-is-completed-from-its-vocabulary.png',
 };
 
 const target = path.join(projectRoot, 'docs', 'images');

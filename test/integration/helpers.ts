@@ -79,7 +79,12 @@ export function scratchFolder(name: string): { uri: (file: string) => vscode.Uri
  * next test sees the plan as it was (the file watcher reports deletions a moment later).
  */
 export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
-  for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  for (const uri of uris) {
+    await vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false }).then(undefined, async (error: unknown) => {
+      // Already gone is fine; anything else would leave the next test a plan that is not its own.
+      if (await onDisk(uri)) throw new Error(`Could not delete ${uri.toString()}: ${String(error)}`, { cause: error });
+    });
+  }
   const api = await devGrowth();
   const gone = uris.map((uri) => uri.toString());
   const remaining = () =>
@@ -91,13 +96,18 @@ export async function forget(uris: readonly vscode.Uri[]): Promise<void> {
   try {
     await waitFor('deleted files to leave the plan', () => remaining().length === 0, 30_000);
   } catch (error) {
-    throw new Error(
-      `${(error as Error).message}; still in the plan: ${remaining()
-        .map((file) => file.path)
-        .join(', ')}`,
-      { cause: error },
+    const left = await Promise.all(
+      remaining().map(async (file) => `${file.path} (${(await onDisk(vscode.Uri.parse(file.path))) ? 'on disk' : 'deleted'})`),
     );
+    throw new Error(`${(error as Error).message}; still in the plan: ${left.join(', ')}`, { cause: error });
   }
+}
+
+function onDisk(uri: vscode.Uri): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Answers the next modal confirmation with `answer` (undefined: dismissed). */

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { resultsFileVariable, suiteVariable, testTimeoutMs, type IntegrationResults, type TestOutcome } from './results';
+import { grepVariable, resultsFileVariable, suiteVariable, testTimeoutMs, type IntegrationResults, type TestOutcome } from './results';
 
 const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
@@ -75,6 +75,8 @@ export async function run(): Promise<void> {
   try {
     // The drivers print the results; mocha's base reporter only keeps count.
     const mocha = new Mocha({ ui: 'bdd', timeout: testTimeoutMs, color: false, reporter: Mocha.reporters.Base });
+    const grep = process.env[grepVariable];
+    if (grep) mocha.grep(grep);
     const suffix = process.env[suiteVariable] === 'multi-root' ? '.multiroot.js' : '.test.js';
     const testFiles = fs.readdirSync(__dirname, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith(suffix));
     for (const file of testFiles.sort()) mocha.addFile(path.join(__dirname, file));

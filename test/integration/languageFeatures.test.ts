@@ -166,8 +166,9 @@ describe('editing growth files by hand', () => {
     const titles = lenses.map((lens) => lens.command?.title);
     assert.deepEqual(
       titles.filter((title) => title !== 'Rate'),
-      ['1 of 2 milestones done', 'Add Milestone', 'done', 'active', 'Mark Done'],
+      ['1 of 2 milestones done', 'Add Milestone', 'done', 'Mark Not Done', 'active', 'Mark Done'],
     );
+    assert.equal(lenses.find((lens) => lens.command?.title === 'Mark Not Done')?.command?.command, 'devgrowth.milestone.markNotDone');
     const markDone = lenses.find((lens) => lens.command?.title === 'Mark Done')!;
     assert.equal(markDone.command?.command, 'devgrowth.milestone.markDone');
     await vscode.commands.executeCommand(markDone.command.command, ...((markDone.command.arguments ?? []) as unknown[]));

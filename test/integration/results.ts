@@ -20,6 +20,9 @@ export interface IntegrationResults {
   console: string[];
 }
 
+/** A pattern the tests' titles must match to run (`npm run test:integration -- --grep <pattern>`); unset, all run. */
+export const grepVariable = 'DEVGROWTH_INTEGRATION_GREP';
+
 /** Which tests the runner loads: the usual ones, or those for a workspace of several folders. */
 export const suiteVariable = 'DEVGROWTH_INTEGRATION_SUITE';
 
@@ -35,3 +38,6 @@ export const webProgressFileName = 'web-integration-progress.txt';
  * before the next suite starts instead of running on into it.
  */
 export const testTimeoutMs = 60_000;
+
+/** A folder of the growth plan (`growth/unwatched`) excluded from file watching in every integration run. */
+export const unwatchedFolder = 'growth/unwatched';

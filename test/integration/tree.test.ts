@@ -315,6 +315,9 @@ describe('the Goals and History views', () => {
       await writeText(scratch.uri('alpha.md'), alpha);
       await writeText(scratch.uri('beta.md'), beta);
       await writeText(scratch.uri('gamma.md'), gamma);
+      // The finished goal has no row until Show All: wait for the plan to hold it as well.
+      const files = ['alpha.md', 'beta.md', 'gamma.md'].map((name) => scratch.uri(name));
+      await waitFor('the scratch goals in the plan', () => files.every((uri) => api.workspace.rootFor(uri)?.index.get(uri.toString())));
       await waitFor(
         'the scratch goals in the tree',
         async () => (await rowsUnder()).some((found) => found.label === UNLINKED) && (await labelsUnder(UNLINKED)).length === 2,

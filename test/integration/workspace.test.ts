@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { devGrowth, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { devGrowth, forget, growthUri, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { unwatchedFolder } from './results';
 
 const goal = (status: string) => `---
 # Written by hand: this comment must survive every edit.
@@ -28,6 +29,30 @@ describe('growth workspace', () => {
     await waitFor('the new goal in the index', () => root.index.goal('handbook'), 30_000);
     await vscode.workspace.fs.delete(uri);
     await waitFor('the goal to leave the index', () => !root.index.goal('handbook'));
+  });
+
+  it('follows files created, renamed and deleted in VS Code where the file watcher does not look', async () => {
+    const api = await devGrowth();
+    const folder = growthUri(...unwatchedFolder.split('/').slice(1));
+    const first = vscode.Uri.joinPath(folder, 'handbook.md');
+    const renamed = vscode.Uri.joinPath(folder, 'renamed', 'handbook.md');
+    const inPlan = (uri: vscode.Uri) => api.workspace.rootFor(uri)?.index.get(uri.toString()) !== undefined;
+    try {
+      const create = new vscode.WorkspaceEdit();
+      create.createFile(first, { contents: new TextEncoder().encode(goal('active')) });
+      assert.ok(await vscode.workspace.applyEdit(create));
+      await waitFor('the created goal in the plan', () => inPlan(first));
+      const rename = new vscode.WorkspaceEdit();
+      rename.renameFile(first, renamed);
+      assert.ok(await vscode.workspace.applyEdit(rename));
+      await waitFor('the goal under its new name only', () => inPlan(renamed) && !inPlan(first));
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(folder, { recursive: true });
+      assert.ok(await vscode.workspace.applyEdit(remove));
+      await waitFor('the deleted folder’s goal to leave the plan', () => !inPlan(renamed));
+    } finally {
+      await forget([folder]);
+    }
   });
 
   it('forgets a file it wrote that is deleted straight away (the watcher may report neither)', async () => {

@@ -79,6 +79,8 @@ const label = (node: GoalTreeNode): string => {
       return `Suggested (${node.suggestions.length})`;
     case 'suggestion':
       return `💡 ${node.suggestion.title}`;
+    case 'moreSuggestions':
+      return `All ${node.total}…`;
   }
 };
 
@@ -104,6 +106,41 @@ describe('the Goals tree model', () => {
         dismissed,
     );
     assert.ok(!goalTreeChildren(index, options).some((node) => node.type === 'suggestions'), 'all dismissed: the group is gone');
+  });
+
+  it('shows three suggestions, the newest record’s first and by rank, then a row that lists them all', () => {
+    const index = plan();
+    const rut =
+      '---\nkind: assessment\nschema: 1\ntype: rut\ndate: 2026-11-01\nscenarios: [not-challenged, not-recognised, no-impact]\n---\n';
+    index.set('growth/assessments/2026-11-01-rut.md', rut);
+    // An older assessment whose suggestions rank higher: the newer one's still come first.
+    const stage =
+      '---\nkind: assessment\nschema: 1\ntype: stage\ndate: 2026-10-01\nstage: senior\npillars: {technical: 4, relationships: 3, influence: 3}\nfailureModes: [rambler]\n---\n';
+    index.set('growth/assessments/2026-10-01-stage.md', stage);
+    const group = goalTreeChildren(index, options).find((node) => node.type === 'suggestions');
+    assert.ok(group?.type === 'suggestions' && group.suggestions.length > 3, 'enough suggestions to cap');
+    const newer = group.suggestions.filter((suggestion) => suggestion.raisedOn === '2026-11-01');
+    assert.ok(newer.length >= 3 && group.suggestions[0]!.raisedOn === '2026-10-01', 'the older record ranks first overall');
+    const rows = goalTreeChildren(index, options, group);
+    assert.deepEqual(rows.map(label), [
+      ...newer.slice(0, 3).map((suggestion) => `💡 ${suggestion.title}`),
+      `All ${group.suggestions.length}…`,
+    ]);
+    assert.equal(contextValueOf(rows[3]!, TODAY), 'moreSuggestions');
+    // A break booked for next month counts as raised today: today's rut ranks it below its own.
+    index.set('growth/assessments/2026-11-01-rut.md', rut.replace('2026-11-01', TODAY));
+    index.set(
+      'growth/breaks/2027-01-10-time-off.md',
+      '---\nkind: break\nschema: 1\ntype: time-off\nstart: 2027-01-10\nend: 2027-01-20\ncommitted: true\n---\n',
+    );
+    const ahead = goalTreeChildren(index, options).find((node) => node.type === 'suggestions');
+    assert.ok(ahead?.type === 'suggestions', 'suggestions');
+    const fromBreak = ahead.suggestions.filter((suggestion) => suggestion.raisedOn > TODAY);
+    assert.ok(fromBreak.length > 0, 'a suggestion raised ahead');
+    const shownAhead = goalTreeChildren(index, options, ahead).slice(0, 3).map(label);
+    assert.deepEqual(shownAhead, rows.slice(0, 3).map(label));
+    assert.ok(!fromBreak.some((suggestion) => shownAhead.includes(`💡 ${suggestion.title}`)));
+    assert.equal(nodeKey(rows[3]!), 'moreSuggestions');
   });
 
   it('starts with the north star, the long-term goals, then unlinked goals and problems', () => {

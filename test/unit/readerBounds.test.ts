@@ -5,6 +5,7 @@ import { DUPLICATE_KEY_MESSAGE } from '../../src/core/fastYaml';
 import { MAX_FILE_BYTES, readGrowthFile } from '../../src/core/reader';
 import { checkYamlBounds, MAX_DEPTH, MAX_FRONT_MATTER_BYTES, MAX_KEYS, utf8Length } from '../../src/core/yamlBounds';
 import { readFolder } from './growthPlan';
+import { resultsInWorker } from './inWorker';
 import * as path from 'node:path';
 
 const file = (yaml: string) => `---\n${yaml}\n---\nBody\n`;
@@ -152,6 +153,90 @@ describe('the reader on hostile front matter', function () {
     assert.match(problem.message, /\*nope/);
     assert.doesNotMatch(problem.message, /ReferenceError/);
     assert.deepEqual(problem?.range, { start: { line: 5, character: 8 }, end: { line: 5, character: 13 } });
+  });
+});
+
+describe('the bounds check on front matter it has to scan line by line', function () {
+  this.timeout(60_000); // starting a worker that compiles TypeScript; the limit below is the guard
+  /** Sixteen brackets or 10,000 characters: too many to be within the limits by construction. */
+  const brackets = `x: ${'['.repeat(16)}${']'.repeat(16)}`;
+  const long = `notes: ${'a'.repeat(10_000)}`;
+  const checked = (yamls: string[]) =>
+    resultsInWorker(
+      'src/core/yamlBounds.ts',
+      'checkYamlBounds',
+      yamls.map((yaml) => [yaml]),
+      20_000,
+    );
+
+  it('gets past blank lines, comment lines and block scalars', async () => {
+    const yamls = [
+      `${brackets}\n\nb: 1`,
+      `${brackets}\n# a comment\nb: 1`,
+      `${brackets}\n   # an indented comment\nb: 1`,
+      `${brackets}\nb: |\n  text\n  more\nc: 1`,
+      `${brackets}\r\n\r\nb: 1\r\n`,
+      `${long}\n\nb: 1`,
+      `${long}\n# a comment\nb: 1`,
+    ];
+    assert.deepEqual(
+      await checked(yamls),
+      yamls.map(() => undefined),
+    );
+  });
+
+  it('reads a goal whose milestones are written in flow style, with a comment line', async () => {
+    const milestone = (id: string) =>
+      `{ id: ${id}, title: Step ${id}, doneWhen: Reviewed., due: 2026-11-16, status: done, completed: 2026-11-16, ` +
+      `rubric: { before: { confidence: 2, competence: 2, impact: 1, clarity: 2 }, after: { confidence: 4, competence: 3, impact: 3, clarity: 4 } } }`;
+    const yaml = [
+      'kind: goal',
+      'schema: 1',
+      'title: Ship the refunds redesign by 31 December',
+      'horizon: short',
+      '# the milestones, one a line would be easier to read',
+      `milestones: [ ${['design', 'prototype', 'load-test', 'rollout'].map(milestone).join(', ')} ]`,
+    ].join('\n');
+    const [parsed] = (await resultsInWorker('src/core/reader.ts', 'readGrowthFile', [['growth/goals/refunds.md', file(yaml)]], 20_000)) as {
+      record?: { data: { milestones: unknown[] } };
+    }[];
+    assert.equal(parsed?.record?.data.milestones.length, 4);
+  });
+
+  it('still counts what comes after such a line', async () => {
+    const deep = Array.from({ length: 40 }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n');
+    const [overDepth] = (await checked([`${brackets}\n# a comment\n\n${deep}`])) as { limit: string }[];
+    assert.equal(overDepth?.limit, 'depth');
+  });
+
+  it('finishes on any text', async () => {
+    const piece = fc.constantFrom(
+      'a',
+      'k:',
+      ': ',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\r',
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      '- ',
+      '? ',
+      '|',
+      '>',
+      '"',
+      "'",
+      '\\',
+      ',',
+      '\t',
+    );
+    const texts = fc.sample(fc.array(piece, { maxLength: 60 }), { numRuns: 500 });
+    const yamls = texts.flatMap((pieces) => [`${brackets}\n${pieces.join('')}`, `${pieces.join('')}\n${long}`]);
+    assert.equal((await checked(yamls)).length, yamls.length);
   });
 });
 

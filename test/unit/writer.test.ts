@@ -182,6 +182,38 @@ describe('the writer on hand-written files', () => {
     assert.equal(second.text, text.replace('[ 2027-01-26 ]', '[ 2027-01-26, "needs: quotes" ]'));
   });
 
+  it('deletes an item of a flow list with its own lines, and leaves the comment lines between items', () => {
+    const text = [
+      '---',
+      'kind: goal',
+      'milestones:',
+      '  [',
+      '    { id: one },',
+      '    {',
+      '      id: two, # late',
+      '    },',
+      '# before three',
+      '    { id: three }, # the last',
+      '    { id: four }',
+      '  ]',
+      '---',
+      '',
+    ].join('\n');
+    const without = (index: number) => {
+      const result = editFrontMatter(text, [{ op: 'delete', path: ['milestones', index] }]);
+      assert.ok(result.ok, result.ok ? '' : result.reason);
+      return result.text;
+    };
+    assert.equal(without(1), text.replace('    {\n      id: two, # late\n    },\n', ''));
+    assert.equal(without(2), text.replace('    { id: three }, # the last\n', ''));
+    // The last item takes the separator before it: the comment after that separator stays.
+    assert.equal(without(3), text.replace('{ id: three }, # the last\n    { id: four }\n', '{ id: three } # the last\n'));
+    const oneLine = '---\nkind: goal\ntags: [a,\n  # about b\n  b, c]\n---\n';
+    const result = editFrontMatter(oneLine, [{ op: 'delete', path: ['tags', 0] }]);
+    assert.ok(result.ok);
+    assert.equal(result.text, '---\nkind: goal\ntags: [\n  # about b\n  b, c]\n---\n');
+  });
+
   it('refuses to touch a file with a YAML error, and says why', () => {
     const result = editFrontMatter('---\nkind: goal\ntitle: [unclosed\n---\nBody\n', [{ op: 'set', path: ['status'], value: 'done' }]);
     assert.deepEqual(result.ok, false);

@@ -58,7 +58,7 @@ function isMilestoneStatus(value: string): value is MilestoneStatus {
 }
 
 /** An action a CodeLens offers; the adapter maps each to its command. */
-export type LensAction = 'summary' | 'addMilestone' | 'markDone' | 'markNotDone' | 'rate';
+export type LensAction = 'summary' | 'addMilestone' | 'markDone' | 'markNotDone' | 'rate' | 'updateProgress';
 
 export interface LensView {
   /** Where the lens stands: the line of this offset. */
@@ -69,18 +69,26 @@ export interface LensView {
   readonly milestone?: { readonly index: number; readonly id: string };
 }
 
-/** CodeLens rows of a goal file: above `milestones`, the progress and Add Milestone; above each milestone, its state and actions. */
+/**
+ * CodeLens rows of a goal file: above `measurable`, Update Progress; above `milestones`, the
+ * progress and Add Milestone; above each milestone, its state and actions.
+ */
 export function goalLenses(text: string): LensView[] {
   const nodes = frontMatterNodes(text);
   if (!nodes || declaredKind(nodes).kind !== 'goal') return [];
+  const measurable = pairAt(nodes, ['measurable'])?.key?.range;
+  const measured: LensView[] = measurable
+    ? [{ offset: nodes.offset + measurable[0], title: l10n.t('Update Progress'), action: 'updateProgress' }]
+    : [];
   const holder = pairAt(nodes, ['milestones']);
   const list = holder?.value;
   const keyRange = holder?.key?.range;
-  if (!keyRange) return [];
+  if (!keyRange) return measured;
   const items = isSeq(list) ? list.items : [];
   const statuses = items.map((_, position) => scalarText(nodeAt(nodes, ['milestones', position, 'status'])) ?? 'planned');
   const done = statuses.filter((status) => status === 'done').length;
   const lenses: LensView[] = [
+    ...measured,
     { offset: nodes.offset + keyRange[0], title: l10n.t('{0} of {1} milestones done', done, items.length), action: 'summary' },
     { offset: nodes.offset + keyRange[0], title: l10n.t('Add Milestone'), action: 'addMilestone' },
   ];

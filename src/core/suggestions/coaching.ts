@@ -825,7 +825,9 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
           entry(
             'review-pace-pause',
             signal('not-sustainable'),
-            l10n.t('Pause "{0}" ({1} active milestones)', busiest.title, busiest.activeMilestones),
+            busiest.activeMilestones === 1
+              ? l10n.t('Pause "{0}" (1 active milestone)', busiest.title)
+              : l10n.t('Pause "{0}" ({1} active milestones)', busiest.title, busiest.activeMilestones),
             l10n.t('You said you cannot keep up this pace: drop something before it drops you.'),
             { kind: 'goal-change', goal: busiest.id, change: 'pause' },
             [5, 1, 2, 2],

@@ -12,7 +12,7 @@ import { ASSESSMENT_TYPES } from '../../../src/core/vocabulary';
 import { indexPlan } from '../growthPlan';
 import { germanBundle, MARK_END, MARK_START, markedBundle, speaking, unmarked } from '../languages';
 
-const goal = `---\nkind: goal\nschema: 1\ntitle: Give a talk\nhorizon: long\nstatus: active\ndue: 2027-03-01\nmilestones:\n  - id: outline\n    title: Outline\n    status: done\n  - id: slides\n    title: Slides\n    due: 2027-02-01\n---\n`;
+const goal = `---\nkind: goal\nschema: 1\ntitle: Give a talk\nhorizon: long\nstatus: active\ndue: 2027-03-01\nmeasurable:\n  metric: talks given\n  target: 1\nmilestones:\n  - id: outline\n    title: Outline\n    status: done\n  - id: slides\n    title: Slides\n    due: 2027-02-01\n---\n`;
 const card = `---\nkind: card\nschema: 1\ntitle: Slides\ngoal: talk\nmilestone: slides\n---\n`;
 
 /** Every key path of a shape, as `milestones[].status`. */
@@ -158,8 +158,8 @@ describe('editing growth files in German', () => {
     assert.deepEqual(
       goalLenses(goal)
         .map((lens) => lens.title)
-        .slice(0, 2),
-      ['1 von 2 Meilensteinen erledigt', 'Meilenstein hinzufügen'],
+        .slice(0, 3),
+      ['Fortschritt eintragen', '1 von 2 Meilensteinen erledigt', 'Meilenstein hinzufügen'],
     );
   });
 });

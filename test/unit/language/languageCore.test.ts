@@ -298,6 +298,19 @@ describe('editing growth files: hover, outline and CodeLens', () => {
     assert.deepEqual(goalLenses(card), []);
   });
 
+  it('offers Update Progress above what a goal measures, with or without milestones', () => {
+    const measured = '---\nkind: goal\nid: faster-refunds\nmeasurable:\n  metric: hours to refund\n  target: 4\n---\n';
+    assert.deepEqual(
+      goalLenses(measured).map((lens) => [measured.slice(lens.offset, lens.offset + 11), lens.title, lens.action]),
+      [['measurable:', 'Update Progress', 'updateProgress']],
+    );
+    const withMilestones = `${measured.slice(0, -4)}milestones:\n  - id: batch\n    title: Batch the refunds\n---\n`;
+    assert.deepEqual(
+      goalLenses(withMilestones).map((lens) => lens.title),
+      ['Update Progress', '0 of 1 milestones done', 'Add Milestone', 'planned', 'Mark Done', 'Rate'],
+    );
+  });
+
   it('finds the id under the cursor at either end of it', () => {
     const occurrences = idOccurrences('cards/slides.md', card);
     assert.equal(occurrenceAt(occurrences, card.indexOf('talk'))?.target.type, 'goal');
