@@ -222,7 +222,15 @@ function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 
 async function readSource(uri: vscode.Uri): Promise<Source> {
   const document = openDocument(uri);
-  if (document) return { uri, text: document.getText(), document: { document, version: document.version } };
+  if (document) {
+    if (!document.isDirty) {
+      // A file changed on disk a moment ago whose editor has yet to reload it: the file is the
+      // truth (the editor reloads from it), or the change would be made to the old text and saved over the new.
+      const disk = await readWithStat(uri).catch(() => undefined);
+      if (disk && disk.text !== document.getText()) return { uri, ...disk };
+    }
+    return { uri, text: document.getText(), document: { document, version: document.version } };
+  }
   return { uri, ...(await readWithStat(uri)) };
 }
 
