@@ -35,7 +35,9 @@ describe('the sidebar before a plan exists', () => {
         .waitFor();
       await history.getByText(/Once you have a growth plan, the assessments, reviews/).waitFor();
     });
-    assert.equal(await workbench().view('Reminders').getByRole('button', { name: 'Start a Growth Plan' }).count(), 1);
+    const startInReminders = workbench().view('Reminders').getByRole('button', { name: 'Start a Growth Plan' });
+    await startInReminders.waitFor();
+    assert.equal(await startInReminders.count(), 1);
     await workbench().step('the walkthrough, opened from the Goals view', async () => {
       await goals.getByRole('button', { name: 'Open the Walkthrough' }).click();
       await workbench().page.getByText('Get Unstuck and Grow', { exact: true }).first().waitFor();
