@@ -234,12 +234,18 @@ function writtenText(text: string, fieldPath: FrontMatterEdit['path']): string {
   return asWritten ?? (node?.range ? block.yaml.slice(node.range[0], node.range[2]) : '');
 }
 
-/** A line of a flow list without the separator and comment that stay in place when items trade places. */
-function itemContent(line: string): string {
-  return line
+/**
+ * A line of a flow list without the separator that stays in place when items trade places: as
+ * written, and without a comment at its end (a deleted item's line takes its comment with it).
+ */
+function itemContents(line: string): string[] {
+  const asWritten = line.trim().replace(/,$/, '');
+  const withoutComment = line
+    .trimEnd()
     .replace(/\s+#.*$/, '')
     .trim()
     .replace(/,$/, '');
+  return [asWritten, withoutComment].filter((content) => content !== '');
 }
 
 /** Whether `after` is `before` with text inserted into it (the rest of the line as it was) that `mentions` accepts. */
@@ -265,10 +271,8 @@ function assertKeepsTheRest(name: string, before: string, after: string, edits: 
   const deleted = edits.flatMap((edit) => (edit.op === 'delete' ? [writtenText(before, edit.path)] : []));
   // A reordered item of a flow list moves without the separator after it.
   const reordered = edits.some((edit) => edit.op === 'move');
-  const owned = (line: string) => {
-    const content = itemContent(line);
-    return content !== '' && (deleted.some((text) => text.includes(content)) || (reordered && after.includes(content)));
-  };
+  const owned = (line: string) =>
+    itemContents(line).some((content) => deleted.some((text) => text.includes(content)) || (reordered && after.includes(content)));
   const names = namesOf(edits);
   const added = linesOf(after).filter((line) => !linesOf(before).includes(line));
   const mentionsName = (text: string) => names.some((key) => text.includes(key));
@@ -280,7 +284,7 @@ function assertKeepsTheRest(name: string, before: string, after: string, edits: 
     );
   }
   if (edits.every((edit) => edit.op === 'move')) {
-    const newText = added.filter((line) => !mentionsName(line) && !before.includes(itemContent(line)));
+    const newText = added.filter((line) => !mentionsName(line) && !itemContents(line).some((content) => before.includes(content)));
     assert.deepEqual(newText, [], `${name}: a reorder only moves what was written`);
   }
 }
