@@ -29,6 +29,8 @@ const CONFIRM_DELAY_MS = 500;
 const CACHE_WRITE_DELAY_MS = 10_000;
 /** How long typing pauses before an open document is re-read into the index. */
 const TYPING_DELAY_MS = 250;
+/** How often a file that could not be looked at is tried again, each time a little later. */
+const MAX_RETRIES = 5;
 /** Files read, on a start without a cache, before the views first show them (goals come first). */
 const LOAD_BATCH = 100;
 /**
@@ -88,7 +90,33 @@ export class GrowthWorkspace extends Disposable {
     this.register(
       vscode.workspace.onDidRenameFiles((event) => this.scheduleEach(event.files.flatMap((file) => [file.oldUri, file.newUri]))),
     );
+    // Coming back to the window is when files changed elsewhere (a checkout, a script, another
+    // editor) matter, and when a watcher that missed them (an event dropped under load, Linux's
+    // limit on watched folders reached) would show a plan out of step with the disk.
+    this.register(
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) void this.reconcile();
+      }),
+    );
     this.register({ dispose: () => this.disposeRoots() });
+  }
+
+  /**
+   * Lists every growth folder again and reads what the plan and the disk disagree on: files
+   * on disk the plan lacks, and files in the plan gone from disk. Only names are compared, so
+   * it costs a listing, not a reading; changed contents are the watcher's to report.
+   */
+  async reconcile(): Promise<void> {
+    await this.whenLoaded();
+    await Promise.all(
+      [...this.rootStates.values()].map(async (state) => {
+        const present = new Set((await markdownFilesUnder(state.root.uri)).map((file) => file.toString()));
+        if (state.disposed) return;
+        const known = new Set([...state.root.index.files()].map((file) => file.path));
+        for (const path of present) if (!known.has(path)) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
+        for (const path of known) if (!present.has(path)) this.schedule(vscode.Uri.parse(path), BATCH_DELAY_MS);
+      }),
+    );
   }
 
   /**
@@ -338,30 +366,45 @@ export class GrowthWorkspace extends Disposable {
     const links = await reachedThroughLinks(
       state.root.folder.uri,
       paths.map((path) => vscode.Uri.parse(path)),
-    );
-    await forEachLimited(paths, READ_CONCURRENCY, async (path) => {
-      const uri = vscode.Uri.parse(path);
-      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
-      // Unsaved text in an editor counts, but only while its file exists: once the file is
-      // deleted, VS Code marks a document it still holds as unsaved (even one whose editor was
-      // closed a moment ago), and taking its text would keep a deleted file in the plan until the
-      // window reloads. Saving the editor again creates the file, and the watcher brings it back.
-      // A link may lead outside the workspace: it is not read.
-      const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
-      const read = links.has(path)
-        ? undefined
-        : unsaved !== undefined
-          ? (await exists(uri))
-            ? { text: unsaved }
-            : undefined
-          : await readText(uri);
-      if (state.disposed) return;
-      changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
-    });
+    ).then(undefined, () => undefined);
+    // A path that could not be looked at now (the file service failed, the disk was busy) is
+    // looked at again shortly: dropping it would leave the plan out of step until a reload.
+    const retry: string[] = links ? [] : paths;
+    if (links)
+      await forEachLimited(paths, READ_CONCURRENCY, (path) => this.reread(state, path, links, changes).catch(() => void retry.push(path)));
     if (!state.disposed && changes.length > 0) {
       this.changeEmitter.fire({ root: state.root, changes });
       void this.recache(state, paths);
     }
+    for (const path of paths) {
+      const attempts = retry.includes(path) ? (state.retries.get(path) ?? 0) + 1 : 0;
+      if (attempts === 0 || attempts > MAX_RETRIES) state.retries.delete(path);
+      else {
+        state.retries.set(path, attempts);
+        this.schedule(vscode.Uri.parse(path), CONFIRM_DELAY_MS * attempts);
+      }
+    }
+  }
+
+  /** Reads one file again (or finds it gone) and notes the change in `changes`. */
+  private async reread(state: RootState, path: string, links: ReadonlySet<string>, changes: IndexChange[]): Promise<void> {
+    const uri = vscode.Uri.parse(path);
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === path);
+    // Unsaved text in an editor counts, but only while its file exists: once the file is
+    // deleted, VS Code marks a document it still holds as unsaved (even one whose editor was
+    // closed a moment ago), and taking its text would keep a deleted file in the plan until the
+    // window reloads. Saving the editor again creates the file, and the watcher brings it back.
+    // A link may lead outside the workspace: it is not read.
+    const unsaved = open && !open.isClosed && open.isDirty ? open.getText() : undefined;
+    const read = links.has(path)
+      ? undefined
+      : unsaved !== undefined
+        ? (await exists(uri))
+          ? { text: unsaved }
+          : undefined
+        : await readText(uri);
+    if (state.disposed) return;
+    changes.push(read === undefined ? state.root.index.delete(path) : indexText(state.root.index, path, read));
   }
 
   private disposeRoots(): void {
@@ -373,6 +416,8 @@ export class GrowthWorkspace extends Disposable {
 class RootState {
   watcher?: vscode.FileSystemWatcher;
   readonly pending = new Set<string>();
+  /** How often each path in `pending` failed to be read in a row. */
+  readonly retries = new Map<string, number>();
   timer?: ReturnType<typeof setTimeout>;
   flushing: Promise<void> = Promise.resolve();
   /** What the cache will hold for this root: each file as read, with the size and time it had. */

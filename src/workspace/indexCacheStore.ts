@@ -17,6 +17,9 @@ export class IndexCacheStore {
     private readonly producer: string,
   ) {}
 
+  /** The write under way for each cache file: one at a time, so an older reading never lands last. */
+  private readonly writing = new Map<string, Promise<void>>();
+
   async read(root: vscode.Uri): Promise<IndexCacheParts> {
     try {
       return readIndexCache(new TextDecoder().decode(await fileAccess.readStorageFile(this.fileFor(root))), this.producer);
@@ -25,12 +28,33 @@ export class IndexCacheStore {
     }
   }
 
-  async write(root: vscode.Uri, entries: Iterable<readonly [string, CacheEntry]>): Promise<void> {
+  /**
+   * Replaces the cache of a growth folder. The text goes to a file of its own first and is then
+   * renamed over the cache: a window closed, or a start reading, mid-write sees the old cache or
+   * the new one, never half of one.
+   */
+  write(root: vscode.Uri, entries: Iterable<readonly [string, CacheEntry]>): Promise<void> {
+    const target = this.fileFor(root);
+    const key = target.toString();
+    // Serialised now: the entries are a live map the caller goes on changing.
+    const text = serialiseIndexCache(this.producer, entries);
+    const next = (this.writing.get(key) ?? Promise.resolve()).then(() => this.replace(target, new TextEncoder().encode(text)));
+    this.writing.set(key, next);
+    void next.then(() => {
+      if (this.writing.get(key) === next) this.writing.delete(key);
+    });
+    return next;
+  }
+
+  private async replace(target: vscode.Uri, bytes: Uint8Array): Promise<void> {
+    const temporary = target.with({ path: `${target.path}.${Date.now().toString(36)}.partial` });
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(this.fileFor(root), new TextEncoder().encode(serialiseIndexCache(this.producer, entries)));
+      await vscode.workspace.fs.writeFile(temporary, bytes);
+      await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
     } catch {
       // Only a cache: the next start reads the files instead.
+      await Promise.resolve(vscode.workspace.fs.delete(temporary)).then(undefined, () => undefined);
     }
   }
 

@@ -69,6 +69,9 @@ async function main(): Promise<number> {
         // A folder the file watcher leaves alone, as on a file system VS Code cannot watch: what
         // happens there is known only from VS Code's own file operations.
         'files.watcherExclude': { [`**/${unwatchedFolder}/**`]: true },
+        // The workbench in the browser saves an edit a second after it is made; desktop VS Code,
+        // whose default the tests of unsaved editors assume, waits for the user to save.
+        'files.autoSave': 'off',
         // A user's own choice of host, and the one way that works here: the workbench in the browser
         // ignores the payload's extensionDevelopmentKind (it reads a property its environment lacks).
         ...(web && { 'remote.extensionKind': { [`${manifest.publisher}.${manifest.name}`]: ['web'] } }),

@@ -55,6 +55,26 @@ describe('growth workspace', () => {
     }
   });
 
+  it('catches up with files the watcher missed when the window is focused again', async () => {
+    const api = await devGrowth();
+    const folder = growthUri(...unwatchedFolder.split('/').slice(1), 'missed');
+    const file = vscode.Uri.joinPath(folder, 'handbook.md');
+    const inPlan = () => api.workspace.rootFor(file)?.index.get(file.toString()) !== undefined;
+    try {
+      // Written and deleted past VS Code: no watcher looks there, and no file event is sent.
+      await writeText(file, goal('active'));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      assert.equal(inPlan(), false, 'a file no watcher reported is not in the plan yet');
+      await api.workspace.reconcile();
+      await waitFor('the missed goal in the plan', inPlan);
+      await vscode.workspace.fs.delete(file);
+      await api.workspace.reconcile();
+      await waitFor('the missed deletion to take the goal out of the plan', () => !inPlan());
+    } finally {
+      await forget([folder]);
+    }
+  });
+
   it('forgets a file it wrote that is deleted straight away (the watcher may report neither)', async () => {
     const api = await devGrowth();
     for (let attempt = 0; attempt < 5; attempt++) {
