@@ -214,7 +214,7 @@ describe('palette flows', () => {
       return items.find((item) => item.label.includes('Update my answers'));
     };
     try {
-      await withAnswers([{ type: 'Senior Software Engineer' }, { type: 'Staff Engineer' }, 'enter', 'enter'], () =>
+      await withAnswers([{ type: 'Senior Software Engineer' }, { type: 'Staff Engineer' }, 'enter', 'enter', { type: 'Alex Kim' }], () =>
         vscode.commands.executeCommand('devgrowth.plan.start'),
       );
     } finally {
@@ -228,7 +228,8 @@ describe('palette flows', () => {
       await readText(PROFILE),
       profileBefore
         .replace('currentLevel: Software Engineer II', 'currentLevel: Senior Software Engineer')
-        .replace('targetLevel: Senior Software Engineer', 'targetLevel: Staff Engineer'),
+        .replace('targetLevel: Senior Software Engineer', 'targetLevel: Staff Engineer')
+        .replace(/^( {2}statement: .*\n)/m, '$1name: Alex Kim\n'),
     );
   });
 

@@ -5,7 +5,7 @@ import { conditionHolds } from '../../src/core/forms/field';
 import type { FormValues } from '../../src/core/forms/field';
 import type { FormContext, FormId } from '../../src/core/forms/form';
 import { FORMS, formById } from '../../src/core/forms';
-import { newPlanFiles, planAnswers, profileEdits } from '../../src/core/forms/plan';
+import { newPlanFiles, planAnswers, planForm, profileEdits } from '../../src/core/forms/plan';
 import { editFrontMatter } from '../../src/core/writer';
 import { indexPlan, readFolder } from './growthPlan';
 
@@ -120,6 +120,7 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
         targetLevel: 'Staff Engineer',
         track: profile.track,
         'northStar.statement': 'Set the direction of payments',
+        name: profile.name ?? null,
       },
       context,
     );
@@ -139,9 +140,44 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
         targetLevel: profile.targetLevel,
         track: profile.track,
         northStar: { statement: profile.northStar.statement },
+        name: profile.name,
       }),
       [],
     );
+  });
+
+  it('a new plan’s profile carries the name given for its exports’ headings, and none when left empty', () => {
+    const context = contextFor([], 'plan');
+    const profileOf = (values: FormValues) => {
+      const answers = planAnswers(values, context);
+      assert.ok(answers.ok, JSON.stringify(!answers.ok && answers.errors));
+      const profile = newPlanFiles(answers.data, context).find((file) => file.path === 'profile.md');
+      assert.ok(profile);
+      return profile;
+    };
+    const named = profileOf({ ...ANSWERS.plan, name: 'Alex Kim' });
+    assert.match(named.text, /^name: Alex Kim$/m);
+    assert.equal(indexPlan([[named.path, named.text]]).profile()?.data.name, 'Alex Kim');
+    assert.doesNotMatch(profileOf({ ...ANSWERS.plan, name: '' }).text, /^name:/m);
+  });
+
+  it('updating a plan’s answers sets, changes or removes the name, keeping every other byte', () => {
+    const [, profileText] = demo.find(([file]) => file === 'profile.md')!;
+    const context = contextFor(demo, 'plan');
+    const profile = context.plan.profile()!.data;
+    const answersWith = (name: string | null) => {
+      const answers = planAnswers({ ...planForm.initial!(context), name }, context);
+      assert.ok(answers.ok, JSON.stringify(!answers.ok && answers.errors));
+      return answers.data;
+    };
+    assert.deepEqual(profileEdits(profile, answersWith(profile.name!)), [], 'the name shows as it is and stays');
+    const renamed = profileEdits(profile, answersWith('Sam R. Rivera'));
+    assert.deepEqual(renamed, [{ op: 'set', path: ['name'], value: 'Sam R. Rivera' }]);
+    const removed = profileEdits(profile, answersWith(''));
+    assert.deepEqual(removed, [{ op: 'delete', path: ['name'] }]);
+    const edited = editFrontMatter(profileText, removed);
+    assert.ok(edited.ok);
+    assert.equal(edited.text, profileText.replace(/^name: .*\n/m, ''));
   });
 });
 

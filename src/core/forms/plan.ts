@@ -1,5 +1,6 @@
 /**
- * Start a Growth Plan, as a form: four questions for the profile, then starter goals to edit.
+ * Start a Growth Plan, as a form: four questions for the profile (and the name to head its
+ * exports, if the user gives one), then starter goals to edit.
  * Run again on a plan that exists, the same questions update the profile's answers in place.
  */
 import * as l10n from '@vscode/l10n';
@@ -18,8 +19,12 @@ const schema = z.object({
   targetLevel: shape.targetLevel,
   track: shape.track,
   northStar: z.object({ statement: shape.northStar.shape.statement }),
+  name: shape.name,
 });
 export type PlanAnswers = z.output<typeof schema>;
+
+/** A name heads a document; one longer than this is not a name. */
+const NAME_MAX_LENGTH = 80;
 
 /** The ids of the starter goals, which Start a Growth Plan writes next to the profile. */
 export const STARTER_GOAL_IDS = { longTerm: 'my-long-term-goal', firstNinetyDays: 'my-first-90-days' } as const;
@@ -51,11 +56,19 @@ export const planForm = defineForm({
       options: TRACKS.map((track) => ({ value: track, label: trackText(track) })),
     },
     { kind: 'text', name: 'northStar.statement', label: l10n.t('Your north star: where do you want to be in one to five years?') },
+    {
+      kind: 'text',
+      name: 'name',
+      label: l10n.t('Your name, for the heading of your brag document'),
+      placeholder: l10n.t('e.g. Alex Kim'),
+      maxLength: NAME_MAX_LENGTH,
+    },
   ],
   initial: (context) => {
     const profile = context.plan.profile()?.data;
     return profile
       ? {
+          name: profile.name,
           currentLevel: profile.currentLevel,
           targetLevel: profile.targetLevel,
           track: profile.track,
@@ -70,6 +83,7 @@ export const planForm = defineForm({
       data: {
         kind: 'profile',
         schema: SCHEMA_VERSION,
+        ...(answers.name && { name: answers.name }),
         currentLevel: answers.currentLevel,
         // No target level is an answer too: no promotion now, and no promotion in the texts.
         ...(answers.targetLevel ? { targetLevel: answers.targetLevel } : { seekingPromotion: false }),
@@ -190,6 +204,9 @@ export function starterGoals(answers: Pick<PlanAnswers, 'targetLevel'>, today: s
 /** The edits that bring an existing profile's answers in line with new ones; none for what is unchanged. */
 export function profileEdits(profile: Profile, answers: PlanAnswers): FrontMatterEdit[] {
   const edits: FrontMatterEdit[] = [];
+  if (answers.name) {
+    if (profile.name !== answers.name) edits.push({ op: 'set', path: ['name'], value: answers.name });
+  } else if (profile.name !== undefined) edits.push({ op: 'delete', path: ['name'] });
   if (profile.currentLevel !== answers.currentLevel) edits.push({ op: 'set', path: ['currentLevel'], value: answers.currentLevel });
   if (answers.targetLevel) {
     if (profile.targetLevel !== answers.targetLevel) edits.push({ op: 'set', path: ['targetLevel'], value: answers.targetLevel });
