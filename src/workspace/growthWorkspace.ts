@@ -207,14 +207,12 @@ export class GrowthWorkspace extends Disposable {
   }
 
   /**
-   * Reads every file of a root, showing what it has as it goes. With a cache, what it knows is
-   * shown at once, then each file is checked: one whose size and modification time are the
-   * ones it was read at keeps its cached reading, the others are read again. Without one, the
-   * files show in batches as they are read. The cache is written again afterwards, off the
-   * critical path.
+   * Reads every file of a root, showing what it has as it goes: the last session's reading
+   * first, if there is one, then every file checked against it (or read, without one). The
+   * cache is written again afterwards, off the critical path. Each stage stops when the root is
+   * let go (a reload, a settings change) while it waits.
    */
   private async load(state: RootState): Promise<void> {
-    const { index } = state.root;
     // A growth folder that is a link, or is reached through one (a parent named in
     // devgrowth.folder), may lead anywhere: nothing of it is read, not even its cache.
     const refusal = await linkRefusal(state.root.uri);
@@ -224,34 +222,61 @@ export class GrowthWorkspace extends Disposable {
       void vscode.window.showWarningMessage(unreadableRootMessage(state.root.uri, refusal));
       return;
     }
+    const shown = new ShownChanges(state.root, this.changeEmitter, () => state.shown());
+    const cache = await this.showCache(state, shown);
+    if (!cache) return;
+    const read = await this.readFiles(state, shown, cache);
+    if (!read) return;
+    state.cached = read.fresh;
+    this.lastLoad = { files: read.files, fromCache: read.fromCache };
+    if (this.cache) void this.cache.write(state.root.uri, read.fresh);
+  }
+
+  /**
+   * The last session's reading, shown before it is checked: the sidebar fills at once, and
+   * anything out of date is corrected moments later. Nothing is ever written from it. What the
+   * sidebar shows comes first; the rest of the cache once the sidebar has shown it, a part at a
+   * time. Returns what the cache holds (empty without one), or undefined when the root was let go.
+   */
+  private async showCache(state: RootState, shown: ShownChanges): Promise<Map<string, CacheEntry> | undefined> {
+    const { index } = state.root;
     const parts = this.cache ? await this.cache.read(state.root.uri) : NO_CACHE;
-    if (state.disposed) return;
-    let batch: IndexChange[] = [];
-    const publish = () => {
-      if (batch.length > 0) this.changeEmitter.fire({ root: state.root, changes: batch });
-      batch = [];
-      state.shown();
-    };
-    // The last session's reading, shown before it is checked: the sidebar fills at once, and
-    // anything out of date is corrected moments later. Nothing is ever written from it. What
-    // the sidebar shows comes first; the rest of the cache once the sidebar has shown it, a
-    // part at a time.
+    if (state.disposed) return undefined;
     const cache = new Map(parts.first);
-    for (const [path, entry] of parts.first) batch.push(index.put(path, entry.file));
-    if (batch.length > 0) {
-      publish();
+    for (const [path, entry] of parts.first) shown.add(index.put(path, entry.file));
+    if (shown.pending > 0) {
+      shown.publish();
       await this.startup;
     }
     for (const part of parts.rest) {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (state.disposed) return;
+      if (state.disposed) return undefined;
       for (const [path, entry] of part()) {
         cache.set(path, entry);
-        batch.push(index.put(path, entry.file));
+        shown.add(index.put(path, entry.file));
       }
     }
-    if (batch.length > 0) publish();
+    if (shown.pending > 0) shown.publish();
+    return cache;
+  }
+
+  /**
+   * Checks every file against the cache: one whose size and modification time are the ones it
+   * was read at keeps its cached reading, the others are read again, and files the cache knows
+   * that are gone leave the plan. Without a cache, the first files show as soon as they are
+   * read. Returns what the next cache holds, or undefined when the root was let go.
+   */
+  private async readFiles(
+    state: RootState,
+    shown: ShownChanges,
+    cache: ReadonlyMap<string, CacheEntry>,
+  ): Promise<{ fresh: Map<string, CacheEntry>; files: number; fromCache: number } | undefined> {
+    const { index } = state.root;
     let showing = false;
+    const showFirstRead = () => {
+      showing = true;
+      shown.publish();
+    };
     const fresh = new Map<string, CacheEntry>();
     let fromCache = 0;
     const visited = new Set<string>();
@@ -264,44 +289,34 @@ export class GrowthWorkspace extends Disposable {
       if (state.disposed) return;
       if (cached) {
         fromCache++;
-        if (index.get(path) !== cached) batch.push(index.put(path, cached));
+        if (index.get(path) !== cached) shown.add(index.put(path, cached));
       } else {
         const read = await readText(file, stamp?.size);
         if (state.disposed) return;
-        if (read !== undefined) batch.push(indexText(index, path, read));
-        else if (index.get(path)) batch.push(index.delete(path));
+        if (read !== undefined) shown.add(indexText(index, path, read));
+        else if (index.get(path)) shown.add(index.delete(path));
       }
       const parsed = index.get(path);
       if (stamp && parsed) fresh.set(path, { stamp, file: parsed });
-      // Without a cache, the first files show as soon as they are read; the rest come in one
-      // go at the end, since every update makes each view look again.
-      if (cache.size === 0 && !showing && batch.length >= LOAD_BATCH) {
-        showing = true;
-        publish();
-      }
+      // The rest come in one go at the end, since every update makes each view look again.
+      if (cache.size === 0 && !showing && shown.pending >= LOAD_BATCH) showFirstRead();
     };
     if (cache.size === 0) {
       // Without a cache, the profile and the first goals are read before the rest of the folder
       // is even listed: they are the sidebar's first rows.
       await forEachLimited((await sidebarFilesUnder(state.root.uri)).slice(0, LOAD_BATCH), READ_CONCURRENCY, visit);
-      if (state.disposed) return;
-      if (!showing && batch.length > 0) {
-        showing = true;
-        publish();
-      }
+      if (state.disposed) return undefined;
+      if (!showing && shown.pending > 0) showFirstRead();
     }
     // The profile and goals first: they are what the sidebar shows, so it fills soonest.
     const files = showFirst(await markdownFilesUnder(state.root.uri));
-    if (state.disposed) return;
-    // Files the cache knows that are gone now.
+    if (state.disposed) return undefined;
     const present = new Set(files.map((file) => file.toString()));
-    for (const path of cache.keys()) if (!present.has(path)) batch.push(index.delete(path));
+    for (const path of cache.keys()) if (!present.has(path)) shown.add(index.delete(path));
     await forEachLimited(files, READ_CONCURRENCY, visit);
-    if (state.disposed) return;
-    publish();
-    state.cached = fresh;
-    this.lastLoad = { files: files.length, fromCache };
-    if (this.cache) void this.cache.write(state.root.uri, fresh);
+    if (state.disposed) return undefined;
+    shown.publish();
+    return { fresh, files: files.length, fromCache };
   }
 
   /** Keeps the cache in step with files read since the start; written a while after the last change. */
@@ -410,6 +425,32 @@ export class GrowthWorkspace extends Disposable {
   private disposeRoots(): void {
     for (const state of this.rootStates.values()) state.dispose();
     this.rootStates.clear();
+  }
+}
+
+/** Changes to the index a load has made and not yet told the views of, sent as one event. */
+class ShownChanges {
+  private changes: IndexChange[] = [];
+
+  constructor(
+    private readonly root: GrowthRoot,
+    private readonly emitter: vscode.EventEmitter<GrowthChangeEvent>,
+    /** Called on every publish: the root shows something from then on. */
+    private readonly onShown: () => void,
+  ) {}
+
+  get pending(): number {
+    return this.changes.length;
+  }
+
+  add(change: IndexChange): void {
+    this.changes.push(change);
+  }
+
+  publish(): void {
+    if (this.changes.length > 0) this.emitter.fire({ root: this.root, changes: this.changes });
+    this.changes = [];
+    this.onShown();
   }
 }
 

@@ -3,7 +3,7 @@ import { accessibilityViolations } from './axe';
 import { useWorkbench } from './fixture';
 import { FORMS } from './formList';
 
-const THEMES = ['Light Modern', 'Dark Modern', 'Dark High Contrast'] as const;
+const THEMES = ['Light Modern', 'Dark Modern', 'Dark High Contrast', 'Light High Contrast'] as const;
 
 describe('accessibility of the webviews (axe-core)', () => {
   const workbench = useWorkbench();

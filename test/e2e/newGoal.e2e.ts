@@ -92,6 +92,29 @@ describe('creating a goal through the quick input', () => {
     });
   });
 
+  it('takes the focus from the walkthrough when one of its buttons starts New Goal, so what is typed answers the step', async () => {
+    const page = workbench().page;
+    const widget = page.locator('.quick-input-widget');
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Help three engineers reach their next level', 'Goals').waitFor();
+    await workbench().runCommandAndPick('Welcome: Open Walkthrough...', ['Get Unstuck and Grow']);
+    const walkthrough = page.locator('.gettingStartedContainer');
+    await walkthrough.getByRole('button', { name: /Set S\.M\.A\.R\.T\. goals/ }).click();
+    await workbench().step('New Goal started from the walkthrough', async () => {
+      await walkthrough.getByRole('button', { name: 'New Goal', exact: true }).click();
+      await widget.filter({ hasText: 'Write my own' }).waitFor();
+    });
+    // The walkthrough focuses its page again a moment after its button ran the command; the
+    // keys are pressed once that moment is past, as a person reading the step would.
+    await page.waitForTimeout(1_000);
+    await page.keyboard.type('outside engineering');
+    await page.keyboard.press('Enter');
+    await workbench().step('the typed answer taken, the next step asked', async () => {
+      await widget.filter({ hasText: 'weeks to months' }).waitFor();
+    });
+    await page.keyboard.press('Escape');
+  });
+
   it('Start a Growth Plan run again says the plan exists before asking anything', async () => {
     const widget = workbench().page.locator('.quick-input-widget');
     await workbench().openViewContainer('DevGrowth');
