@@ -30,6 +30,7 @@ import {
   RUBRIC_DIMENSIONS,
   SERVICE_TYPES,
   TRACKS,
+  artefactKindText,
   artefactTypeHint,
   artefactTypeText,
   goalStatusText,
@@ -272,6 +273,7 @@ function vocabularyWords(): string[] {
     ...PILLARS.map(pillarText),
     ...ARTEFACT_TYPES.map(artefactTypeText),
     ...ARTEFACT_TYPES.map(artefactTypeHint),
+    ...ARTEFACT_TYPES.map(artefactKindText),
     ...TRACKS.map(trackText),
     ...SERVICE_TYPES.map(serviceTypeText),
     ...RUBRIC_DIMENSIONS.map(rubricDimensionText),
@@ -321,6 +323,7 @@ function areaTexts(): string[] {
   const files = [
     'exports/brag.ts',
     'exports/retrospective.ts',
+    'artefacts.ts',
     'ics.ts',
     'schedule.ts',
     'dashboard.ts',
