@@ -171,7 +171,19 @@ function calendarTextsOf(plan: GrowthIndex): string[] {
 }
 
 /** Keys of the dashboard's data whose values are identifiers the webview looks up, not text. */
-const DASHBOARD_IDENTIFIERS = new Set(['id', 'goalId', 'horizon', 'status', 'stage', 'cadence', 'basis', 'direction', 'state', 'unit']);
+const DASHBOARD_IDENTIFIERS = new Set([
+  'id',
+  'goalId',
+  'horizon',
+  'status',
+  'stage',
+  'cadence',
+  'basis',
+  'direction',
+  'state',
+  'unit',
+  'type',
+]);
 
 function dashboardTextsOf(plan: GrowthIndex): string[] {
   const texts: string[] = [];
