@@ -9,6 +9,7 @@ import './dashboard.css';
 import * as l10n from '@vscode/l10n';
 import {
   spreadEqualRatings,
+  type CardArtefacts,
   type DashboardData,
   type PillarPoint,
   type ProgressChart,
@@ -19,6 +20,7 @@ import { formatValue } from '../../src/core/quantity';
 import { STAGE_LABELS } from '../../src/core/forms/labels';
 import {
   ACTIVITY_KINDS,
+  artefactKindText,
   goalStatusText,
   type ActivityKind,
   type GoalStatus,
@@ -61,6 +63,7 @@ function render(title: string, data: DashboardData, notices: readonly string[]):
     section('reviews', l10n.t('Reviews'), reviews(data)),
     section('answers', l10n.t('What the reviews said'), answers(data)),
     section('evidence', l10n.t('Evidence per goal'), evidence(data)),
+    section('artefacts', l10n.t('What the growth cards produced'), artefacts(data)),
     section('progress', l10n.t('Progress toward each target'), progress(data)),
     section('activity', l10n.t('Activity over the year'), activityChart(data)),
     section('standing', l10n.t('Where you stand'), standing(data)),
@@ -112,6 +115,7 @@ function summary(data: DashboardData): HTMLElement {
   const open = data.timeline.goals.length;
   const overdue = data.timeline.goals.filter((goal) => goal.overdue).length;
   const evidenceTotal = data.evidence.reduce((sum, entry) => sum + entry.count, 0);
+  const artefactTotal = data.artefacts.reduce((sum, card) => sum + card.artefacts.length, 0);
   const { current, longest, nextDue, cadence, overdueDays } = data.reviews;
   const tile = (iconName: string, value: string, label: string, detail?: string, state?: 'overdue') =>
     h(
@@ -142,6 +146,7 @@ function summary(data: DashboardData): HTMLElement {
         )
       : tile('calendar', nextDue ?? '—', l10n.t('next review'), cadenceText(cadence)),
     tile('verified', String(evidenceTotal), evidenceTotal === 1 ? l10n.t('piece of evidence') : l10n.t('pieces of evidence')),
+    tile('package', String(artefactTotal), artefactTotal === 1 ? l10n.t('artefact on a growth card') : l10n.t('artefacts on growth cards')),
   );
 }
 
@@ -486,6 +491,48 @@ function evidence(data: DashboardData): HTMLElement {
 }
 
 const IN_PLAY: readonly GoalStatus[] = ['active', 'paused', 'draft'];
+
+// ---- What the growth cards produced ----------------------------------------------------------------
+
+function artefacts(data: DashboardData): HTMLElement {
+  if (data.artefacts.length === 0)
+    return empty(
+      l10n.t(
+        'No growth card yet. Run "DevGrowth: New Growth Card" for a milestone, then "DevGrowth: Add an Artefact" for what its work produced.',
+      ),
+    );
+  return h('div', { class: 'cards' }, ...data.artefacts.map(artefactCard));
+}
+
+/** One card: its title, its goal (marked when no longer in play), and each artefact with its kind and date. */
+function artefactCard(card: CardArtefacts): HTMLElement {
+  const finished = card.status !== undefined && !IN_PLAY.includes(card.status) ? card.status : undefined;
+  return h(
+    'div',
+    { class: finished ? 'card artefact-card finished' : 'card artefact-card' },
+    h('h3', { class: 'card-title', title: card.cardTitle }, card.cardTitle),
+    h(
+      'p',
+      { class: 'muted card-subtitle', title: card.goalTitle },
+      finished ? `${goalStatusText(finished)} · ${card.goalTitle}` : card.goalTitle,
+    ),
+    card.artefacts.length === 0
+      ? h('p', { class: 'muted' }, l10n.t('Nothing yet. Run "DevGrowth: Add an Artefact" for what this card’s work produced.'))
+      : h(
+          'ul',
+          {},
+          ...card.artefacts.map((artefact) =>
+            h(
+              'li',
+              { title: artefact.title },
+              h('span', { class: 'artefact-kind muted' }, `${artefactKindText(artefact.type)} · `),
+              artefact.title,
+              artefact.date ? h('span', { class: 'muted' }, ` · ${artefact.date}`) : undefined,
+            ),
+          ),
+        ),
+  );
+}
 
 // ---- Where you stand -------------------------------------------------------------------------------
 

@@ -1,10 +1,12 @@
 /**
  * What the dashboard shows, computed from the plan: growth on the rubric per milestone, the
  * three pillars over successive stage assessments, open goals on a timeline, the review
- * streak, and the evidence gathered per goal. Pure data; the webview only draws it.
+ * streak, the evidence gathered per goal and what each growth card produced. Pure data; the
+ * webview only draws it.
  */
 import * as l10n from '@vscode/l10n';
 import { activity, type Activity } from './activity';
+import { cardsInWorkOrder } from './artefacts';
 import { isOverdue } from './goalTree';
 import type { GrowthIndex } from './growthIndex';
 import { compact } from './forms/form';
@@ -17,6 +19,7 @@ import {
   PILLARS,
   RUBRIC_DIMENSIONS,
   RUT_SCENARIOS,
+  type ArtefactType,
   type CareerStage,
   type GoalStatus,
   type Horizon,
@@ -78,6 +81,17 @@ export interface EvidenceCount {
   readonly status?: GoalStatus;
 }
 
+/** A growth card and what its work produced (the learning loop's "apply"). */
+export interface CardArtefacts {
+  readonly cardTitle: string;
+  /** The title of the card's goal; its id when the goal is gone. */
+  readonly goalTitle: string;
+  /** The goal's status; undefined when the goal is gone. */
+  readonly status?: GoalStatus;
+  /** In the order the card lists them. */
+  readonly artefacts: readonly { readonly type: ArtefactType; readonly title: string; readonly date?: string }[];
+}
+
 /** Where the person stands: the latest promotion readiness and self-assessment, and their service to others. */
 export interface Standing {
   readonly promotion?: {
@@ -123,6 +137,7 @@ export interface DashboardData {
   readonly timeline: { readonly from: string; readonly to: string; readonly goals: readonly TimelineGoal[] };
   readonly reviews: ReviewStreak;
   readonly evidence: readonly EvidenceCount[];
+  readonly artefacts: readonly CardArtefacts[];
   readonly progress: readonly ProgressChart[];
   readonly activity: Activity;
   readonly answers: ReviewAnswers;
@@ -153,6 +168,7 @@ export function dashboardData(plan: GrowthIndex, today: string, cadence: ReviewC
       today,
     ),
     evidence: evidenceCounts(plan),
+    artefacts: cardArtefacts(plan),
     progress: progressCharts(plan, today),
     activity: activity(plan, today),
     answers: reviewAnswers(plan),
@@ -350,6 +366,30 @@ export function evidenceCounts(plan: GrowthIndex): EvidenceCount[] {
     );
   const loose = counts.get(undefined);
   return loose ? [...perGoal, { title: l10n.t('Not tied to a goal'), count: loose }] : perGoal;
+}
+
+/**
+ * Every growth card with artefacts, and every card of a goal in play (one with none yet is
+ * worth a look): cards of goals in play first, each group in the order the work goes.
+ */
+export function cardArtefacts(plan: GrowthIndex): CardArtefacts[] {
+  const inPlay = (status: GoalStatus | undefined) => status !== undefined && OPEN_STATUSES.includes(status);
+  return cardsInWorkOrder(plan)
+    .map((card): CardArtefacts => {
+      const goal = plan.goal(card.data.goal)?.data;
+      return {
+        cardTitle: card.data.title,
+        goalTitle: goal?.title ?? card.data.goal,
+        ...compact({ status: goal?.status }),
+        artefacts: (card.data.artefacts ?? []).map((artefact) => ({
+          type: artefact.type,
+          title: artefact.title,
+          ...compact({ date: artefact.date }),
+        })),
+      };
+    })
+    .filter((card) => card.artefacts.length > 0 || inPlay(card.status))
+    .sort((a, b) => Number(!inPlay(a.status)) - Number(!inPlay(b.status)));
 }
 
 function compareDates(a: string | undefined, b: string | undefined): number {

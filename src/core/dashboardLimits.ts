@@ -58,6 +58,12 @@ export function fitDashboardData(data: DashboardData): FittedDashboard {
     evidence: fitting
       .list(data.evidence, l10n.t('Evidence per goal'), (entry) => sendable(entry.goalId))
       .map((entry) => ({ ...entry, title: text(entry.title) })),
+    artefacts: fitting.list(data.artefacts, l10n.t('What the growth cards produced')).map((card) => ({
+      ...card,
+      cardTitle: text(card.cardTitle),
+      goalTitle: text(card.goalTitle),
+      artefacts: fitting.list(card.artefacts, card.cardTitle).map((artefact) => ({ ...artefact, title: text(artefact.title) })),
+    })),
     progress: fitting
       .list(data.progress, l10n.t('Progress toward each target'), (chart) => sendable(chart.goalId))
       .map((chart) => ({

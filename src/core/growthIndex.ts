@@ -181,10 +181,10 @@ export class GrowthIndex {
     return this.goals().filter((goal) => goal.data.parent === parentId);
   }
 
-  /** Growth cards for a goal, or for one of its milestones. */
-  cards(goalId: string, milestoneId?: string): Entry<'card'>[] {
+  /** Growth cards for a goal, or for one of its milestones (every card when no goal is given). */
+  cards(goalId?: string, milestoneId?: string): Entry<'card'>[] {
     return this.entries('card').filter(
-      (card) => card.data.goal === goalId && (milestoneId === undefined || card.data.milestone === milestoneId),
+      (card) => (goalId === undefined || card.data.goal === goalId) && (milestoneId === undefined || card.data.milestone === milestoneId),
     );
   }
 

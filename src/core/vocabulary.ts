@@ -115,7 +115,18 @@ export function artefactTypeText(type: ArtefactType): string {
   }
 }
 
-/** Seed 000's ten ways to be of service to others, one word each. */
+/** What an artefact of each type is, as an export or the dashboard names it beside its title. */
+export function artefactKindText(type: ArtefactType): string {
+  switch (type) {
+    case 'technical':
+      return l10n.t('Code or pull request');
+    case 'process':
+      return l10n.t('Decision log');
+    case 'people':
+      return l10n.t('Talk or write-up');
+  }
+}
+
 /** What each artefact type holds, as a picker explains it. */
 export function artefactTypeHint(type: ArtefactType): string {
   switch (type) {
@@ -128,6 +139,7 @@ export function artefactTypeHint(type: ArtefactType): string {
   }
 }
 
+/** Seed 000's ten ways to be of service to others, one word each. */
 export const SERVICE_TYPES = [
   'mentoring',
   'non-profit',

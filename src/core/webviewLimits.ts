@@ -22,7 +22,7 @@ export const FORM_LIMITS = {
 /** The bounds of the dashboard protocol (src/dashboard/protocol.ts). */
 export const DASHBOARD_LIMITS = {
   text: 20_000,
-  /** Any list: goals, their milestones, rubric points, stage assessments, reviews, evidence. */
+  /** Any list: goals, their milestones, rubric points, stage assessments, reviews, evidence, cards and their artefacts. */
   items: 10_000,
 } as const;
 

@@ -5,7 +5,15 @@
  */
 import * as z from 'zod/mini';
 import type { DashboardData } from '../core/dashboard';
-import { ACTIVITY_KINDS, CAREER_STAGES, GOAL_STATUSES, HORIZONS, MILESTONE_STATUSES, REVIEW_CADENCES } from '../core/vocabulary';
+import {
+  ACTIVITY_KINDS,
+  ARTEFACT_TYPES,
+  CAREER_STAGES,
+  GOAL_STATUSES,
+  HORIZONS,
+  MILESTONE_STATUSES,
+  REVIEW_CADENCES,
+} from '../core/vocabulary';
 import { DASHBOARD_LIMITS } from '../core/webviewLimits';
 
 const MAX_ITEMS = DASHBOARD_LIMITS.items;
@@ -95,6 +103,14 @@ export const dashboardDataSchema: z.ZodMiniType<DashboardData> = z.object({
   }),
   answers: z.object({ ruts: list(text()), reviews: list(z.object({ date: date(), onTrack: text(), eased: list(text()) })) }),
   evidence: list(z.object({ goalId: z.optional(text()), title: text(), count: z.number(), status: z.optional(z.enum(GOAL_STATUSES)) })),
+  artefacts: list(
+    z.object({
+      cardTitle: text(),
+      goalTitle: text(),
+      status: z.optional(z.enum(GOAL_STATUSES)),
+      artefacts: list(z.object({ type: z.enum(ARTEFACT_TYPES), title: text(), date: z.optional(date()) })),
+    }),
+  ),
   standing: z.object({
     promotion: z.optional(
       z.object({

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import {
+  cardArtefacts,
   dashboardData,
   evidenceCounts,
   pillarPoints,
@@ -210,6 +211,57 @@ describe('dashboard data', () => {
     });
   });
 
+  describe('artefacts', () => {
+    const card = (name: string, goalId: string, artefacts: string, milestone?: string) =>
+      [
+        `cards/${name}.md`,
+        `---\nkind: card\nschema: 1\ntitle: ${name}\ngoal: ${goalId}\n${milestone ? `milestone: ${milestone}\n` : ''}${artefacts ? `artefacts:\n${artefacts}\n` : ''}---\n`,
+      ] as const;
+
+    it('lists each growth card’s artefacts as written, goals in play first, cards in their milestones’ order', () => {
+      const plan = planOf(
+        refunds,
+        talks,
+        card('Talk slides', 'talks', '  - {type: people, title: Slides, link: "https://example.com/slides"}'),
+        card(
+          'Design',
+          'refunds',
+          '  - {type: technical, title: Event schema, date: 2026-10-12}\n  - {type: process, title: Decision log}',
+          'design',
+        ),
+        card('Rollout', 'refunds', '', 'rollout'),
+        card('Whole of refunds', 'refunds', '  - {type: people, title: Kick-off notes}'),
+        card('Dropped talk', 'talks', ''),
+      );
+      assert.deepEqual(cardArtefacts(plan), [
+        {
+          goalTitle: 'Ship refunds',
+          cardTitle: 'Whole of refunds',
+          status: 'active',
+          artefacts: [{ type: 'people', title: 'Kick-off notes' }],
+        },
+        // A card of a goal in play shows with none yet; the goal lists Roll out before Design.
+        { goalTitle: 'Ship refunds', cardTitle: 'Rollout', status: 'active', artefacts: [] },
+        {
+          goalTitle: 'Ship refunds',
+          cardTitle: 'Design',
+          status: 'active',
+          artefacts: [
+            { type: 'technical', title: 'Event schema', date: '2026-10-12' },
+            { type: 'process', title: 'Decision log' },
+          ],
+        },
+        { goalTitle: 'Give talks', cardTitle: 'Talk slides', status: 'done', artefacts: [{ type: 'people', title: 'Slides' }] },
+      ]);
+    });
+
+    it('names the goal by its id when the card’s goal is gone', () => {
+      assert.deepEqual(cardArtefacts(planOf(card('Lost', 'gone', '  - {type: people, title: Notes}'))), [
+        { goalTitle: 'gone', cardTitle: 'Lost', artefacts: [{ type: 'people', title: 'Notes' }] },
+      ]);
+    });
+  });
+
   describe('where you stand', () => {
     it('shows the latest promotion readiness with each condition, the latest self-assessment and the service logged', () => {
       const promotion = (date: string, committed: boolean) =>
@@ -261,5 +313,7 @@ describe('dashboard data', () => {
     assert.ok(data.standing.promotion && data.standing.self && data.standing.service.total === 6);
     assert.ok(data.timeline.goals.some((entry) => entry.id === 'refunds-redesign' && entry.done === 2 && entry.total === 4));
     assert.equal(data.labels.rubric.clarity, 'Clarity');
+    const types = new Set(data.artefacts.flatMap((entry) => entry.artefacts.map((artefact) => artefact.type)));
+    assert.deepEqual([...types].sort(), ['people', 'process', 'technical']);
   });
 });

@@ -81,6 +81,43 @@ function plan(): GrowthIndex {
     file(['kind: evidence', 'schema: 1', 'date: 2025-01-10', 'title: Something long ago', 'goal: refunds']),
   );
   index.set(
+    'growth/cards/design.md',
+    file([
+      'kind: card',
+      'schema: 1',
+      'title: Refunds design',
+      'goal: refunds',
+      'milestone: design',
+      'artefacts:',
+      '  - type: technical',
+      '    title: Event schema for refunds',
+      '    link: https://example.com/schema',
+      '    date: 2026-10-12',
+      '  - type: process',
+      '    title: Decision log on retries',
+      '  - type: people',
+      '    title: Walkthrough for support',
+      '    link: javascript:alert(1)',
+      '    date: 2026-10-19',
+      '  - type: people',
+      '    title: A talk long before',
+      '    date: 2025-03-01',
+    ]),
+  );
+  index.set(
+    'growth/cards/talk.md',
+    file([
+      'kind: card',
+      'schema: 1',
+      'title: First talk',
+      'goal: talks',
+      'artefacts:',
+      '  - type: people',
+      '    title: Slides on idempotency',
+      '    link: https://example.com/slides',
+    ]),
+  );
+  index.set(
     'growth/service/s.md',
     file(['kind: service', 'schema: 1', 'date: 2026-11-05', 'title: Paired on onboarding', 'type: mentoring', 'who: Ana']),
   );
@@ -190,6 +227,50 @@ describe('brag document', () => {
     assert.match(html, /<a href="https:\/\/example.com\/doc">/);
   });
 
+  it('lists each artefact of the period under its goal and growth card, with its kind, title and link', () => {
+    const markdown = toMarkdown(bragDocument(plan(), period).blocks);
+    const refunds = markdown.slice(markdown.indexOf('### Ship the refunds redesign'), markdown.indexOf('### Give two internal talks'));
+    assert.match(
+      refunds,
+      /From the growth card "Refunds design":\n\n- \*\*Code or pull request\*\* \[Event schema for refunds\]\(<https:\/\/example.com\/schema>\)\n- \*\*Decision log\*\* Decision log on retries\n- \*\*Talk or write-up\*\* Walkthrough for support\n\n/,
+    );
+    assert.doesNotMatch(markdown, /A talk long before/);
+    assert.doesNotMatch(markdown, /javascript:/);
+    // A goal with artefacts but no evidence in the period has its heading too, before the untied evidence.
+    const talks = markdown.indexOf('### Give two internal talks');
+    assert.ok(talks > 0 && talks < markdown.indexOf('### Other achievements'), markdown);
+    assert.match(
+      markdown,
+      /From the growth card "First talk":\n\n- \*\*Talk or write-up\*\* \[Slides on idempotency\]\(<https:\/\/example.com\/slides>\)/,
+    );
+  });
+
+  it('links artefacts in HTML as it links evidence, and only to web addresses', () => {
+    const { title, blocks } = bragDocument(plan(), period);
+    const html = toHtml(title, blocks);
+    assert.match(
+      html,
+      /<li><strong>Code or pull request<\/strong> <a href="https:\/\/example.com\/schema">Event schema for refunds<\/a><\/li>/,
+    );
+    assert.match(html, /<li><strong>Talk or write-up<\/strong> Walkthrough for support<\/li>/);
+    assert.doesNotMatch(html, /javascript:/);
+  });
+
+  it('places an artefact without a date in the time its card’s work took, from the goal’s start to the milestone’s end', () => {
+    const lists = (from: string, to: string) => toMarkdown(bragDocument(plan(), { from, to }).blocks);
+    // The design milestone's work ran from the goal's horizon start (2026-10-01) to its completion (2026-10-20).
+    assert.match(lists('2026-10-20', '2026-10-31'), /Decision log on retries/);
+    assert.doesNotMatch(lists('2026-10-21', '2026-12-31'), /Decision log on retries/);
+    assert.doesNotMatch(lists('2026-07-01', '2026-09-30'), /Decision log on retries/);
+    // A dated artefact counts on its own date, whatever its card's time.
+    assert.match(lists('2025-01-01', '2025-12-31'), /A talk long before/);
+    assert.doesNotMatch(lists('2025-01-01', '2025-12-31'), /Decision log on retries/);
+    // The talks card has no milestone and its goal no start: its time runs until the goal's due date.
+    assert.match(lists('2020-01-01', '2020-12-31'), /Slides on idempotency/);
+    assert.match(lists('2026-11-30', '2026-12-31'), /Slides on idempotency/);
+    assert.doesNotMatch(lists('2026-12-01', '2026-12-31'), /Slides on idempotency/);
+  });
+
   it('says so when the period has no evidence', () => {
     const markdown = toMarkdown(bragDocument(plan(), { from: '2020-01-01', to: '2020-12-31' }).blocks);
     assert.match(markdown, /No evidence was logged in this period\./);
@@ -208,6 +289,20 @@ describe('quarter retrospective', () => {
     assert.match(markdown, /2 achievements logged, 2 reviews held\./);
     assert.match(markdown, /Small design reviews beat one big one/);
     assert.match(markdown, /\*\*2026-11-01\*\* Off track: I never asked for one/);
+  });
+
+  it('shows the quarter’s artefacts with what was done, by growth card', () => {
+    const markdown = toMarkdown(quarterRetrospective(plan(), { year: 2026, number: 4 }).blocks);
+    const done = markdown.slice(markdown.indexOf('## What I did'), markdown.indexOf('## What I learned'));
+    assert.match(
+      done,
+      /From the growth card "Refunds design":\n\n- \*\*Code or pull request\*\* \[Event schema for refunds\]\(<https:\/\/example.com\/schema>\)\n- \*\*Decision log\*\* Decision log on retries\n- \*\*Talk or write-up\*\* Walkthrough for support\n\n/,
+    );
+    assert.match(done, /From the growth card "First talk":/);
+    assert.doesNotMatch(markdown, /A talk long before/);
+    const earlier = toMarkdown(quarterRetrospective(plan(), { year: 2025, number: 1 }).blocks);
+    assert.match(earlier, /- \*\*Talk or write-up\*\* A talk long before/);
+    assert.doesNotMatch(earlier, /Decision log on retries/);
   });
 
   it('has a kind word for an empty quarter', () => {
@@ -293,5 +388,40 @@ describe('the retrospective and the brag document, on hostile links', () => {
     assert.doesNotMatch(toHtml('T', blocks), /javascript:/);
     const retrospective = quarterRetrospective(index, { year: 2026, number: 4 });
     assert.doesNotMatch(toMarkdown(retrospective.blocks), /javascript:/);
+  });
+
+  it('write no link an artefact gives that is not a web address, nor one a line break ends early', () => {
+    const index = plan();
+    const hostile = ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'];
+    index.set(
+      'growth/cards/crafted.md',
+      file([
+        'kind: card',
+        'schema: 1',
+        'title: Crafted',
+        'goal: refunds',
+        'artefacts:',
+        ...hostile.flatMap((link, position) => [
+          '  - type: technical',
+          `    title: Crafted ${position}`,
+          `    link: ${JSON.stringify(link)}`,
+          '    date: 2026-11-03',
+        ]),
+        '  - type: process',
+        '    title: Broken line',
+        '    link: "https://example.com/a\\n\\n# Injected <img src=x>"',
+        '    date: 2026-11-03',
+      ]),
+    );
+    const documents = [
+      bragDocument(index, { from: '2026-07-01', to: '2026-12-31' }),
+      quarterRetrospective(index, { year: 2026, number: 4 }),
+    ];
+    for (const { title, blocks } of documents) {
+      for (const output of [toMarkdown(blocks), toHtml(title, blocks)]) {
+        assert.match(output, /Crafted 3/);
+        assert.doesNotMatch(output, /javascript:|data:text|vbscript:|file:|\n# Injected|<img/, output);
+      }
+    }
   });
 });

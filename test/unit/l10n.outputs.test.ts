@@ -30,6 +30,7 @@ import {
   RUBRIC_DIMENSIONS,
   SERVICE_TYPES,
   TRACKS,
+  artefactKindText,
   artefactTypeHint,
   artefactTypeText,
   goalStatusText,
@@ -170,7 +171,19 @@ function calendarTextsOf(plan: GrowthIndex): string[] {
 }
 
 /** Keys of the dashboard's data whose values are identifiers the webview looks up, not text. */
-const DASHBOARD_IDENTIFIERS = new Set(['id', 'goalId', 'horizon', 'status', 'stage', 'cadence', 'basis', 'direction', 'state', 'unit']);
+const DASHBOARD_IDENTIFIERS = new Set([
+  'id',
+  'goalId',
+  'horizon',
+  'status',
+  'stage',
+  'cadence',
+  'basis',
+  'direction',
+  'state',
+  'unit',
+  'type',
+]);
 
 function dashboardTextsOf(plan: GrowthIndex): string[] {
   const texts: string[] = [];
@@ -272,6 +285,7 @@ function vocabularyWords(): string[] {
     ...PILLARS.map(pillarText),
     ...ARTEFACT_TYPES.map(artefactTypeText),
     ...ARTEFACT_TYPES.map(artefactTypeHint),
+    ...ARTEFACT_TYPES.map(artefactKindText),
     ...TRACKS.map(trackText),
     ...SERVICE_TYPES.map(serviceTypeText),
     ...RUBRIC_DIMENSIONS.map(rubricDimensionText),
@@ -321,6 +335,7 @@ function areaTexts(): string[] {
   const files = [
     'exports/brag.ts',
     'exports/retrospective.ts',
+    'artefacts.ts',
     'ics.ts',
     'schedule.ts',
     'dashboard.ts',

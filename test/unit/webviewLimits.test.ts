@@ -208,6 +208,27 @@ describe('webview limits', () => {
       assert.deepEqual(fitted.notices, ['"Goals on a timeline" shows 10000 of 10005.', '"Reviews" shows 10000 of 10001.']);
     });
 
+    it('shortens a long artefact title and lists the first 10,000 artefacts of a card, and says so', () => {
+      const card = `---\nkind: card\nschema: 1\ntitle: Design\ngoal: goal-1\nartefacts:\n  - {type: technical, title: ${longTitle}}\n---\n`;
+      const data = dashboardData(planOf([activeGoal(1), ['cards/design.md', card]]), '2026-11-22', 'biweekly');
+      const artefacts = Array.from({ length: DASHBOARD_LIMITS.items + 1 }, (_, index) => ({
+        type: 'process' as const,
+        title: `Log ${index}`,
+      }));
+      const many = { ...data, artefacts: [...data.artefacts, { ...data.artefacts[0]!, cardTitle: 'Many', artefacts }] };
+      assert.equal(dashboardNotificationSchema.safeParse({ type: 'data', root: 'r', title: 't', data: many, notices: [] }).success, false);
+      const fitted = fitDashboardData(many);
+      assert.ok(
+        dashboardNotificationSchema.safeParse({ type: 'data', root: 'r', title: 't', data: fitted.data, notices: fitted.notices }).success,
+      );
+      assert.equal(fitted.data.artefacts[0]?.artefacts[0]?.title.length, DASHBOARD_LIMITS.text);
+      assert.equal(fitted.data.artefacts[1]?.artefacts.length, DASHBOARD_LIMITS.items);
+      assert.deepEqual(fitted.notices, [
+        'Some titles from your plan are too long to show here in full, so they end in "…". Your files are unchanged.',
+        '"Many" shows 10000 of 10001.',
+      ]);
+    });
+
     it('sends a plan that fits unchanged, without notices', () => {
       const data = dashboardData(manyGoals(3), '2026-11-22', 'biweekly');
       assert.deepEqual(fitDashboardData(data), { data, notices: [] });

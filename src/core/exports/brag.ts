@@ -7,6 +7,7 @@ import { PILLAR_LABELS, RUBRIC_LABELS } from '../forms/labels';
 import type { Entry, GrowthIndex } from '../growthIndex';
 import type { Goal, Profile, Rubric } from '../schema';
 import { PILLARS, RUBRIC_DIMENSIONS, goalStatusText, type Pillar } from '../vocabulary';
+import { artefactBlocks, artefactsIn } from '../artefacts';
 import type { Block, ListItem } from './document';
 
 export interface Period {
@@ -35,13 +36,18 @@ export function bragDocument(index: GrowthIndex, period: Period): { title: strin
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Achievements by goal') });
   const byGoal = groupBy(evidence, (entry) => entry.data.goal ?? '');
+  // Every card names its goal, so its artefacts always go under that goal's heading.
+  const cardsByGoal = groupBy(artefactsIn(index, period), (placed) => placed.card.data.goal);
   if (evidence.length === 0) {
     blocks.push({ type: 'paragraph', text: l10n.t('No evidence was logged in this period.') });
   }
   // Evidence tied to no goal comes last, under its own heading.
-  for (const [goalId, entries] of [...byGoal].sort(([a], [b]) => Number(a === '') - Number(b === ''))) {
+  const goalIds = [...new Set([...byGoal.keys(), ...cardsByGoal.keys()])].sort((a, b) => Number(a === '') - Number(b === ''));
+  for (const goalId of goalIds) {
     blocks.push({ type: 'heading', level: 3, text: goalId ? (goalTitle.get(goalId) ?? goalId) : l10n.t('Other achievements') });
-    blocks.push({ type: 'list', items: entries.map(evidenceItem) });
+    const entries = byGoal.get(goalId);
+    if (entries) blocks.push({ type: 'list', items: entries.map(evidenceItem) });
+    blocks.push(...artefactBlocks(cardsByGoal.get(goalId) ?? []));
   }
 
   blocks.push({ type: 'heading', level: 2, text: l10n.t('Achievements by pillar') });

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import type { Entry, GrowthIndex } from '../growthIndex';
 import { formatQuarter, quarterRange, type Quarter } from '../quarter';
 import { goalStatusText } from '../vocabulary';
+import { artefactBlocks, artefactsIn } from '../artefacts';
 import type { Block, ListItem } from './document';
 
 export function quarterRetrospective(index: GrowthIndex, quarter: Quarter): { title: string; blocks: Block[] } {
@@ -39,6 +40,7 @@ export function quarterRetrospective(index: GrowthIndex, quarter: Quarter): { ti
   blocks.push({ type: 'heading', level: 2, text: l10n.t('What I did') });
   blocks.push(listOr(doneMilestones.sort(byLead), l10n.t('No milestones were finished this quarter.')));
   blocks.push({ type: 'paragraph', text: tally(evidence.length, reviews.length) });
+  blocks.push(...artefactBlocks(artefactsIn(index, { from, to })));
   blocks.push({ type: 'heading', level: 2, text: l10n.t('What I learned') });
   blocks.push(listOr(learned, l10n.t('No lessons were written down in reviews this quarter.')));
   blocks.push({ type: 'heading', level: 2, text: l10n.t('What changes') });
