@@ -146,6 +146,17 @@ describe('every file DevGrowth writes passes every check DevGrowth runs', () => 
     );
   });
 
+  it('a new plan without a target level (no promotion sought now) passes every check', () => {
+    const context = contextFor([], 'plan');
+    const answers = planAnswers({ ...ANSWERS.plan, targetLevel: '' }, context);
+    assert.ok(answers.ok, JSON.stringify(!answers.ok && answers.errors));
+    const files = newPlanFiles(answers.data, context).map((file) => [file.path, file.text] as const);
+    const [, profile] = files.find(([path]) => path === 'profile.md')!;
+    assert.doesNotMatch(profile, /^targetLevel:/m);
+    assert.match(profile, /^seekingPromotion: false$/m);
+    assert.deepEqual(problemsAfter([], files), []);
+  });
+
   it('a new plan’s profile carries the name given for its exports’ headings, and none when left empty', () => {
     const context = contextFor([], 'plan');
     const profileOf = (values: FormValues) => {
