@@ -10,12 +10,13 @@ import { conditionHolds, raisedOn } from './conditions';
 import type { JustSaved } from './situation';
 import { situationOf } from './situation';
 import { mergeTables, type ConditionKind, type Situation, type Suggestion, type SuggestionTable } from './suggestion';
+import { trackTable } from './track';
 
 export * from './suggestion';
 export { situationOf, type JustSaved } from './situation';
 
 /** Every table of the product, as one. */
-export const SUGGESTION_TABLE: SuggestionTable = mergeTables(coachingTable);
+export const SUGGESTION_TABLE: SuggestionTable = mergeTables(coachingTable, trackTable);
 
 /** What the plan's files say about suggestions already answered. */
 export interface Answered {
