@@ -327,7 +327,9 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         ).markdown;
       case 'suggestions':
         return new Tooltip().text(
-          vscode.l10n.t('What your assessments and reviews lead to. Each stays until you take it or answer "Not now".'),
+          vscode.l10n.t(
+            'What your assessments, reviews and check-ins lead to. Each stays until you take it or answer "Not now", or until its record is more than 90 days old.',
+          ),
         ).markdown;
       case 'suggestion':
         return new Tooltip().heading(node.suggestion.title).text(node.suggestion.why).markdown;

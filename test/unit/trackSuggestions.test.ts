@@ -19,7 +19,7 @@ const profile = (track: Track) =>
 
 /** A plan of only a profile, as its situation: no assessment, review or service yet. */
 const situation: Situation = situationOf(indexPlan([['profile.md', profile('ic')]]), TODAY);
-const NONE = { taken: new Set<string>(), dismissed: {} };
+const NONE = { taken: new Set<string>(), dismissed: {}, titles: new Set<string>() };
 
 function ids(track: Track | undefined, untried: readonly ServiceType[]): string[] {
   return rankSuggestions({ ...situation, track, untriedService: untried }, NONE, ['track', 'service-untried']).map(

@@ -1,16 +1,19 @@
 /**
  * The suggestions that hold for a plan now: every table merged, matched against the situation,
- * without the ones taken (a file or milestone names them in `suggestion`) or dismissed ("Not
- * now" in the profile's `dismissedSuggestions`, since the record that raised them), best first.
+ * without the ones whose record is too old, taken (a file or milestone names them in
+ * `suggestion`, or a goal or milestone has the title they would write) or dismissed ("Not now"
+ * in the profile's `dismissedSuggestions`, since the record that raised them), best first.
  */
 import type { GrowthIndex } from '../growthIndex';
 import { priorityScore } from '../priority';
+import { comparableText } from '../slug';
 import { coachingTable } from './coaching';
-import { conditionHolds, raisedOn } from './conditions';
+import { conditionHolds, outlived, raisedOn } from './conditions';
 import type { JustSaved } from './situation';
 import { situationOf } from './situation';
 import { mergeTables, type ConditionKind, type Situation, type Suggestion, type SuggestionTable } from './suggestion';
 import { trackTable } from './track';
+import { asMilestone } from './view';
 
 export * from './suggestion';
 export { situationOf, type JustSaved } from './situation';
@@ -24,6 +27,8 @@ export interface Answered {
   readonly taken: ReadonlySet<string>;
   /** "Not now": id and the day it was said. */
   readonly dismissed: Readonly<Record<string, string>>;
+  /** The titles of the plan's goals and milestones, as `comparableText`: work the plan already has. */
+  readonly titles: ReadonlySet<string>;
 }
 
 export function answeredIn(plan: GrowthIndex): Answered {
@@ -33,10 +38,16 @@ export function answeredIn(plan: GrowthIndex): Answered {
     if (typeof data?.suggestion === 'string') taken.add(data.suggestion);
     for (const milestone of data?.milestones ?? []) if (typeof milestone.suggestion === 'string') taken.add(milestone.suggestion);
   }
-  return { taken, dismissed: plan.profile()?.data.dismissedSuggestions ?? {} };
+  const titles = new Set(
+    plan.goals().flatMap((goal) => [goal.data.title, ...goal.data.milestones.map((milestone) => milestone.title)].map(comparableText)),
+  );
+  return { taken, dismissed: plan.profile()?.data.dismissedSuggestions ?? {}, titles };
 }
 
-/** The suggestions whose condition holds, unanswered, best first (ties keep the table's order). */
+/**
+ * The suggestions whose condition holds, raised by a record young enough, unanswered, best
+ * first (ties keep the table's order).
+ */
 export function rankSuggestions(
   situation: Situation,
   answered: Answered,
@@ -46,10 +57,20 @@ export function rankSuggestions(
   return table(situation)
     .filter((entry) => (!kinds || kinds.includes(entry.answers.kind)) && conditionHolds(entry.answers, situation))
     .map((entry) => ({ ...entry, score: priorityScore(entry.factors), raisedOn: raisedOn(entry.answers, situation) }))
-    .filter((suggestion) => !answered.taken.has(suggestion.id) && !isDismissed(suggestion, answered))
+    .filter((suggestion) => !outlived(suggestion.raisedOn, situation.today) && !isAnswered(suggestion, answered))
     .map((suggestion, order) => ({ suggestion, order }))
     .sort((a, b) => b.suggestion.score - a.suggestion.score || a.order - b.order)
     .map(({ suggestion }) => suggestion);
+}
+
+/** Taken or dismissed, or the plan has a goal or milestone by the title it would write. */
+function isAnswered(suggestion: Suggestion, answered: Answered): boolean {
+  const title = asMilestone(suggestion)?.title;
+  return (
+    (title !== undefined && answered.titles.has(comparableText(title))) ||
+    answered.taken.has(suggestion.id) ||
+    isDismissed(suggestion, answered)
+  );
 }
 
 function isDismissed(suggestion: Suggestion, answered: Answered): boolean {
