@@ -12,6 +12,7 @@ import {
   type Situation,
   type SuggestionCondition,
 } from '../../src/core/suggestions';
+import { suggestionItem } from '../../src/core/suggestions/view';
 import { RUT_OPTIONS } from '../../src/core/forms/labels';
 import { CAREER_STAGES, FAILURE_MODES, PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS } from '../../src/core/vocabulary';
 import { createGrowthFile } from '../../src/core/writer';
@@ -486,18 +487,85 @@ describe('suggestions over time', () => {
   });
 });
 
+describe('suggestions that propose the same action', () => {
+  const pace = {
+    'profile.md': PROFILE,
+    'goals/b.md': goalFile('Ship refunds', 2),
+    'reviews/2026-11-20.md': { kind: 'review', date: '2026-11-20', onTrack: 'yes', sustainable: false },
+    'breaks/2026-12-22.md': { kind: 'break', type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true },
+  };
+  const pauses = (files: Record<string, Record<string, unknown>>) =>
+    suggestionsFor(plan(files), TODAY).filter((suggestion) => suggestion.proposal.kind === 'goal-change');
+
+  it('are one row, with every reason', () => {
+    const rows = pauses(pace);
+    assert.equal(rows.length, 1, rows.map((row) => row.title).join(' | '));
+    assert.equal(rows[0]!.title, 'Pause "Ship refunds" (2 active milestones)');
+    assert.deepEqual(
+      rows[0]!.reasons.map((reason) => reason.id),
+      ['review-pace-pause', 'break-pause-busiest'],
+    );
+    assert.equal(
+      suggestionItem(rows[0]!).why,
+      'You said you cannot keep up this pace: drop something before it drops you. A break you spend worrying about milestones is no break.',
+    );
+  });
+
+  it('are answered together: "Not now" for the row, or a file that took any of them, answers the row', () => {
+    const dismissed = (ids: readonly string[]) => ({
+      ...pace,
+      'profile.md': { ...PROFILE, dismissedSuggestions: Object.fromEntries(ids.map((id) => [id, TODAY])) },
+    });
+    assert.deepEqual(pauses(dismissed(pauses(pace)[0]!.reasons.map((reason) => reason.id))), []);
+    assert.deepEqual(pauses(dismissed(['review-pace-pause'])), []);
+    const took = { ...pace, 'breaks/2026-12-22.md': { ...pace['breaks/2026-12-22.md'], suggestion: 'break-pause-busiest' } };
+    assert.deepEqual(pauses(took), []);
+  });
+
+  it('make one row of the same break, however many ruts ask for it', () => {
+    const index = plan({
+      'profile.md': PROFILE,
+      'assessments/2026-11-01-rut.md': { kind: 'assessment', type: 'rut', date: '2026-11-01', scenarios: ['not-recognised', 'no-impact'] },
+      'reviews/2026-11-15.md': {
+        kind: 'review',
+        date: '2026-11-15',
+        onTrack: 'partly',
+        sustainable: false,
+        rutsEased: { 'not-recognised': 'no', 'no-impact': 'partly' },
+      },
+    });
+    const timeOff = suggestionsFor(index, TODAY).filter(
+      (suggestion) => suggestion.proposal.kind === 'break' && suggestion.proposal.type === 'time-off',
+    );
+    assert.equal(timeOff.length, 1);
+    assert.deepEqual(timeOff[0]!.reasons.map((reason) => reason.id).sort(), [
+      'not-eased-no-impact-break',
+      'not-eased-not-recognised-break',
+      'review-pace-time-off',
+    ]);
+  });
+});
+
 describe('the suggestions of the demo plan', () => {
   const plan = indexPlan(readFolder(path.join(__dirname, '../../demo/growth')));
   const demo = suggestionsFor(plan, TODAY);
 
   it('come from records of the last 90 days, or from the track', () => {
-    for (const suggestion of demo)
-      assert.ok(suggestion.raisedOn === '' || suggestion.raisedOn >= '2026-08-24', `${suggestion.id} ${suggestion.raisedOn}`);
+    for (const reason of demo.flatMap((suggestion) => suggestion.reasons))
+      assert.ok(reason.raisedOn === '' || reason.raisedOn >= '2026-08-24', `${reason.id} ${reason.raisedOn}`);
   });
 
   it('leave out the priorities the plan made goals, even while the assessment was young', () => {
     const candidates = suggestionsFor(plan, '2026-07-01', { kinds: ['candidate'] }).map((suggestion) => suggestion.title);
     assert.deepEqual(candidates, ['Rewrite the admin UI']);
+  });
+
+  it('say "pause the refunds redesign" once, for both its reasons', () => {
+    const pause = demo.filter((suggestion) => suggestion.proposal.kind === 'goal-change' && suggestion.proposal.change === 'pause');
+    assert.deepEqual(
+      pause.map((suggestion) => suggestion.reasons.map((reason) => reason.id)),
+      [['review-pace-pause', 'break-pause-busiest']],
+    );
   });
 });
 

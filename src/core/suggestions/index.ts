@@ -2,7 +2,8 @@
  * The suggestions that hold for a plan now: every table merged, matched against the situation,
  * without the ones whose record is too old, taken (a file or milestone names them in
  * `suggestion`, or a goal or milestone has the title they would write) or dismissed ("Not now"
- * in the profile's `dismissedSuggestions`, since the record that raised them), best first.
+ * in the profile's `dismissedSuggestions`, since the record that raised them), entries that
+ * propose the same action as one, best first.
  */
 import type { GrowthIndex } from '../growthIndex';
 import { priorityScore } from '../priority';
@@ -11,7 +12,15 @@ import { coachingTable } from './coaching';
 import { conditionHolds, outlived, raisedOn } from './conditions';
 import type { JustSaved } from './situation';
 import { situationOf } from './situation';
-import { mergeTables, type ConditionKind, type Situation, type Suggestion, type SuggestionTable } from './suggestion';
+import {
+  mergeTables,
+  sameAction,
+  type ConditionKind,
+  type Situation,
+  type Suggestion,
+  type SuggestionReason,
+  type SuggestionTable,
+} from './suggestion';
 import { trackTable } from './track';
 import { asMilestone } from './view';
 
@@ -54,28 +63,57 @@ export function rankSuggestions(
   kinds?: readonly ConditionKind[],
   table: SuggestionTable = SUGGESTION_TABLE,
 ): Suggestion[] {
-  return table(situation)
+  const ranked = table(situation)
     .filter((entry) => (!kinds || kinds.includes(entry.answers.kind)) && conditionHolds(entry.answers, situation))
-    .map((entry) => ({ ...entry, score: priorityScore(entry.factors), raisedOn: raisedOn(entry.answers, situation) }))
-    .filter((suggestion) => !outlived(suggestion.raisedOn, situation.today) && !isAnswered(suggestion, answered))
-    .map((suggestion, order) => ({ suggestion, order }))
+    .map((entry, order) => {
+      const reason: SuggestionReason = {
+        id: entry.id,
+        answers: entry.answers,
+        why: entry.why,
+        raisedOn: raisedOn(entry.answers, situation),
+      };
+      return { suggestion: { ...entry, score: priorityScore(entry.factors), raisedOn: reason.raisedOn, reasons: [reason] }, order };
+    })
+    .filter(({ suggestion }) => !outlived(suggestion.raisedOn, situation.today))
     .sort((a, b) => b.suggestion.score - a.suggestion.score || a.order - b.order)
     .map(({ suggestion }) => suggestion);
+  return oneForEachAction(ranked).filter((suggestion) => !isAnswered(suggestion, answered));
 }
 
-/** Taken or dismissed, or the plan has a goal or milestone by the title it would write. */
+/** Suggestions that propose the same action become the best-ranked one, with every reason. */
+function oneForEachAction(ranked: readonly Suggestion[]): Suggestion[] {
+  const rows: Suggestion[] = [];
+  const rowOf = new Map<string, number>();
+  for (const suggestion of ranked) {
+    const action = sameAction(suggestion.proposal);
+    const row = action === undefined ? undefined : rowOf.get(action);
+    if (row === undefined) {
+      if (action !== undefined) rowOf.set(action, rows.length);
+      rows.push(suggestion);
+      continue;
+    }
+    const first = rows[row]!;
+    const reasons = [...first.reasons, ...suggestion.reasons];
+    rows[row] = { ...first, reasons, raisedOn: reasons.map((reason) => reason.raisedOn).reduce((a, b) => (b > a ? b : a)) };
+  }
+  return rows;
+}
+
+/**
+ * Answered when any of its reasons is: taking or dismissing a row answers the action, whichever
+ * reason it was shown for. Or when the plan has a goal or milestone by the title it would write.
+ */
 function isAnswered(suggestion: Suggestion, answered: Answered): boolean {
   const title = asMilestone(suggestion)?.title;
   return (
     (title !== undefined && answered.titles.has(comparableText(title))) ||
-    answered.taken.has(suggestion.id) ||
-    isDismissed(suggestion, answered)
+    suggestion.reasons.some((reason) => answered.taken.has(reason.id) || isDismissed(reason, answered))
   );
 }
 
-function isDismissed(suggestion: Suggestion, answered: Answered): boolean {
-  const day = answered.dismissed[suggestion.id];
-  return day !== undefined && day >= suggestion.raisedOn;
+function isDismissed(reason: SuggestionReason, answered: Answered): boolean {
+  const day = answered.dismissed[reason.id];
+  return day !== undefined && day >= reason.raisedOn;
 }
 
 /** The suggestions for the plan as it is, or with a record saved just now. */
