@@ -39,3 +39,8 @@ export function uniqueSlug(title: string, taken: (candidate: string) => boolean)
   for (let suffix = 2; taken(candidate); suffix++) candidate = `${base}-${suffix}`;
   return candidate;
 }
+
+/** A title as a reader compares it: "Refunds  Redesign " and "refunds redesign" are the same. */
+export function comparableText(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}

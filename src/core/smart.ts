@@ -12,6 +12,7 @@ import { addYears, daysBetween } from './dates';
 import type { PlanCheck } from './growthIndex';
 import type { FieldPath, Problem, Severity } from './problem';
 import type { Goal, Milestone } from './schema';
+import { comparableText } from './slug';
 import type { GoalStatus } from './vocabulary';
 import { vagueness } from './vagueness';
 
@@ -590,7 +591,7 @@ export const SMART_RULES: readonly SmartRule[] = [
 
 /** Compares targets as a reader would: "100%" and " 100% " are the same, so are 3 and "3". */
 function normalise(value: string | number | undefined): string {
-  return String(value).trim().toLowerCase().replace(/\s+/g, ' ');
+  return comparableText(String(value));
 }
 
 /** Every S.M.A.R.T. problem of a goal, in the order of `SMART_RULES`. */

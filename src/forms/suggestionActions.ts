@@ -80,9 +80,11 @@ async function recordAnswer(services: Services, root: GrowthRoot, suggestion: Su
     );
     return false;
   }
-  await services.files.edit(vscode.Uri.parse(profile.path), [
-    { op: 'set', path: ['dismissedSuggestions', suggestion.id], value: services.today() },
-  ]);
+  // A row may stand for several entries that propose the same action: the answer is for each.
+  await services.files.edit(
+    vscode.Uri.parse(profile.path),
+    suggestion.reasons.map((reason) => ({ op: 'set', path: ['dismissedSuggestions', reason.id], value: services.today() })),
+  );
   return true;
 }
 

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { DevGrowthCommand } from '../commands/command';
 import { suggestionsFor, type Suggestion } from '../core/suggestions';
-import { asMilestone } from '../core/suggestions/view';
+import { asMilestone, reasonsWhy } from '../core/suggestions/view';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { addSuggestionToGoal, dismissSuggestion, takeSuggestion } from './suggestionActions';
@@ -29,7 +29,7 @@ async function suggestionFor(
   const choices = services.workspace.roots().flatMap((root) =>
     suggestionsFor(root.index, today)
       .filter(include)
-      .map((suggestion) => ({ label: suggestion.title, detail: suggestion.why, root, suggestion })),
+      .map((suggestion) => ({ label: suggestion.title, detail: reasonsWhy(suggestion).join(' '), root, suggestion })),
   );
   if (choices.length === 0) {
     void vscode.window.showInformationMessage(

@@ -16,7 +16,7 @@ import {
   type GoalTreeNode,
 } from '../core/goalTree';
 import { priorityScore } from '../core/priority';
-import { takeLabel } from '../core/suggestions/view';
+import { reasonsWhy, takeLabel } from '../core/suggestions/view';
 import type { FieldPath, Problem } from '../core/problem';
 import type { Goal, Milestone } from '../core/schema';
 import {
@@ -327,10 +327,15 @@ export class GoalTreeProvider implements vscode.TreeDataProvider<GoalTreeElement
         ).markdown;
       case 'suggestions':
         return new Tooltip().text(
-          vscode.l10n.t('What your assessments and reviews lead to. Each stays until you take it or answer "Not now".'),
+          vscode.l10n.t(
+            'What your assessments, reviews and check-ins lead to. Each stays until you take it or answer "Not now", or until its record is more than 90 days old.',
+          ),
         ).markdown;
-      case 'suggestion':
-        return new Tooltip().heading(node.suggestion.title).text(node.suggestion.why).markdown;
+      case 'suggestion': {
+        const tooltip = new Tooltip().heading(node.suggestion.title);
+        for (const why of reasonsWhy(node.suggestion)) tooltip.text(why);
+        return tooltip.markdown;
+      }
       case 'invalid':
         return new Tooltip().heading(vscode.workspace.asRelativePath(vscode.Uri.parse(node.file.path))).problems(node.file.problems)
           .markdown;

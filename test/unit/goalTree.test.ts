@@ -14,16 +14,27 @@ import {
 } from '../../src/core/goalTree';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { fieldRange } from '../../src/core/reader';
+import { situationOf } from '../../src/core/suggestions';
+import { trackTable } from '../../src/core/suggestions/track';
 
 const TODAY = '2026-11-22';
 const goal = (id: string, lines: string[]) => [`growth/goals/${id}.md`, `---\nkind: goal\nschema: 1\n${lines.join('\n')}\n---\n`] as const;
 
+/**
+ * The profile, which has said "Not now" to what its track suggests (and to `dismissed`), so the
+ * tree suggests only what a test records.
+ */
+function profile(dismissed: readonly string[] = []): string {
+  const ids = [...trackTable(situationOf(new GrowthIndex(), TODAY)).map((entry) => entry.id), ...dismissed];
+  return (
+    '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform\n  by: 2028-12-31\n' +
+    `dismissedSuggestions:\n${ids.map((id) => `  ${id}: 2026-11-20\n`).join('')}---\n`
+  );
+}
+
 function plan(): GrowthIndex {
   const index = new GrowthIndex();
-  index.set(
-    'growth/profile.md',
-    '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform\n  by: 2028-12-31\n---\n',
-  );
+  index.set('growth/profile.md', profile());
   for (const [path, text] of [
     goal('platform', ['title: Lead the platform', 'horizon: long', 'status: active', 'due: 2028-12-31']),
     goal('refunds', [
@@ -98,13 +109,7 @@ describe('the Goals tree model', () => {
       '💡 Take on one problem that spans more than your team',
     ]);
     assert.equal(contextValueOf(goalTreeChildren(index, options, top[1])[0]!, TODAY), 'suggestion:goal');
-    const dismissed =
-      '\ndismissedSuggestions:\n  trap-rambler-summary: 2026-11-20\n  pillar-senior-relationships: 2026-11-20\n  stage-senior-beyond-team: 2026-11-20\n---\n';
-    index.set(
-      'growth/profile.md',
-      '---\nkind: profile\nschema: 1\ncurrentLevel: II\ntargetLevel: Senior\ntrack: ic\nnorthStar:\n  statement: Own the payments platform' +
-        dismissed,
-    );
+    index.set('growth/profile.md', profile(['trap-rambler-summary', 'pillar-senior-relationships', 'stage-senior-beyond-team']));
     assert.ok(!goalTreeChildren(index, options).some((node) => node.type === 'suggestions'), 'all dismissed: the group is gone');
   });
 

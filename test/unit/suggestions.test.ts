@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { conditionHolds } from '../../src/core/suggestions/conditions';
 import { coachingTable, RUT_OPTION_IDS } from '../../src/core/suggestions/coaching';
 import {
@@ -11,10 +12,11 @@ import {
   type Situation,
   type SuggestionCondition,
 } from '../../src/core/suggestions';
+import { suggestionItem } from '../../src/core/suggestions/view';
 import { RUT_OPTIONS } from '../../src/core/forms/labels';
 import { CAREER_STAGES, FAILURE_MODES, PILLARS, RUBRIC_DIMENSIONS, RUT_SCENARIOS } from '../../src/core/vocabulary';
 import { createGrowthFile } from '../../src/core/writer';
-import { indexPlan } from './growthPlan';
+import { indexPlan, readFolder } from './growthPlan';
 
 const TODAY = '2026-11-22';
 
@@ -40,7 +42,7 @@ const EMPTY: Situation = {
   rutGoals: {},
 };
 
-const NONE = { taken: new Set<string>(), dismissed: {} };
+const NONE = { taken: new Set<string>(), dismissed: {}, titles: new Set<string>() };
 
 function plan(files: Record<string, Record<string, unknown>>) {
   return indexPlan(Object.entries(files).map(([path, data]) => [path, createGrowthFile({ schema: 1, ...data })] as const));
@@ -423,6 +425,29 @@ describe('suggestions', () => {
       assert.ok(answeredIn(withMilestone).taken.has('trap-hoarder-pair'));
     });
 
+    it('leaves out a suggestion whose goal or milestone the plan has by its title, whatever its case and spacing', () => {
+      const priorities = {
+        kind: 'assessment',
+        type: 'priorities',
+        date: '2026-11-01',
+        candidates: [
+          { title: 'Refunds redesign', impact: 5, effort: 4, reusability: 4, learnings: 5 },
+          { title: 'Brown-bag talks', impact: 3, effort: 2, reusability: 4, learnings: 3 },
+        ],
+      };
+      const checkin = { kind: 'checkin', date: '2026-11-10', mentor: 'Priya', actions: ['Ask the ledger team for a contract test review'] };
+      const titles = (extra: Record<string, Record<string, unknown>>) =>
+        suggestionsFor(plan({ 'profile.md': PROFILE, 'assessments/p.md': priorities, 'checkins/c.md': checkin, ...extra }), TODAY, {
+          kinds: ['candidate', 'checkin-action'],
+        }).map((suggestion) => suggestion.title);
+      assert.deepEqual(titles({}), ['Refunds redesign', 'Ask the ledger team for a contract test review', 'Brown-bag talks']);
+      const goal = {
+        ...goalFile('  refunds   REDESIGN ', 0),
+        milestones: [{ id: 'ask', title: 'Ask the ledger team for a contract test review', status: 'planned' }],
+      };
+      assert.deepEqual(titles({ 'goals/refunds.md': goal }), ['Brown-bag talks']);
+    });
+
     it('leaves out what was dismissed, until a later assessment raises it again', () => {
       assert.deepEqual(ids(hoarderPlan({}, { dismissedSuggestions: { 'trap-hoarder-pair': '2026-11-02' } })), ['trap-hoarder-hand-over']);
       assert.deepEqual(ids(hoarderPlan({}, { dismissedSuggestions: { 'trap-hoarder-pair': '2026-10-30' } })), [
@@ -430,6 +455,117 @@ describe('suggestions', () => {
         'trap-hoarder-pair',
       ]);
     });
+  });
+});
+
+describe('suggestions over time', () => {
+  const stage = (date: string, failureModes: string[]) => ({
+    kind: 'assessment',
+    type: 'stage',
+    date,
+    stage: 'senior',
+    pillars: { technical: 4, relationships: 3, influence: 3 },
+    failureModes,
+  });
+  const traps = (files: Record<string, Record<string, unknown>>) =>
+    suggestionsFor(plan({ 'profile.md': PROFILE, ...files }), TODAY, { kinds: ['failure-mode'] }).map((suggestion) => suggestion.id);
+
+  it('drops what a record more than 90 days old raised, and keeps what a younger one raised', () => {
+    // 2026-08-24 is 90 days before TODAY.
+    assert.deepEqual(traps({ 'assessments/s.md': stage('2026-08-24', ['hoarder']) }), ['trap-hoarder-hand-over', 'trap-hoarder-pair']);
+    assert.deepEqual(traps({ 'assessments/s.md': stage('2026-08-23', ['hoarder']) }), []);
+  });
+
+  it('drops what an assessment raised once a newer one of the same type no longer says it', () => {
+    const older = stage('2026-10-01', ['hoarder']);
+    assert.deepEqual(traps({ 'assessments/a.md': older, 'assessments/b.md': stage('2026-11-01', ['rambler']) }), ['trap-rambler-summary']);
+  });
+
+  it('keeps what no dated record raises: the suggestions of the track', () => {
+    const track = suggestionsFor(plan({ 'profile.md': PROFILE }), '2030-01-01', { kinds: ['track'] });
+    assert.ok(track.some((suggestion) => suggestion.id === 'track-ic-staff'));
+  });
+});
+
+describe('suggestions that propose the same action', () => {
+  const pace = {
+    'profile.md': PROFILE,
+    'goals/b.md': goalFile('Ship refunds', 2),
+    'reviews/2026-11-20.md': { kind: 'review', date: '2026-11-20', onTrack: 'yes', sustainable: false },
+    'breaks/2026-12-22.md': { kind: 'break', type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true },
+  };
+  const pauses = (files: Record<string, Record<string, unknown>>) =>
+    suggestionsFor(plan(files), TODAY).filter((suggestion) => suggestion.proposal.kind === 'goal-change');
+
+  it('are one row, with every reason', () => {
+    const rows = pauses(pace);
+    assert.equal(rows.length, 1, rows.map((row) => row.title).join(' | '));
+    assert.equal(rows[0]!.title, 'Pause "Ship refunds" (2 active milestones)');
+    assert.deepEqual(
+      rows[0]!.reasons.map((reason) => reason.id),
+      ['review-pace-pause', 'break-pause-busiest'],
+    );
+    assert.equal(
+      suggestionItem(rows[0]!).why,
+      'You said you cannot keep up this pace: drop something before it drops you. A break you spend worrying about milestones is no break.',
+    );
+  });
+
+  it('are answered together: "Not now" for the row, or a file that took any of them, answers the row', () => {
+    const dismissed = (ids: readonly string[]) => ({
+      ...pace,
+      'profile.md': { ...PROFILE, dismissedSuggestions: Object.fromEntries(ids.map((id) => [id, TODAY])) },
+    });
+    assert.deepEqual(pauses(dismissed(pauses(pace)[0]!.reasons.map((reason) => reason.id))), []);
+    assert.deepEqual(pauses(dismissed(['review-pace-pause'])), []);
+    const took = { ...pace, 'breaks/2026-12-22.md': { ...pace['breaks/2026-12-22.md'], suggestion: 'break-pause-busiest' } };
+    assert.deepEqual(pauses(took), []);
+  });
+
+  it('make one row of the same break, however many ruts ask for it', () => {
+    const index = plan({
+      'profile.md': PROFILE,
+      'assessments/2026-11-01-rut.md': { kind: 'assessment', type: 'rut', date: '2026-11-01', scenarios: ['not-recognised', 'no-impact'] },
+      'reviews/2026-11-15.md': {
+        kind: 'review',
+        date: '2026-11-15',
+        onTrack: 'partly',
+        sustainable: false,
+        rutsEased: { 'not-recognised': 'no', 'no-impact': 'partly' },
+      },
+    });
+    const timeOff = suggestionsFor(index, TODAY).filter(
+      (suggestion) => suggestion.proposal.kind === 'break' && suggestion.proposal.type === 'time-off',
+    );
+    assert.equal(timeOff.length, 1);
+    assert.deepEqual(timeOff[0]!.reasons.map((reason) => reason.id).sort(), [
+      'not-eased-no-impact-break',
+      'not-eased-not-recognised-break',
+      'review-pace-time-off',
+    ]);
+  });
+});
+
+describe('the suggestions of the demo plan', () => {
+  const plan = indexPlan(readFolder(path.join(__dirname, '../../demo/growth')));
+  const demo = suggestionsFor(plan, TODAY);
+
+  it('come from records of the last 90 days, or from the track', () => {
+    for (const reason of demo.flatMap((suggestion) => suggestion.reasons))
+      assert.ok(reason.raisedOn === '' || reason.raisedOn >= '2026-08-24', `${reason.id} ${reason.raisedOn}`);
+  });
+
+  it('leave out the priorities the plan made goals, even while the assessment was young', () => {
+    const candidates = suggestionsFor(plan, '2026-07-01', { kinds: ['candidate'] }).map((suggestion) => suggestion.title);
+    assert.deepEqual(candidates, ['Rewrite the admin UI']);
+  });
+
+  it('say "pause the refunds redesign" once, for both its reasons', () => {
+    const pause = demo.filter((suggestion) => suggestion.proposal.kind === 'goal-change' && suggestion.proposal.change === 'pause');
+    assert.deepEqual(
+      pause.map((suggestion) => suggestion.reasons.map((reason) => reason.id)),
+      [['review-pace-pause', 'break-pause-busiest']],
+    );
   });
 });
 

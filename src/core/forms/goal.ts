@@ -23,7 +23,7 @@ import {
   type RutScenario,
   type SuccessMarker,
 } from '../vocabulary';
-import { slugify } from '../slug';
+import { comparableText, slugify } from '../slug';
 import { LONG_TERM_MAX_YEARS, SHORT_TERM_MAX_YEARS } from '../smart';
 import { vagueness } from '../vagueness';
 import type { FormValues } from './field';
@@ -199,10 +199,10 @@ function dueProblem(answers: Pick<GoalAnswers, 'due' | 'horizon' | 'parent'>, co
 function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const longTerm = longTermGoals(context.plan);
-  const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (answers.title) {
-    const name = normal(answers.title);
-    const existing = context.plan.goal(slugify(answers.title)) ?? context.plan.goals().find((goal) => normal(goal.data.title) === name);
+    const name = comparableText(answers.title);
+    const existing =
+      context.plan.goal(slugify(answers.title)) ?? context.plan.goals().find((goal) => comparableText(goal.data.title) === name);
     if (existing)
       problems.push({
         field: 'title',
@@ -224,7 +224,7 @@ function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): Fiel
     if (due) problems.push({ field: 'due', message: due });
   }
   const target = answers.stretch?.target;
-  if (target && typeof answers.measurable?.target === 'string' && normal(target) === normal(answers.measurable.target)) {
+  if (target && typeof answers.measurable?.target === 'string' && comparableText(target) === comparableText(answers.measurable.target)) {
     problems.push({
       field: 'stretch.target',
       message: l10n.t('That is the target itself. Make the stretch target harder, or leave it blank.'),

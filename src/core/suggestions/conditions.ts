@@ -1,4 +1,6 @@
-/** Whether a suggestion's condition holds for the plan's situation, and since when. */
+/** Whether a suggestion's condition holds for the plan's situation, since when, and for how long. */
+import { daysBetween } from '../dates';
+import { HORIZON_DAYS } from '../schedule';
 import type { Situation, SuggestionCondition } from './suggestion';
 
 export function conditionHolds(condition: SuggestionCondition, situation: Situation): boolean {
@@ -82,4 +84,16 @@ export function raisedOn(condition: SuggestionCondition, situation: Situation): 
     case 'service-untried':
       return '';
   }
+}
+
+/**
+ * How long a record raises suggestions: one 90-day horizon. The quarterly reset asks you to
+ * reassess, so what an assessment, review or check-in older than that said is no longer where
+ * you stand; assess again and its suggestions come back.
+ */
+export const SUGGESTION_LIFETIME_DAYS = HORIZON_DAYS;
+
+/** True when the record that raised a suggestion on `raisedOn` is too old to speak for today. */
+export function outlived(raisedOn: string, today: string): boolean {
+  return raisedOn !== '' && daysBetween(raisedOn, today) > SUGGESTION_LIFETIME_DAYS;
 }

@@ -144,12 +144,42 @@ export interface SuggestionEntry {
  */
 export type SuggestionTable = (situation: Situation) => readonly SuggestionEntry[];
 
-/** A suggestion that holds for the plan, ranked, with where it came from. */
+/** Why a suggestion is there: which entry, the condition it answers, and the record that raised it. */
+export interface SuggestionReason {
+  readonly id: string;
+  readonly answers: SuggestionCondition;
+  readonly why: string;
+  /** The date of the assessment, review, check-in or break that raised it; empty when no record did (the track). */
+  readonly raisedOn: string;
+}
+
+/**
+ * A suggestion that holds for the plan, ranked, with where it came from: one row of a list.
+ * Entries that propose the same action (`sameAction`) are one suggestion, with a reason for each.
+ */
 export interface Suggestion extends SuggestionEntry {
   /** 0 to 100, the priority score of its factors. */
   readonly score: number;
-  /** The date of the assessment or review that raised it (dismissals before it no longer count). */
+  /** The newest date among its reasons': what a list sorts by. */
   readonly raisedOn: string;
+  /** Every entry the row stands for, itself first; taking or dismissing the row answers them all. */
+  readonly reasons: readonly SuggestionReason[];
+}
+
+/**
+ * What taking a proposal does, for proposals two entries can share: a change to the same goal,
+ * or a break of the same type. Undefined for those in words of their own (a goal, a milestone,
+ * a check-in), which no other entry proposes.
+ */
+export function sameAction(proposal: Proposal): string | undefined {
+  switch (proposal.kind) {
+    case 'goal-change':
+      return `goal-change ${proposal.goal} ${proposal.change}`;
+    case 'break':
+      return `break ${proposal.type}`;
+    default:
+      return undefined;
+  }
 }
 
 /** Makes one table of several; an id used twice is a defect and throws. */

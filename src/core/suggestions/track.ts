@@ -5,34 +5,11 @@
  * the manager's (one-to-ones, hiring, growing a team), a way to try both while the choice is
  * open, and each of the ten ways of serving others the plan has not tried yet.
  *
- * Its entries have the shape of the suggestion table (`SuggestionEntry` in ./suggestion), so it
- * merges with the coaching table; the types here are that shape's part this table uses.
+ * Every entry proposes a goal whose target has a number, so its progress can be drawn.
  */
 import * as l10n from '@vscode/l10n';
-import type { PriorityScores } from '../schema';
-import { SERVICE_TYPES, type Horizon, type Pillar, type ServiceType, type SuccessMarker, type Track } from '../vocabulary';
-
-export type TrackCondition =
-  { readonly kind: 'track'; readonly track: Track } | { readonly kind: 'service-untried'; readonly type: ServiceType };
-
-export interface TrackGoalPrefill {
-  readonly title: string;
-  readonly horizon?: Horizon;
-  readonly metric?: string;
-  readonly target?: string;
-  readonly pillar?: Pillar;
-  readonly successMarker?: SuccessMarker;
-  readonly suggestion?: string;
-}
-
-export interface TrackSuggestion {
-  readonly id: string;
-  readonly answers: TrackCondition;
-  readonly title: string;
-  readonly why: string;
-  readonly proposal: { readonly kind: 'goal'; readonly goal: TrackGoalPrefill };
-  readonly factors: PriorityScores;
-}
+import { SERVICE_TYPES, type Pillar, type ServiceType, type SuccessMarker } from '../vocabulary';
+import type { SuggestionCondition, SuggestionEntry, SuggestionTable } from './suggestion';
 
 /** impact, effort, reusability, learnings: the priority score's factors, 1 to 5. */
 type Factors = readonly [number, number, number, number];
@@ -48,7 +25,7 @@ interface Draft {
   readonly factors: Factors;
 }
 
-function entry(id: string, answers: TrackCondition, draft: Draft): TrackSuggestion {
+function entry(id: string, answers: SuggestionCondition, draft: Draft): SuggestionEntry {
   const [impact, effort, reusability, learnings] = draft.factors;
   return {
     id,
@@ -75,7 +52,7 @@ const ic = { kind: 'track', track: 'ic' } as const;
 const management = { kind: 'track', track: 'management' } as const;
 const undecided = { kind: 'track', track: 'undecided' } as const;
 
-function trackEntries(): TrackSuggestion[] {
+function trackEntries(): SuggestionEntry[] {
   return [
     entry('track-ic-staff', ic, {
       title: l10n.t('Find out what staff and principal engineers do here'),
@@ -295,7 +272,7 @@ function serviceDraft(type: ServiceType): Omit<Draft, 'metric' | 'target' | 'pil
   }
 }
 
-function serviceEntries(): TrackSuggestion[] {
+function serviceEntries(): SuggestionEntry[] {
   return SERVICE_TYPES.map((type) =>
     entry(
       `service-${type}`,
@@ -306,13 +283,4 @@ function serviceEntries(): TrackSuggestion[] {
 }
 
 /** The table: every entry, whatever the situation; the caller keeps those whose condition holds. */
-export function trackTable(): readonly TrackSuggestion[] {
-  return [...trackEntries(), ...serviceEntries()];
-}
-
-/** The entries that hold for a track and the ways of serving not tried yet, for a table of its own. */
-export function trackSuggestions(track: Track | undefined, untried: readonly ServiceType[]): TrackSuggestion[] {
-  return trackTable().filter((suggestion) =>
-    suggestion.answers.kind === 'track' ? suggestion.answers.track === track : untried.includes(suggestion.answers.type),
-  );
-}
+export const trackTable: SuggestionTable = () => [...trackEntries(), ...serviceEntries()];

@@ -6,6 +6,7 @@ import type { Proposal, Suggestion } from './suggestion';
 export interface SuggestionItem {
   readonly id: string;
   readonly title: string;
+  /** Every reason of the row, in one line. */
   readonly why: string;
   /** The button that takes it: "Make it a goal", "Plan the break"… */
   readonly take: string;
@@ -36,11 +37,16 @@ export function takeLabel(proposal: Proposal): string {
   }
 }
 
+/** Why it is suggested: each reason of a row once, its own first (two entries may give the same one). */
+export function reasonsWhy(suggestion: Suggestion): string[] {
+  return [...new Set(suggestion.reasons.map((reason) => reason.why))];
+}
+
 export function suggestionItem(suggestion: Suggestion): SuggestionItem {
   return {
     id: suggestion.id,
     title: suggestion.title,
-    why: suggestion.why,
+    why: reasonsWhy(suggestion).join(' '),
     take: takeLabel(suggestion.proposal),
     // A milestone proposal's own button already adds it to a goal.
     addToGoal: suggestion.proposal.kind === 'goal',
