@@ -137,7 +137,7 @@ describe('the Goals and History views', () => {
       top.map((found) => `${found.label} | ${found.description} | ${found.icon} | ${found.contextValue}`),
       [
         'Lead the design of systems other teams build on. |  | star-full | northStar',
-        'Suggested next steps | 1 | lightbulb | suggestions',
+        'Suggested next steps | 9 | lightbulb | suggestions',
         `${LONG} | 0/1 goals · due in 586 days | target | goal:active:long`,
         `${PROBLEMS} | 1 | error | problems`,
       ],

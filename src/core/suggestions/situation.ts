@@ -116,7 +116,9 @@ export function situationOf(plan: GrowthIndex, today: string, saved?: JustSaved)
     mentor: profile?.mentor,
     flatDimensions: flat.dimensions,
     rubricDate: flat.date,
-    untriedService: SERVICE_TYPES.filter((type) => !served.has(type)),
+    // Ways not tried yet, once some service is logged, as the service form marks them: a new
+    // plan is not handed ten at once (the walkthrough's service step introduces them).
+    untriedService: served.size > 0 ? SERVICE_TYPES.filter((type) => !served.has(type)) : [],
     checkinActions: checkin?.actions ?? [],
     checkinDate: checkin?.date,
     candidates: priorities?.candidates ?? [],
