@@ -29,6 +29,8 @@ const CONFIRM_DELAY_MS = 500;
 const CACHE_WRITE_DELAY_MS = 10_000;
 /** How long typing pauses before an open document is re-read into the index. */
 const TYPING_DELAY_MS = 250;
+/** How long after the first reading the folder is listed again, for files the starting watcher missed. */
+const WATCHER_START_MS = 5_000;
 /** How often a file that could not be looked at is tried again, each time a little later. */
 const MAX_RETRIES = 5;
 /** Files read, on a start without a cache, before the views first show them (goals come first). */
@@ -126,7 +128,10 @@ export class GrowthWorkspace extends Disposable {
   start(): void {
     this.starting = new Promise((resolve) =>
       setTimeout(() => {
-        void this.reload();
+        // A file written while the window opens, after its folder was listed but before VS Code's
+        // file watcher was running, is reported by neither: the folder is listed again once the
+        // watcher has had time to start.
+        void this.reload().then(() => setTimeout(() => void this.reconcile(), WATCHER_START_MS));
         resolve();
       }, 0),
     );
