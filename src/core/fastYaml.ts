@@ -378,7 +378,12 @@ class SimpleYamlParser {
   private duplicateKeyOffset(): number {
     const line = this.lines[this.position]!;
     const previous = this.lines[this.position - 1];
-    return previous?.endsEmpty && previous.row === line.row - 1 ? previous.breakOffset : line.offset;
+    if (!previous?.endsEmpty) return line.offset;
+    if (previous.row === line.row - 1) return previous.breakOffset;
+    // With blank or comment lines between, `yaml` reports the key itself after an empty value
+    // of the same map, but somewhere between the two after one that ended a deeper block: that
+    // case is left to it.
+    return previous.indent > line.indent ? decline() : line.offset;
   }
 
   /** A line indented deeper than the block it follows is a continuation this reader does not support. */

@@ -292,6 +292,11 @@ describe('the fast YAML reader', () => {
       assert.deepEqual(duplicateKeyOffsets('a:\n\na: 1\n'), [4]);
     });
 
+    it('leaves to yaml a key repeated after blank lines that follow a deeper empty value', () => {
+      for (const source of ['key:\n key:\n\nkey: value', 'key:\n key:\n  \n\nkey: v', 'l:\n - \n\nl: 2', 'key:\n key:\n# c\nkey: v'])
+        assert.notEqual(agree(source), 'accepted', JSON.stringify(source));
+    });
+
     it('when the first one has a block below it', () => {
       assert.deepEqual(duplicateKeyOffsets('tags:\n  - a\ntags: [b]\n'), [12]);
     });
