@@ -546,6 +546,27 @@ describe('suggestions that propose the same action', () => {
   });
 });
 
+describe('a suggestion to plan a break', () => {
+  const review = { kind: 'review', date: '2026-11-20', onTrack: 'yes', sustainable: false };
+  const timeOff = (breaks: Record<string, Record<string, unknown>>) =>
+    suggestionsFor(plan({ 'profile.md': PROFILE, 'reviews/2026-11-20.md': review, ...breaks }), TODAY)
+      .filter((suggestion) => suggestion.proposal.kind === 'break')
+      .map((suggestion) => suggestion.title);
+  const booked = (type: string, start: string) => ({
+    'breaks/booked.md': { kind: 'break', type, start, end: start, committed: true },
+  });
+
+  it('is answered by a break of its type already booked within the three months it asks for', () => {
+    assert.deepEqual(timeOff({}), ['Plan time off within the next three months']);
+    assert.deepEqual(timeOff(booked('time-off', '2026-12-22')), []);
+  });
+
+  it('stays while the booked break is of another type, or further out than three months', () => {
+    assert.deepEqual(timeOff(booked('reflection-day', '2026-12-22')), ['Plan time off within the next three months']);
+    assert.deepEqual(timeOff(booked('time-off', '2027-04-01')), ['Plan time off within the next three months']);
+  });
+});
+
 describe('the suggestions of the demo plan', () => {
   const plan = indexPlan(readFolder(path.join(__dirname, '../../demo/growth')));
   const demo = suggestionsFor(plan, TODAY);

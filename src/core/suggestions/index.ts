@@ -6,6 +6,7 @@
  * propose the same action as one, best first.
  */
 import type { GrowthIndex } from '../growthIndex';
+import { addMonths } from '../dates';
 import { priorityScore } from '../priority';
 import { comparableText } from '../slug';
 import { coachingTable } from './coaching';
@@ -74,11 +75,28 @@ export function rankSuggestions(
       };
       return { suggestion: { ...entry, score: priorityScore(entry.factors), raisedOn: reason.raisedOn, reasons: [reason] }, order };
     })
-    .filter(({ suggestion }) => !outlived(suggestion.raisedOn, situation.today))
+    .filter(({ suggestion }) => !outlived(suggestion.raisedOn, situation.today) && !breakBooked(suggestion, situation))
     .sort((a, b) => b.suggestion.score - a.suggestion.score || a.order - b.order)
     .map(({ suggestion }) => suggestion);
   return oneForEachAction(ranked).filter((suggestion) => !isAnswered(suggestion, answered));
 }
+
+/**
+ * A break the plan already has booked answers a suggestion to plan one: of the same type, and
+ * starting within the three months such a suggestion asks for.
+ */
+function breakBooked(suggestion: Suggestion, situation: Situation): boolean {
+  const booked = situation.upcomingBreak;
+  return (
+    suggestion.proposal.kind === 'break' &&
+    booked !== undefined &&
+    booked.type === suggestion.proposal.type &&
+    booked.start <= addMonths(situation.today, BREAK_SUGGESTION_MONTHS)
+  );
+}
+
+/** How far ahead a suggested break is meant to be: "within the next three months". */
+const BREAK_SUGGESTION_MONTHS = 3;
 
 /** Suggestions that propose the same action become the best-ranked one, with every reason. */
 function oneForEachAction(ranked: readonly Suggestion[]): Suggestion[] {
