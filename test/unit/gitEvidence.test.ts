@@ -3,6 +3,7 @@ import { DEFAULT_TICKET_PATTERN, groupCommits, isoWeek, type RepositoryLog } fro
 import { identities, involvementIn, trailersOf } from '../../src/core/gitEvidence/identity';
 import { logArguments, parseLog, type Commit } from '../../src/core/gitEvidence/log';
 import { remoteLinks } from '../../src/core/gitEvidence/remote';
+import { mailmapArguments, readConfig, readGeneratedPaths, readMailmap } from '../../src/core/gitEvidence/repository';
 import {
   evidencePreset,
   likelyTarget,
@@ -11,6 +12,8 @@ import {
   suggestionId,
   suggestionsFrom,
 } from '../../src/core/gitEvidence/suggestion';
+import { submitForm } from '../../src/core/forms/engine';
+import { evidenceForm } from '../../src/core/forms/evidence';
 import { identifier, SCHEMAS } from '../../src/core/schema';
 import { indexPlan } from './growthPlan';
 
@@ -530,5 +533,68 @@ describe('evidence from git', () => {
       assert.ok(SCHEMAS.evidence.safeParse(evidence).success);
       assert.ok(!SCHEMAS.evidence.safeParse({ ...evidence, commits: ['HEAD'] }).success);
     });
+  });
+});
+
+describe('the other questions asked of a repository', () => {
+  it('reads its email and its remote, origin first', () => {
+    assert.deepEqual(
+      readConfig('user.email me@example.com\nremote.fork.url git@github.com:me/shop.git\nremote.origin.url git@github.com:acme/shop.git\n'),
+      { email: 'me@example.com', remote: 'git@github.com:acme/shop.git' },
+    );
+    assert.deepEqual(readConfig('remote.fork.url https://gitlab.com/me/shop\n'), { remote: 'https://gitlab.com/me/shop' });
+    assert.deepEqual(readConfig(''), {});
+  });
+
+  it('asks the mailmap about each email, never passing one that could be read as something else', () => {
+    assert.deepEqual(mailmapArguments(['me@example.com', '--output=/tmp/x', 'a>b@c', 'x@y\nz']), ['check-mailmap', '<me@example.com>']);
+    assert.equal(mailmapArguments(['not an email']), undefined);
+    assert.deepEqual(readMailmap('Me <me@corp.example>\nnonsense\n'), ['me@corp.example']);
+  });
+
+  it('reads which paths the attributes mark generated or vendored', () => {
+    const output = [
+      'src/a.ts',
+      'linguist-generated',
+      'set',
+      'src/b.ts',
+      'linguist-generated',
+      'unspecified',
+      'lib/c.js',
+      'linguist-vendored',
+      'true',
+      'd.ts',
+      'linguist-generated',
+      'false',
+      '',
+    ].join('\0');
+    assert.deepEqual([...readGeneratedPaths(output)], ['src/a.ts', 'lib/c.js']);
+  });
+});
+
+describe('Log as Evidence from a suggestion', () => {
+  it('writes evidence that names the suggestion and links its commits and pull request', () => {
+    const plan = indexPlan([]);
+    const hash = 'f'.repeat(40);
+    const context = {
+      today: '2027-03-20',
+      plan,
+      checkinWeeks: 5,
+      reviewCadence: 'biweekly',
+      suggestion: 'git-0123456789abcdef',
+      commitLinks: { commits: [hash], pullRequest: 'https://github.com/acme/shop/pull/12' },
+    } as const;
+    const result = submitForm(evidenceForm, context, { title: 'Add search', date: '2027-03-18' }, () => false);
+    assert.ok(result.ok);
+    assert.match(result.data.create.text, /\ncommits:\n {2}- f{40}\npullRequest: https:\/\/github\.com\/acme\/shop\/pull\/12\n/);
+    assert.match(result.data.create.text, /\nsuggestion: git-0123456789abcdef\n/);
+    const plain = submitForm(
+      evidenceForm,
+      { ...context, suggestion: undefined, commitLinks: undefined },
+      { title: 'Other', date: '2027-03-18' },
+      () => false,
+    );
+    assert.ok(plain.ok);
+    assert.doesNotMatch(plain.data.create.text, /commits:|pullRequest:/);
   });
 });

@@ -6,6 +6,7 @@
  * written into the plan holds there too.
  */
 import * as l10n from '@vscode/l10n';
+import { addDays, latestDate } from '../dates';
 import type { GrowthIndex } from '../growthIndex';
 import type { CommitGroup, GroupRule } from './grouping';
 import { conventionalOf } from './grouping';
@@ -242,13 +243,8 @@ export function openSuggestions(suggestions: readonly GitSuggestion[], plan: Gro
 
 /** The day from which a scan looks: the latest evidence or review, or 90 days back when there is none. */
 export function scanStart(plan: GrowthIndex, today: string): string {
-  const dates = [...plan.evidence().map((entry) => entry.data.date), ...plan.reviews().map((entry) => entry.data.date)].filter(
-    (date) => date <= today,
-  );
-  if (dates.length > 0) return dates.sort()[dates.length - 1]!;
-  const start = new Date(`${today}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() - 90);
-  return start.toISOString().slice(0, 10);
+  const dates = [...plan.evidence().map((entry) => entry.data.date), ...plan.reviews().map((entry) => entry.data.date)];
+  return latestDate(dates.filter((date) => date <= today)) ?? addDays(today, -90);
 }
 
 // ---- What the user reads ------------------------------------------------------------------
