@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isTimeZone } from './core/dates';
+import { DEFAULT_TICKET_PATTERN } from './core/gitEvidence/grouping';
 import { NUDGE_KINDS, REMINDER_TYPES, type NudgeKind } from './core/nudges';
 import type { ReminderType } from './core/schedule';
 import { REVIEW_CADENCES, type ReviewCadence } from './core/vocabulary';
@@ -48,6 +49,12 @@ export interface WindowSettings {
   readonly quietHours: string;
   /** An IANA zone for "today"; undefined for the system's. */
   readonly timeZone?: string;
+  /** Suggested evidence from git: more repositories to read, more of the user's emails, the shape of a ticket id. */
+  readonly gitEvidence: {
+    readonly repositories: readonly string[];
+    readonly emails: readonly string[];
+    readonly ticketPattern: string;
+  };
   /** Nudge for a short break after a long stretch of work. */
   readonly breaks: {
     readonly enabled: boolean;
@@ -100,6 +107,11 @@ export function readWindowSettings(): WindowSettings {
       .filter((kind): kind is NudgeKind => (NUDGE_KINDS as readonly string[]).includes(kind)),
     quietHours: config.get<string>('nudges.quietHours', ''),
     timeZone: zone && isTimeZone(zone) ? zone : undefined,
+    gitEvidence: {
+      repositories: texts(config.get<unknown>('gitEvidence.repositories', [])),
+      emails: texts(config.get<unknown>('gitEvidence.emails', [])),
+      ticketPattern: config.get<string>('gitEvidence.ticketPattern', DEFAULT_TICKET_PATTERN),
+    },
     breaks: {
       enabled: config.get<boolean>('breaks.enabled', true),
       stretchMinutes: minutes('breaks.workMinutes', 50, 240),
@@ -107,6 +119,13 @@ export function readWindowSettings(): WindowSettings {
       idleMinutes: minutes('breaks.idleMinutes', 10, 120),
     },
   };
+}
+
+/** The non-blank texts of a list setting; anything else a settings file holds there is left out. */
+function texts(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim())
+    : [];
 }
 
 /** Keeps a relative folder relative: no leading or trailing slashes, no `..`, never empty. */

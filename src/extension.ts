@@ -38,6 +38,8 @@ import { DashboardFeature } from './dashboard/dashboardFeature';
 import { FormsFeature } from './forms/formsFeature';
 import type { BreakWatcher } from './nudges/breakWatcher';
 import { NudgesFeature } from './nudges/nudgesFeature';
+import { gitEvidenceFeature } from './gitEvidence/gitEvidenceFeature';
+import { GitSuggestions } from './workspace/gitSuggestions';
 import { GrowthFiles } from './workspace/growthFiles';
 import type { Services } from './services';
 import { LanguageFeatures } from './language/languageFeatures';
@@ -118,7 +120,9 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const problems = new ProblemsFeature(workspace, todayForUser, msUntilLocalMidnight);
   const output = vscode.window.createOutputChannel('DevGrowth', { log: true });
   context.subscriptions.push(workspace, problems, output);
-  const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser };
+  const gitSuggestions = new GitSuggestions();
+  context.subscriptions.push(gitSuggestions);
+  const services: Services = { context, workspace, files, problems, output, clock, today: todayForUser, gitSuggestions };
 
   context.subscriptions.push(
     registerCommands(services, [
@@ -174,6 +178,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
   const dashboard = new DashboardFeature(services);
   context.subscriptions.push(dashboard);
   context.subscriptions.push(new LanguageFeatures(services));
+  context.subscriptions.push(gitEvidenceFeature(services));
 
   const timings: ActivationTimings = { activateMs: 0 };
   workspace.start();

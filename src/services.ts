@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Clock } from './core/dates';
 import type { ProblemsFeature } from './diagnostics/problemsFeature';
+import type { GitSuggestions } from './workspace/gitSuggestions';
 import type { GrowthFiles } from './workspace/growthFiles';
 import type { GrowthWorkspace } from './workspace/growthWorkspace';
 
@@ -15,4 +16,6 @@ export interface Services {
   readonly clock: Clock;
   /** Today's date as YYYY-MM-DD in the user's time zone. */
   readonly today: () => string;
+  /** The suggested evidence of the latest scan of git history, which History shows. */
+  readonly gitSuggestions: GitSuggestions;
 }

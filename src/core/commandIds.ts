@@ -45,6 +45,10 @@ export const CommandId = {
   SuggestionTake: 'devgrowth.suggestion.take',
   SuggestionAddToGoal: 'devgrowth.suggestion.addToGoal',
   SuggestionDismiss: 'devgrowth.suggestion.dismiss',
+  // Suggested evidence from git
+  GitEvidenceSuggest: 'devgrowth.gitEvidence.suggest',
+  GitEvidenceLog: 'devgrowth.gitEvidence.log',
+  GitEvidenceDismiss: 'devgrowth.gitEvidence.dismiss',
   // The Goals view
   GoalsRefresh: 'devgrowth.goals.refresh',
   GoalsSort: 'devgrowth.goals.sort',
@@ -81,6 +85,11 @@ export const ContextKey = {
   GoalWritten: 'devgrowth.goalWritten',
   /** Whether New Goal keeps a draft to resume (`devgrowth.draft.<form id>`, set by the palette flows). */
   GoalDraft: 'devgrowth.draft.goal',
+  /** Whether the extension host can run git (not in VS Code for the web), for Suggest Evidence from Git. */
+  CanReadGit: 'devgrowth.canReadGit',
 } as const;
+
+/** The `contextValue` of a row of suggested evidence in the History view, which its actions' menus match. */
+export const GIT_SUGGESTION_ROW = 'gitSuggestion';
 
 export type ContextKey = (typeof ContextKey)[keyof typeof ContextKey];

@@ -57,9 +57,12 @@ export function groupByMonth(entries: readonly HistoryEntry[]): HistoryMonth[] {
   return [...months].map(([month, grouped]) => ({ month, entries: grouped }));
 }
 
-/** True when a batch of changes adds, removes or changes a file the history shows. */
+/**
+ * True when a batch of changes adds, removes or changes a file the history shows, or the
+ * profile, whose dismissals decide which suggested evidence from git it shows.
+ */
 export function affectsHistory(changes: readonly IndexChange[]): boolean {
-  const kinds: ReadonlySet<string> = new Set(HISTORY_KINDS);
+  const kinds: ReadonlySet<string> = new Set([...HISTORY_KINDS, 'profile']);
   return changes.some(({ before, after }) =>
     [before?.record?.kind, after?.record?.kind].some((kind) => kind !== undefined && kinds.has(kind)),
   );

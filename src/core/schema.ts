@@ -170,6 +170,12 @@ export const profileSchema = z.looseObject({
   dismissedSuggestions: z
     .record(identifier, isoDate, { error: () => l10n.t('dismissedSuggestions must map suggestion ids to dates written as YYYY-MM-DD') })
     .optional(),
+  /** Suggested evidence from git answered "Not evidence": id and the day. It never comes back. */
+  dismissedGitEvidence: z
+    .record(identifier, isoDate, {
+      error: () => l10n.t('dismissedGitEvidence must map suggestion ids to dates written as YYYY-MM-DD'),
+    })
+    .optional(),
   coreConcepts: z
     .array(
       z.object(
@@ -479,6 +485,17 @@ export const evidenceSchema = z.looseObject({
   pillar: choice(PILLARS, 'pillar').optional(),
   impact: text.optional(),
   links: textList.optional(),
+  /** The commits the evidence is made of, by full hash (Log as Evidence from git writes them). */
+  commits: z
+    .array(
+      z
+        .string({ error: () => l10n.t('must be a commit hash (7 to 64 hex digits)') })
+        .regex(/^[0-9a-f]{7,64}$/, { error: () => l10n.t('must be a commit hash (7 to 64 hex digits)') }),
+      { error: () => l10n.t('commits must be a list of commit hashes (7 to 64 hex digits)') },
+    )
+    .optional(),
+  /** The pull request it was merged in: a web link, or `#123` where the repository has no known host. */
+  pullRequest: text.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { FileAccess } from './fileAccess';
+import type { GitRunner } from './gitRunner';
 
 /** In VS Code for the web every file is read through VS Code's file system API. */
 export const fileAccess: FileAccess = {
@@ -28,3 +29,6 @@ export const fileAccess: FileAccess = {
   // The browser has no view of the disk: what links resolve to cannot be asked.
   realPath: () => Promise.resolve(undefined),
 };
+
+/** The browser runs no programs: reading git history needs VS Code with a Node extension host (desktop or remote). */
+export const gitRunner: GitRunner | undefined = undefined;

@@ -37,7 +37,7 @@ export class GoalTreeFeature extends Disposable {
     const saved = services.context.workspaceState.get<Partial<GoalTreeState>>(STATE_KEY);
     this.state = { sort: saved?.sort ?? 'priority', filter: saved?.filter ?? 'active' };
     this.goals = this.register(new GoalTreeProvider(services.workspace, this.state, services.today));
-    this.history = this.register(new HistoryProvider(services.workspace));
+    this.history = this.register(new HistoryProvider(services.workspace, services.gitSuggestions));
     this.dragAndDrop = new MilestoneDragAndDrop(services);
     this.goalsView = this.register(
       vscode.window.createTreeView('devgrowth.goals', {

@@ -5,8 +5,8 @@ import type { GrowthRoot } from './growthWorkspace';
 
 /**
  * The plan, today's date and the cadence a form is filled in for, by the webview or the quick
- * input. `origin` is the form's: the milestone it is about, what to fill in first, and the
- * suggestion it was opened from.
+ * input. `origin` is the form's: the milestone it is about, what to fill in first, the
+ * suggestion it was opened from, and the commits new evidence links.
  */
 export function formContext(
   services: Services,
@@ -17,6 +17,7 @@ export function formContext(
     readonly target?: MilestoneTarget;
     readonly prefill?: FormContext['prefill'];
     readonly suggestion?: FormContext['suggestion'];
+    readonly commitLinks?: FormContext['commitLinks'];
   },
 ): FormContext {
   const settings = readSettings(root.folder);
@@ -27,6 +28,7 @@ export function formContext(
     target: origin.target,
     ...(origin.prefill ? { prefill: origin.prefill } : {}),
     ...(origin.suggestion ? { suggestion: origin.suggestion } : {}),
+    ...(origin.commitLinks ? { commitLinks: origin.commitLinks } : {}),
     // The plan's own cadence wins over the settings, as it does for reminders.
     checkinWeeks: cadence?.checkinWeeks ?? settings.checkinWeeks,
     reviewCadence: cadence?.review ?? settings.reviewCadence,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import manifest from '../../package.json';
 import manifestStrings from '../../package.nls.json';
 import type { BreakState } from '../../src/core/breakTimer';
-import { CommandId, ContextKey } from '../../src/core/commandIds';
+import { CommandId, ContextKey, GIT_SUGGESTION_ROW } from '../../src/core/commandIds';
 import { contextValueOf, type GoalFilter, type GoalTreeNode } from '../../src/core/goalTree';
 import { REMINDER_TYPES, reminderContextValue } from '../../src/core/nudges';
 import type { ReminderState } from '../../src/core/schedule';
@@ -20,6 +20,7 @@ const CONTEXT_VALUES: Record<ContextKey, readonly string[]> = {
   [ContextKey.BreakState]: ['resting', 'working', 'breakDue', 'onBreak'] satisfies BreakState['kind'][],
   [ContextKey.GoalWritten]: ['true', 'false'],
   [ContextKey.GoalDraft]: ['true', 'false'],
+  [ContextKey.CanReadGit]: ['true', 'false'],
 };
 /** VS Code's own context keys the manifest reads. */
 const BUILT_IN_KEYS = new Set(['view', 'viewItem', 'focusedView', 'inputFocus']);
@@ -45,6 +46,7 @@ function rowValues(): Map<string, string[]> {
   return new Map([
     ['devgrowth.goals', [...goals, 'root']],
     ['devgrowth.reminders', reminders],
+    ['devgrowth.history', [GIT_SUGGESTION_ROW]],
   ]);
 }
 

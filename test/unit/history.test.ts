@@ -82,6 +82,13 @@ describe('the history model', () => {
     );
     assert.equal(affectsHistory([index.delete('growth/reviews/2026-10-09.md')]), true);
     assert.equal(affectsHistory([index.set('growth/goals/g.md', file(['kind: goal', 'title: Renamed', 'horizon: short']))]), false);
+    // The profile keeps the suggested evidence answered "Not evidence", which History then leaves out.
+    assert.equal(
+      affectsHistory([
+        index.set('growth/profile.md', file(['kind: profile', 'currentLevel: Engineer', 'track: ic', 'northStar: {statement: Staff}'])),
+      ]),
+      true,
+    );
   });
 });
 

@@ -51,6 +51,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     cadence: { review: 'biweekly', checkinWeeks: 5 },
     mentor: 'Grace',
     dismissedSuggestions: { 'trap-hoarder-pair': '2026-02-01' },
+    dismissedGitEvidence: { 'git-0123456789abcdef': '2026-02-01' },
     coreConcepts: [{ name: 'Idempotency', learned: '2026-01-10', reviewed: ['2026-02-10'] }],
   },
   {
@@ -155,6 +156,8 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     pillar: 'influence',
     impact: 'Unblocked two teams',
     links: ['https://example.com/rfc'],
+    commits: ['0123456789abcdef0123456789abcdef01234567'],
+    pullRequest: 'https://github.com/acme/refunds/pull/12',
   },
   { kind: 'service', ...header, date: '2026-03-08', title: 'Mentored a new hire', type: 'mentoring', who: 'Sam', hours: 2 },
   { kind: 'break', ...header, type: 'time-off', start: '2026-08-03', end: '2026-08-14', committed: true },

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { submitForm, type Submission } from '../../core/forms/engine';
 import type { FormValues } from '../../core/forms/field';
-import type { FormDefinition } from '../../core/forms/form';
+import type { CommitLinks, FormDefinition } from '../../core/forms/form';
 import { formContext } from '../../workspace/formContext';
 import type { Services } from '../../services';
 import type { GrowthRoot } from '../../workspace/growthWorkspace';
@@ -60,9 +60,11 @@ export async function fillAndWrite(
     readonly resumeCommand?: string;
     /** Write at once, without asking, when `values` answer the whole form validly (a command run with its answers). */
     readonly writeWhenComplete?: boolean;
+    /** The suggestion the new file answers, and the commits it links. */
+    readonly origin?: { readonly suggestion?: string; readonly commitLinks?: CommitLinks };
   },
 ): Promise<{ readonly uri: vscode.Uri; readonly text: string; readonly values: FormValues } | undefined> {
-  const context = formContext(services, root, { formId: form.id, root: root.uri.toString() });
+  const context = formContext(services, root, { formId: form.id, root: root.uri.toString(), ...options.origin });
   const taken = (path: string) => root.index.get(vscode.Uri.joinPath(root.uri, ...path.split('/')).toString()) !== undefined;
   const given = options.values && Object.keys(options.values).length > 0 ? { ...form.initial?.(context), ...options.values } : undefined;
   const complete = options.writeWhenComplete && given ? submitForm(form, context, given as FormValues, taken) : undefined;

@@ -68,7 +68,7 @@ export const evidenceForm = defineForm({
   initial: (context) => ({ date: context.today }),
   check: (data, context) =>
     data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : [],
-  output: (data) => ({
+  output: (data, context) => ({
     create: {
       folder: 'evidence',
       name: `${data.date}-${data.title}`,
@@ -82,6 +82,8 @@ export const evidenceForm = defineForm({
         pillar: data.pillar,
         impact: data.impact,
         links: data.link ? [data.link] : undefined,
+        commits: context.commitLinks?.commits,
+        pullRequest: context.commitLinks?.pullRequest,
       }),
     },
     edits: [],

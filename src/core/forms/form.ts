@@ -46,6 +46,15 @@ export interface FormContext {
   readonly prefill?: FormValues;
   /** The suggestion the form answers: the new file names it, so the suggestion counts as taken. */
   readonly suggestion?: string;
+  /** The commits, and the pull request, that new evidence from git is made of: the file links them. */
+  readonly commitLinks?: CommitLinks;
+}
+
+export interface CommitLinks {
+  /** Full hashes. */
+  readonly commits: readonly string[];
+  /** A web link, or `#123` where the host is not known. */
+  readonly pullRequest?: string;
 }
 
 /** The new file a form writes: folder and file name (without `.md`) inside the growth folder. */

@@ -47,6 +47,9 @@ function kindDocs(kind: FileKind): Record<string, string> {
         'cadence.checkinWeeks': l10n.t('Weeks between mentor check-ins, 1 to 26.'),
         mentor: l10n.t("Your mentor's name, for check-in reminders."),
         dismissedSuggestions: l10n.t('Suggested next steps answered "Not now": suggestion id and the day.'),
+        dismissedGitEvidence: l10n.t(
+          'Suggested evidence from git answered "Not evidence": suggestion id and the day. It never comes back.',
+        ),
         coreConcepts: l10n.t('A few concepts to revisit on a spaced schedule.'),
         'coreConcepts[].name': l10n.t('The concept.'),
         'coreConcepts[].learned': l10n.t('The day you learned it.'),
@@ -191,6 +194,8 @@ function kindDocs(kind: FileKind): Record<string, string> {
         pillar: l10n.t('Technical, relationships or influence.'),
         impact: l10n.t('What changed because of it, in numbers where you can.'),
         links: l10n.t('Pull requests, documents, recordings.'),
+        commits: l10n.t('The commits it is made of, by hash (Log as Evidence from git writes them).'),
+        pullRequest: l10n.t('The pull request it was merged in: a link, or #123.'),
       };
     case 'service':
       return {

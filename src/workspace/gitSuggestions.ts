@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { GitSuggestion } from '../core/gitEvidence/suggestion';
+import type { GrowthRoot } from './growthWorkspace';
+
+/**
+ * The suggested evidence of the latest scan of each plan, for this window only: the plan's files
+ * keep what the user answered (dismissals, evidence), so nothing else needs keeping.
+ */
+export class GitSuggestions implements vscode.Disposable {
+  private readonly byPlan = new Map<string, readonly GitSuggestion[]>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  of(root: GrowthRoot): readonly GitSuggestion[] {
+    return this.byPlan.get(root.uri.toString()) ?? [];
+  }
+
+  set(root: GrowthRoot, suggestions: readonly GitSuggestion[]): void {
+    this.byPlan.set(root.uri.toString(), suggestions);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
