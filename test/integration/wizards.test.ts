@@ -229,7 +229,7 @@ describe('palette flows', () => {
       profileBefore
         .replace('currentLevel: Software Engineer II', 'currentLevel: Senior Software Engineer')
         .replace('targetLevel: Senior Software Engineer', 'targetLevel: Staff Engineer')
-        .replace(/^( {2}statement: .*\n)/m, '$1name: Alex Kim\n'),
+        .replace(/\n---\n/, '\nname: Alex Kim\n---\n'),
     );
   });
 
