@@ -522,6 +522,26 @@ describe('suggestions that propose the same action', () => {
     assert.deepEqual(pauses(took), []);
   });
 
+  it('keep a "Not now" given while the break is coming, until a later break is booked', () => {
+    const away = { kind: 'break', type: 'time-off', start: '2026-12-22', end: '2027-01-02', committed: true };
+    const breakOnly = { 'profile.md': PROFILE, 'goals/b.md': goalFile('Ship refunds', 2), 'breaks/2026-12-22.md': away };
+    const notNow = (day: string, files: Record<string, Record<string, unknown>> = breakOnly) => ({
+      ...files,
+      'profile.md': { ...PROFILE, dismissedSuggestions: { 'break-pause-busiest': day } },
+    });
+    assert.equal(pauses(breakOnly).length, 1, 'the booked break suggests pausing the busiest goal');
+    // Dismissed today, a month before the break starts: it stays dismissed.
+    assert.deepEqual(pauses(notNow(TODAY)), []);
+    // A break booked after the first one ended is a new record: the earlier "Not now" was not about it.
+    const again = {
+      ...breakOnly,
+      'breaks/2026-12-22.md': { ...away, start: '2026-08-01', end: '2026-08-14' },
+      'breaks/2027-02-01.md': { ...away, start: '2027-02-01', end: '2027-02-05' },
+    };
+    assert.deepEqual(pauses(notNow('2026-08-10', again)).length, 1);
+    assert.deepEqual(pauses(notNow('2026-09-01', again)), []);
+  });
+
   it('make one row of the same break, however many ruts ask for it', () => {
     const index = plan({
       'profile.md': PROFILE,

@@ -87,6 +87,15 @@ export function raisedOn(condition: SuggestionCondition, situation: Situation): 
 }
 
 /**
+ * From when a "Not now" answers the condition: since its record was made. A break is booked
+ * ahead, so its date is its start; a "Not now" given while it was coming (since the break before
+ * it ended) answers it.
+ */
+export function answeredFrom(condition: SuggestionCondition, situation: Situation): string {
+  return condition.kind === 'break-planned' ? (situation.upcomingBreak?.after ?? '') : raisedOn(condition, situation);
+}
+
+/**
  * How long a record raises suggestions: one 90-day horizon. The quarterly reset asks you to
  * reassess, so what an assessment, review or check-in older than that said is no longer where
  * you stand; assess again and its suggestions come back.

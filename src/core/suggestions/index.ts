@@ -10,7 +10,7 @@ import { addMonths } from '../dates';
 import { priorityScore } from '../priority';
 import { comparableText } from '../slug';
 import { coachingTable } from './coaching';
-import { conditionHolds, outlived, raisedOn } from './conditions';
+import { answeredFrom, conditionHolds, outlived, raisedOn } from './conditions';
 import type { JustSaved } from './situation';
 import { situationOf } from './situation';
 import {
@@ -72,6 +72,7 @@ export function rankSuggestions(
         answers: entry.answers,
         why: entry.why,
         raisedOn: raisedOn(entry.answers, situation),
+        answeredFrom: answeredFrom(entry.answers, situation),
       };
       return { suggestion: { ...entry, score: priorityScore(entry.factors), raisedOn: reason.raisedOn, reasons: [reason] }, order };
     })
@@ -131,7 +132,7 @@ function isAnswered(suggestion: Suggestion, answered: Answered): boolean {
 
 function isDismissed(reason: SuggestionReason, answered: Answered): boolean {
   const day = answered.dismissed[reason.id];
-  return day !== undefined && day >= reason.raisedOn;
+  return day !== undefined && day >= reason.answeredFrom;
 }
 
 /** The suggestions for the plan as it is, or with a record saved just now. */

@@ -123,7 +123,14 @@ export function situationOf(plan: GrowthIndex, today: string, saved?: JustSaved)
     checkinDate: checkin?.date,
     candidates: priorities?.candidates ?? [],
     prioritiesDate: priorities?.date,
-    upcomingBreak: upcoming ? { type: upcoming.type, start: upcoming.start, end: upcoming.end } : undefined,
+    upcomingBreak: upcoming
+      ? {
+          type: upcoming.type,
+          start: upcoming.start,
+          end: upcoming.end,
+          after: breaks.map((entry) => entry.end).reduce((latest, end) => (end < upcoming.start && end > latest ? end : latest), ''),
+        }
+      : undefined,
     targetLevel: promotion?.targetLevel ?? profile?.targetLevel,
     promotionCycle: promotion?.cycle ?? profile?.promotionCycle,
     chosenOptions: rut?.options ?? [],

@@ -151,6 +151,8 @@ export interface SuggestionReason {
   readonly why: string;
   /** The date of the assessment, review, check-in or break that raised it; empty when no record did (the track). */
   readonly raisedOn: string;
+  /** A "Not now" given on this day or later answers it (before it, the user had not seen this record). */
+  readonly answeredFrom: string;
 }
 
 /**
@@ -235,8 +237,11 @@ export interface Situation {
   /** The latest priorities assessment's candidates, with their ratings. */
   readonly candidates: readonly (PriorityScores & { readonly title: string })[];
   readonly prioritiesDate?: string;
-  /** The next break that has not ended yet. */
-  readonly upcomingBreak?: { readonly type: BreakType; readonly start: string; readonly end: string };
+  /**
+   * The next break that has not ended yet, and when the break before it ended (`after`, empty
+   * when there was none): a "Not now" given since then was given for this break.
+   */
+  readonly upcomingBreak?: { readonly type: BreakType; readonly start: string; readonly end: string; readonly after?: string };
   /** The promotion assessment's target level and cycle, or the profile's. */
   readonly targetLevel?: string;
   readonly promotionCycle?: string;
