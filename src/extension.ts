@@ -25,9 +25,7 @@ import { AdjustableClock } from './common/adjustableClock';
 import { Settings } from './config';
 import { today } from './core/dates';
 import { goalForm } from './core/forms/goal';
-import { checkLinks } from './core/links';
-import { northStarCheck, smartCheck } from './core/smart';
-import { workloadCheck } from './core/workload';
+import { growthChecks } from './core/checks';
 import { ProblemsFeature } from './diagnostics/problemsFeature';
 import { QuickFixProvider } from './diagnostics/quickFixes';
 import { exportBragDocument } from './exports/exportBragDocument';
@@ -112,7 +110,7 @@ export function activate(context: vscode.ExtensionContext): DevGrowthApi {
       `${String((context.extension.packageJSON as { version?: unknown }).version)} ${vscode.env.language}`,
     );
   const workspace = new GrowthWorkspace(
-    [checkLinks, smartCheck(), northStarCheck(), workloadCheck(() => settings.window.workload)],
+    growthChecks(() => settings.window.workload),
     cache,
     startup,
   );

@@ -25,12 +25,29 @@ export interface IndexChange {
 }
 
 /**
- * A check that needs the whole plan (links, S.M.A.R.T. rules): the problems of one file. It
- * may look at the file itself and at the goals the file names by id
- * (its goal, parent or reviewed goals) and, for a goal, the goals along its chain of parents;
- * nothing else of the plan: `affectedBy` relies on it to recheck only what a change can touch.
+ * A check that needs more of the plan than one file (links, S.M.A.R.T. rules): the problems of
+ * one file. It may look at the file itself and at the goals the file names by id (its goal,
+ * parent or reviewed goals) and, for a goal, the goals along its chain of parents; nothing else
+ * of the plan: `affectedBy` relies on it to recheck only what a change can touch, and the index
+ * keeps its answer until one of those files changes.
+ *
+ * A check that counts across the whole plan (the burnout guard) says so with `acrossPlan`: it
+ * runs on every ask, and a change to what is active rechecks every active goal.
  */
-export type PlanCheck = (file: ParsedFile, index: GrowthIndex, today: string) => Problem[];
+export type PlanCheck = ((file: ParsedFile, index: GrowthIndex, today: string) => Problem[]) & { readonly acrossPlan?: true };
+
+/** Marks a check as one that counts across the whole plan (see `PlanCheck`). */
+export function acrossPlan(check: (file: ParsedFile, index: GrowthIndex, today: string) => Problem[]): PlanCheck {
+  return Object.assign(check, { acrossPlan: true as const });
+}
+
+/** The problems the linked checks gave a file, on a day. */
+interface Checked {
+  readonly today: string;
+  readonly problems: readonly Problem[];
+}
+
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 
 export class GrowthIndex {
   private readonly filesByPath = new Map<string, ParsedFile>();
@@ -40,8 +57,19 @@ export class GrowthIndex {
   private readonly pathsNamingGoal = new Map<string, Set<string>>();
   /** Goes up with every change, so what is derived from the whole plan can be kept until the next one. */
   private changes = 0;
+  private readonly linkedChecks: readonly PlanCheck[];
+  private readonly planChecks: readonly PlanCheck[];
+  /**
+   * The linked checks' answers, kept until the file or a file it links to changes: a change to
+   * one goal rechecks every active goal for the burnout guard, and a tree row asks again at
+   * each redraw, so a plan of thousands of files would otherwise run every check each time.
+   */
+  private readonly checked = new WeakMap<ParsedFile, Checked>();
 
-  constructor(private readonly checks: readonly PlanCheck[] = []) {}
+  constructor(checks: readonly PlanCheck[] = []) {
+    this.linkedChecks = checks.filter((check) => !check.acrossPlan);
+    this.planChecks = checks.filter((check) => check.acrossPlan);
+  }
 
   /** Adds or replaces a file from its text. Non-growth files are dropped from the index. */
   set(path: string, text: string): IndexChange {
@@ -58,6 +86,13 @@ export class GrowthIndex {
       this.link(parsed);
     } else {
       this.filesByPath.delete(path);
+    }
+    // The replaced file's answers go with it; those of the files linked to it are stale now.
+    const linked = new Set<string>();
+    for (const file of [before, parsed]) this.addLinked(file, linked);
+    for (const other of linked) {
+      const file = this.filesByPath.get(other);
+      if (file) this.checked.delete(file);
     }
     return { path, before, after: parsed };
   }
@@ -87,13 +122,9 @@ export class GrowthIndex {
     const affected = new Set<string>();
     for (const { path, before, after } of changes) {
       affected.add(path);
-      for (const file of [before, after]) {
-        if (!file?.record) continue;
-        for (const other of this.pathsById.get(idKey(file.record.kind, file.id)) ?? []) affected.add(other);
-        if (file.record.kind === 'goal') this.addNamingGoal(file.id, affected);
-      }
+      for (const file of [before, after]) this.addLinked(file, affected);
       // The burnout guard counts across the plan: a change to what is active rechecks every active goal.
-      if (activeWork(before) !== activeWork(after))
+      if (this.planChecks.length > 0 && activeWork(before) !== activeWork(after))
         for (const goal of this.goals()) if (goal.data.status === 'active') affected.add(goal.path);
     }
     for (const path of affected) if (!this.filesByPath.has(path)) affected.delete(path);
@@ -103,6 +134,13 @@ export class GrowthIndex {
   /** A number that changes whenever the index does. */
   get revision(): number {
     return this.changes;
+  }
+
+  /** Adds the files sharing the file's id and, for a goal, every file that names it. */
+  private addLinked(file: ParsedFile | undefined, into: Set<string>): void {
+    if (!file?.record) return;
+    for (const other of this.pathsById.get(idKey(file.record.kind, file.id)) ?? []) into.add(other);
+    if (file.record.kind === 'goal') this.addNamingGoal(file.id, into);
   }
 
   /**
@@ -228,8 +266,17 @@ export class GrowthIndex {
         field: ['id'],
       });
     }
-    for (const check of this.checks) problems.push(...check(file, this, today));
+    problems.push(...this.linkedProblems(file, today));
+    for (const check of this.planChecks) problems.push(...check(file, this, today));
     return problems;
+  }
+
+  private linkedProblems(file: ParsedFile, today: string): readonly Problem[] {
+    const known = this.checked.get(file);
+    if (known?.today === today) return known.problems;
+    const found = this.linkedChecks.flatMap((check) => check(file, this, today));
+    this.checked.set(file, { today, problems: found.length > 0 ? found : NO_PROBLEMS });
+    return found;
   }
 
   private link(file: ParsedFile): void {

@@ -6,7 +6,7 @@
  * change passes the limit, Add Milestone and Change Status say so.
  */
 import * as l10n from '@vscode/l10n';
-import type { Entry, GrowthIndex, PlanCheck } from './growthIndex';
+import { acrossPlan, type Entry, type GrowthIndex, type PlanCheck } from './growthIndex';
 import type { Problem } from './problem';
 import type { FrontMatterEdit } from './writer';
 
@@ -66,43 +66,68 @@ function titles(list: readonly string[], shown = 4): string {
   return list.length > shown ? l10n.t('{0} and {1} more', quoted, list.length - shown) : quoted;
 }
 
-/** The guard as a check of the plan: a problem on each active goal file that adds to a limit passed. */
+/** What the guard says of the plan: a sentence for each limit passed, the same on every goal. */
+interface Verdict {
+  readonly revision: number;
+  readonly limits: WorkloadLimits;
+  readonly milestones?: string;
+  readonly goals?: string;
+}
+
+function verdictOn(index: GrowthIndex, limits: WorkloadLimits): Verdict {
+  const workload = workloadOf(index);
+  return {
+    revision: index.revision,
+    limits,
+    milestones:
+      workload.milestones.length > limits.milestones
+        ? l10n.t(
+            '{0} milestones are active across your plan ({1}); keep at most {2} going at once. Set some back to "planned" or pause a goal: spreading thin is how burnout starts.',
+            workload.milestones.length,
+            titles(workload.milestones.map((milestone) => milestone.title)),
+            limits.milestones,
+          )
+        : undefined,
+    goals:
+      workload.shortTermGoals.length > limits.shortTermGoals
+        ? l10n.t(
+            '{0} short-term goals are active at once ({1}); at most {2} fit beside your day job. Pause one, or set it back to draft until another is done.',
+            workload.shortTermGoals.length,
+            titles(workload.shortTermGoals.map((entry) => entry.data.title)),
+            limits.shortTermGoals,
+          )
+        : undefined,
+  };
+}
+
+/**
+ * The guard as a check of the plan: a problem on each active goal file that adds to a limit
+ * passed. The sentences are made once per change of the plan, not once per goal: over the
+ * limit, every active goal is asked again after each change.
+ */
 export function workloadCheck(limits: () => WorkloadLimits): PlanCheck {
-  return (file, index) => {
+  const verdicts = new WeakMap<GrowthIndex, Verdict>();
+  return acrossPlan((file, index) => {
     if (file.record?.kind !== 'goal' || file.record.data.status !== 'active') return [];
     const goal = file.record.data;
-    const { milestones: max, shortTermGoals: maxGoals } = limits();
-    const workload = workloadOf(index);
+    const now = limits();
+    let verdict = verdicts.get(index);
+    if (
+      verdict?.revision !== index.revision ||
+      verdict.limits.milestones !== now.milestones ||
+      verdict.limits.shortTermGoals !== now.shortTermGoals
+    ) {
+      verdict = verdictOn(index, now);
+      verdicts.set(index, verdict);
+    }
     const problems: Problem[] = [];
     const mine = goal.milestones.findIndex((milestone) => milestone.status === 'active');
-    if (workload.milestones.length > max && mine >= 0) {
-      problems.push({
-        code: TOO_MANY_MILESTONES,
-        severity: 'warning',
-        field: ['milestones', mine],
-        message: l10n.t(
-          '{0} milestones are active across your plan ({1}); keep at most {2} going at once. Set some back to "planned" or pause a goal: spreading thin is how burnout starts.',
-          workload.milestones.length,
-          titles(workload.milestones.map((milestone) => milestone.title)),
-          max,
-        ),
-      });
-    }
-    if (goal.horizon === 'short' && workload.shortTermGoals.length > maxGoals) {
-      problems.push({
-        code: TOO_MANY_GOALS,
-        severity: 'warning',
-        field: ['status'],
-        message: l10n.t(
-          '{0} short-term goals are active at once ({1}); at most {2} fit beside your day job. Pause one, or set it back to draft until another is done.',
-          workload.shortTermGoals.length,
-          titles(workload.shortTermGoals.map((entry) => entry.data.title)),
-          maxGoals,
-        ),
-      });
-    }
+    if (verdict.milestones && mine >= 0)
+      problems.push({ code: TOO_MANY_MILESTONES, severity: 'warning', field: ['milestones', mine], message: verdict.milestones });
+    if (goal.horizon === 'short' && verdict.goals)
+      problems.push({ code: TOO_MANY_GOALS, severity: 'warning', field: ['status'], message: verdict.goals });
     return problems;
-  };
+  });
 }
 
 export interface WorkloadFix {

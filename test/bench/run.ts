@@ -10,13 +10,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { growthChecks } from '../../src/core/checks';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { deserialiseIndexCache, freshEntry, serialiseIndexCache, type CacheEntry } from '../../src/core/indexCache';
-import { checkLinks } from '../../src/core/links';
 import { readGrowthFile } from '../../src/core/reader';
+import { DEFAULT_WORKLOAD_LIMITS } from '../../src/core/workload';
 import { completionsAt } from '../../src/core/language/completion';
 import { hoverAt } from '../../src/core/language/hover';
-import { smartCheck } from '../../src/core/smart';
 import { generatePlan } from './generate';
 
 const TODAY = '2026-11-22';
@@ -114,9 +114,12 @@ function readAll(files: readonly string[]): string[] {
   return files.map((file) => fs.readFileSync(file, 'utf8'));
 }
 
+/** The checks the extension runs, with the burnout guard's default limits. */
+const CHECKS = growthChecks(() => DEFAULT_WORKLOAD_LIMITS);
+
 /** What the extension does on a cold start: read, parse, validate, link, then every file's problems. */
 function coldIndex(files: readonly string[]): GrowthIndex {
-  const index = new GrowthIndex([checkLinks, smartCheck()]);
+  const index = new GrowthIndex(CHECKS);
   for (const file of files) index.set(file, fs.readFileSync(file, 'utf8'));
   for (const file of index.files()) index.problems(file.path, TODAY);
   return index;
@@ -170,7 +173,7 @@ function measure(count: number): Figures {
     const { warmStartMs } = rounds({
       warmStartMs: () => {
         const cache = deserialiseIndexCache(stored, 'bench');
-        const warm = new GrowthIndex([checkLinks, smartCheck()]);
+        const warm = new GrowthIndex(CHECKS);
         for (const file of files) {
           const stat = fs.statSync(file);
           const cached = freshEntry(cache, file, { size: stat.size, mtime: stat.mtimeMs });

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { checkLinks } from '../../src/core/links';
+import { smartCheck } from '../../src/core/smart';
+import { workloadCheck } from '../../src/core/workload';
 
 const profile = `---\nkind: profile\nschema: 1\ncurrentLevel: Engineer II\ntargetLevel: Senior Engineer\ntrack: ic\nnorthStar:\n  statement: Lead the design of a product area\n---\n`;
 const longGoal = `---\nkind: goal\nschema: 1\ntitle: Become the go-to person for payments\nhorizon: long\nstatus: active\ndue: 2028-06-30\n---\n`;
@@ -98,12 +100,13 @@ describe('GrowthIndex', () => {
     assert.equal((change.after?.record?.data as { status: string }).status, 'done');
   });
 
-  it('gives the same answers after any sequence of updates as a full rebuild', () => {
+  it('gives the same answers after any sequence of updates as a full rebuild, asked between updates or not', () => {
     const paths = ['growth/goals/a.md', 'growth/goals/b.md', 'growth/cards/c.md', 'growth/evidence/e.md'];
     const texts = [
       longGoal,
       shortGoal('a'),
       shortGoal('b'),
+      shortGoal('a').replace('    title: Build it\n', '    title: Build it\n    status: active\n'),
       card('a', 'design'),
       card('b', 'build'),
       evidence('2026-01-01', 'b'),
@@ -116,10 +119,15 @@ describe('GrowthIndex', () => {
       fc.record({ op: fc.constant('rename' as const), path: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }),
     );
     fc.assert(
-      fc.property(fc.array(operation, { maxLength: 30 }), (operations) => {
-        const incremental = new GrowthIndex([checkLinks]);
+      fc.property(fc.array(fc.tuple(operation, fc.boolean()), { maxLength: 30 }), (operations) => {
+        // The checks the extension runs: linked ones (kept until a linked file changes) and the
+        // burnout guard, which counts across the plan (one active milestone is already the limit).
+        const checks = () => [checkLinks, smartCheck(), workloadCheck(() => ({ milestones: 0, shortTermGoals: 1 }))];
+        const incremental = new GrowthIndex(checks());
         const disk = new Map<string, string>();
-        for (const step of operations) {
+        for (const [step, ask] of operations) {
+          // A view asking between updates keeps answers that a later update must replace.
+          if (ask) snapshot(incremental);
           if (step.op === 'set') {
             incremental.set(step.path, step.text);
             disk.set(step.path, step.text);
@@ -133,7 +141,7 @@ describe('GrowthIndex', () => {
             disk.set(step.to, text);
           }
         }
-        const rebuilt = new GrowthIndex([checkLinks]);
+        const rebuilt = new GrowthIndex(checks());
         for (const [path, text] of disk) rebuilt.set(path, text);
         assert.deepEqual(snapshot(incremental), snapshot(rebuilt));
       }),
@@ -145,7 +153,7 @@ function snapshot(index: GrowthIndex) {
   const files = [...index.files()].map((file) => file.path).sort();
   return {
     files,
-    problems: files.map((path) => index.problems(path, '2026-11-22').map((problem) => problem.code)),
+    problems: files.map((path) => index.problems(path, '2026-11-22').map((problem) => `${problem.code}: ${problem.message}`)),
     goals: index.goals().map((goal) => goal.id),
     children: index.goals().map((goal) => index.childGoals(goal.id).map((child) => child.path)),
     cards: index.goals().map((goal) => index.cards(goal.id).map((entry) => entry.path)),
