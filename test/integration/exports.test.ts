@@ -72,6 +72,62 @@ describe('exports', () => {
     assert.match(document.getText(), new RegExp(`${inQuarter.length} achievements? logged`));
   });
 
+  it('exports the promotion brief: the three criteria with their evidence, the ask, the feedback and what is still open', async () => {
+    const api = await devGrowth();
+    const readiness = scratch.uri('2026-11-20-promotion.md');
+    await writeText(
+      readiness,
+      [
+        '---',
+        'kind: assessment',
+        'schema: 1',
+        'type: promotion',
+        'date: 2026-11-20',
+        'performingAtNextLevel: 3',
+        'businessJustification: true',
+        'voicedToManager: true',
+        'firmCommitment: false',
+        'cycle: 2027-H1',
+        'feedback: Lead one design across teams first.',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    await waitFor('the readiness check in the index', () =>
+      api.workspace
+        .rootFor(readiness)
+        ?.index.assessments('promotion')
+        .some((entry) => entry.path === readiness.toString()),
+    );
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>('devgrowth.export.promotionBrief', true, 'markdown');
+    assert.equal(document.uri.toString(), growthUri('exports', 'promotion-brief.md').toString());
+    const text = document.getText();
+    const sections = [...text.matchAll(/^##+ (.*)$/gm)].map((match) => match[1]);
+    assert.deepEqual(sections, [
+      'The three criteria',
+      'Working at the next level: 3 of 5',
+      'The business needs someone at that level: yes',
+      'There is budget for it: not known yet',
+      'The ask',
+      'Target cycle',
+      'Feedback so far',
+      'Open questions',
+    ]);
+    assert.match(text, /^# The promotion conversation\n/);
+    // The evidence behind the first criterion, newest first, with the goal it served.
+    assert.match(
+      text,
+      /\*\*2026-11-03\*\* Refunds design approved · Unblocked two teams\. · for "Ship the refunds redesign by 31 December"/,
+    );
+    assert.match(text, /Gave the \\<caching\\> talk/);
+    assert.match(text, /I want to be promoted to Senior Software Engineer in the 2027-H1 cycle\./);
+    assert.match(text, /We have talked about it, without a firm commitment yet\./);
+    assert.match(text, /\*\*2026-11-20\*\* Lead one design across teams first\./);
+    assert.match(text, /Will you put me forward in the 2027-H1 cycle\?/);
+    assert.match(text, /Is there budget for the promotion/);
+    assert.doesNotMatch(text, /Which work at .* does the business need done\?/, 'the business need is answered');
+  });
+
   it('exports the schedule as a calendar file that lists the next review and the milestones', async () => {
     const api = await devGrowth();
     api.clock.use(fixedClock('2026-11-22T09:00:00'));

@@ -112,6 +112,7 @@ const FORMS: readonly {
     values: { type: 'time-off', start: '2099-12-22', end: '2099-12-30', committed: true },
     folder: 'breaks',
     holds: { kind: 'break', type: 'time-off', committed: true },
+    suggests: 'break-pause-busiest',
   },
 ];
 
@@ -248,6 +249,47 @@ describe('assessment forms', () => {
         ?.data.milestones.find((candidate: Milestone) => candidate.id === 'rollout' && candidate.rubric?.before),
     );
     assert.equal(milestone.rubric?.before?.clarity, 4);
+  });
+
+  it('rates a milestone again after it, and suggests a next step for each dimension that did not go up', async () => {
+    const api = await devGrowth();
+    const root = api.workspace.rootFor(REFUNDS)!;
+    const target = { kind: 'milestone', root, uri: REFUNDS, goalId: 'ship-refunds', milestoneId: 'rollout', index: 2 };
+    try {
+      const before = await opened('devgrowth.milestone.rate', { target });
+      const first = await save(before, {
+        phase: 'before',
+        'ratings.confidence': 3,
+        'ratings.competence': 2,
+        'ratings.impact': 2,
+        'ratings.clarity': 3,
+      });
+      created.push(growthUri(...first.files[0]!.split('/')));
+      before.panel.dispose();
+      await waitFor(
+        'the first rating in the plan',
+        () => root.index.goal('ship-refunds')?.data.milestones.find((candidate: Milestone) => candidate.id === 'rollout')?.rubric?.before,
+      );
+
+      const after = await opened('devgrowth.milestone.rate', { target });
+      assert.equal(last(after, 'init').form.initial.phase, 'after', 'a rated milestone is rated "after" next');
+      const second = await save(after, {
+        phase: 'after',
+        'ratings.confidence': 3,
+        'ratings.competence': 4,
+        'ratings.impact': 1,
+        'ratings.clarity': 5,
+      });
+      created.push(growthUri(...second.files[0]!.split('/')));
+      const offered = second.suggestions.map((item) => item.id);
+      for (const flat of ['rubric-confidence-present', 'rubric-impact-ask'])
+        assert.ok(offered.includes(flat), `${flat} not in ${offered.join(', ')}`);
+      for (const moved of ['rubric-competence-review', 'rubric-clarity-explain'])
+        assert.ok(!offered.includes(moved), `${moved} offered, though that dimension went up`);
+    } finally {
+      await writeText(REFUNDS, refundsBefore);
+      await waitFor('the goal as it was', () => !root.index.goal('ship-refunds')?.data.milestones[2]?.rubric);
+    }
   });
 
   it('saves once however often Save is pressed', async () => {
