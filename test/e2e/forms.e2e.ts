@@ -28,7 +28,7 @@ describe('the assessment forms', () => {
     for (const [dimension, score] of [
       ['confidence', 4],
       ['competence', 3],
-      ['impact', 3],
+      ['impact', 2],
       ['clarity', 4],
     ] as const) {
       await form.locator(`label[for="field-ratings-${dimension}-${score}"]`).click();
@@ -37,14 +37,17 @@ describe('the assessment forms', () => {
     await workbench().step('the rubric filled in', async () => {
       await form.getByText('Ready to save.').waitFor();
     });
-    await workbench().step('saved', async () => {
+    await workbench().step('saved: impact did not go up, so the next step is to ask about it', async () => {
       await form.getByRole('button', { name: 'Save' }).click();
       await form.getByRole('heading', { name: 'Saved', exact: true }).waitFor();
+      await form.getByRole('heading', { name: 'What comes next' }).waitFor();
+      await form.getByText('Ask the people the milestone served what changed for them').waitFor();
     });
+    assert.equal(await form.getByText('Ask a peer to review what the milestone produced').count(), 0, 'competence went up');
     const goal = workbench().readFile('growth/goals/refunds-redesign.md');
     assert.match(
       goal,
-      /rubric:\n {6}before: \{confidence: 2, competence: 2, impact: 2, clarity: 3\}\n {6}after:\n {8}confidence: 4\n {8}competence: 3\n {8}impact: 3\n {8}clarity: 4\n/,
+      /rubric:\n {6}before: \{confidence: 2, competence: 2, impact: 2, clarity: 3\}\n {6}after:\n {8}confidence: 4\n {8}competence: 3\n {8}impact: 2\n {8}clarity: 4\n/,
     );
     const assessments = fs.readdirSync(workbench().file('growth/assessments')).filter((name) => name.endsWith('-rubric.md'));
     const written = assessments
@@ -143,7 +146,7 @@ describe('the assessment forms', () => {
       await workbench().runCommand('Developer: Reload Window');
       await workbench().editorTab('Self-Assessment').waitFor({ timeout: 60_000 });
       await workbench().editorTab('Self-Assessment').click();
-      await form.getByRole('heading', { name: 'Self-Assessment' }).waitFor({ timeout: 30_000 });
+      await form.getByRole('heading', { name: 'Self-Assessment' }).waitFor({ timeout: 60_000 });
     });
     assert.equal(await strength.inputValue(), 'Debugging production incidents');
     await workbench().runCommand('View: Close Editor');
