@@ -11,8 +11,7 @@ describe('editing a growth file by hand', () => {
     await workbench().resizeSideBar(620);
     await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
     await workbench().expandTreeRow('Lead the architecture of two payment services used by every product team', 'Goals');
-    await workbench().treeRow('Ship the refunds service redesign to all markets by 31 December', 'Goals').click();
-    await workbench().editorTab('refunds-redesign.md').waitFor();
+    await workbench().openTreeRow('Ship the refunds service redesign to all markets by 31 December', 'refunds-redesign.md', 'Goals');
     await workbench().step('the milestones carry their progress and actions', async () => {
       await editor.locator('.codelens-decoration', { hasText: 'milestones done' }).waitFor();
       await editor.locator('.codelens-decoration', { hasText: 'Rate' }).first().waitFor();

@@ -45,8 +45,7 @@ describe('the DevGrowth sidebar', () => {
 
   it('opens the file of a goal with a problem from the tree', async () => {
     await workbench().step('open the vague goal', async () => {
-      await workbench().treeRow('Get better at frontend', 'Goals').click();
-      await workbench().editorTab('get-better-at-frontend.md').waitFor();
+      await workbench().openTreeRow('Get better at frontend', 'get-better-at-frontend.md', 'Goals');
     });
   });
 

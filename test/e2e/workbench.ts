@@ -168,6 +168,24 @@ export class Workbench {
   }
 
   /**
+   * Opens a tree row's file by clicking the row, until its editor tab shows. As with expanding, a
+   * click that lands while the tree redraws is lost; a person would click again.
+   */
+  async openTreeRow(label: string, tabLabel: string, viewName?: string): Promise<void> {
+    const row = this.treeRow(label, viewName);
+    const tab = this.editorTab(tabLabel);
+    for (let attempt = 1; ; attempt++) {
+      await row.click();
+      try {
+        await tab.waitFor({ timeout: attempt < 3 ? 10_000 : defaultTimeoutMs });
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /**
    * The row at `index` in the order a person sees. The list positions its rows absolutely and
    * reuses their elements when it redraws, so the order in the DOM can differ from that on screen.
    */
