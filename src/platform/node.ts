@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { promises as fs, readFileSync, type Dirent } from 'node:fs';
 import * as vscode from 'vscode';
 import type { FileAccess, FileBytes } from './fileAccess';
-import { GitError, type GitRunner } from './gitRunner';
 import { fileAccess as throughVsCode } from './web';
 
 /**
@@ -85,37 +83,4 @@ function fileType(entry: Dirent): vscode.FileType {
   return entry.isFile() ? vscode.FileType.File : vscode.FileType.Unknown;
 }
 
-/** Long enough for `git log` over tens of thousands of commits on a slow disk; a hung git is stopped. */
-const GIT_TIMEOUT_MS = 60_000;
-/** The most output read from one git run: a year of a busy repository's log is far less. */
-const GIT_MAX_OUTPUT = 256 * 1024 * 1024;
-
-export const gitRunner: GitRunner | undefined = {
-  run(cwd, args, { input, signal }) {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        'git',
-        [...args],
-        {
-          cwd,
-          timeout: GIT_TIMEOUT_MS,
-          maxBuffer: GIT_MAX_OUTPUT,
-          signal,
-          encoding: 'utf8',
-          windowsHide: true,
-          // Never ask for a password or open an editor or pager; messages in English, which only the log reads.
-          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_EDITOR: 'true', LC_ALL: 'C' },
-        },
-        (error, stdout, stderr) => {
-          if (!error) return resolve(stdout);
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT') reject(new GitError('missing', 'git is not installed or not on the PATH'));
-          else if (code === 'ABORT_ERR' || signal?.aborted) reject(new GitError('cancelled', 'stopped'));
-          else if (error.killed) reject(new GitError('timeout', `git took longer than ${GIT_TIMEOUT_MS / 1000} s`));
-          else reject(new GitError('failed', stderr.trim() || error.message));
-        },
-      );
-      child.stdin?.end(input ?? '');
-    });
-  },
-};
+export { gitRunner } from './nodeGit';
