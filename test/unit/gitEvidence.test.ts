@@ -69,7 +69,7 @@ describe('evidence from git', () => {
     it('reads each field, the day in the author’s zone, the branch, and the changed lines (binary as 0)', () => {
       const output = logOutput([
         {
-          fields: [hash, parent, 'Ana', 'ana@example.com', '2027-03-01T23:30:00-08:00', 'refs/heads/feature/ABC-1', 'Add cart', 'Body\n'],
+          fields: [hash, parent, 'Ana', 'ana@example.com', '2027-03-01T23:30:00-08:00', 'feature/ABC-1', 'Add cart', 'Body\n'],
           numstat: '3\t1\tsrc/cart.ts\n-\t-\tlogo.png\n2\t0\t"src/we\\"ird.ts"\n',
         },
         { fields: [parent, '', 'Bo', 'bo@example.com', '2027-02-28T10:00:00+01:00', 'HEAD', 'First', ''] },

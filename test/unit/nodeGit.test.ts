@@ -3,10 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_TICKET_PATTERN, groupCommits } from '../../src/core/gitEvidence/grouping';
+import { identities } from '../../src/core/gitEvidence/identity';
+import { logArguments, parseLog } from '../../src/core/gitEvidence/log';
 import { GitError } from '../../src/platform/gitRunner';
 import { gitRunner } from '../../src/platform/nodeGit';
 
-describe('running git on Node', () => {
+describe('git on Node, as a scan runs it', () => {
   let folder: string;
   const uncaught: Error[] = [];
   const record = (error: Error) => uncaught.push(error);
@@ -43,5 +46,37 @@ describe('running git on Node', () => {
     // The broken pipe can be reported a moment after git's exit.
     await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(uncaught, []);
+  });
+
+  it('reads the branch each commit was made on from a real log, so a ticket in the branch name groups the work', async () => {
+    const commitAs = (subject: string) =>
+      execFileSync('git', ['-c', 'user.name=Sam', '-c', 'user.email=sam@example.com', 'commit', '-q', '--allow-empty', '-m', subject], {
+        cwd: folder,
+      });
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: folder });
+    commitAs('Set up the service');
+    execFileSync('git', ['checkout', '-q', '-b', 'feature/PAY-42-partial-refunds'], { cwd: folder });
+    commitAs('Add partial refunds');
+    commitAs('Handle a refund larger than the payment');
+    const commits = parseLog(await git.run(folder, logArguments('2000-01-01'), {}));
+    assert.deepEqual(
+      // Made within one second, the commits come in no set order.
+      commits.map((commit) => [commit.subject, commit.source]).sort(),
+      [
+        ['Add partial refunds', 'feature/PAY-42-partial-refunds'],
+        ['Handle a refund larger than the payment', 'feature/PAY-42-partial-refunds'],
+        ['Set up the service', 'main'],
+      ],
+    );
+    const groups = groupCommits(
+      [{ key: 'payments', name: 'payments', commits, generated: new Set() }],
+      identities(['sam@example.com']),
+      DEFAULT_TICKET_PATTERN,
+    );
+    const ticketed = groups.find((group) => group.rule === 'ticket');
+    assert.deepEqual(ticketed?.commits.map((mine) => [mine.commit.subject, mine.ticket]).sort(), [
+      ['Add partial refunds', 'PAY-42'],
+      ['Handle a refund larger than the payment', 'PAY-42'],
+    ]);
   });
 });

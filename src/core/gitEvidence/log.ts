@@ -91,9 +91,14 @@ export function parseLog(output: string): Commit[] {
   return commits;
 }
 
-/** `refs/heads/feature/x` as `feature/x`; HEAD or a tag, which name no branch, as ''. */
+/**
+ * The branch `%S` names. For a branch that `--branches` reached, git writes its short name
+ * (`feature/x`); given full refs (as `--all` gives them) it writes `refs/heads/feature/x`. HEAD
+ * names no branch, nor does any other ref.
+ */
 function branchName(source: string): string {
-  return source.startsWith('refs/heads/') ? source.slice('refs/heads/'.length) : '';
+  if (source.startsWith('refs/heads/')) return source.slice('refs/heads/'.length);
+  return source === 'HEAD' || source.startsWith('refs/') ? '' : source;
 }
 
 /** `--numstat` lines: added, deleted and the path, tab-separated; `-` counts for a binary file. */
