@@ -271,6 +271,44 @@ describe('brag document', () => {
     assert.doesNotMatch(lists('2026-12-01', '2026-12-31'), /Slides on idempotency/);
   });
 
+  it('names the pull request and commits behind evidence logged from git, linking the pull request when nothing else is linked', () => {
+    const index = plan();
+    const hashes = ['a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', 'b1b2c3d4e5f60718293a4b5c6d7e8f9012345678'];
+    index.set(
+      'growth/evidence/2026-11-02-partial-refunds.md',
+      file([
+        'kind: evidence',
+        'schema: 1',
+        'date: 2026-11-02',
+        'title: Added partial refunds',
+        'goal: refunds',
+        `commits: [${hashes.join(', ')}]`,
+        'pullRequest: https://github.com/acme/payments/pull/17',
+      ]),
+    );
+    index.set(
+      'growth/evidence/2026-11-03-lookup.md',
+      file([
+        'kind: evidence',
+        'schema: 1',
+        'date: 2026-11-03',
+        'title: Faster lookup',
+        'commits: [c1b2c3d, d1b2c3d, e1b2c3d, f1b2c3d]',
+        'pullRequest: "#23"',
+      ]),
+    );
+    const markdown = toMarkdown(bragDocument(index, period).blocks);
+    assert.match(
+      markdown,
+      /- \*\*2026-11-02\*\* \[Added partial refunds\]\(<https:\/\/github\.com\/acme\/payments\/pull\/17>\) \(pull request #17; 2 commits: a1b2c3d, b1b2c3d\)\n/,
+    );
+    assert.match(markdown, /- \*\*2026-11-03\*\* Faster lookup \(pull request #23; 4 commits: c1b2c3d, d1b2c3d, e1b2c3d, …\)\n/);
+    assert.match(
+      toHtml('Brag', bragDocument(index, period).blocks),
+      /<a href="https:\/\/github\.com\/acme\/payments\/pull\/17">Added partial refunds<\/a> \(pull request #17; 2 commits: a1b2c3d, b1b2c3d\)<\/li>/,
+    );
+  });
+
   it('says so when the period has no evidence', () => {
     const markdown = toMarkdown(bragDocument(plan(), { from: '2020-01-01', to: '2020-12-31' }).blocks);
     assert.match(markdown, /No evidence was logged in this period\./);

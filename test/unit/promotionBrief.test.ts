@@ -97,6 +97,23 @@ describe('the promotion conversation brief', () => {
     assert.equal(list.items[0]?.text, 'Win 11');
   });
 
+  it('gives each piece of evidence its receipts: the pull request and the commits', () => {
+    const blocks = promotionBrief(
+      plan({
+        'evidence/e1.md': {
+          kind: 'evidence',
+          date: '2026-05-02',
+          title: 'Added partial refunds',
+          commits: ['a1b2c3d4e5'],
+          pullRequest: '#17',
+        },
+      }),
+    ).blocks;
+    const list = blocks.find((block) => block.type === 'list');
+    assert.ok(list?.type === 'list');
+    assert.deepEqual(list.items[0], { lead: '2026-05-02', text: 'Added partial refunds', note: 'pull request #17; 1 commit: a1b2c3d' });
+  });
+
   it('writes what the user typed as text, never as markup or a live link', () => {
     const { title, blocks } = promotionBrief(
       plan({

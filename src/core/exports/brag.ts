@@ -9,6 +9,7 @@ import type { Goal, Profile, Rubric } from '../schema';
 import { PILLARS, RUBRIC_DIMENSIONS, goalStatusText, type Pillar } from '../vocabulary';
 import { artefactBlocks, artefactsIn } from '../artefacts';
 import type { Block, ListItem } from './document';
+import { receiptsOf } from './receipts';
 
 export interface Period {
   /** First day, `YYYY-MM-DD`, inclusive. */
@@ -158,10 +159,14 @@ function whereIStand(profile: Profile): string {
 
 function evidenceItem(entry: Entry<'evidence'>): ListItem {
   const impact = entry.data.impact ? `: ${entry.data.impact}` : '';
-  const link = entry.data.links?.[0];
-  return link
-    ? { lead: entry.data.date, text: `${entry.data.title}${impact}`, link }
-    : { lead: entry.data.date, text: `${entry.data.title}${impact}` };
+  const receipts = receiptsOf(entry.data);
+  const link = entry.data.links?.[0] ?? receipts.link;
+  return {
+    lead: entry.data.date,
+    text: `${entry.data.title}${impact}`,
+    ...(link ? { link } : {}),
+    ...(receipts.note ? { note: receipts.note } : {}),
+  };
 }
 
 /** An evidence entry's pillar: its own, else its goal's, else that of the long-term goal the goal serves. */

@@ -15,6 +15,8 @@ export interface ListItem {
   readonly lead?: string;
   readonly text: string;
   readonly link?: string;
+  /** Shown after the (linked) text, e.g. the pull request and commits behind a piece of evidence. */
+  readonly note?: string;
 }
 
 export function toMarkdown(blocks: readonly Block[]): string {
@@ -33,7 +35,8 @@ function blockToMarkdown(block: Block): string {
           const lead = item.lead ? `**${escapeMarkdown(item.lead)}** ` : '';
           const link = safeLink(item.link);
           const text = link ? `[${escapeMarkdown(item.text)}](<${link}>)` : escapeMarkdown(item.text);
-          return `- ${lead}${text}`;
+          const note = item.note ? ` (${escapeMarkdown(item.note)})` : '';
+          return `- ${lead}${text}${note}`;
         })
         .join('\n');
     case 'table': {
@@ -84,7 +87,8 @@ function blockToHtml(block: Block): string {
           const lead = item.lead ? `<strong>${escapeHtml(item.lead)}</strong> ` : '';
           const link = safeLink(item.link);
           const text = link ? `<a href="${escapeHtml(link)}">${escapeHtml(item.text)}</a>` : escapeHtml(item.text);
-          return `<li>${lead}${text}</li>`;
+          const note = item.note ? ` (${escapeHtml(item.note)})` : '';
+          return `<li>${lead}${text}${note}</li>`;
         })
         .join('\n')}\n</ul>`;
     case 'table':

@@ -7,6 +7,7 @@ import * as l10n from '@vscode/l10n';
 import type { Entry, GrowthIndex } from '../growthIndex';
 import { PERFORMING_AT_NEXT_LEVEL } from '../suggestions/situation';
 import type { Block, ListItem } from './document';
+import { receiptsOf } from './receipts';
 
 /** Evidence listed under the first criterion: enough for one page. */
 export const BRIEF_EVIDENCE = 8;
@@ -110,6 +111,7 @@ export function promotionBrief(index: GrowthIndex): { title: string; blocks: Blo
 function evidenceItem(entry: Entry<'evidence'>, goalTitle: ReadonlyMap<string, string>): ListItem {
   const goal = entry.data.goal ? goalTitle.get(entry.data.goal) : undefined;
   const text = [entry.data.title, entry.data.impact, goal && l10n.t('for "{0}"', goal)].filter(Boolean).join(' · ');
-  const link = entry.data.links?.[0];
-  return link ? { lead: entry.data.date, text, link } : { lead: entry.data.date, text };
+  const receipts = receiptsOf(entry.data);
+  const link = entry.data.links?.[0] ?? receipts.link;
+  return { lead: entry.data.date, text, ...(link ? { link } : {}), ...(receipts.note ? { note: receipts.note } : {}) };
 }
