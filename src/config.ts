@@ -49,11 +49,15 @@ export interface WindowSettings {
   readonly quietHours: string;
   /** An IANA zone for "today"; undefined for the system's. */
   readonly timeZone?: string;
-  /** Suggested evidence from git: more repositories to read, more of the user's emails, the shape of a ticket id. */
+  /**
+   * Suggested evidence from git: more repositories to read, more of the user's emails, the shape
+   * of a ticket id, and whether saving a review looks through the commits of its period.
+   */
   readonly gitEvidence: {
     readonly repositories: readonly string[];
     readonly emails: readonly string[];
     readonly ticketPattern: string;
+    readonly suggestAfterReview: boolean;
   };
   /** Nudge for a short break after a long stretch of work. */
   readonly breaks: {
@@ -111,6 +115,7 @@ export function readWindowSettings(): WindowSettings {
       repositories: texts(config.get<unknown>('gitEvidence.repositories', [])),
       emails: texts(config.get<unknown>('gitEvidence.emails', [])),
       ticketPattern: config.get<string>('gitEvidence.ticketPattern', DEFAULT_TICKET_PATTERN),
+      suggestAfterReview: config.get<boolean>('gitEvidence.suggestAfterReview', true),
     },
     breaks: {
       enabled: config.get<boolean>('breaks.enabled', true),

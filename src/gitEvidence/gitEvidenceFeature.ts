@@ -3,16 +3,21 @@ import { gitRunner } from '#platform';
 import { registerCommands } from '../commands/command';
 import { ContextKey } from '../core/commandIds';
 import type { Services } from '../services';
+import { suggestEvidenceAfterReview } from './afterReview';
 import { dismissSuggestedEvidence } from './commands/dismissSuggestedEvidence';
 import { logSuggestedEvidence } from './commands/logSuggestedEvidence';
 import { suggestEvidence } from './commands/suggestEvidence';
 
 /**
  * Suggested evidence from the user's own git history: the scan and the answers to a suggestion.
- * History shows the suggestions (from `services.gitSuggestions`). Where the extension host
- * cannot run git (VS Code for the web), the command is not offered.
+ * History shows the suggestions (from `services.gitSuggestions`); a saved review looks through
+ * the commits of its period. Where the extension host cannot run git (VS Code for the web), the
+ * command is not offered.
  */
 export function gitEvidenceFeature(services: Services): vscode.Disposable {
   void vscode.commands.executeCommand('setContext', ContextKey.CanReadGit, gitRunner !== undefined);
-  return registerCommands(services, [suggestEvidence, logSuggestedEvidence, dismissSuggestedEvidence]);
+  return vscode.Disposable.from(
+    registerCommands(services, [suggestEvidence, logSuggestedEvidence, dismissSuggestedEvidence]),
+    suggestEvidenceAfterReview(services),
+  );
 }

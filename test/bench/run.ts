@@ -1,10 +1,11 @@
-// npm run bench [-- 1000 10000 50000] [--quiet | --busy]: how fast DevGrowth reads a growth
+// npm run bench [-- 1000 10000 50000] [--quiet | --busy] [--no-git]: how fast DevGrowth reads a growth
 // folder, against the physical limit (reading the bytes) and a common baseline (gray-matter,
 // what most Markdown extensions use), on the same generated files in one run. Each figure is
 // the median of its rounds, with their spread, measured twice: on a quiet machine and on a busy
 // one (another process keeping one core fully loaded, as a build or a test run does on a
-// developer's laptop). Prints a table per mode and writes test-results/bench.json to compare
-// across commits.
+// developer's laptop). Then Suggest Evidence from Git over a generated repository of 50,000
+// commits, against git log alone. Prints a table per mode and writes test-results/bench.json
+// to compare across commits.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { DEFAULT_WORKLOAD_LIMITS } from '../../src/core/workload';
 import { completionsAt } from '../../src/core/language/completion';
 import { hoverAt } from '../../src/core/language/hover';
 import { generatePlan } from './generate';
+import { measureGitScan, type GitFigures } from './gitHistory';
 
 const TODAY = '2026-11-22';
 const SIZES = process.argv
@@ -31,6 +33,9 @@ const MODES: readonly Mode[] = process.argv.includes('--quiet')
     : ['quiet', 'busy'];
 /** Rounds of each timed figure: odd, so the median is one of them. */
 const ROUNDS = 7;
+/** Rounds of the git scan: each reads 50,000 commits, so fewer. */
+const GIT_ROUNDS = 5;
+const NO_GIT = process.argv.includes('--no-git');
 const INCREMENTAL_CHANGES = 200;
 const EDITOR_REQUESTS = 100;
 
@@ -255,25 +260,47 @@ function printTable(mode: Mode, results: readonly Figures[]): void {
     console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('   '));
 }
 
-const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
-const results: Partial<Record<Mode, Figures[]>> = {};
-for (const mode of MODES) {
-  console.log(`\n${mode === 'quiet' ? 'Quiet machine' : 'Busy machine: another process keeps one core fully loaded'}`);
-  const release = mode === 'busy' ? occupyOneCore() : () => undefined;
-  try {
-    results[mode] = sizes.map(measure);
-  } finally {
-    release();
+/** The git scan's line: the median of its rounds, and its ratio to `git log` alone. */
+function printGit(mode: Mode, figures: GitFigures): void {
+  const log = spread(figures.gitLogMs);
+  const scan = spread(figures.scanMs);
+  const rescan = spread(figures.rescanMs);
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  console.log(
+    `${mode === 'quiet' ? 'Quiet' : 'Busy'}: Suggest Evidence from Git over ${figures.commits.toLocaleString('en')} commits ` +
+      `(${figures.mine.toLocaleString('en')} yours, ${figures.suggestions.toLocaleString('en')} suggestions): ` +
+      `${ms(scan.median)} (${ms(scan.min)}–${ms(scan.max)}), git log alone ${ms(log.median)} (${ms(log.min)}–${ms(log.max)}), ` +
+      `${(scan.median / log.median).toFixed(2)}x; again after a new commit ${ms(rescan.median)} (${ms(rescan.min)}–${ms(rescan.max)})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const sizes = SIZES.length > 0 ? SIZES : [1_000, 10_000, 50_000];
+  const results: Partial<Record<Mode, Figures[]>> = {};
+  const git: Partial<Record<Mode, GitFigures>> = {};
+  for (const mode of MODES) {
+    console.log(`\n${mode === 'quiet' ? 'Quiet machine' : 'Busy machine: another process keeps one core fully loaded'}`);
+    const release = mode === 'busy' ? occupyOneCore() : () => undefined;
+    try {
+      results[mode] = sizes.map(measure);
+      if (!NO_GIT) git[mode] = await measureGitScan(GIT_ROUNDS, collectGarbage);
+    } finally {
+      release();
+    }
   }
-}
-for (const mode of MODES) {
+  for (const mode of MODES) {
+    console.log('');
+    printTable(mode, results[mode]!);
+  }
   console.log('');
-  printTable(mode, results[mode]!);
+  for (const mode of MODES) if (git[mode]) printGit(mode, git[mode]);
+  const out = path.resolve(__dirname, '../../test-results/bench.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rounds: ROUNDS, results, git }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);
 }
-const out = path.resolve(__dirname, '../../test-results/bench.json');
-fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(
-  out,
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, rounds: ROUNDS, results }, null, 2)}\n`,
-);
-console.log(`\nWritten to ${path.relative(process.cwd(), out)}`);
+
+void main();

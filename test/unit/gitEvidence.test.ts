@@ -8,6 +8,7 @@ import {
   evidencePreset,
   likelyTarget,
   openSuggestions,
+  reviewsSavedToday,
   scanStart,
   suggestionId,
   suggestionsFrom,
@@ -508,6 +509,27 @@ describe('evidence from git', () => {
         ['reviews/2027-03-25.md', '---\nkind: review\nschema: 1\ndate: 2027-03-25\nonTrack: "yes"\n---\n'],
       ]);
       assert.equal(scanStart(logged, '2027-04-01'), '2027-03-25');
+    });
+
+    it('look, after a review saved today, at the commits since the evidence or review before it', () => {
+      const earlier = [
+        ['evidence/2027-03-21-a.md', '---\nkind: evidence\nschema: 1\ndate: 2027-03-21\ntitle: A\n---\n'],
+        ['reviews/2027-03-10.md', '---\nkind: review\nschema: 1\ndate: 2027-03-10\nonTrack: "yes"\n---\n'],
+      ] as const;
+      const review = (date: string) => `---\nkind: review\nschema: 1\ndate: ${date}\nonTrack: partly\n---\n`;
+      const plan = indexPlan(earlier);
+      const saved = plan.set('reviews/2027-04-01.md', review('2027-04-01'));
+      assert.deepEqual(reviewsSavedToday([saved], plan, '2027-04-01'), [{ path: 'reviews/2027-04-01.md', since: '2027-03-21' }]);
+      // Edited again, it asks for nothing more; nor does a review dated another day, or another kind of file.
+      const edited = plan.set('reviews/2027-04-01.md', review('2027-04-01').replace('partly', '"yes"'));
+      const backfilled = plan.set('reviews/2027-02-01.md', review('2027-02-01'));
+      const evidence = plan.set('evidence/2027-04-01-b.md', '---\nkind: evidence\nschema: 1\ndate: 2027-04-01\ntitle: B\n---\n');
+      assert.deepEqual(reviewsSavedToday([edited, backfilled, evidence], plan, '2027-04-01'), []);
+      // The first review of a plan with no evidence looks 90 days back.
+      const first = indexPlan([]);
+      assert.deepEqual(reviewsSavedToday([first.set('reviews/2027-04-01.md', review('2027-04-01'))], first, '2027-04-01'), [
+        { path: 'reviews/2027-04-01.md', since: '2027-01-01' },
+      ]);
     });
   });
 

@@ -143,7 +143,7 @@ describe('git on Node, as a scan runs it', () => {
     });
 
     it('finds the user by user.email and the mailmap, leaves others out, and groups by pull request', async () => {
-      const history = await readHistory(git, folder, '2027-01-01', [], new AbortController().signal);
+      const history = (await readHistory(git, folder, '2027-01-01', [], new AbortController().signal))?.history;
       assert.ok(history);
       // The log reads names and emails through the mailmap: the commit from home is Sam's work email.
       assert.ok(history.log.commits.every((commit) => commit.authorEmail !== 'sam@home.example'));
@@ -169,6 +169,56 @@ describe('git on Node, as a scan runs it', () => {
       // 20 lines added, then all 20 replaced by 24; the generated schema and the lockfile do not count.
       assert.equal(refunds?.changedLines, 20 + (20 + 24));
       assert.deepEqual(refunds?.folders, ['src/refunds']);
+    });
+    describe('scanned again', () => {
+      const signal = new AbortController().signal;
+      /** The runner, noting the git commands each read makes. */
+      const noting = () => {
+        const logs: string[][] = [];
+        return {
+          logs,
+          runner: {
+            run: (cwd: string, args: readonly string[], options: { input?: string }) => {
+              if (args.includes('log')) logs.push([...args]);
+              return git.run(cwd, args, options);
+            },
+          },
+        };
+      };
+      const hashes = (commits: readonly { hash: string }[]) => commits.map((commit) => commit.hash).sort();
+
+      it('reads only the commits after what the last scan read, and none when nothing moved', async () => {
+        const first = (await readHistory(git, folder, '2027-01-01', [], signal))!;
+        commit('Add refund reasons', { 'src/refunds/reasons.ts': 6 });
+        const { logs, runner } = noting();
+        const second = (await readHistory(runner, folder, '2027-01-01', [], signal, first.snapshot))!;
+        assert.equal(logs.length, 1);
+        assert.deepEqual(logs[0]!.slice(logs[0]!.indexOf('--not') + 1, logs[0]!.indexOf('--source')), first.snapshot.tips);
+        const fresh = (await readHistory(git, folder, '2027-01-01', [], signal))!;
+        assert.deepEqual(hashes(second.history.log.commits), hashes(fresh.history.log.commits));
+        assert.equal(second.history.log.commits.length, first.history.log.commits.length + 1);
+        assert.deepEqual([...second.history.log.generated], [...fresh.history.log.generated]);
+        const again = noting();
+        const third = (await readHistory(again.runner, folder, '2027-01-01', [], signal, second.snapshot))!;
+        assert.deepEqual(again.logs, []);
+        assert.deepEqual(hashes(third.history.log.commits), hashes(fresh.history.log.commits));
+      });
+
+      it('reads everything again when a branch it read was rewritten, or when it reads from another day', async () => {
+        const first = (await readHistory(git, folder, '2027-01-01', [], signal))!;
+        sh(['reset', '-q', '--hard', 'HEAD~1']);
+        commit('Speed up the refunds lookup, again (#24)', { 'src/refunds/lookup.ts': 9 });
+        const { logs, runner } = noting();
+        const second = (await readHistory(runner, folder, '2027-01-01', [], signal, first.snapshot))!;
+        assert.equal(logs.length, 1);
+        assert.ok(!logs[0]!.includes('--not'), logs[0]!.join(' '));
+        const subjects = second.history.log.commits.map((commit) => commit.subject);
+        assert.ok(subjects.includes('Speed up the refunds lookup, again (#24)'));
+        assert.ok(!subjects.includes('Speed up the refunds lookup (#23)'), 'the commit reset away is gone');
+        const other = noting();
+        await readHistory(other.runner, folder, '2026-01-01', [], signal, second.snapshot);
+        assert.ok(!other.logs[0]!.includes('--not'));
+      });
     });
   });
 });

@@ -28,15 +28,18 @@ export interface Commit {
   readonly files: readonly ChangedFile[];
 }
 
+const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 const FIELDS = ['%H', '%P', '%aN', '%aE', '%aI', '%S', '%s', '%b'] as const;
 
 /**
  * The arguments after `git`: the commits of the local branches and HEAD since `since`, newest
- * first. `-c` switches off what could run a program or change the output's shape (signature
- * checks, text conversion, external diffs, colour); renames show as a deletion and an addition,
- * so every path is one path.
+ * first, leaving out those reachable from `known` (the tips an earlier scan read up to, so a
+ * second scan reads only what is new). `-c` switches off what could run a program or change the
+ * output's shape (signature checks, text conversion, external diffs, colour); renames show as a
+ * deletion and an addition, so every path is one path.
  */
-export function logArguments(since: string): string[] {
+export function logArguments(since: string, known: readonly string[] = []): string[] {
   return [
     '-c',
     'log.showSignature=false',
@@ -45,6 +48,8 @@ export function logArguments(since: string): string[] {
     'log',
     '--branches',
     'HEAD',
+    // Hashes only, checked: a ref name here could be read as an option.
+    ...(known.length > 0 ? ['--not', ...known.filter((hash) => HASH.test(hash))] : []),
     '--source',
     '--use-mailmap',
     '--no-color',
@@ -59,8 +64,26 @@ export function logArguments(since: string): string[] {
   ];
 }
 
-const HASH = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const DATE = /^(\d{4}-\d{2}-\d{2})T/;
+
+/**
+ * What a scan read of one repository: the commits since `since` up to `tips`, and which of their
+ * paths are generated. The next scan from the same day reads only the commits after the tips.
+ */
+export interface HistorySnapshot {
+  readonly since: string;
+  readonly tips: readonly string[];
+  readonly commits: readonly Commit[];
+  readonly generated: ReadonlySet<string>;
+}
+
+/** The tips of the local branches and HEAD, one hash a line: where a scan has read up to. */
+export const TIPS_ARGUMENTS = ['rev-parse', '--branches', 'HEAD'];
+
+/** The hashes `git rev-parse` wrote, sorted, so that two sets of tips compare as text. */
+export function readTips(output: string): string[] {
+  return [...new Set(output.split('\n').filter((line) => HASH.test(line)))].sort();
+}
 
 /** The commits in `git log` output made with `logArguments`; records of any other shape are left out. */
 export function parseLog(output: string): Commit[] {

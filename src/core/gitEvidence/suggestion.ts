@@ -7,7 +7,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { addDays, latestDate } from '../dates';
-import type { GrowthIndex } from '../growthIndex';
+import type { GrowthIndex, IndexChange } from '../growthIndex';
 import type { CommitGroup, GroupRule } from './grouping';
 import { conventionalOf } from './grouping';
 import type { Involvement } from './identity';
@@ -241,10 +241,31 @@ export function openSuggestions(suggestions: readonly GitSuggestion[], plan: Gro
   );
 }
 
-/** The day from which a scan looks: the latest evidence or review, or 90 days back when there is none. */
-export function scanStart(plan: GrowthIndex, today: string): string {
-  const dates = [...plan.evidence().map((entry) => entry.data.date), ...plan.reviews().map((entry) => entry.data.date)];
+/**
+ * The day from which a scan looks: the latest evidence or review, or 90 days back when there is
+ * none. `except` leaves one file out: the review a scan is for does not end its own period.
+ */
+export function scanStart(plan: GrowthIndex, today: string, except?: string): string {
+  const dates = [...plan.evidence(), ...plan.reviews()].filter((entry) => entry.path !== except).map((entry) => entry.data.date);
   return latestDate(dates.filter((date) => date <= today)) ?? addDays(today, -90);
+}
+
+/**
+ * The reviews a batch of changes created today, each with the day its period began: after a
+ * review, the commits of that period are worth a look for evidence. A review that changed, or
+ * one dated another day (a pull from another machine, a backfill), asks for nothing.
+ */
+export function reviewsSavedToday(
+  changes: readonly IndexChange[],
+  plan: GrowthIndex,
+  today: string,
+): { readonly path: string; readonly since: string }[] {
+  return changes.flatMap((change) => {
+    const record = change.before ? undefined : change.after?.record;
+    return record?.kind === 'review' && record.data.date === today
+      ? [{ path: change.path, since: scanStart(plan, today, change.path) }]
+      : [];
+  });
 }
 
 // ---- What the user reads ------------------------------------------------------------------
