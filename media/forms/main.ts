@@ -188,8 +188,13 @@ function send(command: FormCommand): boolean {
 }
 
 /** The message to show for a field, once the user has been there or tried to save. */
+/**
+ * The error to show at `key`: once the form was saved, or the user left the field. A row's cell
+ * counts on its own: leaving one cell must not bring up errors in the cells not reached yet, which
+ * would also move them under a pointer on its way there.
+ */
 function errorFor(key: string, fieldName: string): string | undefined {
-  return attempted || touched.has(fieldName) ? errors.fields[key] : undefined;
+  return attempted || touched.has(fieldName) || touched.has(key) ? errors.fields[key] : undefined;
 }
 
 function refresh(): void {
@@ -715,11 +720,11 @@ function recordCell(
       'fieldset',
       { class: 'cell rating-cell' },
       h('legend', {}, ...title),
-      rating(key, field.name, sub.low, sub.high, ui, `${id}-error`, get, set),
+      rating(key, key, sub.low, sub.high, ui, `${id}-error`, get, set),
       error,
     );
   } else if (sub.kind === 'boolean') {
-    cell = h('fieldset', { class: 'cell' }, h('legend', {}, ...title), yesNo(key, field.name, ui, get, set), error);
+    cell = h('fieldset', { class: 'cell' }, h('legend', {}, ...title), yesNo(key, key, ui, get, set), error);
   } else if ('options' in sub) {
     const select = h(
       'select',
@@ -743,7 +748,7 @@ function recordCell(
           });
     input.value = cellText(get());
     input.addEventListener('input', () => set(input.value));
-    input.addEventListener('blur', () => touch(field.name));
+    input.addEventListener('blur', () => touch(key));
     cell = h('div', { class: 'cell' }, h('label', { for: id }, ...title), input, error);
   }
   refreshers.push(() => {

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { useWorkbench } from './fixture';
+import { choose } from './workbench';
 import { FORMS } from './formList';
 
 describe('the assessment forms', () => {
@@ -31,7 +33,7 @@ describe('the assessment forms', () => {
       ['impact', 2],
       ['clarity', 4],
     ] as const) {
-      await form.locator(`label[for="field-ratings-${dimension}-${score}"]`).click();
+      await choose(form, `field-ratings-${dimension}-${score}`);
     }
     await form.getByLabel(/What changed, and why/).fill('Ran the load test <b>twice</b>; the second run held.');
     await workbench().step('the rubric filled in', async () => {
@@ -75,7 +77,7 @@ describe('the assessment forms', () => {
       ['relationships', 2],
       ['influence', 3],
     ] as const) {
-      await form.locator(`label[for="field-pillars-${pillar}-${score}"]`).click();
+      await choose(form, `field-pillars-${pillar}-${score}`);
     }
     await form.getByRole('checkbox', { name: /^Rambler/ }).check();
     await form.getByRole('checkbox', { name: /^Hoarder/ }).check();
@@ -153,6 +155,90 @@ describe('the assessment forms', () => {
       fs.rmSync(workbench().file(`growth/reviews/${name}`));
   });
 
+  it('proposes, after Save in each of the other forms, a next step drawn from the answers', async () => {
+    const form = workbench().webview();
+    const filesBefore = new Set(filesUnder(workbench().file('growth')));
+    const refunds = 'Ship the refunds service redesign to all markets by 31 December';
+    const answer = (question: RegExp, choice: string) =>
+      form
+        .getByRole('group', { name: question })
+        .getByRole('radio', { name: new RegExp(`^${choice}`) })
+        .check();
+    const cases: readonly { command: string; heading: string; fill: () => Promise<void>; proposes: string }[] = [
+      {
+        command: 'DevGrowth: Assess: Where Am I Stuck?',
+        heading: 'Where Are You Stuck?',
+        fill: () => form.getByRole('checkbox', { name: /^Not excited any more/ }).check(),
+        proposes: 'Volunteer for work in a role you are curious about',
+      },
+      {
+        command: 'DevGrowth: Assess: Strengths, Weaknesses and Opportunities',
+        heading: 'Self-Assessment',
+        fill: async () => {
+          await form.getByLabel('Strength 1', { exact: true }).fill('Calm during incidents');
+          await form.getByLabel('Weakness 1', { exact: true }).fill('Saying no in planning');
+        },
+        proposes: 'Work on it: Saying no in planning',
+      },
+      {
+        command: 'DevGrowth: Assess: Promotion Readiness',
+        heading: 'Promotion Readiness',
+        fill: async () => {
+          await choose(form, 'field-performingAtNextLevel-3');
+          await answer(/^Does the business need someone at that level\?/, 'Yes');
+          await answer(/^Have you told your manager you want this promotion\?/, 'No');
+        },
+        proposes: 'Book the promotion conversation with your manager',
+      },
+      {
+        command: 'DevGrowth: Score Options by Priority',
+        heading: 'Set Priorities',
+        fill: async () => {
+          await form.locator('#field-candidates-0-title').fill('Automate the release notes');
+          for (const [dimension, score] of [
+            ['impact', 5],
+            ['effort', 2],
+            ['reusability', 4],
+            ['learnings', 3],
+          ] as const)
+            await choose(form, `field-candidates-0-${dimension}-${score}`);
+        },
+        proposes: 'Automate the release notes',
+      },
+      {
+        command: 'DevGrowth: Log a Mentor Check-in',
+        heading: 'Mentor Check-in',
+        fill: () => form.getByLabel('Action 1', { exact: true }).fill('Book the design review'),
+        proposes: 'Book the design review',
+      },
+      {
+        command: 'DevGrowth: Plan a Break with Notes',
+        heading: 'Plan a Break',
+        fill: async () => {},
+        proposes: `Pause "${refunds}" while you are away`,
+      },
+    ];
+    await workbench().openViewContainer('DevGrowth');
+    await workbench().treeRow('Lead the architecture of two payment services used by every product team', 'Goals').waitFor();
+    try {
+      for (const { command, heading, fill, proposes } of cases) {
+        await workbench().step(`${heading}: saved, with what comes next`, async () => {
+          await workbench().runCommand(command);
+          await form.getByRole('heading', { name: heading, exact: true }).waitFor();
+          await fill();
+          await form.getByRole('button', { name: 'Save' }).click();
+          await form.getByRole('heading', { name: 'What comes next' }).waitFor();
+          await form.locator('ol.suggestions').getByText(proposes, { exact: true }).waitFor();
+          await form.getByRole('button', { name: `Not now: ${proposes}` }).waitFor();
+        });
+        await workbench().runCommand('View: Close Editor');
+      }
+    } finally {
+      // Later suites count the demo's files and reminders: take back out what these forms wrote.
+      for (const file of filesUnder(workbench().file('growth'))) if (!filesBefore.has(file)) fs.rmSync(file);
+    }
+  });
+
   it('keeps a half-filled form closed by its tab as a draft, brings it back on reopen, and lets an optional answer be cleared', async () => {
     const form = workbench().webview();
     await workbench().openViewContainer('DevGrowth');
@@ -160,7 +246,7 @@ describe('the assessment forms', () => {
     await workbench().runCommand('DevGrowth: Assess: Promotion Readiness');
     await form.getByRole('heading', { name: 'Promotion Readiness' }).waitFor();
     await form.getByLabel('The level you are aiming for').fill('Staff Engineer');
-    await form.locator('label[for="field-budget-yes"]').click();
+    await choose(form, 'field-budget-yes');
     await workbench().step('an optional answer can be cleared', async () => {
       await form.getByRole('button', { name: /Clear answer: Is there budget/ }).click();
       assert.equal(await form.locator('#field-budget-yes').isChecked(), false);
@@ -228,7 +314,7 @@ describe('the assessment forms', () => {
       await workbench().runCommand('DevGrowth: Assess: Career Stage and Pillars');
       const form = workbench().webview();
       await form.getByRole('heading', { name: 'Career Stage and Pillars' }).waitFor();
-      await form.locator('label[for="field-pillars-technical-4"]').click();
+      await choose(form, 'field-pillars-technical-4');
       await form.getByRole('button', { name: 'Save' }).click();
       await form.getByText(/Still needed/).waitFor();
       await workbench().runCommand('View: Close Editor');
@@ -255,3 +341,11 @@ describe('the assessment forms', () => {
     });
   }
 });
+
+/** Every file below a folder, by its full path. */
+function filesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}

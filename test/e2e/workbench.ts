@@ -43,6 +43,20 @@ function cssString(text: string): string {
   return JSON.stringify(text);
 }
 
+/**
+ * Chooses a radio button of a form (a rating, yes or no) by clicking its label, as a person does,
+ * until it shows as chosen: a click that lands while the webview is busy redrawing can be lost,
+ * and a person who sees nothing chosen clicks again.
+ */
+export async function choose(form: FrameLocator, inputId: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await form.locator(`label[for="${inputId}"]`).click();
+    if (await form.locator(`#${inputId}`).isChecked()) return;
+    if (attempt === 3) throw new Error(`${inputId} was still not chosen after three clicks`);
+    await form.locator('body').page().waitForTimeout(300);
+  }
+}
+
 export class Workbench {
   private stepCount = 0;
 
