@@ -49,6 +49,7 @@ export const CommandId = {
   GitEvidenceSuggest: 'devgrowth.gitEvidence.suggest',
   GitEvidenceLog: 'devgrowth.gitEvidence.log',
   GitEvidenceDismiss: 'devgrowth.gitEvidence.dismiss',
+  GitEvidenceMerge: 'devgrowth.gitEvidence.merge',
   // The Goals view
   GoalsRefresh: 'devgrowth.goals.refresh',
   GoalsSort: 'devgrowth.goals.sort',

@@ -176,6 +176,12 @@ export const profileSchema = z.looseObject({
       error: () => l10n.t('dismissedGitEvidence must map suggestion ids to dates written as YYYY-MM-DD'),
     })
     .optional(),
+  /** Suggested evidence merged with another ("Merge with…"): its id and the id of the one it joins. */
+  mergedGitEvidence: z
+    .record(identifier, identifier, {
+      error: () => l10n.t('mergedGitEvidence must map suggestion ids to the ids of the suggestions they were merged with'),
+    })
+    .optional(),
   coreConcepts: z
     .array(
       z.object(

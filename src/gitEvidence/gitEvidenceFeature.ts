@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import { suggestEvidenceAfterReview } from './afterReview';
 import { dismissSuggestedEvidence } from './commands/dismissSuggestedEvidence';
 import { logSuggestedEvidence } from './commands/logSuggestedEvidence';
+import { mergeSuggestedEvidence } from './commands/mergeSuggestedEvidence';
 import { suggestEvidence } from './commands/suggestEvidence';
 
 /**
@@ -17,7 +18,7 @@ import { suggestEvidence } from './commands/suggestEvidence';
 export function gitEvidenceFeature(services: Services): vscode.Disposable {
   void vscode.commands.executeCommand('setContext', ContextKey.CanReadGit, gitRunner !== undefined);
   return vscode.Disposable.from(
-    registerCommands(services, [suggestEvidence, logSuggestedEvidence, dismissSuggestedEvidence]),
+    registerCommands(services, [suggestEvidence, logSuggestedEvidence, mergeSuggestedEvidence, dismissSuggestedEvidence]),
     suggestEvidenceAfterReview(services),
   );
 }

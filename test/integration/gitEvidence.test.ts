@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as vscode from 'vscode';
-import { devGrowth, growthUri, waitFor, writeText } from './helpers';
+import { devGrowth, growthUri, readText, waitFor, writeText } from './helpers';
 import { withMessages } from './quickInput';
 
 describe('suggested evidence after a review', () => {
@@ -21,6 +21,9 @@ describe('suggested evidence after a review', () => {
     writeFileSync(path.join(repository, 'refunds.ts'), 'export const partialRefunds = true;\n');
     git('add', '-A');
     git('commit', '-q', '-m', 'feat(refunds): add partial refunds');
+    writeFileSync(path.join(repository, 'payouts.ts'), 'export const doublePayouts = false;\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'fix(payouts): stop double payouts');
     await settings().update('repositories', [repository], vscode.ConfigurationTarget.Workspace);
   });
 
@@ -49,7 +52,7 @@ describe('suggested evidence after a review', () => {
           await writeText(uri, review(today));
           const shown = await Promise.race([nudge, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 20_000))]);
           assert.ok(shown, 'no message after the review was saved');
-          assert.match(shown.message, /^1 piece of your work since \d{4}-\d{2}-\d{2} could be evidence for this review\.$/);
+          assert.match(shown.message, /^2 pieces of your work since \d{4}-\d{2}-\d{2} could be evidence for this review\.$/);
           assert.deepEqual(shown.items, ['Show Them']);
         },
       );
@@ -82,5 +85,40 @@ describe('suggested evidence after a review', () => {
       messages.filter((shown) => shown.message.includes('could be evidence')),
       [],
     );
+  });
+
+  it('merges one suggestion with another through Merge with…, and keeps the merge in the profile', async () => {
+    const api = await devGrowth();
+    const history = api.sidebar.history;
+    const suggested = async () => {
+      const group = (await history.getChildren()).find((element) => element.type === 'suggested');
+      return group ? history.getChildren(group) : [];
+    };
+    // The scan after the review in the test before left its suggestions for the window.
+    const rows = await waitFor('two suggested pieces of work', async () => ((await suggested()).length === 2 ? suggested() : undefined));
+    const profile = api.workspace.roots()[0]!.index.profile()!;
+    const uri = vscode.Uri.parse(profile.path);
+    const before = await readText(uri);
+    const window = vscode.window as unknown as { showQuickPick: unknown };
+    const original = window.showQuickPick;
+    let offered: string[] = [];
+    window.showQuickPick = async (items: readonly { label: string }[]) => {
+      offered = items.map((item) => item.label);
+      return items[0];
+    };
+    try {
+      await vscode.commands.executeCommand('devgrowth.gitEvidence.merge', rows[0]);
+      assert.equal(offered.length, 1, 'the other suggestion is offered, not the row itself');
+      assert.match(await readText(uri), /\nmergedGitEvidence:\n {2}git-[0-9a-f]{16}: git-[0-9a-f]{16}\n/);
+      const merged = await waitFor('one suggested piece of work', async () => {
+        const now = await suggested();
+        return now.length === 1 ? now : undefined;
+      });
+      const item = history.getTreeItem(merged[0]!);
+      assert.match(String(item.description), /2 commits/);
+    } finally {
+      window.showQuickPick = original;
+      await writeText(uri, before);
+    }
   });
 });

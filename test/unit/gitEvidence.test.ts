@@ -502,6 +502,78 @@ describe('evidence from git', () => {
       );
     });
 
+    it('fold what the user merged into the one it was merged with, on every scan, following chains, a circle as one', () => {
+      const groups = groupCommits(
+        [
+          repository([
+            commit({
+              subject: 'Refund reasons (#5)',
+              date: '2027-03-12',
+              files: [{ path: 'src/refunds/reasons.ts', added: 30, deleted: 2 }],
+            }),
+            commit({
+              subject: 'Partial refunds (#4)',
+              date: '2027-03-10',
+              files: [{ path: 'src/refunds/partial.ts', added: 50, deleted: 0 }],
+            }),
+            commit({ subject: 'Refund emails (#6)', date: '2027-03-15' }),
+            commit({ subject: 'Search (#7)', date: '2027-03-16' }),
+          ]),
+        ],
+        EMAILS,
+        DEFAULT_TICKET_PATTERN,
+      );
+      const suggestions = suggestionsFrom(groups, new Map(), plan);
+      const id = (title: string) => suggestions.find((suggestion) => suggestion.commits[0]!.subject === title)!.id;
+      const profile = (merges: Record<string, string>) =>
+        indexPlan([
+          GOAL,
+          [
+            'profile.md',
+            `---\nkind: profile\nschema: 1\ncurrentLevel: Engineer\ntrack: ic\nnorthStar:\n  statement: Staff\nmergedGitEvidence:\n${Object.entries(
+              merges,
+            )
+              .map(([from, into]) => `  ${from}: ${into}`)
+              .join('\n')}\n---\n`,
+          ],
+        ]);
+      // Reasons into partial refunds, emails into reasons: all three become partial refunds.
+      const merged = openSuggestions(
+        suggestions,
+        profile({ [id('Refund reasons (#5)')]: id('Partial refunds (#4)'), [id('Refund emails (#6)')]: id('Refund reasons (#5)') }),
+      );
+      // The one merged into keeps its place among the rest.
+      assert.deepEqual(
+        merged.map((suggestion) => suggestion.id),
+        suggestions.map((suggestion) => suggestion.id).filter((each) => each === id('Partial refunds (#4)') || each === id('Search (#7)')),
+      );
+      const refunds = merged.find((suggestion) => suggestion.id === id('Partial refunds (#4)'))!;
+      assert.equal(refunds.title, suggestions.find((suggestion) => suggestion.id === refunds.id)!.title);
+      assert.equal(refunds.id, id('Partial refunds (#4)'));
+      assert.deepEqual(refunds.commits.map((commit) => commit.subject).sort(), [
+        'Partial refunds (#4)',
+        'Refund emails (#6)',
+        'Refund reasons (#5)',
+      ]);
+      assert.deepEqual([refunds.from, refunds.to], ['2027-03-10', '2027-03-15']);
+      assert.equal(refunds.changedLines, 50 + 32 + 10);
+      assert.equal(refunds.pullRequest?.number, 4);
+      // A circle of merges is one piece; a merge into a suggestion this scan did not find changes nothing.
+      const looped = openSuggestions(
+        suggestions,
+        profile({
+          [id('Search (#7)')]: id('Refund emails (#6)'),
+          [id('Refund emails (#6)')]: id('Search (#7)'),
+          [id('Partial refunds (#4)')]: 'git-0000000000000000',
+        }),
+      );
+      assert.equal(looped.length, 3);
+      assert.equal(
+        looped.reduce((sum, suggestion) => sum + suggestion.commits.length, 0),
+        4,
+      );
+    });
+
     it('look back to the latest evidence or review, or 90 days', () => {
       assert.equal(scanStart(plan, '2027-04-01'), '2027-01-01');
       const logged = indexPlan([

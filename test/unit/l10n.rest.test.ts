@@ -52,6 +52,7 @@ const SAMPLES: readonly Record<string, unknown>[] = [
     mentor: 'Grace',
     dismissedSuggestions: { 'trap-hoarder-pair': '2026-02-01' },
     dismissedGitEvidence: { 'git-0123456789abcdef': '2026-02-01' },
+    mergedGitEvidence: { 'git-0123456789abcdef': 'git-fedcba9876543210' },
     coreConcepts: [{ name: 'Idempotency', learned: '2026-01-10', reviewed: ['2026-02-10'] }],
   },
   {

@@ -229,16 +229,81 @@ export function likelyTarget(
  * of their commits.
  */
 export function openSuggestions(suggestions: readonly GitSuggestion[], plan: GrowthIndex): GitSuggestion[] {
-  const dismissed = plan.profile()?.data.dismissedGitEvidence ?? {};
+  const profile = plan.profile()?.data;
+  const dismissed = profile?.dismissedGitEvidence ?? {};
   const evidence = plan.evidence();
   const answered = new Set(evidence.map((entry) => entry.data.suggestion).filter(Boolean));
   const linked = new Set(evidence.flatMap((entry) => entry.data.commits ?? []));
-  return suggestions.filter(
+  return withMerges(suggestions, profile?.mergedGitEvidence ?? {}).filter(
     (suggestion) =>
       !Object.hasOwn(dismissed, suggestion.id) &&
       !answered.has(suggestion.id) &&
       !suggestion.commits.every((commit) => linked.has(commit.hash)),
   );
+}
+
+/**
+ * The suggestions with those the user merged ("Merge with…", kept in the profile as
+ * `mergedGitEvidence: {<id>: <id merged into>}`) folded into the one they were merged with, which
+ * keeps its id, title and place. A merge into a suggestion this scan did not find leaves the
+ * suggestion as it is; a chain of merges is followed, and a circle of them is one piece.
+ */
+export function withMerges(suggestions: readonly GitSuggestion[], merges: Readonly<Record<string, string>>): GitSuggestion[] {
+  const byId = new Map(suggestions.map((suggestion) => [suggestion.id, suggestion]));
+  const into = (id: string): string => {
+    const path = [id];
+    for (let next = merges[id]; next !== undefined && byId.has(next); next = merges[next]) {
+      const loop = path.indexOf(next);
+      // Merged in a circle (two machines merged each way): the circle is one piece, kept under its first id.
+      if (loop >= 0) return path.slice(loop).sort()[0]!;
+      path.push(next);
+    }
+    return path.at(-1)!;
+  };
+  const parts = new Map<string, GitSuggestion[]>();
+  for (const suggestion of suggestions) {
+    const target = into(suggestion.id);
+    if (target !== suggestion.id) parts.set(target, [...(parts.get(target) ?? []), suggestion]);
+  }
+  return suggestions.flatMap((suggestion) => {
+    if (into(suggestion.id) !== suggestion.id) return [];
+    const merged = parts.get(suggestion.id);
+    return [merged ? combined(suggestion, merged) : suggestion];
+  });
+}
+
+const MOST_DIRECT_FIRST: readonly Involvement[] = ['authored', 'co-authored', 'reviewed', 'helped'];
+
+/** One piece of work from several: the first's id, title and links, everything else of all. */
+function combined(first: GitSuggestion, rest: readonly GitSuggestion[]): GitSuggestion {
+  const all = [first, ...rest];
+  const commits = [
+    ...new Map(all.flatMap((part) => part.commits).map((commit) => [`${commit.repository} ${commit.hash}`, commit])).values(),
+  ];
+  const pullRequest = first.pullRequest ?? rest.find((part) => part.pullRequest)?.pullRequest;
+  const ticket = first.ticket ?? rest.find((part) => part.ticket)?.ticket;
+  const branch = first.branch ?? rest.find((part) => part.branch)?.branch;
+  const target = first.target ?? rest.find((part) => part.target)?.target;
+  return {
+    id: first.id,
+    rule: first.rule,
+    title: first.title,
+    from: all.map((part) => part.from).sort()[0]!,
+    to: all
+      .map((part) => part.to)
+      .sort()
+      .at(-1)!,
+    repositories: unique(all.flatMap((part) => part.repositories)),
+    folders: unique(all.flatMap((part) => part.folders)).slice(0, 3),
+    changedLines: all.reduce((sum, part) => sum + part.changedLines, 0),
+    commits,
+    ...(pullRequest ? { pullRequest } : {}),
+    ...(ticket ? { ticket } : {}),
+    ...(branch ? { branch } : {}),
+    collaborators: unique(all.flatMap((part) => part.collaborators)),
+    involvement: MOST_DIRECT_FIRST.filter((role) => all.some((part) => part.involvement.includes(role))),
+    ...(target ? { target } : {}),
+  };
 }
 
 /**
@@ -330,6 +395,6 @@ export function evidencePreset(suggestion: GitSuggestion): {
   };
 }
 
-function unique(values: readonly string[]): string[] {
+function unique<T extends string>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }

@@ -50,6 +50,9 @@ function kindDocs(kind: FileKind): Record<string, string> {
         dismissedGitEvidence: l10n.t(
           'Suggested evidence from git answered "Not evidence": suggestion id and the day. It never comes back.',
         ),
+        mergedGitEvidence: l10n.t(
+          'Suggested evidence merged with another ("Merge with…"): its id and the id of the one it joins. The two stay one piece of work.',
+        ),
         coreConcepts: l10n.t('A few concepts to revisit on a spaced schedule.'),
         'coreConcepts[].name': l10n.t('The concept.'),
         'coreConcepts[].learned': l10n.t('The day you learned it.'),
