@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../core/commandIds';
 import { ARTEFACT_TYPES, artefactTypeHint, artefactTypeText, type ArtefactType } from '../core/vocabulary';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { prefillArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
 import { cardFor } from './pick';
@@ -16,13 +18,14 @@ interface ArtefactDraft {
  * Adds what a growth card produced (code or a pull request, a decision log, a talk or a
  * write-up) to its `artefacts`, dated today, so the brag document and the retrospective show it.
  */
-export const addArtefact: DevGrowthCommand = {
+export const addArtefact = defineCommand({
   id: CommandId.CardAddArtefact,
+  arguments: [rowArgument, prefillArgument({ type: z.enum(ARTEFACT_TYPES), title: z.string(), link: z.string() })],
   async run(services, argument, preset) {
     const picked = await cardFor(services, argument, vscode.l10n.t('Add an artefact to which growth card?'));
     if (!picked) return undefined;
     const { card } = picked;
-    const draft: ArtefactDraft = { type: 'technical', title: '', link: '', ...(preset as Partial<ArtefactDraft> | undefined) };
+    const draft: ArtefactDraft = { type: 'technical', title: '', link: '', ...preset };
     if (!draft.title.trim()) {
       const title = vscode.l10n.t('Add an Artefact to "{0}"', card.data.title);
       const finished = await runSteps(draft, [
@@ -64,4 +67,4 @@ export const addArtefact: DevGrowthCommand = {
     await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['artefacts'], value: artefact }]);
     return artefact.title;
   },
-};
+});

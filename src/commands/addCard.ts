@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { SCHEMA_VERSION } from '../core/schema';
 import { uniqueSlug } from '../core/slug';
 import { createGrowthFile } from '../core/writer';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
+import { rowArgument } from './arguments';
 import { targetOf } from './target';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
@@ -29,8 +30,9 @@ function cardBody(): string {
 }
 
 /** Starts a growth card for a goal or one of its milestones, and opens it. */
-export const addCard: DevGrowthCommand = {
+export const addCard = defineCommand({
   id: CommandId.CardAdd,
+  arguments: [rowArgument],
   async run(services, argument) {
     const target = targetOf(argument);
     const picked = await goalFor(
@@ -56,4 +58,4 @@ export const addCard: DevGrowthCommand = {
     await vscode.window.showTextDocument(uri, { preview: false });
     return uri;
   },
-};
+});

@@ -3,14 +3,17 @@ import { CommandId } from '../core/commandIds';
 import { CONCEPT_INTERVALS } from '../core/schedule';
 import { addDays } from '../core/dates';
 import { pickRoot } from '../workspace/pickRoot';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { prefillArgument } from './arguments';
+import { defineCommand } from './command';
 
 /**
  * Adds a core concept learned today to the profile's `coreConcepts`: the spaced-repetition
  * schedule brings it back after 1, 3, 7, 14, 30 and then every 60 days.
  */
-export const addConcept: DevGrowthCommand = {
+export const addConcept = defineCommand({
   id: CommandId.ConceptAdd,
+  arguments: [prefillArgument({ name: z.string() })],
   async run(services, preset) {
     const root = await pickRoot(services);
     if (!root) return undefined;
@@ -24,8 +27,8 @@ export const addConcept: DevGrowthCommand = {
     const concepts = profile.data.coreConcepts ?? [];
     const taken = (name: string) => concepts.some((concept) => concept.name.trim().toLowerCase() === name.trim().toLowerCase());
     const name =
-      typeof (preset as { name?: unknown } | undefined)?.name === 'string' && !taken((preset as { name: string }).name)
-        ? (preset as { name: string }).name.trim()
+      preset?.name !== undefined && !taken(preset.name)
+        ? preset.name.trim()
         : await vscode.window.showInputBox({
             title: vscode.l10n.t('Add a Core Concept'),
             prompt: vscode.l10n.t('A concept you learned and want to keep: it comes back for review on a spaced schedule.'),
@@ -48,4 +51,4 @@ export const addConcept: DevGrowthCommand = {
     );
     return name.trim();
   },
-};
+});

@@ -3,7 +3,10 @@ import { readWindowSettings } from '../config';
 import { GOAL_TITLE_MAX } from '../core/forms/goal';
 import { newMilestoneWarning } from '../core/workload';
 import { uniqueSlug } from '../core/slug';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { identifier } from '../core/schema';
+import { prefillArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
 import { answerAs, askText, runSteps } from './input/steps';
 import { required, validateDue } from './input/validation';
 import { goalFor } from './pick';
@@ -22,8 +25,13 @@ function tooLong(text: string): string | undefined {
 }
 
 /** Adds a milestone with its definition of done to a goal. */
-export const addMilestone: DevGrowthCommand = {
+export const addMilestone = defineCommand({
   id: CommandId.MilestoneAdd,
+  arguments: [
+    rowArgument,
+    // `suggestion`: the id of the suggested next step the milestone takes up, written beside it.
+    prefillArgument({ title: z.string(), doneWhen: z.string(), due: z.string(), suggestion: identifier }),
+  ],
   async run(services, argument, preset) {
     const picked = await goalFor(
       services,
@@ -33,7 +41,7 @@ export const addMilestone: DevGrowthCommand = {
     );
     if (!picked) return;
     const today = services.today();
-    const { suggestion, ...given } = (preset ?? {}) as Partial<MilestoneDraft> & { suggestion?: unknown };
+    const { suggestion, ...given } = preset ?? {};
     const draft: MilestoneDraft = { title: '', doneWhen: '', due: '', ...given };
     const title = vscode.l10n.t('New milestone for "{0}"', picked.goal.data.title);
     const goalDue = picked.goal.data.due;
@@ -89,7 +97,7 @@ export const addMilestone: DevGrowthCommand = {
           doneWhen: draft.doneWhen,
           due: draft.due,
           status: 'planned',
-          ...(typeof suggestion === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(suggestion) ? { suggestion } : {}),
+          ...(suggestion ? { suggestion } : {}),
         },
       },
     ]);
@@ -97,4 +105,4 @@ export const addMilestone: DevGrowthCommand = {
     if (warning) void vscode.window.showWarningMessage(warning);
     return id;
   },
-};
+});

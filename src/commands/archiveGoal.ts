@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import { archiveMoves } from '../core/archive';
 import { applyArchiveWork, relativeTo } from './archiving';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
+import { rowArgument } from './arguments';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
 
 /** Moves one finished or dropped goal, with its growth cards, into the archive of its quarter. */
-export const archiveGoal: DevGrowthCommand = {
+export const archiveGoal = defineCommand({
   id: CommandId.GoalArchive,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await goalFor(
       services,
@@ -28,7 +30,7 @@ export const archiveGoal: DevGrowthCommand = {
     }
     return applyArchiveWork(services, root, { moves });
   },
-};
+});
 
 /** Why a goal that is not finished yet stays out of the archive. */
 function stillInPlay(title: string, status: 'draft' | 'active' | 'paused'): string {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ARCHIVE_FOLDER, quarterReset } from '../core/archive';
 import { pickRoot } from '../workspace/pickRoot';
 import { applyArchiveWork, relativeTo } from './archiving';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
 import { CommandId } from '../core/commandIds';
 
 /**
@@ -10,7 +10,7 @@ import { CommandId } from '../core/commandIds';
  * quarter, and active goals whose horizon is ending start the next one. Asks first, saying
  * exactly what will happen; then offers the quarter's retrospective.
  */
-export const archiveQuarter: DevGrowthCommand = {
+export const archiveQuarter = defineCommand({
   id: CommandId.PlanArchiveQuarter,
   async run(services) {
     const root = await pickRoot(services);
@@ -45,4 +45,4 @@ export const archiveQuarter: DevGrowthCommand = {
       .then((chosen) => chosen === retrospective && vscode.commands.executeCommand(CommandId.ExportRetrospective));
     return result;
   },
-};
+});

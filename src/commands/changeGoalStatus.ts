@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { readWindowSettings } from '../config';
 import { activationWarning } from '../core/workload';
 import { GOAL_STATUSES, goalStatusText, type GoalStatus } from '../core/vocabulary';
-import type { DevGrowthCommand } from './command';
+import { choiceArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
 
@@ -23,24 +24,25 @@ function meaning(status: GoalStatus): string {
 }
 
 /** Sets a goal's status from a list (or the status passed as the second argument). */
-export const changeGoalStatus: DevGrowthCommand = {
+export const changeGoalStatus = defineCommand({
   id: CommandId.GoalChangeStatus,
+  arguments: [rowArgument, choiceArgument('status', GOAL_STATUSES)],
   async run(services, argument, status) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Change the status of which goal?'));
     if (!picked) return;
-    const chosen = (GOAL_STATUSES as readonly unknown[]).includes(status)
-      ? (status as GoalStatus)
-      : (
-          await vscode.window.showQuickPick(
-            GOAL_STATUSES.map((value) => ({
-              label: goalStatusText(value),
-              description: meaning(value),
-              picked: value === picked.goal.data.status,
-              value,
-            })),
-            { title: vscode.l10n.t('New status for "{0}"', picked.goal.data.title) },
-          )
-        )?.value;
+    const chosen =
+      status ??
+      (
+        await vscode.window.showQuickPick(
+          GOAL_STATUSES.map((value) => ({
+            label: goalStatusText(value),
+            description: meaning(value),
+            picked: value === picked.goal.data.status,
+            value,
+          })),
+          { title: vscode.l10n.t('New status for "{0}"', picked.goal.data.title) },
+        )
+      )?.value;
     if (!chosen || chosen === picked.goal.data.status) return;
     const warning = chosen === 'active' ? activationWarning(picked.root.index, picked.goal.id, readWindowSettings().workload) : undefined;
     if (warning) {
@@ -50,4 +52,4 @@ export const changeGoalStatus: DevGrowthCommand = {
     }
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: chosen }]);
   },
-};
+});

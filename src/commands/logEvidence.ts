@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { evidenceForm } from '../core/forms/evidence';
-import type { CommitLinks } from '../core/forms/form';
 import { pickRoot } from '../workspace/pickRoot';
-import type { DevGrowthCommand } from './command';
-import { announceWritten, fillAndWrite, presetValues, textOf } from './input/written';
+import * as z from 'zod';
+import { identifier } from '../core/schema';
+import { argument, formPrefillArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
+import { announceWritten, fillAndWrite, textOf } from './input/written';
 import { goalFor } from './pick';
 import { targetOf } from './target';
 import { CommandId } from '../core/commandIds';
@@ -15,17 +17,26 @@ import { CommandId } from '../core/commandIds';
  * git), the user goes through the prefilled form before it is saved, and the file names the
  * suggestion and links its commits.
  */
-export const logEvidence: DevGrowthCommand = {
+export const logEvidence = defineCommand({
   id: CommandId.EvidenceLog,
+  arguments: [
+    rowArgument,
+    formPrefillArgument,
+    // Suggested evidence from git: the suggestion it takes up and the commits (and pull request) it links.
+    argument('origin', z.object({ suggestion: identifier, commits: z.array(z.string()), pullRequest: z.string().optional() }).optional()),
+  ],
   async run(services, argument, preset, origin) {
-    const fromGit = gitOrigin(origin);
+    const fromGit = origin && {
+      suggestion: origin.suggestion,
+      commitLinks: { commits: origin.commits, ...(origin.pullRequest ? { pullRequest: origin.pullRequest } : {}) },
+    };
     const fromTree = targetOf(argument);
     const picked = fromTree && fromTree.kind !== 'file' ? await goalFor(services, argument, '') : undefined;
     const plan = picked?.root ?? fromTree?.root ?? (await pickRoot(services));
     if (!plan) return undefined;
     const onRow = picked ? { goal: picked.goal.id, ...(fromTree?.kind === 'milestone' ? { milestone: fromTree.milestoneId } : {}) } : {};
     const written = await fillAndWrite(services, plan, evidenceForm, {
-      values: { ...presetValues(preset), ...onRow },
+      values: { ...preset, ...onRow },
       skip: Object.keys(onRow),
       writeWhenComplete: preset !== undefined && !fromGit,
       ...(fromGit ? { origin: fromGit } : {}),
@@ -39,15 +50,4 @@ export const logEvidence: DevGrowthCommand = {
     );
     return written.uri;
   },
-};
-
-/** The suggestion and commits a caller hands over, when they have the shape they must. */
-function gitOrigin(value: unknown): { suggestion: string; commitLinks: CommitLinks } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { suggestion, commits, pullRequest } = value as Record<string, unknown>;
-  if (typeof suggestion !== 'string' || !Array.isArray(commits) || !commits.every((hash) => typeof hash === 'string')) return undefined;
-  return {
-    suggestion,
-    commitLinks: { commits: commits, ...(typeof pullRequest === 'string' ? { pullRequest } : {}) },
-  };
-}
+});

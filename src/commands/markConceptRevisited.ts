@@ -1,26 +1,33 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../core/commandIds';
 import { nextConceptReview } from '../core/schedule';
-import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { pickRoot } from '../workspace/pickRoot';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { argument, rootSchema } from './arguments';
+import { defineCommand } from './command';
 
-/** What a reminder row (or a test) hands over: the plan and the concept's name. */
-interface ConceptArgument {
-  readonly root?: GrowthRoot;
-  readonly concept?: string;
-  readonly reminder?: { readonly target?: { readonly concept?: string } };
-}
+/** What a reminder (its row, or its action) hands over: the plan and the concept's name. */
+const conceptArgument = argument(
+  'concept',
+  z
+    .looseObject({
+      root: rootSchema.optional(),
+      concept: z.string().optional(),
+      reminder: z.looseObject({ target: z.looseObject({ concept: z.string().optional() }).optional() }).optional(),
+    })
+    .nullish(),
+);
 
 /**
  * Records that a core concept was revisited today (a date added to its `reviewed` list), which
  * moves it one step along the spaced-repetition schedule. Run from a concept's reminder, the
  * status bar, or the palette (then it asks which concept, soonest due first).
  */
-export const markConceptRevisited: DevGrowthCommand = {
+export const markConceptRevisited = defineCommand({
   id: CommandId.ConceptMarkRevisited,
+  arguments: [conceptArgument],
   async run(services, argument) {
-    const given = (typeof argument === 'object' && argument !== null ? argument : {}) as ConceptArgument;
+    const given = argument ?? {};
     const root = given.root ?? (await pickRoot(services));
     if (!root) return undefined;
     const profile = root.index.profile();
@@ -54,4 +61,4 @@ export const markConceptRevisited: DevGrowthCommand = {
     void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" revisited. Next review: {1}.', name, next));
     return next;
   },
-};
+});

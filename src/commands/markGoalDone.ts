@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { NOT_DONE } from '../core/statusChange';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
+import { rowArgument } from './arguments';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
 
 /** Marks a goal done, and offers to log the achievement as evidence. */
-export const markGoalDone: DevGrowthCommand = {
+export const markGoalDone = defineCommand({
   id: CommandId.GoalMarkDone,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await goalFor(services, argument, vscode.l10n.t('Which goal is done?'), (goal) => goal.data.status !== 'done');
     if (!picked) return;
@@ -22,11 +24,12 @@ export const markGoalDone: DevGrowthCommand = {
     }
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: 'done' }]);
   },
-};
+});
 
 /** Takes back "done" from a goal: it is worked on again. */
-export const markGoalNotDone: DevGrowthCommand = {
+export const markGoalNotDone = defineCommand({
   id: CommandId.GoalMarkNotDone,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await goalFor(
       services,
@@ -37,4 +40,4 @@ export const markGoalNotDone: DevGrowthCommand = {
     if (!picked) return;
     await services.files.edit(vscode.Uri.parse(picked.goal.path), [{ op: 'set', path: ['status'], value: NOT_DONE.goal }]);
   },
-};
+});

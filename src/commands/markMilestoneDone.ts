@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { NOT_DONE, milestoneStatusEdits } from '../core/statusChange';
 import { MILESTONE_STATUSES, milestoneStatusText, type MilestoneStatus } from '../core/vocabulary';
 import type { Services } from '../services';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
+import { rowArgument } from './arguments';
 import { milestoneFor, type PickedMilestone } from './pick';
 import { CommandId } from '../core/commandIds';
 
@@ -13,8 +14,9 @@ async function setStatus(services: Services, picked: PickedMilestone, to: Milest
 }
 
 /** Marks a milestone done today. */
-export const markMilestoneDone: DevGrowthCommand = {
+export const markMilestoneDone = defineCommand({
   id: CommandId.MilestoneMarkDone,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await milestoneFor(
       services,
@@ -24,11 +26,12 @@ export const markMilestoneDone: DevGrowthCommand = {
     );
     if (picked) await setStatus(services, picked, 'done');
   },
-};
+});
 
 /** Takes back "done" from a milestone: it is worked on again, and loses its completion date. */
-export const markMilestoneNotDone: DevGrowthCommand = {
+export const markMilestoneNotDone = defineCommand({
   id: CommandId.MilestoneMarkNotDone,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await milestoneFor(
       services,
@@ -38,11 +41,12 @@ export const markMilestoneNotDone: DevGrowthCommand = {
     );
     if (picked) await setStatus(services, picked, NOT_DONE.milestone);
   },
-};
+});
 
 /** Sets a milestone's status from a list, in either direction. */
-export const changeMilestoneStatus: DevGrowthCommand = {
+export const changeMilestoneStatus = defineCommand({
   id: CommandId.MilestoneChangeStatus,
+  arguments: [rowArgument],
   async run(services, argument) {
     const picked = await milestoneFor(services, argument, vscode.l10n.t('Change the status of which milestone?'));
     if (!picked) return;
@@ -57,4 +61,4 @@ export const changeMilestoneStatus: DevGrowthCommand = {
     );
     if (chosen) await setStatus(services, picked, chosen.value);
   },
-};
+});

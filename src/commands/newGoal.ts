@@ -4,7 +4,8 @@ import { goalForm, newGoalPrefillSchema, prefillValues, type NewGoalPrefill } fr
 import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import { pickRoot } from '../workspace/pickRoot';
-import type { DevGrowthCommand } from './command';
+import { argument } from './arguments';
+import { defineCommand } from './command';
 import { fillForm } from './input/formSteps';
 import { writeSubmission } from './input/written';
 import { CommandId, ContextKey } from '../core/commandIds';
@@ -15,24 +16,19 @@ import { CommandId, ContextKey } from '../core/commandIds';
  * to start from, e.g. a rut assessment's way out or a coaching suggestion; with `prompt: false`
  * and every answer valid, it writes the goal without asking.
  */
-export const newGoal: DevGrowthCommand = {
+export const newGoal = defineCommand({
   id: CommandId.GoalNew,
-  run: (services, preset) => createGoal(services, preset, false),
-};
+  arguments: [argument('prefill', newGoalPrefillSchema.optional())],
+  run: (services, prefill) => createGoal(services, prefill ?? {}, false),
+});
 
 /** Resume New Goal: picks up the draft kept when New Goal was left with Escape. */
-export const resumeNewGoal: DevGrowthCommand = {
+export const resumeNewGoal = defineCommand({
   id: CommandId.GoalResume,
-  run: (services) => createGoal(services, undefined, true),
-};
+  run: (services) => createGoal(services, {}, true),
+});
 
-async function createGoal(services: Services, preset: unknown, resume: boolean): Promise<vscode.Uri | undefined> {
-  const parsed = newGoalPrefillSchema.safeParse(preset ?? {});
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'prefill'}: ${issue.message}`).join('; ');
-    throw new Error(vscode.l10n.t('New Goal was given a prefill it cannot use ({0})', problems));
-  }
-  const prefill: NewGoalPrefill = parsed.data;
+async function createGoal(services: Services, prefill: NewGoalPrefill, resume: boolean): Promise<vscode.Uri | undefined> {
   const root = await pickRoot(services);
   if (!root) return undefined;
   const context = formContext(services, root, {

@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
 import { exampleRemoval } from '../core/examples';
 import { pickRoot } from '../workspace/pickRoot';
-import type { DevGrowthCommand } from './command';
+import { defineCommand } from './command';
 
 /**
  * Remove Examples: deletes the starter goals Start a Growth Plan wrote (those still marked
  * `example: true`), after asking. A starter goal something of the person's own links to stays.
  */
-export const removeExamples: DevGrowthCommand = {
+export const removeExamples = defineCommand({
   id: 'devgrowth.plan.removeExamples',
   async run(services) {
     const root = await pickRoot(services);
@@ -51,4 +51,4 @@ export const removeExamples: DevGrowthCommand = {
     );
     return removed;
   },
-};
+});

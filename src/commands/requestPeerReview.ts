@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { CommandId } from '../core/commandIds';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { prefillArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
 import { answerAs, askChoice, askText, runSteps } from './input/steps';
 import { required } from './input/validation';
 import { cardFor } from './pick';
@@ -15,8 +17,9 @@ interface PeerReviewDraft {
  * Notes a peer review of one of a card's artefacts, like a check-in: who reviewed it and what
  * they said. Asked but not answered yet is a note too: the feedback can be added later.
  */
-export const requestPeerReview: DevGrowthCommand = {
+export const requestPeerReview = defineCommand({
   id: CommandId.CardRequestPeerReview,
+  arguments: [rowArgument, prefillArgument({ artefact: z.string(), reviewer: z.string(), feedback: z.string() })],
   async run(services, argument, preset) {
     const picked = await cardFor(services, argument, vscode.l10n.t('A peer review for which growth card?'));
     if (!picked) return undefined;
@@ -26,7 +29,7 @@ export const requestPeerReview: DevGrowthCommand = {
       artefact: artefacts[artefacts.length - 1]?.title ?? '',
       reviewer: '',
       feedback: '',
-      ...(preset as Partial<PeerReviewDraft> | undefined),
+      ...preset,
     };
     if (!draft.reviewer.trim()) {
       const title = vscode.l10n.t('Peer Review for "{0}"', card.data.title);
@@ -73,4 +76,4 @@ export const requestPeerReview: DevGrowthCommand = {
     await services.files.edit(vscode.Uri.parse(card.path), [{ op: 'insert', path: ['peerReviews'], value: review }]);
     return review.reviewer;
   },
-};
+});

@@ -4,9 +4,9 @@ import { newPlanFiles, planAnswers, planForm, profileEdits, type PlanAnswers } f
 import { formContext } from '../workspace/formContext';
 import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
-import type { DevGrowthCommand } from './command';
+import { formPrefillArgument } from './arguments';
+import { defineCommand } from './command';
 import { fillForm } from './input/formSteps';
-import { presetValues } from './input/written';
 import { CommandId } from '../core/commandIds';
 
 /**
@@ -14,8 +14,9 @@ import { CommandId } from '../core/commandIds';
  * star and example goals to edit. When the plan exists it says so first, and offers to update
  * the profile's answers (an edit that keeps the rest of the file as it is) or to open it.
  */
-export const startPlan: DevGrowthCommand = {
+export const startPlan = defineCommand({
   id: CommandId.PlanStart,
+  arguments: [formPrefillArgument],
   async run(services, preset) {
     const folders = vscode.workspace.workspaceFolders ?? [];
     if (folders.length === 0) {
@@ -40,8 +41,8 @@ export const startPlan: DevGrowthCommand = {
 
     const context = formContext(services, root, { formId: 'plan', root: root.uri.toString() });
     // The north star's statement may come as `northStar`, as Start a Growth Plan has always taken it.
-    const { northStar, ...rest } = presetValues(preset) ?? {};
-    const given = presetValues(preset) && { ...rest, ...(northStar !== undefined ? { 'northStar.statement': northStar } : {}) };
+    const { northStar, ...rest } = preset ?? {};
+    const given = preset && { ...rest, ...(northStar !== undefined ? { 'northStar.statement': northStar } : {}) };
     const complete = given ? planAnswers({ ...planForm.initial?.(context), ...given }, context) : undefined;
     let answers: PlanAnswers;
     if (complete?.ok) {
@@ -62,7 +63,7 @@ export const startPlan: DevGrowthCommand = {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${services.context.extension.id}#getUnstuck`, true);
     return profile;
   },
-};
+});
 
 /** The plan exists: say so, then update the profile's answers or open it. */
 async function updatePlan(services: Services, root: GrowthRoot, profile: vscode.Uri): Promise<vscode.Uri | undefined> {

@@ -3,7 +3,9 @@ import { CommandId } from '../core/commandIds';
 import { goalProgress, measuredTarget, progressEntry, progressValueProblem } from '../core/progress';
 import { formatValue } from '../core/quantity';
 import { milestoneStatusEdits } from '../core/statusChange';
-import type { DevGrowthCommand } from './command';
+import * as z from 'zod';
+import { prefillArgument, rowArgument } from './arguments';
+import { defineCommand } from './command';
 import { answerAs, askText, runSteps } from './input/steps';
 import { goalFor } from './pick';
 
@@ -17,8 +19,9 @@ interface ProgressDraft {
  * the dashboard can draw the way there. A goal whose target is not a number moves by its
  * milestones instead, so it asks which one is done.
  */
-export const updateProgress: DevGrowthCommand = {
+export const updateProgress = defineCommand({
   id: CommandId.GoalUpdateProgress,
+  arguments: [rowArgument, prefillArgument({ value: z.string(), note: z.string() })],
   async run(services, argument, preset) {
     const picked = await goalFor(
       services,
@@ -51,7 +54,7 @@ export const updateProgress: DevGrowthCommand = {
       await services.files.edit(uri, milestoneStatusEdits(chosen.index, goal.data.milestones[chosen.index]!.status, 'done', today));
       return undefined;
     }
-    const draft: ProgressDraft = { value: '', note: '', ...(preset as Partial<ProgressDraft> | undefined) };
+    const draft: ProgressDraft = { value: '', note: '', ...preset };
     if (!draft.value || progressValueProblem(goal.data, draft.value)) {
       const progress = goalProgress(goal.data, today);
       const last = progress?.points[progress.points.length - 1];
@@ -84,4 +87,4 @@ export const updateProgress: DevGrowthCommand = {
     await services.files.edit(uri, [{ op: 'insert', path: ['progress'], value: progressEntry(today, draft.value, draft.note) }]);
     return uri;
   },
-};
+});

@@ -15,7 +15,8 @@ import { suggestionsFor, type Suggestion } from './suggestions';
 import { goalStatusText } from './vocabulary';
 import { deepEqual } from './writer';
 
-export type GoalSort = 'priority' | 'due' | 'title';
+export const GOAL_SORTS = ['priority', 'due', 'title'] as const;
+export type GoalSort = (typeof GOAL_SORTS)[number];
 export type GoalFilter = 'active' | 'all';
 
 export interface GoalTreeOptions {

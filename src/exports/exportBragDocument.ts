@@ -2,13 +2,17 @@ import * as vscode from 'vscode';
 import { bragDocument, type Period } from '../core/exports/brag';
 import { formatQuarter, previousQuarter, quarterOf, quarterRange } from '../core/quarter';
 import { isIsoDate } from '../core/dates';
+import * as z from 'zod';
+import { argument } from '../commands/arguments';
+import { isoDate } from '../core/schema';
 import { documentExport } from './openExport';
 import { CommandId } from '../core/commandIds';
 
 /** Exports the evidence of a period as a brag document or promotion packet. */
-export const exportBragDocument = documentExport<Period>({
+export const exportBragDocument = documentExport({
   id: CommandId.ExportBrag,
-  scope: async (argument, today) => (isPeriod(argument) ? argument : pickPeriod(today)),
+  scopeArgument: argument('period', z.object({ from: isoDate, to: isoDate }).optional()),
+  scope: async (period: Period | undefined, today) => period ?? pickPeriod(today),
   build: bragDocument,
   fileName: (period) => `brag-${period.from}-to-${period.to}`,
 });
@@ -48,9 +52,4 @@ function askDate(prompt: string, value: string, notBefore?: string): Thenable<st
       },
     })
     .then((text) => text?.trim());
-}
-
-function isPeriod(value: unknown): value is Period {
-  const candidate = value as Partial<Period> | undefined;
-  return typeof candidate?.from === 'string' && typeof candidate.to === 'string' && isIsoDate(candidate.from) && isIsoDate(candidate.to);
 }

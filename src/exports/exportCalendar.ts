@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../commands/command';
+import { argument, uriSchema } from '../commands/arguments';
+import { defineCommand } from '../commands/command';
 import { readSettings, readWindowSettings } from '../config';
 import { calendarEvents, toICalendar } from '../core/ics';
 import { pickRoot } from '../workspace/pickRoot';
@@ -10,19 +11,19 @@ import { CommandId } from '../core/commandIds';
  * ends of 90-day horizons, planned time off, concept repetitions) as an .ics file to import
  * into a calendar. Asks where to save it, unless a location is passed.
  */
-export const exportCalendar: DevGrowthCommand = {
+export const exportCalendar = defineCommand({
   id: CommandId.ExportCalendar,
+  arguments: [argument('destination', uriSchema.optional())],
   async run(services, destination) {
     const root = await pickRoot(services);
     if (!root) return undefined;
     const uri =
-      destination instanceof vscode.Uri
-        ? destination
-        : await vscode.window.showSaveDialog({
-            defaultUri: vscode.Uri.joinPath(root.folder.uri, 'growth-schedule.ics'),
-            filters: { [vscode.l10n.t('Calendar')]: ['ics'] },
-            title: vscode.l10n.t('Export the growth schedule'),
-          });
+      destination ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(root.folder.uri, 'growth-schedule.ics'),
+        filters: { [vscode.l10n.t('Calendar')]: ['ics'] },
+        title: vscode.l10n.t('Export the growth schedule'),
+      }));
     if (!uri) return undefined;
     const events = calendarEvents(root.index, {
       clock: services.clock,
@@ -45,4 +46,4 @@ export const exportCalendar: DevGrowthCommand = {
       });
     return uri;
   },
-};
+});

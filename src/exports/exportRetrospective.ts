@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 import { quarterRetrospective } from '../core/exports/retrospective';
 import { formatQuarter, parseQuarter, previousQuarter, quarterOf, type Quarter } from '../core/quarter';
+import * as z from 'zod';
+import { argument } from '../commands/arguments';
 import { documentExport } from './openExport';
 import { CommandId } from '../core/commandIds';
 
 /** Exports the retrospective of a quarter: planned, done, learned, what changes. */
-export const exportRetrospective = documentExport<Quarter>({
+export const exportRetrospective = documentExport({
   id: CommandId.ExportRetrospective,
-  scope: async (argument, today) => (typeof argument === 'string' ? parseQuarter(argument) : undefined) ?? pickQuarter(today),
+  scopeArgument: argument(
+    'quarter',
+    z
+      .string()
+      .refine((text) => parseQuarter(text) !== undefined, { message: 'expected a quarter such as 2026-Q4' })
+      .optional(),
+  ),
+  scope: async (quarter: string | undefined, today) => (quarter ? parseQuarter(quarter) : undefined) ?? pickQuarter(today),
   build: quarterRetrospective,
   fileName: (quarter) => `retrospective-${formatQuarter(quarter)}`,
 });

@@ -1,6 +1,7 @@
 import type { CommandId } from '../core/commandIds';
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../commands/command';
+import { choiceArgument } from '../commands/arguments';
+import { defineCommand, type CommandArgument, type DevGrowthCommand } from '../commands/command';
 import { toHtml, toMarkdown, type Block } from '../core/exports/document';
 import { EXPORTS_FOLDER, freeFileName } from '../core/exports/fileName';
 import type { GrowthIndex } from '../core/growthIndex';
@@ -8,7 +9,8 @@ import type { Services } from '../services';
 import type { GrowthRoot } from '../workspace/growthWorkspace';
 import { pickRoot } from '../workspace/pickRoot';
 
-export type ExportFormat = 'markdown' | 'html';
+export const EXPORT_FORMATS = ['markdown', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Asks whether the export should be Markdown (to keep) or HTML (to paste into a document). */
 export async function pickFormat(): Promise<ExportFormat | undefined> {
@@ -68,24 +70,27 @@ export async function openExport(
  * A command that exports a document about some scope of the plan (a period, a quarter): the
  * scope and the format come as arguments, or are asked for.
  */
-export function documentExport<Scope>(options: {
+export function documentExport<Given, Scope>(options: {
   readonly id: CommandId;
-  /** The scope passed as the first argument, or the one the user picks. */
-  readonly scope: (argument: unknown, today: string) => Promise<Scope | undefined>;
+  /** What may come as the first argument: a scope, or nothing to be asked. */
+  readonly scopeArgument: CommandArgument<Given>;
+  /** The scope given as the first argument, or the one the user picks. */
+  readonly scope: (given: Given, today: string) => Promise<Scope | undefined>;
   readonly build: (index: GrowthIndex, scope: Scope) => { title: string; blocks: Block[] };
   /** The saved file's name without `.md`, e.g. `brag-2026-06-01-to-2026-12-01`. */
   readonly fileName: (scope: Scope) => string;
 }): DevGrowthCommand {
-  return {
+  return defineCommand({
     id: options.id,
+    arguments: [options.scopeArgument, choiceArgument('format', EXPORT_FORMATS)],
     async run(services, scopeArgument, formatArgument) {
       const root = await pickRoot(services);
       if (!root) return undefined;
       const scope = await options.scope(scopeArgument, services.today());
       if (scope === undefined) return undefined;
-      const format = formatArgument === 'markdown' || formatArgument === 'html' ? formatArgument : await pickFormat();
+      const format = formatArgument ?? (await pickFormat());
       if (!format) return undefined;
       return openExport(services, root, options.fileName(scope), options.build(root.index, scope), format);
     },
-  };
+  });
 }

@@ -4,6 +4,7 @@
  * add it to a goal that exists as a milestone, or "Not now", written into the profile.
  */
 import * as vscode from 'vscode';
+import { CommandId } from '../core/commandIds';
 import type { Suggestion } from '../core/suggestions';
 import { asMilestone } from '../core/suggestions/view';
 import { FormPanel } from './formPanel';
@@ -62,7 +63,7 @@ export async function takeSuggestion(services: Services, root: GrowthRoot, sugge
 export async function addSuggestionToGoal(suggestion: Suggestion): Promise<string | undefined> {
   const milestone = asMilestone(suggestion);
   if (!milestone) return undefined;
-  const id = await vscode.commands.executeCommand('devgrowth.milestone.add', undefined, { ...milestone, suggestion: suggestion.id });
+  const id = await vscode.commands.executeCommand(CommandId.MilestoneAdd, undefined, { ...milestone, suggestion: suggestion.id });
   return id ? vscode.l10n.t('Added it to a goal as a milestone.') : undefined;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { registerCommands } from '../commands/command';
+import { defineCommand, registerCommands } from '../commands/command';
 import { Disposable } from '../common/lifecycle';
 import { readWindowSettings } from '../config';
 import { BreakTimer, type BreakState } from '../core/breakTimer';
@@ -38,8 +38,8 @@ export class BreakWatcher extends Disposable {
     );
     this.register(
       registerCommands(services, [
-        { id: CommandId.BreakStart, run: () => this.change(() => this.timer.startBreak(this.now())) },
-        { id: CommandId.BreakSkip, run: () => this.change(() => this.timer.skip(this.now())) },
+        defineCommand({ id: CommandId.BreakStart, run: () => this.change(() => this.timer.startBreak(this.now())) }),
+        defineCommand({ id: CommandId.BreakSkip, run: () => this.change(() => this.timer.skip(this.now())) }),
       ]),
     );
   }

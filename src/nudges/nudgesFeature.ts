@@ -1,9 +1,12 @@
 import * as vscode from 'vscode';
-import { registerCommands, type DevGrowthCommand } from '../commands/command';
+import * as z from 'zod';
+import { argument } from '../commands/arguments';
+import { defineCommand, registerCommands, type DevGrowthCommand } from '../commands/command';
 import { Disposable } from '../common/lifecycle';
 import { affectsSettings, readSettings, readWindowSettings, type WindowSettings } from '../config';
 import { addDays, isIsoDate } from '../core/dates';
 import { compareSoonest, nextWakeUp, snoozeEnd, statusBarEntry, type SnoozeChoice } from '../core/nudges';
+import { isoDate } from '../core/schema';
 import { isQuiet } from '../core/quietHours';
 import { markdownText } from '../core/markdownText';
 import type { Services } from '../services';
@@ -303,15 +306,16 @@ export class NudgesFeature extends Disposable {
     return true;
   }
 
-  /** A reminder passed to a command: a row (from the view), its key (from links), or none. */
-  private find(target: unknown): ReminderRow | undefined {
-    const key = typeof target === 'string' ? target : (target as Partial<RootReminder> | undefined)?.key;
+  /** The reminder a command was given, by its row or its key; none when it is not pending any more. */
+  private find(target: ReminderArgument): ReminderRow | undefined {
+    const key = typeof target === 'string' ? target : target?.key;
     return key === undefined ? undefined : this.rows.find((row) => row.key === key);
   }
 
   private actCommand(): DevGrowthCommand {
-    return {
+    return defineCommand({
       id: CommandId.NudgeAct,
+      arguments: [reminderArgument],
       run: async (_services, target) => {
         const chosen = this.find(target);
         if (chosen) return actOn(chosen);
@@ -332,35 +336,37 @@ export class NudgesFeature extends Disposable {
         if (!('choice' in picked)) return actOn(top);
         return this.snooze(top, picked.choice);
       },
-    };
+    });
   }
 
   private snoozeCommand(): DevGrowthCommand {
-    return {
+    return defineCommand({
       id: CommandId.NudgeSnooze,
+      arguments: [reminderArgument, snoozeArgument],
       run: async (_services, target, choice) => {
         const chosen = this.find(target) ?? statusBarEntry(this.pending) ?? this.pending[0];
         if (!chosen) return undefined;
         if (typeof choice === 'number') return this.snoozeUntil(chosen, choice);
-        if (isSnoozeChoice(choice)) return this.snooze(chosen, choice);
+        if (choice) return this.snooze(chosen, choice);
         const picked = await vscode.window.showQuickPick(this.snoozeChoices(), {
           title: vscode.l10n.t('Snooze "{0}"', chosen.reminder.title),
         });
         return picked && this.snooze(chosen, picked.choice);
       },
-    };
+    });
   }
 
   private wakeCommand(): DevGrowthCommand {
-    return {
+    return defineCommand({
       id: CommandId.NudgeUnsnooze,
+      arguments: [reminderArgument],
       run: async (_services, target) => {
         const chosen = this.find(target);
         if (!chosen) return;
         await this.snoozes.wake(chosen.key, this.now().getTime());
         this.update();
       },
-    };
+    });
   }
 
   private snoozeChoices(): (vscode.QuickPickItem & { choice: SnoozeChoice })[] {
@@ -403,7 +409,21 @@ export class NudgesFeature extends Disposable {
   }
 }
 
-function isSnoozeChoice(value: unknown): value is SnoozeChoice {
-  const kind = (value as Partial<SnoozeChoice> | undefined)?.kind;
-  return kind === 'hour' || kind === 'day' || (kind === 'date' && isIsoDate((value as { date?: unknown }).date as string));
-}
+/** A reminder, as its row in the Reminders view or its key (from the status bar's links and notifications); none: the most urgent. */
+const reminderArgument = argument('reminder', z.union([z.string(), z.looseObject({ key: z.string() })]).optional());
+type ReminderArgument = z.infer<typeof reminderArgument.schema>;
+
+/** How long to snooze: until a moment (milliseconds since 1970), for an hour, a day, or until a date; none: the user picks. */
+const snoozeArgument = argument(
+  'snooze',
+  z
+    .union([
+      z.number(),
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('hour') }),
+        z.object({ kind: z.literal('day') }),
+        z.object({ kind: z.literal('date'), date: isoDate }),
+      ]),
+    ])
+    .optional(),
+);

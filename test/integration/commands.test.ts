@@ -6,6 +6,7 @@ import manifest from '../../package.json';
 import type { CommandTarget } from '../../src/commands/target';
 import { fixedClock, systemClock } from '../../src/core/dates';
 import { answerConfirmation, devGrowth, growthUri, localized, readText, scratchFolder, waitFor, writeText } from './helpers';
+import { withMessages } from './quickInput';
 
 const goalText = `---
 # A hand-written goal: only the values a command changes may differ afterwards.
@@ -126,6 +127,32 @@ describe('commands', () => {
     assert.match(await readText(uri), /^status: paused   # kept$/m);
     await vscode.commands.executeCommand('devgrowth.goal.markDone', node);
     assert.match(await readText(uri), /^status: done   # kept$/m);
+  });
+
+  it('refuses arguments a command cannot use, saying which command and which argument, and writes nothing', async () => {
+    const uri = scratch.uri('guide-args.md');
+    const text = goalText.replace('title: Write', 'title: Draft');
+    await writeText(uri, text);
+    const node = await goalTarget(uri, 'guide-args');
+    const refusals: [string, readonly unknown[], RegExp][] = [
+      ['devgrowth.goal.changeStatus', [node, 'finished'], /devgrowth\.goal\.changeStatus .*status/],
+      ['devgrowth.milestone.add', [node, { title: 42 }], /devgrowth\.milestone\.add .*prefill\.title/],
+      ['devgrowth.milestone.add', [node, { titel: 'First draft' }], /prefill.*titel/],
+      ['devgrowth.goal.markDone', [{ target: { ...node.target, kind: 'task' } }], /devgrowth\.goal\.markDone .*row\.target/],
+      ['devgrowth.export.brag', [{ from: '2026-02-30', to: '2026-03-31' }], /devgrowth\.export\.brag .*period\.from/],
+      ['devgrowth.goals.sort', ['alphabetical'], /devgrowth\.goals\.sort .*order/],
+    ];
+    for (const [command, args, expected] of refusals) {
+      const { result, messages } = await withMessages(
+        'showErrorMessage' as 'showWarningMessage',
+        () => undefined,
+        () => vscode.commands.executeCommand(command, ...args),
+      );
+      assert.equal(result, undefined, command);
+      assert.match(messages[0]?.message ?? '', expected);
+      assert.match(messages[0]?.message ?? '', /Command Palette/);
+    }
+    assert.equal(await readText(uri), text);
   });
 
   it('Log Evidence writes a dated entry tied to the goal', async () => {

@@ -76,16 +76,6 @@ export async function fillAndWrite(
   return { uri, text: filled.submission.create.text, values: filled.values };
 }
 
-/** Values another feature (or a test) hands a palette flow: text answers by field name. */
-export function presetValues(preset: unknown): Record<string, string | number | boolean> | undefined {
-  if (typeof preset !== 'object' || preset === null) return undefined;
-  return Object.fromEntries(
-    Object.entries(preset).filter((entry): entry is [string, string | number | boolean] =>
-      ['string', 'number', 'boolean'].includes(typeof entry[1]),
-    ),
-  );
-}
-
 /** A written value as text for a notification: what was typed, or nothing for a value that is not text. */
 export function textOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';

@@ -1,4 +1,4 @@
-import type { DevGrowthCommand } from '../../commands/command';
+import { defineCommand, type DevGrowthCommand } from '../../commands/command';
 import type { CommandId } from '../../core/commandIds';
 import type { FormId } from '../../core/forms/form';
 import type { Services } from '../../services';
@@ -16,5 +16,5 @@ export async function openForm(services: Services, formId: Exclude<FormId, 'rubr
 
 /** A palette command that opens one form. */
 export function formCommand(id: CommandId, formId: Exclude<FormId, 'rubric'>): DevGrowthCommand {
-  return { id, run: (services) => openForm(services, formId) };
+  return defineCommand({ id, run: (services) => openForm(services, formId) });
 }

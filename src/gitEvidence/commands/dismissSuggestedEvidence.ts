@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../../commands/command';
+import { defineCommand } from '../../commands/command';
 import { CommandId } from '../../core/commandIds';
-import { suggestionRowOf } from '../row';
+import { suggestionRowArgument } from '../row';
 
 /** "Not evidence": the profile keeps the suggestion's id and today's date, so it never comes back, on any machine. */
-export const dismissSuggestedEvidence: DevGrowthCommand = {
+export const dismissSuggestedEvidence = defineCommand({
   id: CommandId.GitEvidenceDismiss,
-  async run(services, argument) {
-    const row = suggestionRowOf(argument);
+  arguments: [suggestionRowArgument],
+  async run(services, row) {
     if (!row) return;
     const profile = row.root.index.profile();
     if (!profile) {
@@ -22,4 +22,4 @@ export const dismissSuggestedEvidence: DevGrowthCommand = {
       { op: 'set', path: ['dismissedGitEvidence', row.suggestion.id], value: services.today() },
     ]);
   },
-};
+});

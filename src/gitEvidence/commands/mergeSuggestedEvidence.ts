@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../../commands/command';
+import { defineCommand } from '../../commands/command';
 import { CommandId } from '../../core/commandIds';
 import { openSuggestions, suggestionRow } from '../../core/gitEvidence/suggestion';
-import { suggestionRowOf } from '../row';
+import { suggestionRowArgument } from '../row';
 
 /**
  * "Merge with…": one piece of work that the grouping split (a ticket worked on under two
  * branches, a follow-up fix) becomes one suggestion. The profile keeps the merge, so it holds on
  * every later scan and on every machine.
  */
-export const mergeSuggestedEvidence: DevGrowthCommand = {
+export const mergeSuggestedEvidence = defineCommand({
   id: CommandId.GitEvidenceMerge,
-  async run(services, argument) {
-    const row = suggestionRowOf(argument);
+  arguments: [suggestionRowArgument],
+  async run(services, row) {
     if (!row) return;
     const profile = row.root.index.profile();
     if (!profile) {
@@ -43,4 +43,4 @@ export const mergeSuggestedEvidence: DevGrowthCommand = {
       { op: 'set', path: ['mergedGitEvidence', row.suggestion.id], value: picked.suggestion.id },
     ]);
   },
-};
+});

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { gitRunner } from '#platform';
-import type { DevGrowthCommand } from '../../commands/command';
+import { defineCommand } from '../../commands/command';
 import { CommandId } from '../../core/commandIds';
 import { addDays } from '../../core/dates';
 import { scanStart } from '../../core/gitEvidence/suggestion';
@@ -13,7 +13,7 @@ import { scanForEvidence, type ScanResult } from '../scan';
  * shows them as suggested evidence in History. Everything happens on this machine: git is run
  * locally, nothing is sent anywhere, and nothing is written until the user answers a suggestion.
  */
-export const suggestEvidence: DevGrowthCommand = {
+export const suggestEvidence = defineCommand({
   id: CommandId.GitEvidenceSuggest,
   async run(services) {
     const git = gitRunner;
@@ -79,7 +79,7 @@ export const suggestEvidence: DevGrowthCommand = {
     );
     if (shown > 0) await vscode.commands.executeCommand('devgrowth.history.focus');
   },
-};
+});
 
 /** From when to read: since the latest evidence or review (the default), or a span the user picks. */
 async function pickStart(latest: string, today: string): Promise<string | undefined> {

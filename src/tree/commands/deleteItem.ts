@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../../commands/command';
+import { rowArgument } from '../../commands/arguments';
+import { defineCommand, type DevGrowthCommand } from '../../commands/command';
 import { targetOf } from '../../commands/target';
 import type { GoalTreeFeature } from '../goalTreeFeature';
 import { CommandId } from '../../core/commandIds';
@@ -10,8 +11,9 @@ import { CommandId } from '../../core/commandIds';
  * selected in the Goals view.
  */
 export function deleteItem(feature: GoalTreeFeature): DevGrowthCommand {
-  return {
+  return defineCommand({
     id: CommandId.ItemDelete,
+    arguments: [rowArgument],
     async run(services, element) {
       const target = targetOf(element ?? feature.goalsView.selection[0]);
       if (!target || target.kind === 'milestone') return false;
@@ -26,5 +28,5 @@ export function deleteItem(feature: GoalTreeFeature): DevGrowthCommand {
       await services.files.delete(target.uri);
       return true;
     },
-  };
+  });
 }

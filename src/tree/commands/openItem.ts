@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import type { DevGrowthCommand } from '../../commands/command';
+import * as z from 'zod';
+import { argument, rowArgument } from '../../commands/arguments';
+import { defineCommand } from '../../commands/command';
 import { targetOf } from '../../commands/target';
 import { fieldRange } from '../../core/reader';
 import type { OpenLocation } from '../goalTreeProvider';
@@ -10,10 +12,23 @@ import { CommandId } from '../../core/commandIds';
  * its list item, a broken file at its first problem. A click passes the row's location and keeps
  * the focus in the tree (as a click in the Explorer does); the context menu passes only the row.
  */
-export const openItem: DevGrowthCommand = {
+export const openItem = defineCommand({
   id: CommandId.ItemOpen,
+  arguments: [
+    rowArgument,
+    argument(
+      'location',
+      z
+        .union([
+          z.object({ uri: z.string(), field: z.array(z.union([z.string(), z.int().nonnegative()])) }),
+          z.object({ uri: z.string(), line: z.int().nonnegative(), character: z.int().nonnegative() }),
+        ])
+        .optional(),
+    ),
+    argument('options', z.object({ preserveFocus: z.boolean().optional() }).optional()),
+  ],
   async run(_services, element, location, options) {
-    const where = (location as OpenLocation | undefined) ?? locationOf(element);
+    const where: OpenLocation | undefined = location ?? locationOf(element);
     if (!where) return;
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(where.uri));
     const { line, character } = 'field' in where ? fieldRange(document.getText(), where.field).start : where;
@@ -21,10 +36,10 @@ export const openItem: DevGrowthCommand = {
     await vscode.window.showTextDocument(document, {
       selection: new vscode.Range(position, position),
       preview: true,
-      preserveFocus: (options as { preserveFocus?: boolean } | undefined)?.preserveFocus ?? false,
+      preserveFocus: options?.preserveFocus ?? false,
     });
   },
-};
+});
 
 function locationOf(element: unknown): OpenLocation | undefined {
   if (typeof element === 'object' && element !== null && 'location' in element) return (element as { location?: OpenLocation }).location;
