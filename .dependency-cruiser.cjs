@@ -9,8 +9,8 @@ const SHARED = [
   '^src/workspace/',
   '^src/config\\.ts$',
   '^src/services\\.ts$',
-  // The command kit (one definition type, one registration, the pickers of a target).
-  '^src/commands/(command|pick|target)\\.ts$',
+  // The command kit (one way to define and register a command, the shapes of its arguments, the pickers of a target).
+  '^src/commands/(command|arguments|pick|target)\\.ts$',
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
