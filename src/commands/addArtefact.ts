@@ -4,7 +4,7 @@ import { ARTEFACT_TYPES, artefactTypeHint, artefactTypeText, type ArtefactType }
 import * as z from 'zod';
 import { prefillArgument, rowArgument } from './arguments';
 import { defineCommand } from './command';
-import { answerAs, askChoice, askText, runSteps } from './input/steps';
+import { choiceStep, runSteps, textStep } from './input/steps';
 import { required } from './input/validation';
 import { cardFor } from './pick';
 
@@ -28,33 +28,13 @@ export const addArtefact = defineCommand({
     const draft: ArtefactDraft = { type: 'technical', title: '', link: '', ...preset };
     if (!draft.title.trim()) {
       const title = vscode.l10n.t('Add an Artefact to "{0}"', card.data.title);
-      const finished = await runSteps(draft, [
-        (state, step, total) =>
-          askChoice({
-            title,
-            step,
-            totalSteps: total,
-            placeholder: vscode.l10n.t('What did the work produce?'),
-            selected: state.type,
-            items: ARTEFACT_TYPES.map((type) => ({ label: artefactTypeText(type), detail: artefactTypeHint(type), value: type })),
-          }).then(answerAs('type')),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('Its title'),
-            value: state.title,
-            validate: required(vscode.l10n.t('A title')),
-          }).then(answerAs('title')),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('A link to it: a pull request, a document, a recording (optional)'),
-            value: state.link,
-          }).then(answerAs('link')),
+      const finished = await runSteps(draft, title, [
+        choiceStep('type', {
+          placeholder: vscode.l10n.t('What did the work produce?'),
+          items: ARTEFACT_TYPES.map((type) => ({ label: artefactTypeText(type), detail: artefactTypeHint(type), value: type })),
+        }),
+        textStep('title', { prompt: vscode.l10n.t('Its title'), validate: required(vscode.l10n.t('A title')) }),
+        textStep('link', { prompt: vscode.l10n.t('A link to it: a pull request, a document, a recording (optional)') }),
       ]);
       if (!finished) return undefined;
     }

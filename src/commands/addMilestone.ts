@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { identifier } from '../core/schema';
 import { prefillArgument, rowArgument } from './arguments';
 import { defineCommand } from './command';
-import { answerAs, askText, runSteps } from './input/steps';
+import { runSteps, textStep } from './input/steps';
 import { required, validateDue } from './input/validation';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
@@ -53,35 +53,21 @@ export const addMilestone = defineCommand({
         : undefined);
     const complete = draft.title && draft.title.length <= GOAL_TITLE_MAX && draft.doneWhen && !checkDue(draft.due);
     if (!complete) {
-      const finished = await runSteps(draft, [
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('What is the milestone?'),
-            value: state.title,
-            maxLength: GOAL_TITLE_MAX,
-            validate: (text) => required(vscode.l10n.t('A title'))(text) ?? tooLong(text),
-          }).then(answerAs('title')),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'),
-            value: state.doneWhen,
-            validate: required(vscode.l10n.t('A definition of done')),
-          }).then(answerAs('doneWhen')),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'),
-            value: state.due || picked.goal.data.due || '',
-            validate: checkDue,
-          }).then(answerAs('due')),
+      const finished = await runSteps(draft, title, [
+        textStep('title', {
+          prompt: vscode.l10n.t('What is the milestone?'),
+          maxLength: GOAL_TITLE_MAX,
+          validate: (text) => required(vscode.l10n.t('A title'))(text) ?? tooLong(text),
+        }),
+        textStep('doneWhen', {
+          prompt: vscode.l10n.t('Done when… (how will you know it is finished?)'),
+          validate: required(vscode.l10n.t('A definition of done')),
+        }),
+        textStep('due', {
+          prompt: vscode.l10n.t('Due date (YYYY-MM-DD)'),
+          initial: (state) => state.due || picked.goal.data.due || '',
+          validate: checkDue,
+        }),
       ]);
       if (!finished) return;
     }

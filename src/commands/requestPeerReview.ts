@@ -3,7 +3,7 @@ import { CommandId } from '../core/commandIds';
 import * as z from 'zod';
 import { prefillArgument, rowArgument } from './arguments';
 import { defineCommand } from './command';
-import { answerAs, askChoice, askText, runSteps } from './input/steps';
+import { choiceStep, runSteps, textStep, type DraftStep } from './input/steps';
 import { required } from './input/validation';
 import { cardFor } from './pick';
 
@@ -33,37 +33,19 @@ export const requestPeerReview = defineCommand({
     };
     if (!draft.reviewer.trim()) {
       const title = vscode.l10n.t('Peer Review for "{0}"', card.data.title);
-      const finished = await runSteps(draft, [
-        ...(artefacts.length > 1
+      const whichArtefact: DraftStep<PeerReviewDraft>[] =
+        artefacts.length > 1
           ? [
-              (state: PeerReviewDraft, step: number, total: number) =>
-                askChoice({
-                  title,
-                  step,
-                  totalSteps: total,
-                  placeholder: vscode.l10n.t('Which artefact is reviewed?'),
-                  selected: state.artefact,
-                  items: artefacts.map((artefact) => ({ label: artefact.title, value: artefact.title })),
-                }).then(answerAs('artefact')),
+              choiceStep('artefact', {
+                placeholder: vscode.l10n.t('Which artefact is reviewed?'),
+                items: artefacts.map((artefact) => ({ label: artefact.title, value: artefact.title })),
+              }),
             ]
-          : []),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('Who reviews it?'),
-            value: state.reviewer,
-            validate: required(vscode.l10n.t('A name')),
-          }).then(answerAs('reviewer')),
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('Their feedback (leave it empty while you wait for it)'),
-            value: state.feedback,
-          }).then(answerAs('feedback')),
+          : [];
+      const finished = await runSteps(draft, title, [
+        ...whichArtefact,
+        textStep('reviewer', { prompt: vscode.l10n.t('Who reviews it?'), validate: required(vscode.l10n.t('A name')) }),
+        textStep('feedback', { prompt: vscode.l10n.t('Their feedback (leave it empty while you wait for it)') }),
       ]);
       if (!finished) return undefined;
     }

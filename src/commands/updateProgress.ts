@@ -6,7 +6,7 @@ import { milestoneStatusEdits } from '../core/statusChange';
 import * as z from 'zod';
 import { prefillArgument, rowArgument } from './arguments';
 import { defineCommand } from './command';
-import { answerAs, askText, runSteps } from './input/steps';
+import { runSteps, textStep } from './input/steps';
 import { goalFor } from './pick';
 
 interface ProgressDraft {
@@ -67,20 +67,12 @@ export const updateProgress = defineCommand({
             last.date,
           )
         : vscode.l10n.t('Target {0}.', String(goal.data.measurable!.target));
-      const finished = await runSteps(draft, [
-        (state, step, total) =>
-          askText({
-            title,
-            step,
-            totalSteps: total,
-            prompt: vscode.l10n.t('{0} today: {1}', goal.data.measurable!.metric, where),
-            value: state.value,
-            validate: (text) => progressValueProblem(goal.data, text),
-          }).then(answerAs('value')),
-        (state, step, total) =>
-          askText({ title, step, totalSteps: total, prompt: vscode.l10n.t('A note for this update (optional)'), value: state.note }).then(
-            answerAs('note'),
-          ),
+      const finished = await runSteps(draft, title, [
+        textStep('value', {
+          prompt: vscode.l10n.t('{0} today: {1}', goal.data.measurable!.metric, where),
+          validate: (text) => progressValueProblem(goal.data, text),
+        }),
+        textStep('note', { prompt: vscode.l10n.t('A note for this update (optional)') }),
       ]);
       if (!finished) return undefined;
     }

@@ -125,17 +125,39 @@ export function keepFocus(step: number, settled: () => boolean): void {
   }, FOCUS_SETTLES_MS);
 }
 
+/** One step of a palette flow over a draft: asked with the flow's title and step counter. */
+export type DraftStep<S> = (state: S, common: Common) => Promise<StepResult<Partial<S>>>;
+
+type TextStepOptions = Omit<Parameters<typeof askText>[0], keyof Common | 'value'>;
+type ChoiceStepOptions<T> = Omit<Parameters<typeof askChoice<T>>[0], keyof Common | 'selected'>;
+
+/** A text step whose answer goes under `key` of the draft; it starts from the draft's value, or from `initial`. */
+export function textStep<S extends Record<K, string>, K extends keyof S & string>(
+  key: K,
+  options: TextStepOptions & { readonly initial?: (state: S) => string },
+): DraftStep<S> {
+  const { initial, ...ask } = options;
+  return (state, common) =>
+    askText({ ...common, ...ask, value: initial ? initial(state) : state[key] }).then(
+      (result) => answerAs<K, string>(key)(result) as StepResult<Partial<S>>,
+    );
+}
+
+/** A pick-one step whose answer goes under `key` of the draft, with the draft's value picked. */
+export function choiceStep<S extends Record<K, T>, K extends keyof S & string, T>(key: K, options: ChoiceStepOptions<T>): DraftStep<S> {
+  return (state, common) =>
+    askChoice<T>({ ...common, ...options, selected: state[key] }).then((result) => answerAs<K, T>(key)(result) as StepResult<Partial<S>>);
+}
+
 /**
- * Runs steps in order; Back re-runs the previous one with its answer filled in. Returns false
- * when the user cancelled (the answers so far stay in `state`, so nothing typed is lost).
+ * Runs steps in order under one title; Back re-runs the previous one with its answer filled in.
+ * Returns false when the user cancelled (the answers so far stay in `state`, so nothing typed is
+ * lost).
  */
-export async function runSteps<S>(
-  state: S,
-  steps: readonly ((state: S, step: number, total: number) => Promise<StepResult<Partial<S>>>)[],
-): Promise<boolean> {
+export async function runSteps<S>(state: S, title: string, steps: readonly DraftStep<S>[]): Promise<boolean> {
   let index = 0;
   while (index < steps.length) {
-    const result = await steps[index]!(state, index + 1, steps.length);
+    const result = await steps[index]!(state, { title, step: index + 1, totalSteps: steps.length });
     if (result === 'cancel') return false;
     if (result === 'back') {
       index = Math.max(0, index - 1);
@@ -147,7 +169,7 @@ export async function runSteps<S>(
   return true;
 }
 
-/** Files a step's answer under a key of the draft: `askText(...).then(answerAs('title'))`. */
-export function answerAs<K extends string, T>(key: K): (result: StepResult<T>) => StepResult<Record<K, T>> {
+/** Files a step's answer under a key of the draft. */
+function answerAs<K extends string, T>(key: K): (result: StepResult<T>) => StepResult<Record<K, T>> {
   return (result) => (typeof result === 'string' ? result : { value: { [key]: result.value } as Record<K, T> });
 }

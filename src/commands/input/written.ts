@@ -5,6 +5,10 @@ import type { CommitLinks, FormDefinition } from '../../core/forms/form';
 import { formContext } from '../../workspace/formContext';
 import type { Services } from '../../services';
 import type { GrowthRoot } from '../../workspace/growthWorkspace';
+import type { CommandId } from '../../core/commandIds';
+import { pickRoot } from '../../workspace/pickRoot';
+import { formPrefillArgument } from '../arguments';
+import { defineCommand, type DevGrowthCommand } from '../command';
 import { fillForm } from './formSteps';
 
 /**
@@ -79,4 +83,28 @@ export async function fillAndWrite(
 /** A written value as text for a notification: what was typed, or nothing for a value that is not text. */
 export function textOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
+/**
+ * A palette command that files one record through a form: filled in the quick input (or written at
+ * once from a complete prefill), then announced with Open and Undo. `announce` says what was
+ * written, given the answers and the file's path in the workspace.
+ */
+export function formRecordCommand(
+  id: CommandId,
+  form: FormDefinition,
+  announce: (values: FormValues, path: string) => string,
+): DevGrowthCommand {
+  return defineCommand({
+    id,
+    arguments: [formPrefillArgument],
+    async run(services, preset) {
+      const root = await pickRoot(services);
+      if (!root) return undefined;
+      const written = await fillAndWrite(services, root, form, { values: preset, writeWhenComplete: true });
+      if (!written) return undefined;
+      void announceWritten(services, announce(written.values, vscode.workspace.asRelativePath(written.uri)), written.uri, written.text);
+      return written.uri;
+    },
+  });
 }
