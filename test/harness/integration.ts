@@ -17,7 +17,7 @@ import {
   unwatchedFolder,
   resultsFileVariable,
   suiteVariable,
-  webProgressFileName,
+  progressFileName,
   webResultsFileName,
   type IntegrationResults,
 } from '../integration/results';
@@ -33,7 +33,13 @@ import { printResults, readResults } from './testReport';
 import { formatDuration, minutes, pollUntil, seconds } from './timeouts';
 import { copyWorkspace, temporaryDirectory } from './workspace';
 
-const testsTimeoutMs = minutes(5);
+/**
+ * A run that starts no new test for this long is stuck: longer than a test and its hooks may take
+ * together (each has `testTimeoutMs`).
+ */
+const stallTimeoutMs = minutes(4);
+/** A bound on the whole run, far above its usual 2–4 minutes, so that a busy machine is slow, not a failure. */
+const testsTimeoutMs = minutes(25);
 /** How long a results file may lag behind the extension host's exit before the run counts as crashed. */
 const resultsAfterExitGraceMs = seconds(5);
 
@@ -94,10 +100,16 @@ async function main(): Promise<number> {
       timeout: seconds(60),
     });
     const runningServer = server;
+    let progress = { line: '', at: Date.now() };
     const results = await pollUntil<IntegrationResults>(
       () => {
         const written = readResults(resultsFile);
         if (written) return written;
+        const line = lastProgress(resultsFile);
+        if (line !== progress.line) progress = { line, at: Date.now() };
+        else if (Date.now() - progress.at > stallTimeoutMs) {
+          throw new HarnessError(`The integration tests started no new test for ${formatDuration(stallTimeoutMs)}${line}`);
+        }
         if (serverExitCode !== undefined) {
           throw new HarnessError(
             `The VS Code server stopped during the tests (code ${serverExitCode}). Last output:\n${runningServer.recentOutput()}`,
@@ -111,7 +123,7 @@ async function main(): Promise<number> {
       {
         timeoutMs: testsTimeoutMs,
         intervalMs: seconds(0.5),
-        message: () => `The integration tests did not write their results${lastProgress(workspace)}`,
+        message: () => `The integration tests did not write their results${lastProgress(resultsFile)}`,
       },
     );
     printResults(results);
@@ -124,9 +136,9 @@ async function main(): Promise<number> {
   }
 }
 
-/** What the web suite last said it was doing, if it said anything. */
-function lastProgress(workspace: string): string {
-  const file = path.join(path.dirname(workspace), webProgressFileName);
+/** What the runner last said it was doing, if it said anything. */
+function lastProgress(resultsFile: string): string {
+  const file = path.join(path.dirname(resultsFile), progressFileName);
   return fs.existsSync(file) ? ` (last ${fs.readFileSync(file, 'utf8')})` : '';
 }
 

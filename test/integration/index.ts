@@ -7,7 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 import Mocha from 'mocha';
-import { grepVariable, resultsFileVariable, suiteVariable, testTimeoutMs, type IntegrationResults, type TestOutcome } from './results';
+import {
+  grepVariable,
+  progressFileName,
+  resultsFileVariable,
+  suiteVariable,
+  testTimeoutMs,
+  type IntegrationResults,
+  type TestOutcome,
+} from './results';
 
 const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
@@ -52,12 +60,19 @@ function describeError(error: unknown): TestOutcome['error'] {
     : { message: String(error) };
 }
 
+/** Says which test runs, next to the results file, for the driver (see `progressFileName`). */
+function reportProgress(line: string): void {
+  const resultsFile = process.env[resultsFileVariable];
+  if (resultsFile) fs.writeFileSync(path.join(path.dirname(resultsFile), progressFileName), line);
+}
+
 function runMocha(mocha: Mocha): Promise<TestOutcome[]> {
   const outcomes: TestOutcome[] = [];
-  const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } = Mocha.Runner.constants;
+  const { EVENT_TEST_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING } = Mocha.Runner.constants;
   return new Promise((resolve) => {
     mocha
       .run(() => resolve(outcomes))
+      .on(EVENT_TEST_BEGIN, (test) => reportProgress(`running: ${test.titlePath().join(' › ')} (after ${outcomes.length} tests)`))
       .on(EVENT_TEST_PASS, (test) => outcomes.push({ titlePath: test.titlePath(), state: 'passed', durationMs: test.duration }))
       .on(EVENT_TEST_PENDING, (test) => outcomes.push({ titlePath: test.titlePath(), state: 'pending' }))
       // Also reports failed hooks, titled like `"before all" hook for "…"`.

@@ -29,8 +29,11 @@ export const suiteVariable = 'DEVGROWTH_INTEGRATION_SUITE';
 /** The results file of the web suite: next to the workspace folder, as a web worker has no environment variables. */
 export const webResultsFileName = 'web-integration-results.json';
 
-/** The web suite's progress: the test it is running, for a driver that gives up waiting. */
-export const webProgressFileName = 'web-integration-progress.txt';
+/**
+ * Each runner's progress, next to its results file: the test it is running. The driver reads it
+ * to tell a slow run from a stuck one, and to say where a stuck one hung.
+ */
+export const progressFileName = 'integration-progress.txt';
 
 /**
  * How long one test or hook may take. Longer than the helpers' longest wait (30 s), so that a

@@ -3,7 +3,7 @@
 // the results go through vscode.workspace.fs to a file next to the workspace folder, where the
 // driver waits for them.
 import * as vscode from 'vscode';
-import { webProgressFileName, webResultsFileName, type IntegrationResults, type TestOutcome } from '../results';
+import { progressFileName, webResultsFileName, type IntegrationResults, type TestOutcome } from '../results';
 
 function describeError(error: unknown): TestOutcome['error'] {
   return error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
@@ -32,7 +32,7 @@ function resultsFile(name: string): vscode.Uri | undefined {
 let progressWrite = Promise.resolve();
 
 function reportProgress(line: string): void {
-  const file = resultsFile(webProgressFileName);
+  const file = resultsFile(progressFileName);
   if (!file) return;
   progressWrite = progressWrite.then(
     () => vscode.workspace.fs.writeFile(file, new TextEncoder().encode(line)),
