@@ -27,6 +27,15 @@ export function extensionSource(): E2ESession['extensionSource'] {
   return session.extensionSource;
 }
 
+export interface UseWorkbenchOptions {
+  /**
+   * Prepares the workspace copy before the window opens, for a suite whose settings must be read
+   * at start: settings.json written while a window is open reaches it only when the server's file
+   * watcher reports the change, which a busy machine delays.
+   */
+  beforeOpen?: (workspace: string) => void;
+}
+
 /**
  * Call inside a `describe`: opens a VS Code window before the suite's tests and closes it after,
  * and saves a screenshot of any failing test. Returns a getter for the suite's Workbench.
@@ -36,13 +45,14 @@ export function extensionSource(): E2ESession['extensionSource'] {
  *     it('shows the goals', async () => { await workbench().openViewContainer('DevGrowth'); });
  *   });
  */
-export function useWorkbench(): () => Workbench {
+export function useWorkbench(options: UseWorkbenchOptions = {}): () => Workbench {
   let workbench: Workbench | undefined;
 
   before(async function () {
     this.timeout(90_000);
     if (!session) throw new Error('useWorkbench() needs the e2e driver: run `npm run test:e2e`.');
     const current = session;
+    options.beforeOpen?.(current.workspace);
     workbench = await Workbench.open(current.browser, {
       url: current.workbenchUrl,
       workspace: current.workspace,

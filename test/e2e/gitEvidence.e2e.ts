@@ -5,15 +5,24 @@ import path from 'node:path';
 import { useWorkbench } from './fixture';
 
 describe('suggested evidence from git', () => {
-  const workbench = useWorkbench();
-  const settingsFile = () => workbench().file('.vscode/settings.json');
-  const repository = () => workbench().file('repos/payments');
+  let workspace = '';
+  const settingsFile = () => path.join(workspace, '.vscode/settings.json');
   let settingsBefore = '';
   let profileBefore = '';
 
-  before(() => {
-    // Work happens in a repository of its own, as it usually does, named in the workspace's settings.
-    const folder = repository();
+  // Work happens in a repository of its own, as it usually does, named in the workspace's settings.
+  const workbench = useWorkbench({
+    beforeOpen(folderOfWorkspace) {
+      workspace = folderOfWorkspace;
+      createRepository(path.join(workspace, 'repos/payments'));
+      settingsBefore = fs.readFileSync(settingsFile(), 'utf8');
+      const settings = JSON.parse(settingsBefore) as Record<string, unknown>;
+      fs.writeFileSync(settingsFile(), JSON.stringify({ ...settings, 'devgrowth.gitEvidence.repositories': ['repos/payments'] }, null, 2));
+      profileBefore = fs.readFileSync(path.join(workspace, 'growth/profile.md'), 'utf8');
+    },
+  });
+
+  function createRepository(folder: string): void {
     fs.mkdirSync(folder, { recursive: true });
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
     const git = (args: string[], when = daysAgo(1), who = 'Sam Rivera <sam@example.com>') => {
@@ -38,11 +47,7 @@ describe('suggested evidence from git', () => {
     commit('src/refunds/partial.test.ts', 'Test a refund larger than the payment', daysAgo(5));
     git(['checkout', '-q', 'main']);
     commit('src/payouts/retry.ts', 'fix(payouts): retry a failed payout once', daysAgo(3));
-    settingsBefore = fs.readFileSync(settingsFile(), 'utf8');
-    const settings = JSON.parse(settingsBefore) as Record<string, unknown>;
-    fs.writeFileSync(settingsFile(), JSON.stringify({ ...settings, 'devgrowth.gitEvidence.repositories': ['repos/payments'] }, null, 2));
-    profileBefore = workbench().readFile('growth/profile.md');
-  });
+  }
 
   after(() => {
     fs.writeFileSync(settingsFile(), settingsBefore);
