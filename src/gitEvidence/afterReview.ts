@@ -23,9 +23,11 @@ export function suggestEvidenceAfterReview(services: Services): vscode.Disposabl
     loaded = true;
   });
   return services.workspace.onDidChange(({ root, changes }) => {
-    if (!loaded || !vscode.workspace.isTrusted || !readWindowSettings().gitEvidence.suggestAfterReview) return;
-    for (const review of reviewsSavedToday(changes, root.index, services.today())) {
-      if (seen.has(review.path)) continue;
+    if (!loaded) return;
+    // Most batches are typing in a goal: look for a new review before reading any setting.
+    const saved = reviewsSavedToday(changes, root.index, services.today()).filter((review) => !seen.has(review.path));
+    if (saved.length === 0 || !vscode.workspace.isTrusted || !readWindowSettings().gitEvidence.suggestAfterReview) return;
+    for (const review of saved) {
       seen.add(review.path);
       void offerEvidence(services, git, root, review.since);
     }
