@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths } from '../dates';
-import { SCHEMA_VERSION, breakSchema } from '../schema';
+import { breakSchema } from '../schema';
 import { BREAK_TYPES } from '../vocabulary';
-import { ALWAYS, compact, defineForm, section } from './form';
+import { ALWAYS, defineForm, newRecord, section } from './form';
 import { BREAK_LABELS, optionsOf } from './labels';
 
 const { shape } = breakSchema;
@@ -19,17 +19,10 @@ const schema = z
 /** Time off, a rest day or a reflection day, with dates: a break in the calendar is one that happens. */
 export const breakForm = defineForm({
   id: 'break',
-  get title() {
-    return l10n.t('Plan a Break');
-  },
-  get summary() {
-    return l10n.t('Put time off, a rest day or a reflection day in the calendar');
-  },
-  get intro() {
-    return l10n.t(
-      'Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.',
-    );
-  },
+  title: () => l10n.t('Plan a Break'),
+  summary: () => l10n.t('Put time off, a rest day or a reflection day in the calendar'),
+  intro: () =>
+    l10n.t('Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.'),
   schema,
   suggests: ['break-planned'],
   fields: () => [
@@ -55,19 +48,13 @@ export const breakForm = defineForm({
   },
   check: (data, context) => (data.start < context.today ? [{ field: 'start', message: l10n.t('Pick today or a day after it.') }] : []),
   output: (data) => ({
-    create: {
-      folder: 'breaks',
-      name: `${data.start}-${data.type}`,
-      data: compact({
-        kind: 'break',
-        schema: SCHEMA_VERSION,
-        type: data.type,
-        start: data.start,
-        end: data.end,
-        committed: data.committed,
-      }),
-      body: section(l10n.t('Making it a real break'), data.notes),
-    },
+    create: newRecord(
+      'breaks',
+      `${data.start}-${data.type}`,
+      'break',
+      { type: data.type, start: data.start, end: data.end, committed: data.committed },
+      section(l10n.t('Making it a real break'), data.notes),
+    ),
     edits: [],
   }),
 });

@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { SCHEMA_VERSION, evidenceSchema } from '../schema';
+import { evidenceSchema } from '../schema';
 import { PILLARS } from '../vocabulary';
-import { compact, defineForm } from './form';
+import { defineForm, newRecord } from './form';
 import { PILLAR_LABELS, optionsOf } from './labels';
 
 const { shape } = evidenceSchema;
@@ -19,17 +19,10 @@ const schema = z.object({
 /** An achievement, dated when it happened (most are noted later), with what it served and where to see it. */
 export const evidenceForm = defineForm({
   id: 'evidence',
-  get title() {
-    return l10n.t('Log Evidence');
-  },
-  get summary() {
-    return l10n.t('Note an achievement, with its impact and a link, for reviews and the brag document');
-  },
-  get intro() {
-    return l10n.t(
-      'What you did and what difference it made, while you still remember: reviews and the brag document are built from these.',
-    );
-  },
+  title: () => l10n.t('Log Evidence'),
+  summary: () => l10n.t('Note an achievement, with its impact and a link, for reviews and the brag document'),
+  intro: () =>
+    l10n.t('What you did and what difference it made, while you still remember: reviews and the brag document are built from these.'),
   schema,
   fields: (context) => {
     const goals = context.plan.goals().filter((goal) => goal.data.status !== 'dropped');
@@ -69,23 +62,17 @@ export const evidenceForm = defineForm({
   check: (data, context) =>
     data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : [],
   output: (data, context) => ({
-    create: {
-      folder: 'evidence',
-      name: `${data.date}-${data.title}`,
-      data: compact({
-        kind: 'evidence',
-        schema: SCHEMA_VERSION,
-        date: data.date,
-        title: data.title,
-        goal: data.goal,
-        milestone: data.milestone,
-        pillar: data.pillar,
-        impact: data.impact,
-        links: data.link ? [data.link] : undefined,
-        commits: context.commitLinks?.commits,
-        pullRequest: context.commitLinks?.pullRequest,
-      }),
-    },
+    create: newRecord('evidence', `${data.date}-${data.title}`, 'evidence', {
+      date: data.date,
+      title: data.title,
+      goal: data.goal,
+      milestone: data.milestone,
+      pillar: data.pillar,
+      impact: data.impact,
+      links: data.link ? [data.link] : undefined,
+      commits: context.commitLinks?.commits,
+      pullRequest: context.commitLinks?.pullRequest,
+    }),
     edits: [],
   }),
 });

@@ -242,17 +242,10 @@ function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): Fiel
 
 export const goalForm = defineForm({
   id: 'goal',
-  get title() {
-    return l10n.t('New Goal');
-  },
-  get summary() {
-    return l10n.t('Write a S.M.A.R.T. goal: specific, measurable, achievable, relevant and time-bound');
-  },
-  get intro() {
-    return l10n.t(
-      'A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.',
-    );
-  },
+  title: () => l10n.t('New Goal'),
+  summary: () => l10n.t('Write a S.M.A.R.T. goal: specific, measurable, achievable, relevant and time-bound'),
+  intro: () =>
+    l10n.t('A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.'),
   schema,
   fields: (context) => [
     {

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, promotionAssessmentSchema } from '../schema';
-import { ALWAYS, compact, defineForm, type FileEdits } from './form';
+import { promotionAssessmentSchema } from '../schema';
+import { ALWAYS, defineForm, newAssessment, type FileEdits } from './form';
 
 const { shape } = promotionAssessmentSchema;
 const schema = promotionAssessmentSchema
@@ -25,17 +25,12 @@ const schema = promotionAssessmentSchema
 /** Am I ready for promotion, and does everyone who decides know it? */
 export const promotionForm = defineForm({
   id: 'promotion',
-  get title() {
-    return l10n.t('Promotion Readiness');
-  },
-  get summary() {
-    return l10n.t('Check readiness for the next level: performance, justification, budget, commitment');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Promotion Readiness'),
+  summary: () => l10n.t('Check readiness for the next level: performance, justification, budget, commitment'),
+  intro: () =>
+    l10n.t(
       'A promotion needs three things: you already work at the next level, the business needs that level, and there is budget for it. It also needs your manager to know you want it, and a cycle to aim for.',
-    );
-  },
+    ),
   schema,
   suggests: ['promotion'],
   fields: () => [
@@ -105,25 +100,17 @@ export const promotionForm = defineForm({
         ? [{ path: profile.path, edits: [{ op: 'set', path: ['promotionCycle'], value: data.cycle }] }]
         : [];
     return {
-      create: {
-        folder: 'assessments',
-        name: `${context.today}-promotion`,
-        data: compact({
-          kind: 'assessment',
-          schema: SCHEMA_VERSION,
-          type: 'promotion',
-          date: context.today,
-          targetLevel: data.targetLevel,
-          performingAtNextLevel: data.performingAtNextLevel,
-          businessJustification: data.businessJustification,
-          budget: data.budget,
-          voicedToManager: data.voicedToManager,
-          firmCommitment: data.firmCommitment ?? false,
-          cycle: data.cycle,
-          feedback: data.feedback,
-          notes: data.notes,
-        }),
-      },
+      create: newAssessment('promotion', context, {
+        targetLevel: data.targetLevel,
+        performingAtNextLevel: data.performingAtNextLevel,
+        businessJustification: data.businessJustification,
+        budget: data.budget,
+        voicedToManager: data.voicedToManager,
+        firmCommitment: data.firmCommitment ?? false,
+        cycle: data.cycle,
+        feedback: data.feedback,
+        notes: data.notes,
+      }),
       // The profile names the cycle the whole plan aims at.
       edits,
     };

@@ -2,9 +2,9 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { measuredTarget, progressEntry } from '../progress';
 import { readQuantity } from '../quantity';
-import { SCHEMA_VERSION, reference, reviewSchema } from '../schema';
+import { reference, reviewSchema } from '../schema';
 import type { FieldSpec } from './field';
-import { ALWAYS, compact, defineForm, type FileEdits, type FormContext } from './form';
+import { ALWAYS, defineForm, newRecord, type FileEdits, type FormContext } from './form';
 import { RUT_LABELS } from './labels';
 
 /** The ruts of the latest rut assessment: the review asks whether each has eased. */
@@ -42,17 +42,10 @@ const schema = reviewSchema
 /** Am I heading the right way? Every two weeks, or at least monthly. */
 export const reviewForm = defineForm({
   id: 'review',
-  get title() {
-    return l10n.t('Growth Review');
-  },
-  get summary() {
-    return l10n.t('Look back on the last weeks: direction, what improved, what you learned');
-  },
-  get intro() {
-    return l10n.t(
-      'A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.',
-    );
-  },
+  title: () => l10n.t('Growth Review'),
+  summary: () => l10n.t('Look back on the last weeks: direction, what improved, what you learned'),
+  intro: () =>
+    l10n.t('A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.'),
   schema,
   suggests: ['review', 'rut-not-eased'],
   fields: (context) => {
@@ -157,23 +150,17 @@ export const reviewForm = defineForm({
   },
   initial: (context) => ({ soundingBoard: context.plan.reviews()[0]?.data.soundingBoard }),
   output: (data, context) => ({
-    create: {
-      folder: 'reviews',
-      name: context.today,
-      data: compact({
-        kind: 'review',
-        schema: SCHEMA_VERSION,
-        date: context.today,
-        onTrack: data.onTrack,
-        whys: data.whys,
-        rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
-        improved: data.improved,
-        learned: data.learned,
-        sustainable: data.sustainable,
-        soundingBoard: data.soundingBoard,
-        goals: data.goals,
-      }),
-    },
+    create: newRecord('reviews', context.today, 'review', {
+      date: context.today,
+      onTrack: data.onTrack,
+      whys: data.whys,
+      rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
+      improved: data.improved,
+      learned: data.learned,
+      sustainable: data.sustainable,
+      soundingBoard: data.soundingBoard,
+      goals: data.goals,
+    }),
     // Each value goes to its goal's file, after the goal's last progress update.
     edits: (data.progress ?? []).flatMap((update): FileEdits[] => {
       const goal = context.plan.goal(update.goal);

@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry } from '../growthIndex';
-import { SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
+import { rubricAssessmentSchema, type Milestone } from '../schema';
 import { RUBRIC_DIMENSIONS } from '../vocabulary';
 import type { FieldSpec } from './field';
-import { compact, defineForm, type FormContext } from './form';
+import { defineForm, newAssessment, type FormContext } from './form';
 import { RUBRIC_LABELS } from './labels';
 
 const schema = rubricAssessmentSchema.pick({ phase: true, ratings: true, notes: true });
@@ -24,17 +24,10 @@ function targetOf(context: FormContext): RatedMilestone | undefined {
 /** Confidence, competence, impact and clarity, rated before and after a milestone. */
 export const rubricForm = defineForm({
   id: 'rubric',
-  get title() {
-    return l10n.t('Rate a Milestone');
-  },
-  get summary() {
-    return l10n.t('Rate confidence, competence, impact and clarity before or after a milestone');
-  },
-  get intro() {
-    return l10n.t(
-      'Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.',
-    );
-  },
+  title: () => l10n.t('Rate a Milestone'),
+  summary: () => l10n.t('Rate confidence, competence, impact and clarity before or after a milestone'),
+  intro: () =>
+    l10n.t('Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.'),
   schema,
   suggests: ['rubric-flat'],
   subject: (context) => {
@@ -78,21 +71,13 @@ export const rubricForm = defineForm({
     const rated = targetOf(context);
     if (!rated) throw new Error('The rubric form needs a milestone');
     return {
-      create: {
-        folder: 'assessments',
-        name: `${context.today}-rubric`,
-        data: compact({
-          kind: 'assessment',
-          schema: SCHEMA_VERSION,
-          type: 'rubric',
-          date: context.today,
-          goal: rated.goal.id,
-          milestone: rated.milestone.id,
-          phase: data.phase,
-          ratings: data.ratings,
-          notes: data.notes,
-        }),
-      },
+      create: newAssessment('rubric', context, {
+        goal: rated.goal.id,
+        milestone: rated.milestone.id,
+        phase: data.phase,
+        ratings: data.ratings,
+        notes: data.notes,
+      }),
       edits: [
         {
           path: rated.goal.path,

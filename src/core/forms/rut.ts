@@ -1,9 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import type { GrowthIndex } from '../growthIndex';
-import { SCHEMA_VERSION, rutAssessmentSchema } from '../schema';
+import { rutAssessmentSchema } from '../schema';
 import { RUT_SCENARIOS, type RutScenario } from '../vocabulary';
 import type { FieldOption } from './field';
-import { compact, defineForm } from './form';
+import { defineForm, newAssessment } from './form';
 import { RUT_LABELS, RUT_OPTIONS, optionsOf } from './labels';
 
 const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes: true }).extend({
@@ -60,17 +60,12 @@ export function waysOut(plan: GrowthIndex): WayOut[] {
 /** Where am I stuck, and what could get me out: the first step of getting unstuck. */
 export const rutForm = defineForm({
   id: 'rut',
-  get title() {
-    return l10n.t('Where Are You Stuck?');
-  },
-  get summary() {
-    return l10n.t('Name the rut you are in and pick ways out of it');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Where Are You Stuck?'),
+  summary: () => l10n.t('Name the rut you are in and pick ways out of it'),
+  intro: () =>
+    l10n.t(
       'Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.',
-    );
-  },
+    ),
   schema,
   fields: () => [
     {
@@ -106,19 +101,11 @@ export const rutForm = defineForm({
     },
   ],
   output: (data, context) => ({
-    create: {
-      folder: 'assessments',
-      name: `${context.today}-rut`,
-      data: compact({
-        kind: 'assessment',
-        schema: SCHEMA_VERSION,
-        type: 'rut',
-        date: context.today,
-        scenarios: data.scenarios,
-        options: [...(data.options ?? []), ...(data.ownOptions ?? [])],
-        notes: data.notes,
-      }),
-    },
+    create: newAssessment('rut', context, {
+      scenarios: data.scenarios,
+      options: [...(data.options ?? []), ...(data.ownOptions ?? [])],
+      notes: data.notes,
+    }),
     edits: [],
   }),
   suggests: ['rut'],

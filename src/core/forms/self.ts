@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, selfAssessmentSchema } from '../schema';
+import { selfAssessmentSchema } from '../schema';
 import { SUCCESS_MARKERS } from '../vocabulary';
-import { compact, defineForm, section } from './form';
+import { defineForm, newAssessment, section } from './form';
 import { SUCCESS_MARKER_LABELS, optionsOf } from './labels';
 
 const { shape } = selfAssessmentSchema;
@@ -16,17 +16,12 @@ const schema = selfAssessmentSchema.pick({ opportunities: true, values: true, in
 /** Strengths, weaknesses and opportunities; values and interests; what success means to me. */
 export const selfForm = defineForm({
   id: 'self',
-  get title() {
-    return l10n.t('Self-Assessment');
-  },
-  get summary() {
-    return l10n.t('Strengths, weaknesses, opportunities, values, interests and what success means to you');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Self-Assessment'),
+  summary: () => l10n.t('Strengths, weaknesses, opportunities, values, interests and what success means to you'),
+  intro: () =>
+    l10n.t(
       'Where you stand decides which goals are worth having. Be as honest here as you would be with a good friend: nobody else reads this unless you share it.',
-    );
-  },
+    ),
   schema,
   suggests: ['weakness', 'opportunity', 'value', 'interest', 'success-marker'],
   fields: () => [
@@ -98,14 +93,10 @@ export const selfForm = defineForm({
     },
   ],
   output: (data, context) => ({
-    create: {
-      folder: 'assessments',
-      name: `${context.today}-self`,
-      data: compact({
-        kind: 'assessment',
-        schema: SCHEMA_VERSION,
-        type: 'self',
-        date: context.today,
+    create: newAssessment(
+      'self',
+      context,
+      {
         strengths: data.strengths,
         weaknesses: data.weaknesses,
         opportunities: data.opportunities,
@@ -113,9 +104,9 @@ export const selfForm = defineForm({
         interests: data.interests,
         successMarkers: data.successMarkers,
         notes: data.notes,
-      }),
-      body: section(l10n.t('What success means to me'), data.successMeaning),
-    },
+      },
+      section(l10n.t('What success means to me'), data.successMeaning),
+    ),
     edits: [],
   }),
 });

@@ -39,17 +39,12 @@ function trapGroup(stage: CareerStage): string {
 /** Career stage, the three pillars, and an honest check against the traps of each stage. */
 export const stageForm = defineForm({
   id: 'stage',
-  get title() {
-    return l10n.t('Career Stage and Pillars');
-  },
-  get summary() {
-    return l10n.t('Rate the technical, relationship and influence pillars for your stage');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Career Stage and Pillars'),
+  summary: () => l10n.t('Rate the technical, relationship and influence pillars for your stage'),
+  intro: () =>
+    l10n.t(
       'Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.',
-    );
-  },
+    ),
   schema,
   suggests: ['failure-mode', 'weakest-pillar', 'root-cause', 'stage'],
   fields: () => [
