@@ -4,7 +4,8 @@ import { addDays, addMonths } from '../dates';
 import { breakSchema } from '../schema';
 import { BREAK_TYPES } from '../vocabulary';
 import { ALWAYS, defineForm, newRecord, section } from './form';
-import { BREAK_LABELS, optionsOf } from './labels';
+import { choiceOf, longText, yesNo } from './fields';
+import { BREAK_LABELS } from './labels';
 
 const { shape } = breakSchema;
 // zod cannot pick from a schema with a cross-field rule, so the fields are taken one by one;
@@ -26,21 +27,13 @@ export const breakForm = defineForm({
   schema,
   suggests: ['break-planned'],
   fields: () => [
-    { kind: 'choice', name: 'type', label: l10n.t('What kind of break?'), options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
+    choiceOf('type', l10n.t('What kind of break?'), BREAK_TYPES, BREAK_LABELS),
     { kind: 'date', name: 'start', label: l10n.t('First day') },
     { kind: 'date', name: 'end', label: l10n.t('Last day') },
-    {
-      kind: 'boolean',
-      name: 'committed',
-      label: l10n.t('Is it booked?'),
+    yesNo('committed', l10n.t('Is it booked?'), {
       help: l10n.t('In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.'),
-    },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('How will you make it a real break?'),
-      placeholder: l10n.t('e.g. Laptop stays at the office.'),
-    },
+    }),
+    longText('notes', l10n.t('How will you make it a real break?'), { placeholder: l10n.t('e.g. Laptop stays at the office.') }),
   ],
   initial: (context) => {
     const start = addMonths(context.today, 1);

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { addWeeks } from '../dates';
 import { checkinSchema } from '../schema';
 import { defineForm, newRecord, section } from './form';
+import { longText } from './fields';
 
 const schema = checkinSchema.pick({ mentor: true, actions: true, next: true }).extend({
   /** What was talked about: written below the front matter. */
@@ -20,7 +21,7 @@ export const checkinForm = defineForm({
   suggests: ['checkin-action'],
   fields: () => [
     { kind: 'text', name: 'mentor', label: l10n.t('Mentor'), placeholder: l10n.t('Their name') },
-    { kind: 'long-text', name: 'notes', label: l10n.t('What did you talk about?') },
+    longText('notes', l10n.t('What did you talk about?')),
     {
       kind: 'text-list',
       name: 'actions',

@@ -3,7 +3,8 @@ import * as z from 'zod';
 import { evidenceSchema } from '../schema';
 import { PILLARS } from '../vocabulary';
 import { defineForm, newRecord } from './form';
-import { PILLAR_LABELS, optionsOf } from './labels';
+import { choiceOf, longText } from './fields';
+import { PILLAR_LABELS } from './labels';
 
 const { shape } = evidenceSchema;
 const schema = z.object({
@@ -29,7 +30,7 @@ export const evidenceForm = defineForm({
     return [
       { kind: 'text', name: 'title', label: l10n.t('What did you achieve?'), maxLength: 200 },
       { kind: 'date', name: 'date', label: l10n.t('When did it happen? (YYYY-MM-DD)') },
-      { kind: 'long-text', name: 'impact', label: l10n.t('What difference did it make? (who benefited, what number moved)') },
+      longText('impact', l10n.t('What difference did it make? (who benefited, what number moved)')),
       {
         kind: 'text',
         name: 'link',
@@ -55,7 +56,7 @@ export const evidenceForm = defineForm({
           })),
         ),
       },
-      { kind: 'choice', name: 'pillar', label: l10n.t('Which pillar of growth does it show?'), options: optionsOf(PILLARS, PILLAR_LABELS) },
+      choiceOf('pillar', l10n.t('Which pillar of growth does it show?'), PILLARS, PILLAR_LABELS),
     ];
   },
   initial: (context) => ({ date: context.today }),

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { prioritiesAssessmentSchema } from '../schema';
 import type { RowField } from './field';
 import { defineForm, newAssessment } from './form';
+import { longText } from './fields';
 import { PRIORITY_LABELS } from './labels';
 
 const schema = prioritiesAssessmentSchema.pick({ candidates: true, notes: true });
@@ -37,7 +38,7 @@ export const prioritiesForm = defineForm({
         })),
       ],
     },
-    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why this order, and what waits.') },
+    longText('notes', l10n.t('Notes'), { help: l10n.t('Why this order, and what waits.') }),
   ],
   // The ways out picked in the latest rut assessment are the natural candidates.
   initial: (context) => {

@@ -4,6 +4,7 @@ import { rubricAssessmentSchema, type Milestone } from '../schema';
 import { RUBRIC_DIMENSIONS } from '../vocabulary';
 import type { FieldSpec } from './field';
 import { defineForm, newAssessment, type FormContext } from './form';
+import { longText } from './fields';
 import { RUBRIC_LABELS } from './labels';
 
 const schema = rubricAssessmentSchema.pick({ phase: true, ratings: true, notes: true });
@@ -57,12 +58,7 @@ export const rubricForm = defineForm({
         low: l10n.t('very low'),
         high: l10n.t('very high'),
       })),
-      {
-        kind: 'long-text',
-        name: 'notes',
-        label: l10n.t('What changed, and why?'),
-        help: l10n.t('A sentence or two makes the numbers mean something later.'),
-      },
+      longText('notes', l10n.t('What changed, and why?'), { help: l10n.t('A sentence or two makes the numbers mean something later.') }),
     ];
   },
   // Rated before already: now it is time for the after.

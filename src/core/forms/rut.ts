@@ -4,7 +4,8 @@ import { rutAssessmentSchema } from '../schema';
 import { RUT_SCENARIOS, type RutScenario } from '../vocabulary';
 import type { FieldOption } from './field';
 import { defineForm, newAssessment } from './form';
-import { RUT_LABELS, RUT_OPTIONS, optionsOf } from './labels';
+import { choiceOf, longText } from './fields';
+import { RUT_LABELS, RUT_OPTIONS } from './labels';
 
 const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes: true }).extend({
   /** Ways out the user thought of; saved with the picked ones under `options`. */
@@ -68,13 +69,10 @@ export const rutForm = defineForm({
     ),
   schema,
   fields: () => [
-    {
+    choiceOf('scenarios', l10n.t('What describes your situation?'), RUT_SCENARIOS, RUT_LABELS, {
       kind: 'multi-choice',
-      name: 'scenarios',
-      label: l10n.t('What describes your situation?'),
       help: l10n.t('Pick every one that fits.'),
-      options: optionsOf(RUT_SCENARIOS, RUT_LABELS),
-    },
+    }),
     {
       kind: 'multi-choice',
       name: 'options',
@@ -93,12 +91,7 @@ export const rutForm = defineForm({
       placeholder: l10n.t('e.g. Pair with the data team on the pricing model'),
       showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('How did you notice?'),
-      help: l10n.t('A few sentences on what made you feel this way.'),
-    },
+    longText('notes', l10n.t('How did you notice?'), { help: l10n.t('A few sentences on what made you feel this way.') }),
   ],
   output: (data, context) => ({
     create: newAssessment('rut', context, {

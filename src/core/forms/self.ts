@@ -2,7 +2,8 @@ import * as l10n from '@vscode/l10n';
 import { selfAssessmentSchema } from '../schema';
 import { SUCCESS_MARKERS } from '../vocabulary';
 import { defineForm, newAssessment, section } from './form';
-import { SUCCESS_MARKER_LABELS, optionsOf } from './labels';
+import { choiceOf, longText } from './fields';
+import { SUCCESS_MARKER_LABELS } from './labels';
 
 const { shape } = selfAssessmentSchema;
 const schema = selfAssessmentSchema.pick({ opportunities: true, values: true, interests: true, successMarkers: true, notes: true }).extend({
@@ -72,25 +73,12 @@ export const selfForm = defineForm({
       addLabel: l10n.t('Add interest'),
       placeholder: l10n.t('e.g. Distributed systems'),
     },
-    {
+    choiceOf('successMarkers', l10n.t('What would success look like for you?'), SUCCESS_MARKERS, SUCCESS_MARKER_LABELS, {
       kind: 'multi-choice',
-      name: 'successMarkers',
-      label: l10n.t('What would success look like for you?'),
       help: l10n.t('Pick the markers that matter most to you; two or three is plenty.'),
-      options: optionsOf(SUCCESS_MARKERS, SUCCESS_MARKER_LABELS),
-    },
-    {
-      kind: 'long-text',
-      name: 'successMeaning',
-      label: l10n.t('What success means to me'),
-      help: l10n.t('In your own words, a few sentences.'),
-    },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('Anything else to remember'),
-      help: l10n.t('A line or two kept with the assessment.'),
-    },
+    }),
+    longText('successMeaning', l10n.t('What success means to me'), { help: l10n.t('In your own words, a few sentences.') }),
+    longText('notes', l10n.t('Anything else to remember'), { help: l10n.t('A line or two kept with the assessment.') }),
   ],
   output: (data, context) => ({
     create: newAssessment(
