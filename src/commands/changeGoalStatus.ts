@@ -1,27 +1,20 @@
 import * as vscode from 'vscode';
 import { readWindowSettings } from '../config';
 import { activationWarning } from '../core/workload';
-import { GOAL_STATUSES, goalStatusText, type GoalStatus } from '../core/vocabulary';
+import { GOAL_STATUSES, goalStatusText, inWords, type GoalStatus } from '../core/vocabulary';
 import { choiceArgument, rowArgument } from './arguments';
 import { defineCommand } from './command';
 import { goalFor } from './pick';
 import { CommandId } from '../core/commandIds';
 
 /** What a status means, beside it in the list. */
-function meaning(status: GoalStatus): string {
-  switch (status) {
-    case 'draft':
-      return vscode.l10n.t('still being shaped');
-    case 'active':
-      return vscode.l10n.t('being worked on now');
-    case 'paused':
-      return vscode.l10n.t('on hold, to come back to');
-    case 'done':
-      return vscode.l10n.t('achieved');
-    case 'dropped':
-      return vscode.l10n.t('no longer worth it');
-  }
-}
+const meaning = inWords<GoalStatus>({
+  draft: () => vscode.l10n.t('still being shaped'),
+  active: () => vscode.l10n.t('being worked on now'),
+  paused: () => vscode.l10n.t('on hold, to come back to'),
+  done: () => vscode.l10n.t('achieved'),
+  dropped: () => vscode.l10n.t('no longer worth it'),
+});
 
 /** Sets a goal's status from a list (or the status passed as the second argument). */
 export const changeGoalStatus = defineCommand({

@@ -96,6 +96,33 @@ function yearsLater(date: string, years: number): string | undefined {
   }
 }
 
+/**
+ * A goal of this horizon due more than `maxYears` after it starts (or after today, when it
+ * names no start): a warning on its due date.
+ */
+function dueTooFar(
+  id: string,
+  horizon: Goal['horizon'],
+  maxYears: number,
+  description: () => string,
+  message: (due: string, limit: string) => string,
+): SmartRule {
+  return {
+    id,
+    severity: 'warning',
+    get description() {
+      return description();
+    },
+    statuses: PLANNED,
+    check(goal, { today }) {
+      if (goal.horizon !== horizon || !goal.due) return [];
+      const limit = yearsLater(goal.start ?? today, maxYears);
+      if (limit === undefined || goal.due <= limit) return [];
+      return [{ field: ['due'], message: message(goal.due, limit) }];
+    },
+  };
+}
+
 /** The parent goal when the link resolves and the goal is short-term. */
 function knownParent(goal: Goal, context: SmartContext): Goal | undefined {
   return goal.horizon === 'short' && goal.parent ? context.goalById(goal.parent) : undefined;
@@ -215,29 +242,18 @@ export const SMART_RULES: readonly SmartRule[] = [
       ];
     },
   },
-  {
-    id: 'smart/long-term-too-far',
-    severity: 'warning',
-    get description() {
-      return l10n.t('A long-term goal due more than five years after it starts (or after today).');
-    },
-    statuses: PLANNED,
-    check(goal, { today }) {
-      if (goal.horizon !== 'long' || !goal.due) return [];
-      const limit = yearsLater(goal.start ?? today, LONG_TERM_MAX_YEARS);
-      if (limit === undefined || goal.due <= limit) return [];
-      return [
-        {
-          field: ['due'],
-          message: l10n.t(
-            'Long-term goals work best within one to five years; this one is due on {0}, after {1}. Bring the date closer, or aim at a nearer step on the way.',
-            goal.due,
-            limit,
-          ),
-        },
-      ];
-    },
-  },
+  dueTooFar(
+    'smart/long-term-too-far',
+    'long',
+    LONG_TERM_MAX_YEARS,
+    () => l10n.t('A long-term goal due more than five years after it starts (or after today).'),
+    (due, limit) =>
+      l10n.t(
+        'Long-term goals work best within one to five years; this one is due on {0}, after {1}. Bring the date closer, or aim at a nearer step on the way.',
+        due,
+        limit,
+      ),
+  ),
   {
     id: 'smart/long-term-too-near',
     severity: 'info',
@@ -262,29 +278,18 @@ export const SMART_RULES: readonly SmartRule[] = [
       ];
     },
   },
-  {
-    id: 'smart/short-term-too-long',
-    severity: 'warning',
-    get description() {
-      return l10n.t('A short-term goal due more than a year after it starts (or after today).');
-    },
-    statuses: PLANNED,
-    check(goal, { today }) {
-      if (goal.horizon !== 'short' || !goal.due) return [];
-      const limit = yearsLater(goal.start ?? today, SHORT_TERM_MAX_YEARS);
-      if (limit === undefined || goal.due <= limit) return [];
-      return [
-        {
-          field: ['due'],
-          message: l10n.t(
-            'A short-term goal should take weeks to months; this one is due on {0}, after {1}. Split it into smaller goals, or make it a long-term goal ("horizon: long").',
-            goal.due,
-            limit,
-          ),
-        },
-      ];
-    },
-  },
+  dueTooFar(
+    'smart/short-term-too-long',
+    'short',
+    SHORT_TERM_MAX_YEARS,
+    () => l10n.t('A short-term goal due more than a year after it starts (or after today).'),
+    (due, limit) =>
+      l10n.t(
+        'A short-term goal should take weeks to months; this one is due on {0}, after {1}. Split it into smaller goals, or make it a long-term goal ("horizon: long").',
+        due,
+        limit,
+      ),
+  ),
   {
     id: 'smart/no-parent',
     severity: 'warning',

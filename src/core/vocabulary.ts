@@ -4,41 +4,43 @@
  */
 import * as l10n from '@vscode/l10n';
 
+/**
+ * A vocabulary in words: for each value, a text read in the user's language each time it is
+ * asked for, never at load time. The type makes the table name every value.
+ */
+export type Words<K extends string> = Readonly<Record<K, () => string>>;
+
+/** The words for a value, looked up in its vocabulary's table. */
+export function inWords<K extends string>(words: Words<K>): (value: K) => string {
+  return (value) => {
+    // A value from outside the vocabulary (a typo in a file being typed) has no words, not an object's own methods.
+    if (!Object.hasOwn(words, value)) throw new RangeError(`"${value}" is not a value of this vocabulary`);
+    return words[value]();
+  };
+}
+
 export const GOAL_STATUSES = ['draft', 'active', 'paused', 'done', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 /** A goal's status in the words of an export or a chart; the file keeps the word above. */
-export function goalStatusText(status: GoalStatus): string {
-  switch (status) {
-    case 'draft':
-      return l10n.t('draft');
-    case 'active':
-      return l10n.t('active');
-    case 'paused':
-      return l10n.t('paused');
-    case 'done':
-      return l10n.t('done');
-    case 'dropped':
-      return l10n.t('dropped');
-  }
-}
+export const goalStatusText = inWords<GoalStatus>({
+  draft: () => l10n.t('draft'),
+  active: () => l10n.t('active'),
+  paused: () => l10n.t('paused'),
+  done: () => l10n.t('done'),
+  dropped: () => l10n.t('dropped'),
+});
 
 export const MILESTONE_STATUSES = ['planned', 'active', 'done', 'dropped'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
 /** A milestone's status in the words of a picker or a tooltip; the file keeps the word above. */
-export function milestoneStatusText(status: MilestoneStatus): string {
-  switch (status) {
-    case 'planned':
-      return l10n.t('planned');
-    case 'active':
-      return l10n.t('active');
-    case 'done':
-      return l10n.t('done');
-    case 'dropped':
-      return l10n.t('dropped');
-  }
-}
+export const milestoneStatusText = inWords<MilestoneStatus>({
+  planned: () => l10n.t('planned'),
+  active: () => l10n.t('active'),
+  done: () => l10n.t('done'),
+  dropped: () => l10n.t('dropped'),
+});
 
 export const HORIZONS = ['long', 'short'] as const;
 export type Horizon = (typeof HORIZONS)[number];
@@ -47,31 +49,21 @@ export const PILLARS = ['technical', 'relationships', 'influence'] as const;
 export type Pillar = (typeof PILLARS)[number];
 
 /** A pillar as a tooltip names it, in lower case like the file's word. */
-export function pillarText(pillar: Pillar): string {
-  switch (pillar) {
-    case 'technical':
-      return l10n.t('technical');
-    case 'relationships':
-      return l10n.t('relationships');
-    case 'influence':
-      return l10n.t('influence');
-  }
-}
+export const pillarText = inWords<Pillar>({
+  technical: () => l10n.t('technical'),
+  relationships: () => l10n.t('relationships'),
+  influence: () => l10n.t('influence'),
+});
 
 export const TRACKS = ['ic', 'management', 'undecided'] as const;
 export type Track = (typeof TRACKS)[number];
 
 /** A track as a picker or an export names it; the file keeps the word above. */
-export function trackText(track: Track): string {
-  switch (track) {
-    case 'ic':
-      return l10n.t('individual contributor');
-    case 'management':
-      return l10n.t('management');
-    case 'undecided':
-      return l10n.t('not decided yet');
-  }
-}
+export const trackText = inWords<Track>({
+  ic: () => l10n.t('individual contributor'),
+  management: () => l10n.t('management'),
+  undecided: () => l10n.t('not decided yet'),
+});
 
 export const SUCCESS_MARKERS = ['technical-mastery', 'business-impact', 'recognition', 'innovation', 'mentorship'] as const;
 export type SuccessMarker = (typeof SUCCESS_MARKERS)[number];
@@ -103,41 +95,32 @@ export type FailureMode = (typeof FAILURE_MODES)[number];
 export const ARTEFACT_TYPES = ['technical', 'process', 'people'] as const;
 export type ArtefactType = (typeof ARTEFACT_TYPES)[number];
 
-/** An artefact's type as a tooltip names it, in lower case like the file's word. */
-export function artefactTypeText(type: ArtefactType): string {
-  switch (type) {
-    case 'technical':
-      return l10n.t('technical');
-    case 'process':
-      return l10n.t('process');
-    case 'people':
-      return l10n.t('people');
-  }
-}
+/**
+ * What each artefact type is called: `word` as a tooltip names it, in lower case like the file's
+ * word; `kind`, what an export or the dashboard names beside its title; `hint`, what a picker
+ * explains it holds.
+ */
+const ARTEFACT_TYPE_WORDS: Readonly<Record<ArtefactType, Readonly<Record<'word' | 'kind' | 'hint', () => string>>>> = {
+  technical: {
+    word: () => l10n.t('technical'),
+    kind: () => l10n.t('Code or pull request'),
+    hint: () => l10n.t('Code or a pull request, a tool, an experiment'),
+  },
+  process: {
+    word: () => l10n.t('process'),
+    kind: () => l10n.t('Decision log'),
+    hint: () => l10n.t('A decision log, a runbook, a playbook'),
+  },
+  people: {
+    word: () => l10n.t('people'),
+    kind: () => l10n.t('Talk or write-up'),
+    hint: () => l10n.t('A talk, a write-up, a teaching session'),
+  },
+};
 
-/** What an artefact of each type is, as an export or the dashboard names it beside its title. */
-export function artefactKindText(type: ArtefactType): string {
-  switch (type) {
-    case 'technical':
-      return l10n.t('Code or pull request');
-    case 'process':
-      return l10n.t('Decision log');
-    case 'people':
-      return l10n.t('Talk or write-up');
-  }
-}
-
-/** What each artefact type holds, as a picker explains it. */
-export function artefactTypeHint(type: ArtefactType): string {
-  switch (type) {
-    case 'technical':
-      return l10n.t('Code or a pull request, a tool, an experiment');
-    case 'process':
-      return l10n.t('A decision log, a runbook, a playbook');
-    case 'people':
-      return l10n.t('A talk, a write-up, a teaching session');
-  }
-}
+export const artefactTypeText = (type: ArtefactType): string => ARTEFACT_TYPE_WORDS[type].word();
+export const artefactKindText = (type: ArtefactType): string => ARTEFACT_TYPE_WORDS[type].kind();
+export const artefactTypeHint = (type: ArtefactType): string => ARTEFACT_TYPE_WORDS[type].hint();
 
 /** Seed 000's ten ways to be of service to others, one word each. */
 export const SERVICE_TYPES = [
@@ -155,30 +138,18 @@ export const SERVICE_TYPES = [
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 /** A way of serving others as a picker or the service log names it; the file keeps the word above. */
-export function serviceTypeText(type: ServiceType): string {
-  switch (type) {
-    case 'mentoring':
-      return l10n.t('Mentoring someone junior, on your team or in the community');
-    case 'non-profit':
-      return l10n.t('Working with others on a non-profit project');
-    case 'mundane-work':
-      return l10n.t('Important work nobody else picked up');
-    case 'career-development':
-      return l10n.t("Investing in a teammate's career");
-    case 'improvement':
-      return l10n.t('Fixing something inefficient: a process, a template, a script');
-    case 'helping':
-      return l10n.t('Giving your time and knowledge to a colleague or another team');
-    case 'community':
-      return l10n.t('Volunteering at a community event: meetups, open source');
-    case 'listening':
-      return l10n.t('Listening to a colleague who is having a hard time');
-    case 'teaching-basics':
-      return l10n.t('Teaching someone non-technical the basics of a tool');
-    case 'workplace-issues':
-      return l10n.t('Helping with an issue that matters at work, such as diversity and inclusion');
-  }
-}
+export const serviceTypeText = inWords<ServiceType>({
+  mentoring: () => l10n.t('Mentoring someone junior, on your team or in the community'),
+  'non-profit': () => l10n.t('Working with others on a non-profit project'),
+  'mundane-work': () => l10n.t('Important work nobody else picked up'),
+  'career-development': () => l10n.t("Investing in a teammate's career"),
+  improvement: () => l10n.t('Fixing something inefficient: a process, a template, a script'),
+  helping: () => l10n.t('Giving your time and knowledge to a colleague or another team'),
+  community: () => l10n.t('Volunteering at a community event: meetups, open source'),
+  listening: () => l10n.t('Listening to a colleague who is having a hard time'),
+  'teaching-basics': () => l10n.t('Teaching someone non-technical the basics of a tool'),
+  'workplace-issues': () => l10n.t('Helping with an issue that matters at work, such as diversity and inclusion'),
+});
 
 /** The ways of serving others not in `tried`, in the vocabulary's order: what the service log suggests next. */
 export function untriedServiceTypes(tried: Iterable<ServiceType>): ServiceType[] {
@@ -199,18 +170,12 @@ export const RUBRIC_DIMENSIONS = ['confidence', 'competence', 'impact', 'clarity
 export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
 
 /** A rubric dimension as a tooltip names it beside its ratings, in lower case like the file's word. */
-export function rubricDimensionText(dimension: RubricDimension): string {
-  switch (dimension) {
-    case 'confidence':
-      return l10n.t('confidence');
-    case 'competence':
-      return l10n.t('competence');
-    case 'impact':
-      return l10n.t('impact');
-    case 'clarity':
-      return l10n.t('clarity');
-  }
-}
+export const rubricDimensionText = inWords<RubricDimension>({
+  confidence: () => l10n.t('confidence'),
+  competence: () => l10n.t('competence'),
+  impact: () => l10n.t('impact'),
+  clarity: () => l10n.t('clarity'),
+});
 
 /** What the dashboard's activity heatmap counts, day by day. */
 export const ACTIVITY_KINDS = ['review', 'checkin', 'evidence', 'milestone', 'progress', 'service', 'concept'] as const;

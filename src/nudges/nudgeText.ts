@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { NudgeKind } from '../core/nudges';
+import { inWords } from '../core/vocabulary';
 import type { Reminder, ReminderState } from '../core/schedule';
 import type { RootReminder } from './reminders';
 
@@ -56,22 +57,19 @@ export function statusText({ root, reminder }: RootReminder): string {
   }
 }
 
+/** What clicking a reminder does, by its type, as a button or quick-pick label. */
+const ACTION_LABELS = inWords<Reminder['type']>({
+  review: () => vscode.l10n.t('Start the review'),
+  checkin: () => vscode.l10n.t('Log the check-in'),
+  milestone: () => vscode.l10n.t('Open the milestone'),
+  horizon: () => vscode.l10n.t('Archive the quarter'),
+  'time-off': () => vscode.l10n.t('Plan time off'),
+  concept: () => vscode.l10n.t('Revisit the concept'),
+});
+
 /** What clicking a reminder does, as a button or quick-pick label. */
 export function actionLabel(reminder: Reminder): string {
-  switch (reminder.type) {
-    case 'review':
-      return vscode.l10n.t('Start the review');
-    case 'checkin':
-      return vscode.l10n.t('Log the check-in');
-    case 'milestone':
-      return vscode.l10n.t('Open the milestone');
-    case 'horizon':
-      return vscode.l10n.t('Archive the quarter');
-    case 'time-off':
-      return vscode.l10n.t('Plan time off');
-    case 'concept':
-      return vscode.l10n.t('Revisit the concept');
-  }
+  return ACTION_LABELS(reminder.type);
 }
 
 /** The theme colour of each state's icon in the Reminders view; undefined keeps the default. */

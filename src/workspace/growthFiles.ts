@@ -3,7 +3,7 @@ import { minimalChange } from '../core/textChange';
 import { MAX_FILE_BYTES } from '../core/reader';
 import { planEdits, type FrontMatterEdit } from '../core/writer';
 import type { GrowthWorkspace } from './growthWorkspace';
-import { linkRefusal, unwritableMessage } from './linkGuard';
+import { linkRefusal, refusalMessage } from './linkGuard';
 
 /**
  * Tells the user a change could not be made. When DevGrowth had the new text ready, one click
@@ -213,7 +213,7 @@ export class GrowthFiles {
  */
 async function refuseLinks(uri: vscode.Uri, text?: string): Promise<void> {
   const refusal = await linkRefusal(uri);
-  if (refusal) throw new GrowthWriteError(unwritableMessage(uri, refusal), text === undefined ? undefined : { uri, text });
+  if (refusal) throw new GrowthWriteError(refusalMessage('write', uri, refusal), text === undefined ? undefined : { uri, text });
 }
 
 function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

@@ -6,7 +6,7 @@ import { freshEntry, type CacheEntry } from '../core/indexCache';
 import { HEAD_BYTES, MAX_FILE_BYTES, tooLargeFile } from '../core/reader';
 import { fileAccess } from '#platform';
 import { NO_CACHE, type IndexCacheStore } from './indexCacheStore';
-import { linkRefusal, unreadableRootMessage } from './linkGuard';
+import { linkRefusal, refusalMessage } from './linkGuard';
 
 /** One workspace folder's growth plan. Multi-root workspaces have one each, never mixed. */
 export interface GrowthRoot {
@@ -224,7 +224,7 @@ export class GrowthWorkspace extends Disposable {
     if (state.disposed) return;
     if (refusal) {
       state.shown();
-      void vscode.window.showWarningMessage(unreadableRootMessage(state.root.uri, refusal));
+      void vscode.window.showWarningMessage(refusalMessage('read', state.root.uri, refusal));
       return;
     }
     const shown = new ShownChanges(state.root, this.changeEmitter, () => state.shown());

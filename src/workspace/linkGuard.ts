@@ -52,32 +52,49 @@ function separatorOf(path: string): string {
   return path.includes('\\') && !path.includes('/') ? '\\' : '/';
 }
 
-/** Why DevGrowth did not read a growth folder, and what to do, in words. */
-export function unreadableRootMessage(growthFolder: vscode.Uri, refusal: LinkRefusal): string {
-  const folder = vscode.workspace.asRelativePath(growthFolder);
-  return refusal.reason === 'link'
-    ? vscode.l10n.t(
+/**
+ * What DevGrowth says when it refuses to read a growth folder or write a file, by the reason:
+ * the path, and for a link the part that is one, as the workspace names them.
+ */
+const REFUSALS: {
+  readonly link: Record<RefusedAction, (target: string, link: string) => string>;
+  readonly outside: Record<RefusedAction, (target: string) => string>;
+} = {
+  link: {
+    read: (folder, link) =>
+      vscode.l10n.t(
         'DevGrowth did not read the growth plan in {0}: {1} is a symbolic link, and DevGrowth reads only real folders inside the workspace folder, so that a repository cannot make it read files elsewhere. Replace the link with the folder itself, or set "devgrowth.folder" to a folder inside the workspace.',
         folder,
-        vscode.workspace.asRelativePath(refusal.at),
-      )
-    : vscode.l10n.t(
-        'DevGrowth did not read the growth plan in {0}: it lies outside the workspace folder. Move the plan into the workspace folder, or set "devgrowth.folder" to a folder inside it.',
-        folder,
-      );
-}
-
-/** Why DevGrowth did not write a file, and what to do, in words. */
-export function unwritableMessage(target: vscode.Uri, refusal: LinkRefusal): string {
-  const file = vscode.workspace.asRelativePath(target);
-  return refusal.reason === 'link'
-    ? vscode.l10n.t(
+        link,
+      ),
+    write: (file, link) =>
+      vscode.l10n.t(
         'DevGrowth did not write {0}: {1} is a symbolic link, and DevGrowth writes only to real folders and files inside the workspace folder, so that a repository cannot send its changes elsewhere. Replace the link with a real folder or file, then try again.',
         file,
-        vscode.workspace.asRelativePath(refusal.at),
-      )
-    : vscode.l10n.t(
+        link,
+      ),
+  },
+  outside: {
+    read: (folder) =>
+      vscode.l10n.t(
+        'DevGrowth did not read the growth plan in {0}: it lies outside the workspace folder. Move the plan into the workspace folder, or set "devgrowth.folder" to a folder inside it.',
+        folder,
+      ),
+    write: (file) =>
+      vscode.l10n.t(
         'DevGrowth did not write {0}: it lies outside the workspace folder, and DevGrowth writes only inside it. Open the folder that holds the file as your workspace, then try again.',
         file,
-      );
+      ),
+  },
+};
+
+/** Reading a growth folder, or writing a file. */
+export type RefusedAction = 'read' | 'write';
+
+/** Why DevGrowth did not read a growth folder or write a file, and what to do, in words. */
+export function refusalMessage(action: RefusedAction, target: vscode.Uri, refusal: LinkRefusal): string {
+  const named = vscode.workspace.asRelativePath(target);
+  return refusal.reason === 'link'
+    ? REFUSALS.link[action](named, vscode.workspace.asRelativePath(refusal.at))
+    : REFUSALS.outside[action](named);
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as z from 'zod';
 import { describeForm, fieldsOf, isRequired, submitForm, validateForm } from '../../src/core/forms/engine';
 import { conditionHolds, visibleOptions, type ChoiceField, type FormValues } from '../../src/core/forms/field';
-import { defineForm, FORM_IDS, type FormContext } from '../../src/core/forms/form';
+import { defineForm, FORM_IDS, type FormContext, type FormDefinition } from '../../src/core/forms/form';
 import { FORMS, formById } from '../../src/core/forms';
 import { GrowthIndex } from '../../src/core/growthIndex';
 import { readGrowthFile } from '../../src/core/reader';
@@ -36,9 +36,9 @@ function context(target?: FormContext['target']): FormContext {
 /** A small form over a made-up schema, to test the engine apart from the real forms. */
 const sample = defineForm({
   id: 'review',
-  title: 'Sample',
-  summary: 'A sample',
-  intro: 'For the engine tests.',
+  title: () => 'Sample',
+  summary: () => 'A sample',
+  intro: () => 'For the engine tests.',
   schema: z.object({
     mood: z.enum(['good', 'bad']),
     why: z.string().optional(),
@@ -219,10 +219,10 @@ describe('form engine', () => {
     });
 
     it('refuses to write a file its kind’s schema rejects: a defect in the form, not the input', () => {
-      const broken = defineForm({
+      const broken: FormDefinition = {
         ...sample,
         output: () => ({ create: { folder: 'reviews', name: 'x', data: { kind: 'review', date: 'soon' } }, edits: [] }),
-      });
+      };
       assert.throws(() => submitForm(broken, context(), good, () => false), /invalid review: date/);
     });
   });

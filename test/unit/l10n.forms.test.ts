@@ -158,9 +158,9 @@ function saved(id: FormId) {
 /** A form with every kind of field, all needed, and a list that says nothing of its own when empty. */
 const everyKind = defineForm({
   id: 'review',
-  title: '',
-  summary: '',
-  intro: '',
+  title: () => '',
+  summary: () => '',
+  intro: () => '',
   schema: z.object({
     text: z.string(),
     long: z.string(),

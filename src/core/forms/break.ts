@@ -1,10 +1,11 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addDays, addMonths } from '../dates';
-import { SCHEMA_VERSION, breakSchema } from '../schema';
+import { breakSchema } from '../schema';
 import { BREAK_TYPES } from '../vocabulary';
-import { ALWAYS, compact, defineForm, section } from './form';
-import { BREAK_LABELS, optionsOf } from './labels';
+import { ALWAYS, defineForm, newRecord, section } from './form';
+import { choiceOf, longText, yesNo } from './fields';
+import { BREAK_LABELS } from './labels';
 
 const { shape } = breakSchema;
 // zod cannot pick from a schema with a cross-field rule, so the fields are taken one by one;
@@ -19,35 +20,20 @@ const schema = z
 /** Time off, a rest day or a reflection day, with dates: a break in the calendar is one that happens. */
 export const breakForm = defineForm({
   id: 'break',
-  get title() {
-    return l10n.t('Plan a Break');
-  },
-  get summary() {
-    return l10n.t('Put time off, a rest day or a reflection day in the calendar');
-  },
-  get intro() {
-    return l10n.t(
-      'Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.',
-    );
-  },
+  title: () => l10n.t('Plan a Break'),
+  summary: () => l10n.t('Put time off, a rest day or a reflection day in the calendar'),
+  intro: () =>
+    l10n.t('Rest is part of the plan, not a reward for finishing it. Pick the dates now: aim for time off within the next three months.'),
   schema,
   suggests: ['break-planned'],
   fields: () => [
-    { kind: 'choice', name: 'type', label: l10n.t('What kind of break?'), options: optionsOf(BREAK_TYPES, BREAK_LABELS) },
+    choiceOf('type', l10n.t('What kind of break?'), BREAK_TYPES, BREAK_LABELS),
     { kind: 'date', name: 'start', label: l10n.t('First day') },
     { kind: 'date', name: 'end', label: l10n.t('Last day') },
-    {
-      kind: 'boolean',
-      name: 'committed',
-      label: l10n.t('Is it booked?'),
+    yesNo('committed', l10n.t('Is it booked?'), {
       help: l10n.t('In your calendar and agreed with your team. DevGrowth keeps reminding you until it is.'),
-    },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('How will you make it a real break?'),
-      placeholder: l10n.t('e.g. Laptop stays at the office.'),
-    },
+    }),
+    longText('notes', l10n.t('How will you make it a real break?'), { placeholder: l10n.t('e.g. Laptop stays at the office.') }),
   ],
   initial: (context) => {
     const start = addMonths(context.today, 1);
@@ -55,19 +41,13 @@ export const breakForm = defineForm({
   },
   check: (data, context) => (data.start < context.today ? [{ field: 'start', message: l10n.t('Pick today or a day after it.') }] : []),
   output: (data) => ({
-    create: {
-      folder: 'breaks',
-      name: `${data.start}-${data.type}`,
-      data: compact({
-        kind: 'break',
-        schema: SCHEMA_VERSION,
-        type: data.type,
-        start: data.start,
-        end: data.end,
-        committed: data.committed,
-      }),
-      body: section(l10n.t('Making it a real break'), data.notes),
-    },
+    create: newRecord(
+      'breaks',
+      `${data.start}-${data.type}`,
+      'break',
+      { type: data.type, start: data.start, end: data.end, committed: data.committed },
+      section(l10n.t('Making it a real break'), data.notes),
+    ),
     edits: [],
   }),
 });

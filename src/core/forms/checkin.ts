@@ -1,8 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { addWeeks } from '../dates';
-import { SCHEMA_VERSION, checkinSchema } from '../schema';
-import { compact, defineForm, section } from './form';
+import { checkinSchema } from '../schema';
+import { defineForm, newRecord, section } from './form';
+import { longText } from './fields';
 
 const schema = checkinSchema.pick({ mentor: true, actions: true, next: true }).extend({
   /** What was talked about: written below the front matter. */
@@ -12,22 +13,15 @@ const schema = checkinSchema.pick({ mentor: true, actions: true, next: true }).e
 /** Notes from a mentor check-in, the actions agreed, and when to meet again. */
 export const checkinForm = defineForm({
   id: 'checkin',
-  get title() {
-    return l10n.t('Mentor Check-in');
-  },
-  get summary() {
-    return l10n.t('Note what you and your mentor talked about and what you will do next');
-  },
-  get intro() {
-    return l10n.t(
-      'Meet your mentor every four to six weeks. Write down what you talked about while it is fresh, and the actions you agreed on.',
-    );
-  },
+  title: () => l10n.t('Mentor Check-in'),
+  summary: () => l10n.t('Note what you and your mentor talked about and what you will do next'),
+  intro: () =>
+    l10n.t('Meet your mentor every four to six weeks. Write down what you talked about while it is fresh, and the actions you agreed on.'),
   schema,
   suggests: ['checkin-action'],
   fields: () => [
     { kind: 'text', name: 'mentor', label: l10n.t('Mentor'), placeholder: l10n.t('Their name') },
-    { kind: 'long-text', name: 'notes', label: l10n.t('What did you talk about?') },
+    longText('notes', l10n.t('What did you talk about?')),
     {
       kind: 'text-list',
       name: 'actions',
@@ -46,19 +40,13 @@ export const checkinForm = defineForm({
   output: (data, context) => {
     const profile = context.plan.profile();
     return {
-      create: {
-        folder: 'checkins',
-        name: context.today,
-        data: compact({
-          kind: 'checkin',
-          schema: SCHEMA_VERSION,
-          date: context.today,
-          mentor: data.mentor,
-          actions: data.actions,
-          next: data.next,
-        }),
-        body: section(l10n.t('What we talked about'), data.notes),
-      },
+      create: newRecord(
+        'checkins',
+        context.today,
+        'checkin',
+        { date: context.today, mentor: data.mentor, actions: data.actions, next: data.next },
+        section(l10n.t('What we talked about'), data.notes),
+      ),
       // A plan without a mentor gets this one, so reminders can name them.
       edits: profile && !profile.data.mentor ? [{ path: profile.path, edits: [{ op: 'set', path: ['mentor'], value: data.mentor }] }] : [],
     };

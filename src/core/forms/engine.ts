@@ -13,9 +13,11 @@ import { SCHEMAS, isFileKind } from '../schema';
 import { suggestionsFor, type JustSaved, type Suggestion } from '../suggestions';
 import { uniqueSlug } from '../slug';
 import { createGrowthFile } from '../writer';
+import { inWords } from '../vocabulary';
 import {
   conditionHolds,
   visibleOptions,
+  type FieldKind,
   type FieldSpec,
   type FormDescription,
   type FormErrors,
@@ -346,27 +348,22 @@ function errorsFrom(issues: readonly IssueLike[], fields: readonly FieldSpec[], 
 }
 
 function missingMessage(field: FieldSpec | RowField): string {
-  switch (field.kind) {
-    case 'text':
-    case 'long-text':
-      return l10n.t('Write something here.');
-    case 'date':
-      return l10n.t('Pick a date.');
-    case 'choice':
-      return l10n.t('Choose one of the options.');
-    case 'multi-choice':
-      return l10n.t('Choose at least one.');
-    case 'rating':
-      return l10n.t('Choose a rating from 1 to 5.');
-    case 'boolean':
-      return l10n.t('Answer yes or no.');
-    case 'text-list':
-    case 'records':
-      return field.emptyMessage ?? l10n.t('Add at least one item.');
-    case 'note':
-      return '';
-  }
+  return field.kind === 'text-list' || field.kind === 'records'
+    ? (field.emptyMessage ?? l10n.t('Add at least one item.'))
+    : MISSING_BY_KIND(field.kind);
 }
+
+/** What a field of each kind asks for while it has no answer (a list says it in its own words). */
+const MISSING_BY_KIND = inWords<Exclude<FieldKind, 'text-list' | 'records'>>({
+  text: () => l10n.t('Write something here.'),
+  'long-text': () => l10n.t('Write something here.'),
+  date: () => l10n.t('Pick a date.'),
+  choice: () => l10n.t('Choose one of the options.'),
+  'multi-choice': () => l10n.t('Choose at least one.'),
+  rating: () => l10n.t('Choose a rating from 1 to 5.'),
+  boolean: () => l10n.t('Answer yes or no.'),
+  note: () => '',
+});
 
 function isMissing(data: Record<string, unknown>, path: readonly string[]): boolean {
   let node: unknown = data;

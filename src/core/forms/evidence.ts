@@ -1,9 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { SCHEMA_VERSION, evidenceSchema } from '../schema';
+import { evidenceSchema } from '../schema';
 import { PILLARS } from '../vocabulary';
-import { compact, defineForm } from './form';
-import { PILLAR_LABELS, optionsOf } from './labels';
+import { defineForm, newRecord } from './form';
+import { choiceOf, longText } from './fields';
+import { PILLAR_LABELS } from './labels';
 
 const { shape } = evidenceSchema;
 const schema = z.object({
@@ -19,24 +20,17 @@ const schema = z.object({
 /** An achievement, dated when it happened (most are noted later), with what it served and where to see it. */
 export const evidenceForm = defineForm({
   id: 'evidence',
-  get title() {
-    return l10n.t('Log Evidence');
-  },
-  get summary() {
-    return l10n.t('Note an achievement, with its impact and a link, for reviews and the brag document');
-  },
-  get intro() {
-    return l10n.t(
-      'What you did and what difference it made, while you still remember: reviews and the brag document are built from these.',
-    );
-  },
+  title: () => l10n.t('Log Evidence'),
+  summary: () => l10n.t('Note an achievement, with its impact and a link, for reviews and the brag document'),
+  intro: () =>
+    l10n.t('What you did and what difference it made, while you still remember: reviews and the brag document are built from these.'),
   schema,
   fields: (context) => {
     const goals = context.plan.goals().filter((goal) => goal.data.status !== 'dropped');
     return [
       { kind: 'text', name: 'title', label: l10n.t('What did you achieve?'), maxLength: 200 },
       { kind: 'date', name: 'date', label: l10n.t('When did it happen? (YYYY-MM-DD)') },
-      { kind: 'long-text', name: 'impact', label: l10n.t('What difference did it make? (who benefited, what number moved)') },
+      longText('impact', l10n.t('What difference did it make? (who benefited, what number moved)')),
       {
         kind: 'text',
         name: 'link',
@@ -62,30 +56,24 @@ export const evidenceForm = defineForm({
           })),
         ),
       },
-      { kind: 'choice', name: 'pillar', label: l10n.t('Which pillar of growth does it show?'), options: optionsOf(PILLARS, PILLAR_LABELS) },
+      choiceOf('pillar', l10n.t('Which pillar of growth does it show?'), PILLARS, PILLAR_LABELS),
     ];
   },
   initial: (context) => ({ date: context.today }),
   check: (data, context) =>
     data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : [],
   output: (data, context) => ({
-    create: {
-      folder: 'evidence',
-      name: `${data.date}-${data.title}`,
-      data: compact({
-        kind: 'evidence',
-        schema: SCHEMA_VERSION,
-        date: data.date,
-        title: data.title,
-        goal: data.goal,
-        milestone: data.milestone,
-        pillar: data.pillar,
-        impact: data.impact,
-        links: data.link ? [data.link] : undefined,
-        commits: context.commitLinks?.commits,
-        pullRequest: context.commitLinks?.pullRequest,
-      }),
-    },
+    create: newRecord('evidence', `${data.date}-${data.title}`, 'evidence', {
+      date: data.date,
+      title: data.title,
+      goal: data.goal,
+      milestone: data.milestone,
+      pillar: data.pillar,
+      impact: data.impact,
+      links: data.link ? [data.link] : undefined,
+      commits: context.commitLinks?.commits,
+      pullRequest: context.commitLinks?.pullRequest,
+    }),
     edits: [],
   }),
 });

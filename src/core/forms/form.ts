@@ -5,7 +5,8 @@
  */
 import type * as z from 'zod';
 import type { GrowthIndex } from '../growthIndex';
-import type { ReviewCadence } from '../vocabulary';
+import { SCHEMA_VERSION } from '../schema';
+import type { AssessmentType, ReviewCadence } from '../vocabulary';
 import type { FrontMatterEdit } from '../writer';
 import type { ConditionKind } from '../suggestions/suggestion';
 import type { FieldSpec, FormValue, FormValues } from './field';
@@ -117,9 +118,41 @@ export interface FormDefinition<S extends z.ZodObject = z.ZodObject> {
   readonly suggests?: readonly ConditionKind[];
 }
 
+/** A form as it is written: its texts as functions, so they are read in the user's language each time they show. */
+export type FormSpec<S extends z.ZodObject> = Omit<FormDefinition<S>, 'title' | 'summary' | 'intro'> & {
+  readonly title: () => string;
+  readonly summary: () => string;
+  readonly intro: () => string;
+};
+
 /** Keeps a form's own types while it is defined; the registry holds them all as one type. */
-export function defineForm<S extends z.ZodObject>(form: FormDefinition<S>): FormDefinition {
-  return form;
+export function defineForm<S extends z.ZodObject>({ title, summary, intro, ...form }: FormSpec<S>): FormDefinition {
+  const definition: FormDefinition<S> = {
+    ...form,
+    get title() {
+      return title();
+    },
+    get summary() {
+      return summary();
+    },
+    get intro() {
+      return intro();
+    },
+  };
+  return definition;
+}
+
+/**
+ * The new file of a record of `kind`: the schema version first, then what was said (blanks
+ * left out), and the Markdown below the front matter when there is any.
+ */
+export function newRecord(folder: string, name: string, kind: string, data: Record<string, unknown>, body?: string): NewGrowthFile {
+  return { folder, name, data: compact({ kind, schema: SCHEMA_VERSION, ...data }), ...(body === undefined ? {} : { body }) };
+}
+
+/** The new file of an assessment of `type`, dated today and named after the day and the type. */
+export function newAssessment(type: AssessmentType, context: FormContext, data: Record<string, unknown>, body?: string): NewGrowthFile {
+  return newRecord('assessments', `${context.today}-${type}`, 'assessment', { type, date: context.today, ...data }, body);
 }
 
 /**

@@ -28,7 +28,8 @@ import { LONG_TERM_MAX_YEARS, SHORT_TERM_MAX_YEARS } from '../smart';
 import { vagueness } from '../vagueness';
 import type { FormValues } from './field';
 import { defineForm, type FieldProblem, type FormContext } from './form';
-import { PILLAR_LABELS, RUT_LABELS, SUCCESS_MARKER_LABELS, optionsOf } from './labels';
+import { choiceOf } from './fields';
+import { PILLAR_LABELS, RUT_LABELS, SUCCESS_MARKER_LABELS } from './labels';
 import { waysOut } from './rut';
 
 /** The longest goal title New Goal takes: longer ones flood the tree, the dashboard and the calendar. */
@@ -242,17 +243,10 @@ function goalProblems(answers: Partial<GoalAnswers>, context: FormContext): Fiel
 
 export const goalForm = defineForm({
   id: 'goal',
-  get title() {
-    return l10n.t('New Goal');
-  },
-  get summary() {
-    return l10n.t('Write a S.M.A.R.T. goal: specific, measurable, achievable, relevant and time-bound');
-  },
-  get intro() {
-    return l10n.t(
-      'A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.',
-    );
-  },
+  title: () => l10n.t('New Goal'),
+  summary: () => l10n.t('Write a S.M.A.R.T. goal: specific, measurable, achievable, relevant and time-bound'),
+  intro: () =>
+    l10n.t('A goal you can check: what you will achieve, how you will know, by when, and the time it takes beside your normal work.'),
   schema,
   fields: (context) => [
     {
@@ -307,14 +301,9 @@ export const goalForm = defineForm({
       help: l10n.t('These goals come on top of your normal work: count only the time you really have.'),
       placeholder: l10n.t('e.g. 3'),
     },
-    { kind: 'choice', name: 'pillar', label: l10n.t('Which pillar of growth does it build?'), options: optionsOf(PILLARS, PILLAR_LABELS) },
-    {
-      kind: 'choice',
-      name: 'successMarker',
-      label: l10n.t('What will success look like for you?'),
-      options: optionsOf(SUCCESS_MARKERS, SUCCESS_MARKER_LABELS),
-    },
-    { kind: 'choice', name: 'rut', label: l10n.t('Which rut does it get you out of?'), options: optionsOf(RUT_SCENARIOS, RUT_LABELS) },
+    choiceOf('pillar', l10n.t('Which pillar of growth does it build?'), PILLARS, PILLAR_LABELS),
+    choiceOf('successMarker', l10n.t('What will success look like for you?'), SUCCESS_MARKERS, SUCCESS_MARKER_LABELS),
+    choiceOf('rut', l10n.t('Which rut does it get you out of?'), RUT_SCENARIOS, RUT_LABELS),
     {
       kind: 'text',
       name: 'stretch.target',

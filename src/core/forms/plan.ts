@@ -31,15 +31,10 @@ export const STARTER_GOAL_IDS = { longTerm: 'my-long-term-goal', firstNinetyDays
 
 export const planForm = defineForm({
   id: 'plan',
-  get title() {
-    return l10n.t('Start a Growth Plan');
-  },
-  get summary() {
-    return l10n.t('Your level, the level you are working towards, your track and your north star');
-  },
-  get intro() {
-    return l10n.t('Four answers start the plan: where you are, where you are going, and the north star that guides the goals on the way.');
-  },
+  title: () => l10n.t('Start a Growth Plan'),
+  summary: () => l10n.t('Your level, the level you are working towards, your track and your north star'),
+  intro: () =>
+    l10n.t('Four answers start the plan: where you are, where you are going, and the north star that guides the goals on the way.'),
   schema,
   fields: () => [
     { kind: 'text', name: 'currentLevel', label: l10n.t('Your level today'), placeholder: l10n.t('e.g. Software Engineer II') },

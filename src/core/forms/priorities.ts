@@ -1,7 +1,8 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, prioritiesAssessmentSchema } from '../schema';
+import { prioritiesAssessmentSchema } from '../schema';
 import type { RowField } from './field';
-import { compact, defineForm } from './form';
+import { defineForm, newAssessment } from './form';
+import { longText } from './fields';
 import { PRIORITY_LABELS } from './labels';
 
 const schema = prioritiesAssessmentSchema.pick({ candidates: true, notes: true });
@@ -10,17 +11,12 @@ const DIMENSIONS = ['impact', 'effort', 'reusability', 'learnings'] as const;
 /** Candidate options scored on impact, effort, reusability and learnings: what to do first. */
 export const prioritiesForm = defineForm({
   id: 'priorities',
-  get title() {
-    return l10n.t('Set Priorities');
-  },
-  get summary() {
-    return l10n.t('Score candidate options on impact, effort, reusability and learnings');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Set Priorities'),
+  summary: () => l10n.t('Score candidate options on impact, effort, reusability and learnings'),
+  intro: () =>
+    l10n.t(
       'You cannot do everything at once. Score each option from 1 to 5; impact counts most and effort counts against. After saving you see them in order.',
-    );
-  },
+    ),
   schema,
   fields: () => [
     {
@@ -42,7 +38,7 @@ export const prioritiesForm = defineForm({
         })),
       ],
     },
-    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('Why this order, and what waits.') },
+    longText('notes', l10n.t('Notes'), { help: l10n.t('Why this order, and what waits.') }),
   ],
   // The ways out picked in the latest rut assessment are the natural candidates.
   initial: (context) => {
@@ -51,18 +47,7 @@ export const prioritiesForm = defineForm({
     return { candidates: (options.length > 0 ? options : ['']).map((title) => ({ title })) };
   },
   output: (data, context) => ({
-    create: {
-      folder: 'assessments',
-      name: `${context.today}-priorities`,
-      data: compact({
-        kind: 'assessment',
-        schema: SCHEMA_VERSION,
-        type: 'priorities',
-        date: context.today,
-        candidates: data.candidates,
-        notes: data.notes,
-      }),
-    },
+    create: newAssessment('priorities', context, { candidates: data.candidates, notes: data.notes }),
     edits: [],
   }),
   suggests: ['candidate'],

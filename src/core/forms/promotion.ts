@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, promotionAssessmentSchema } from '../schema';
-import { ALWAYS, compact, defineForm, type FileEdits } from './form';
+import { promotionAssessmentSchema } from '../schema';
+import { ALWAYS, defineForm, newAssessment, type FileEdits } from './form';
+import { longText, yesNo } from './fields';
 
 const { shape } = promotionAssessmentSchema;
 const schema = promotionAssessmentSchema
@@ -25,17 +26,12 @@ const schema = promotionAssessmentSchema
 /** Am I ready for promotion, and does everyone who decides know it? */
 export const promotionForm = defineForm({
   id: 'promotion',
-  get title() {
-    return l10n.t('Promotion Readiness');
-  },
-  get summary() {
-    return l10n.t('Check readiness for the next level: performance, justification, budget, commitment');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Promotion Readiness'),
+  summary: () => l10n.t('Check readiness for the next level: performance, justification, budget, commitment'),
+  intro: () =>
+    l10n.t(
       'A promotion needs three things: you already work at the next level, the business needs that level, and there is budget for it. It also needs your manager to know you want it, and a cycle to aim for.',
-    );
-  },
+    ),
   schema,
   suggests: ['promotion'],
   fields: () => [
@@ -52,32 +48,18 @@ export const promotionForm = defineForm({
       low: l10n.t('hardly any'),
       high: l10n.t('all of it'),
     },
-    {
-      kind: 'boolean',
-      name: 'businessJustification',
-      label: l10n.t('Does the business need someone at that level?'),
+    yesNo('businessJustification', l10n.t('Does the business need someone at that level?'), {
       help: l10n.t('Work at the next level exists, and someone has to do it.'),
-    },
-    {
-      kind: 'boolean',
-      name: 'budget',
-      label: l10n.t('Is there budget for the promotion?'),
-      help: l10n.t('Leave it blank if you do not know yet.'),
-    },
-    {
-      kind: 'boolean',
-      name: 'voicedToManager',
-      label: l10n.t('Have you told your manager you want this promotion?'),
+    }),
+    yesNo('budget', l10n.t('Is there budget for the promotion?'), { help: l10n.t('Leave it blank if you do not know yet.') }),
+    yesNo('voicedToManager', l10n.t('Have you told your manager you want this promotion?'), {
       help: l10n.t('Ask; do not assume they know.'),
-    },
-    {
-      kind: 'boolean',
-      name: 'firmCommitment',
-      label: l10n.t('Did your manager commit to it?'),
+    }),
+    yesNo('firmCommitment', l10n.t('Did your manager commit to it?'), {
       help: l10n.t('A clear "yes, this cycle", not "we will see".'),
       showWhen: { field: 'voicedToManager', is: [true] },
       required: true,
-    },
+    }),
     {
       kind: 'text',
       name: 'cycle',
@@ -85,14 +67,11 @@ export const promotionForm = defineForm({
       help: l10n.t('"Some time" is not a date: name the cycle.'),
       placeholder: l10n.t('e.g. 2027-H1'),
     },
-    {
-      kind: 'long-text',
-      name: 'feedback',
-      label: l10n.t('What feedback did you get?'),
+    longText('feedback', l10n.t('What feedback did you get?'), {
       help: l10n.t('From your manager or the last promotion committee.'),
       showWhen: { field: 'voicedToManager', is: [true] },
-    },
-    { kind: 'long-text', name: 'notes', label: l10n.t('Notes'), help: l10n.t('What you will do before the next check.') },
+    }),
+    longText('notes', l10n.t('Notes'), { help: l10n.t('What you will do before the next check.') }),
   ],
   initial: (context) => {
     const profile = context.plan.profile()?.data;
@@ -105,25 +84,17 @@ export const promotionForm = defineForm({
         ? [{ path: profile.path, edits: [{ op: 'set', path: ['promotionCycle'], value: data.cycle }] }]
         : [];
     return {
-      create: {
-        folder: 'assessments',
-        name: `${context.today}-promotion`,
-        data: compact({
-          kind: 'assessment',
-          schema: SCHEMA_VERSION,
-          type: 'promotion',
-          date: context.today,
-          targetLevel: data.targetLevel,
-          performingAtNextLevel: data.performingAtNextLevel,
-          businessJustification: data.businessJustification,
-          budget: data.budget,
-          voicedToManager: data.voicedToManager,
-          firmCommitment: data.firmCommitment ?? false,
-          cycle: data.cycle,
-          feedback: data.feedback,
-          notes: data.notes,
-        }),
-      },
+      create: newAssessment('promotion', context, {
+        targetLevel: data.targetLevel,
+        performingAtNextLevel: data.performingAtNextLevel,
+        businessJustification: data.businessJustification,
+        budget: data.budget,
+        voicedToManager: data.voicedToManager,
+        firmCommitment: data.firmCommitment ?? false,
+        cycle: data.cycle,
+        feedback: data.feedback,
+        notes: data.notes,
+      }),
       // The profile names the cycle the whole plan aims at.
       edits,
     };

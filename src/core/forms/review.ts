@@ -2,9 +2,10 @@ import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
 import { measuredTarget, progressEntry } from '../progress';
 import { readQuantity } from '../quantity';
-import { SCHEMA_VERSION, reference, reviewSchema } from '../schema';
+import { reference, reviewSchema } from '../schema';
 import type { FieldSpec } from './field';
-import { ALWAYS, compact, defineForm, type FileEdits, type FormContext } from './form';
+import { ALWAYS, defineForm, newRecord, type FileEdits, type FormContext } from './form';
+import { longText, yesNo, yesPartlyNo } from './fields';
 import { RUT_LABELS } from './labels';
 
 /** The ruts of the latest rut assessment: the review asks whether each has eased. */
@@ -42,17 +43,10 @@ const schema = reviewSchema
 /** Am I heading the right way? Every two weeks, or at least monthly. */
 export const reviewForm = defineForm({
   id: 'review',
-  get title() {
-    return l10n.t('Growth Review');
-  },
-  get summary() {
-    return l10n.t('Look back on the last weeks: direction, what improved, what you learned');
-  },
-  get intro() {
-    return l10n.t(
-      'A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.',
-    );
-  },
+  title: () => l10n.t('Growth Review'),
+  summary: () => l10n.t('Look back on the last weeks: direction, what improved, what you learned'),
+  intro: () =>
+    l10n.t('A few minutes every couple of weeks keep a plan alive. Look back honestly: a "no" is useful, it shows where to change course.'),
   schema,
   suggests: ['review', 'rut-not-eased'],
   fields: (context) => {
@@ -63,11 +57,7 @@ export const reviewForm = defineForm({
         kind: 'choice',
         name: 'onTrack',
         label: l10n.t('Are you heading the right way?'),
-        options: [
-          { value: 'yes', label: l10n.t('Yes') },
-          { value: 'partly', label: l10n.t('Partly') },
-          { value: 'no', label: l10n.t('No'), help: l10n.t('Then ask why, five times over, to get to the cause.') },
-        ],
+        options: yesPartlyNo(l10n.t('Then ask why, five times over, to get to the cause.')),
       },
       {
         kind: 'text-list',
@@ -93,22 +83,15 @@ export const reviewForm = defineForm({
           scenario === 'not-recognised' || scenario === 'no-impact'
             ? l10n.t('Recognition and impact take longer to show than the rest: "partly" is a good sign.')
             : RUT_LABELS[scenario].help,
-        options: [
-          { value: 'yes', label: l10n.t('Yes') },
-          { value: 'partly', label: l10n.t('Partly') },
-          { value: 'no', label: l10n.t('No') },
-        ],
+        options: yesPartlyNo(),
         // The review is saved without it: the user may not know yet.
         required: false,
       })),
-      { kind: 'long-text', name: 'improved', label: l10n.t('What got better since the last review?') },
-      { kind: 'long-text', name: 'learned', label: l10n.t('What did you learn?') },
-      {
-        kind: 'boolean',
-        name: 'sustainable',
-        label: l10n.t('Can you keep up this pace?'),
+      longText('improved', l10n.t('What got better since the last review?')),
+      longText('learned', l10n.t('What did you learn?')),
+      yesNo('sustainable', l10n.t('Can you keep up this pace?'), {
         help: l10n.t('If not, plan a break or drop something before it drops you.'),
-      },
+      }),
       {
         kind: 'text',
         name: 'soundingBoard',
@@ -125,7 +108,7 @@ export const reviewForm = defineForm({
               help: l10n.t('Did each one move you the right way? Skip any you have nothing to say about.'),
               itemLabel: l10n.t('Goal'),
               fields: [
-                { kind: 'boolean' as const, name: 'movedForward', label: l10n.t('Did it move you forward?') },
+                yesNo('movedForward', l10n.t('Did it move you forward?')),
                 { kind: 'text' as const, name: 'note', label: l10n.t('What happened'), placeholder: l10n.t('One line') },
               ],
               fixedRows: active.map((goal) => ({ label: goal.data.title, values: { goal: goal.id } })),
@@ -157,23 +140,17 @@ export const reviewForm = defineForm({
   },
   initial: (context) => ({ soundingBoard: context.plan.reviews()[0]?.data.soundingBoard }),
   output: (data, context) => ({
-    create: {
-      folder: 'reviews',
-      name: context.today,
-      data: compact({
-        kind: 'review',
-        schema: SCHEMA_VERSION,
-        date: context.today,
-        onTrack: data.onTrack,
-        whys: data.whys,
-        rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
-        improved: data.improved,
-        learned: data.learned,
-        sustainable: data.sustainable,
-        soundingBoard: data.soundingBoard,
-        goals: data.goals,
-      }),
-    },
+    create: newRecord('reviews', context.today, 'review', {
+      date: context.today,
+      onTrack: data.onTrack,
+      whys: data.whys,
+      rutsEased: data.rutsEased && Object.keys(data.rutsEased).length > 0 ? data.rutsEased : undefined,
+      improved: data.improved,
+      learned: data.learned,
+      sustainable: data.sustainable,
+      soundingBoard: data.soundingBoard,
+      goals: data.goals,
+    }),
     // Each value goes to its goal's file, after the goal's last progress update.
     edits: (data.progress ?? []).flatMap((update): FileEdits[] => {
       const goal = context.plan.goal(update.goal);

@@ -1,9 +1,10 @@
 import * as l10n from '@vscode/l10n';
 import type { Entry } from '../growthIndex';
-import { SCHEMA_VERSION, rubricAssessmentSchema, type Milestone } from '../schema';
+import { rubricAssessmentSchema, type Milestone } from '../schema';
 import { RUBRIC_DIMENSIONS } from '../vocabulary';
 import type { FieldSpec } from './field';
-import { compact, defineForm, type FormContext } from './form';
+import { defineForm, newAssessment, type FormContext } from './form';
+import { longText } from './fields';
 import { RUBRIC_LABELS } from './labels';
 
 const schema = rubricAssessmentSchema.pick({ phase: true, ratings: true, notes: true });
@@ -24,17 +25,10 @@ function targetOf(context: FormContext): RatedMilestone | undefined {
 /** Confidence, competence, impact and clarity, rated before and after a milestone. */
 export const rubricForm = defineForm({
   id: 'rubric',
-  get title() {
-    return l10n.t('Rate a Milestone');
-  },
-  get summary() {
-    return l10n.t('Rate confidence, competence, impact and clarity before or after a milestone');
-  },
-  get intro() {
-    return l10n.t(
-      'Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.',
-    );
-  },
+  title: () => l10n.t('Rate a Milestone'),
+  summary: () => l10n.t('Rate confidence, competence, impact and clarity before or after a milestone'),
+  intro: () =>
+    l10n.t('Rate yourself when a milestone starts and again when it is done. The difference is your growth, and the dashboard draws it.'),
   schema,
   suggests: ['rubric-flat'],
   subject: (context) => {
@@ -64,12 +58,7 @@ export const rubricForm = defineForm({
         low: l10n.t('very low'),
         high: l10n.t('very high'),
       })),
-      {
-        kind: 'long-text',
-        name: 'notes',
-        label: l10n.t('What changed, and why?'),
-        help: l10n.t('A sentence or two makes the numbers mean something later.'),
-      },
+      longText('notes', l10n.t('What changed, and why?'), { help: l10n.t('A sentence or two makes the numbers mean something later.') }),
     ];
   },
   // Rated before already: now it is time for the after.
@@ -78,21 +67,13 @@ export const rubricForm = defineForm({
     const rated = targetOf(context);
     if (!rated) throw new Error('The rubric form needs a milestone');
     return {
-      create: {
-        folder: 'assessments',
-        name: `${context.today}-rubric`,
-        data: compact({
-          kind: 'assessment',
-          schema: SCHEMA_VERSION,
-          type: 'rubric',
-          date: context.today,
-          goal: rated.goal.id,
-          milestone: rated.milestone.id,
-          phase: data.phase,
-          ratings: data.ratings,
-          notes: data.notes,
-        }),
-      },
+      create: newAssessment('rubric', context, {
+        goal: rated.goal.id,
+        milestone: rated.milestone.id,
+        phase: data.phase,
+        ratings: data.ratings,
+        notes: data.notes,
+      }),
       edits: [
         {
           path: rated.goal.path,

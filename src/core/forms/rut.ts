@@ -1,10 +1,11 @@
 import * as l10n from '@vscode/l10n';
 import type { GrowthIndex } from '../growthIndex';
-import { SCHEMA_VERSION, rutAssessmentSchema } from '../schema';
+import { rutAssessmentSchema } from '../schema';
 import { RUT_SCENARIOS, type RutScenario } from '../vocabulary';
 import type { FieldOption } from './field';
-import { compact, defineForm } from './form';
-import { RUT_LABELS, RUT_OPTIONS, optionsOf } from './labels';
+import { defineForm, newAssessment } from './form';
+import { choiceOf, longText } from './fields';
+import { RUT_LABELS, RUT_OPTIONS } from './labels';
 
 const schema = rutAssessmentSchema.pick({ scenarios: true, options: true, notes: true }).extend({
   /** Ways out the user thought of; saved with the picked ones under `options`. */
@@ -60,26 +61,18 @@ export function waysOut(plan: GrowthIndex): WayOut[] {
 /** Where am I stuck, and what could get me out: the first step of getting unstuck. */
 export const rutForm = defineForm({
   id: 'rut',
-  get title() {
-    return l10n.t('Where Are You Stuck?');
-  },
-  get summary() {
-    return l10n.t('Name the rut you are in and pick ways out of it');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Where Are You Stuck?'),
+  summary: () => l10n.t('Name the rut you are in and pick ways out of it'),
+  intro: () =>
+    l10n.t(
       'Feeling stuck usually has a reason you can name. Pick what fits, then choose the ways out that appeal to you: each one can become a goal.',
-    );
-  },
+    ),
   schema,
   fields: () => [
-    {
+    choiceOf('scenarios', l10n.t('What describes your situation?'), RUT_SCENARIOS, RUT_LABELS, {
       kind: 'multi-choice',
-      name: 'scenarios',
-      label: l10n.t('What describes your situation?'),
       help: l10n.t('Pick every one that fits.'),
-      options: optionsOf(RUT_SCENARIOS, RUT_LABELS),
-    },
+    }),
     {
       kind: 'multi-choice',
       name: 'options',
@@ -98,27 +91,14 @@ export const rutForm = defineForm({
       placeholder: l10n.t('e.g. Pair with the data team on the pricing model'),
       showWhen: { field: 'scenarios', is: [...RUT_SCENARIOS] },
     },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('How did you notice?'),
-      help: l10n.t('A few sentences on what made you feel this way.'),
-    },
+    longText('notes', l10n.t('How did you notice?'), { help: l10n.t('A few sentences on what made you feel this way.') }),
   ],
   output: (data, context) => ({
-    create: {
-      folder: 'assessments',
-      name: `${context.today}-rut`,
-      data: compact({
-        kind: 'assessment',
-        schema: SCHEMA_VERSION,
-        type: 'rut',
-        date: context.today,
-        scenarios: data.scenarios,
-        options: [...(data.options ?? []), ...(data.ownOptions ?? [])],
-        notes: data.notes,
-      }),
-    },
+    create: newAssessment('rut', context, {
+      scenarios: data.scenarios,
+      options: [...(data.options ?? []), ...(data.ownOptions ?? [])],
+      notes: data.notes,
+    }),
     edits: [],
   }),
   suggests: ['rut'],

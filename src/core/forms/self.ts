@@ -1,8 +1,9 @@
 import * as l10n from '@vscode/l10n';
-import { SCHEMA_VERSION, selfAssessmentSchema } from '../schema';
+import { selfAssessmentSchema } from '../schema';
 import { SUCCESS_MARKERS } from '../vocabulary';
-import { compact, defineForm, section } from './form';
-import { SUCCESS_MARKER_LABELS, optionsOf } from './labels';
+import { defineForm, newAssessment, section } from './form';
+import { choiceOf, longText } from './fields';
+import { SUCCESS_MARKER_LABELS } from './labels';
 
 const { shape } = selfAssessmentSchema;
 const schema = selfAssessmentSchema.pick({ opportunities: true, values: true, interests: true, successMarkers: true, notes: true }).extend({
@@ -16,17 +17,12 @@ const schema = selfAssessmentSchema.pick({ opportunities: true, values: true, in
 /** Strengths, weaknesses and opportunities; values and interests; what success means to me. */
 export const selfForm = defineForm({
   id: 'self',
-  get title() {
-    return l10n.t('Self-Assessment');
-  },
-  get summary() {
-    return l10n.t('Strengths, weaknesses, opportunities, values, interests and what success means to you');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Self-Assessment'),
+  summary: () => l10n.t('Strengths, weaknesses, opportunities, values, interests and what success means to you'),
+  intro: () =>
+    l10n.t(
       'Where you stand decides which goals are worth having. Be as honest here as you would be with a good friend: nobody else reads this unless you share it.',
-    );
-  },
+    ),
   schema,
   suggests: ['weakness', 'opportunity', 'value', 'interest', 'success-marker'],
   fields: () => [
@@ -77,35 +73,18 @@ export const selfForm = defineForm({
       addLabel: l10n.t('Add interest'),
       placeholder: l10n.t('e.g. Distributed systems'),
     },
-    {
+    choiceOf('successMarkers', l10n.t('What would success look like for you?'), SUCCESS_MARKERS, SUCCESS_MARKER_LABELS, {
       kind: 'multi-choice',
-      name: 'successMarkers',
-      label: l10n.t('What would success look like for you?'),
       help: l10n.t('Pick the markers that matter most to you; two or three is plenty.'),
-      options: optionsOf(SUCCESS_MARKERS, SUCCESS_MARKER_LABELS),
-    },
-    {
-      kind: 'long-text',
-      name: 'successMeaning',
-      label: l10n.t('What success means to me'),
-      help: l10n.t('In your own words, a few sentences.'),
-    },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('Anything else to remember'),
-      help: l10n.t('A line or two kept with the assessment.'),
-    },
+    }),
+    longText('successMeaning', l10n.t('What success means to me'), { help: l10n.t('In your own words, a few sentences.') }),
+    longText('notes', l10n.t('Anything else to remember'), { help: l10n.t('A line or two kept with the assessment.') }),
   ],
   output: (data, context) => ({
-    create: {
-      folder: 'assessments',
-      name: `${context.today}-self`,
-      data: compact({
-        kind: 'assessment',
-        schema: SCHEMA_VERSION,
-        type: 'self',
-        date: context.today,
+    create: newAssessment(
+      'self',
+      context,
+      {
         strengths: data.strengths,
         weaknesses: data.weaknesses,
         opportunities: data.opportunities,
@@ -113,9 +92,9 @@ export const selfForm = defineForm({
         interests: data.interests,
         successMarkers: data.successMarkers,
         notes: data.notes,
-      }),
-      body: section(l10n.t('What success means to me'), data.successMeaning),
-    },
+      },
+      section(l10n.t('What success means to me'), data.successMeaning),
+    ),
     edits: [],
   }),
 });

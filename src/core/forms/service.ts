@@ -1,8 +1,8 @@
 import * as l10n from '@vscode/l10n';
 import * as z from 'zod';
-import { SCHEMA_VERSION, serviceSchema } from '../schema';
+import { serviceSchema } from '../schema';
 import { SERVICE_TYPES, untriedServiceTypes, type ServiceType } from '../vocabulary';
-import { compact, defineForm } from './form';
+import { defineForm, newRecord } from './form';
 import { SERVICE_LABELS, optionsOf } from './labels';
 
 const { shape } = serviceSchema;
@@ -23,15 +23,9 @@ const schema = z.object({
 /** Something done for others: mentoring, the chores nobody picks up, helping, community work. */
 export const serviceForm = defineForm({
   id: 'service',
-  get title() {
-    return l10n.t('Log Service to Others');
-  },
-  get summary() {
-    return l10n.t('Note something you did for others: it counts, and the brag document shows it');
-  },
-  get intro() {
-    return l10n.t('Helping others grow and doing the work nobody else picks up is part of your growth. Note it while you remember.');
-  },
+  title: () => l10n.t('Log Service to Others'),
+  summary: () => l10n.t('Note something you did for others: it counts, and the brag document shows it'),
+  intro: () => l10n.t('Helping others grow and doing the work nobody else picks up is part of your growth. Note it while you remember.'),
   schema,
   fields: (context) => [
     {
@@ -52,19 +46,13 @@ export const serviceForm = defineForm({
   check: (data, context) =>
     data.date > context.today ? [{ field: 'date', message: l10n.t('Pick today or an earlier day: this is for what you have done.') }] : [],
   output: (data) => ({
-    create: {
-      folder: 'service',
-      name: `${data.date}-${data.title}`,
-      data: compact({
-        kind: 'service',
-        schema: SCHEMA_VERSION,
-        date: data.date,
-        title: data.title,
-        type: data.type,
-        who: data.who,
-        hours: data.hours,
-      }),
-    },
+    create: newRecord('service', `${data.date}-${data.title}`, 'service', {
+      date: data.date,
+      title: data.title,
+      type: data.type,
+      who: data.who,
+      hours: data.hours,
+    }),
     edits: [],
   }),
 });

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, stageAssessmentSchema } from '../schema';
 import { CAREER_STAGES, FAILURE_MODES, PILLARS, type CareerStage } from '../vocabulary';
 import type { FieldSpec } from './field';
 import { compact, defineForm } from './form';
+import { choiceOf, longText, yesNo } from './fields';
 import { FAILURE_MODE_LABELS, PILLAR_LABELS, STAGE_GUIDANCE, STAGE_LABELS, optionsOf } from './labels';
 
 const schema = stageAssessmentSchema.pick({ stage: true, pillars: true, failureModes: true, rootCauses: true, notes: true });
@@ -39,21 +40,16 @@ function trapGroup(stage: CareerStage): string {
 /** Career stage, the three pillars, and an honest check against the traps of each stage. */
 export const stageForm = defineForm({
   id: 'stage',
-  get title() {
-    return l10n.t('Career Stage and Pillars');
-  },
-  get summary() {
-    return l10n.t('Rate the technical, relationship and influence pillars for your stage');
-  },
-  get intro() {
-    return l10n.t(
+  title: () => l10n.t('Career Stage and Pillars'),
+  summary: () => l10n.t('Rate the technical, relationship and influence pillars for your stage'),
+  intro: () =>
+    l10n.t(
       'Growth rests on three pillars: technical skill, relationships and influence. How much each one counts changes with your stage. Rate where you are today; rate again in a few months to see the change.',
-    );
-  },
+    ),
   schema,
   suggests: ['failure-mode', 'weakest-pillar', 'root-cause', 'stage'],
   fields: () => [
-    { kind: 'choice', name: 'stage', label: l10n.t('Your career stage'), options: optionsOf(CAREER_STAGES, STAGE_LABELS) },
+    choiceOf('stage', l10n.t('Your career stage'), CAREER_STAGES, STAGE_LABELS),
     ...CAREER_STAGES.map(guidance),
     ...PILLARS.map((pillar): FieldSpec => ({
       kind: 'rating',
@@ -95,19 +91,13 @@ export const stageForm = defineForm({
         { value: 'most-junior', label: l10n.t('The most junior') },
       ],
     },
-    { kind: 'boolean', name: 'rootCauses.careerTalk', label: l10n.t('Have you had a career talk with your manager, with clear dates?') },
-    {
-      kind: 'long-text',
-      name: 'rootCauses.leaders',
-      label: l10n.t('Think of the leaders who influenced your career most: what made them stand out?'),
+    yesNo('rootCauses.careerTalk', l10n.t('Have you had a career talk with your manager, with clear dates?')),
+    longText('rootCauses.leaders', l10n.t('Think of the leaders who influenced your career most: what made them stand out?'), {
       help: l10n.t('Rarely their certificates: more credentials are seldom what is missing.'),
-    },
-    {
-      kind: 'long-text',
-      name: 'notes',
-      label: l10n.t('Notes'),
+    }),
+    longText('notes', l10n.t('Notes'), {
       help: l10n.t('Why you rated yourself this way, and what you will do about the traps you ticked.'),
-    },
+    }),
   ],
   initial: (context) => ({ stage: context.plan.profile()?.data.stage }),
   output: (data, context) => {

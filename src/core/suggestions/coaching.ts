@@ -8,8 +8,17 @@ import { RUT_LABELS, RUT_OPTIONS } from '../forms/labels';
 import type { PriorityScores } from '../schema';
 import { priorityScore } from '../priority';
 import { slugify } from '../slug';
-import { RUT_SCENARIOS, type Pillar, type RutScenario, type SuccessMarker } from '../vocabulary';
-import type { GoalPrefill, Proposal, Situation, SuggestionCondition, SuggestionEntry, SuggestionTable } from './suggestion';
+import { RUT_SCENARIOS, type BreakType, type Pillar, type RutScenario, type SuccessMarker } from '../vocabulary';
+import type {
+  CheckinPartner,
+  GoalChange,
+  GoalPrefill,
+  Proposal,
+  Situation,
+  SuggestionCondition,
+  SuggestionEntry,
+  SuggestionTable,
+} from './suggestion';
 
 /** impact, effort, reusability, learnings: the priority score's factors, 1 to 5. */
 type Factors = readonly [number, number, number, number];
@@ -18,13 +27,43 @@ function factors([impact, effort, reusability, learnings]: Factors): PrioritySco
   return { impact, effort, reusability, learnings };
 }
 
-function entry(id: string, answers: SuggestionCondition, title: string, why: string, proposal: Proposal, scores: Factors): SuggestionEntry {
-  return { id, answers, title, why, proposal, factors: factors(scores) };
+/** A proposal, or one made for the entry's id (a new goal names the suggestion it answers). */
+type ProposalFor = Proposal | ((id: string) => Proposal);
+
+function entry(
+  id: string,
+  answers: SuggestionCondition,
+  title: string,
+  why: string,
+  proposal: ProposalFor,
+  scores: Factors,
+): SuggestionEntry {
+  return { id, answers, title, why, proposal: typeof proposal === 'function' ? proposal(id) : proposal, factors: factors(scores) };
 }
 
-/** A new goal with this title (and the rest of the prefill), answering the suggestion `id`. */
-function goal(id: string, title: string, prefill: Omit<GoalPrefill, 'title' | 'suggestion'> = {}): Proposal {
-  return { kind: 'goal', goal: { title, horizon: 'short', ...prefill, suggestion: id } };
+/** A new goal with this title (and the rest of the prefill), answering the suggestion it is proposed by. */
+function goal(title: string, prefill: Omit<GoalPrefill, 'title' | 'suggestion'> = {}): (id: string) => Proposal {
+  return (id) => ({ kind: 'goal', goal: { title, horizon: 'short', ...prefill, suggestion: id } });
+}
+
+/** A milestone for a goal the user picks. */
+function milestone(title: string, doneWhen?: string): Proposal {
+  return { kind: 'milestone', milestone: doneWhen === undefined ? { title } : { title, doneWhen } };
+}
+
+/** A check-in whose first action is `topic`, with the person named when they are known. */
+function talk(partner: CheckinPartner, topic: string, person?: string): Proposal {
+  return { kind: 'checkin', with: partner, topic, ...(person ? { person } : {}) };
+}
+
+/** A change to the goal `goalId`. */
+function change(goalId: string, what: GoalChange): Proposal {
+  return { kind: 'goal-change', goal: goalId, change: what };
+}
+
+/** A break of this type. */
+function rest(type: BreakType): Proposal {
+  return { kind: 'break', type };
 }
 
 // ---- Ruts --------------------------------------------------------------------------------------
@@ -75,7 +114,7 @@ function rutEntries(situation: Situation): SuggestionEntry[] {
         chosen
           ? l10n.t('You chose this way out of "{0}".', RUT_LABELS[scenario].label)
           : l10n.t('A way out of "{0}".', RUT_LABELS[scenario].label),
-        goal(id, option, {
+        goal(option, {
           rut: scenario,
           pillar: RUT_PILLAR[scenario],
           ...(RUT_MARKER[scenario] ? { successMarker: RUT_MARKER[scenario] } : {}),
@@ -101,7 +140,7 @@ function ownOptionEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'rut', scenario },
         option,
         l10n.t('Your own way out.'),
-        goal(id, option, situation.ruts.length === 1 ? { rut: scenario } : {}),
+        goal(option, situation.ruts.length === 1 ? { rut: scenario } : {}),
         [5, 3, 3, 4],
       );
     });
@@ -122,7 +161,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
           answers,
           l10n.t('Narrow the scope of "{0}"', rutGoal.title),
           l10n.t('"{0}" has not eased: a smaller goal you finish beats a big one that stalls.', label),
-          { kind: 'goal-change', goal: rutGoal.id, change: 'scope' },
+          change(rutGoal.id, 'scope'),
           [3 + worse, 1, 2, 3],
         ),
         entry(
@@ -130,7 +169,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
           answers,
           l10n.t('Move the date of "{0}"', rutGoal.title),
           l10n.t('"{0}" has not eased: give the goal the time it really needs beside your day job.', label),
-          { kind: 'goal-change', goal: rutGoal.id, change: 'date' },
+          change(rutGoal.id, 'date'),
           [2 + worse, 1, 1, 2],
         ),
       );
@@ -145,7 +184,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
           answers,
           l10n.t('Try another way out: {0}', option),
           l10n.t('"{0}" has not eased with what you tried; take any option that appeals.', label),
-          goal(id, option, { rut: scenario, pillar: RUT_PILLAR[scenario] }),
+          goal(option, { rut: scenario, pillar: RUT_PILLAR[scenario] }),
           [3 + worse, 3, 3, 4],
         ),
       );
@@ -158,12 +197,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
           ? l10n.t('Talk "{0}" through with {1}', label, situation.soundingBoard)
           : l10n.t('Talk "{0}" through with your sounding board', label),
         l10n.t('Someone outside your head sees what the five whys missed.'),
-        {
-          kind: 'checkin',
-          with: 'sounding-board',
-          topic: l10n.t('Why "{0}" has not eased, and what to try next', label),
-          ...(situation.soundingBoard ? { person: situation.soundingBoard } : {}),
-        },
+        talk('sounding-board', l10n.t('Why "{0}" has not eased, and what to try next', label), situation.soundingBoard),
         [3 + worse, 1, 2, 4],
       ),
       entry(
@@ -171,7 +205,7 @@ function notEasedEntries(situation: Situation): SuggestionEntry[] {
         answers,
         l10n.t('Take a few days off to get clarity'),
         l10n.t('A good break often shows what you want next.'),
-        { kind: 'break', type: 'time-off' },
+        rest('time-off'),
         [2 + worse, 2, 1, 3],
       ),
     );
@@ -192,7 +226,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('not-delivering'),
       l10n.t('Agree on what "done" means with your lead before each task'),
       l10n.t('Work that is finished by an agreed definition is work that is delivered.'),
-      goal('trap-not-delivering-done', l10n.t('Agree a definition of done before each task for the next 6 weeks'), {
+      goal(l10n.t('Agree a definition of done before each task for the next 6 weeks'), {
         pillar: 'technical',
         metric: l10n.t('tasks delivered as agreed'),
         target: '6',
@@ -204,13 +238,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('not-delivering'),
       l10n.t('Ship one task end to end on the date you promised'),
       l10n.t('Being reliable is the first accelerant before senior: do what you say you will do.'),
-      {
-        kind: 'milestone',
-        milestone: {
-          title: l10n.t('Ship one task end to end on the promised date'),
-          doneWhen: l10n.t('Merged and released on the day I named'),
-        },
-      },
+      milestone(l10n.t('Ship one task end to end on the promised date'), l10n.t('Merged and released on the day I named')),
       [4, 2, 1, 3],
     ),
     entry(
@@ -218,7 +246,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('hand-holding'),
       l10n.t('Keep a learning log, and try for 30 minutes before you ask for help'),
       l10n.t('Writing down what you were shown turns help into learning you keep.'),
-      goal('trap-hand-holding-log', l10n.t('Keep a learning log for 8 weeks and try 30 minutes before asking'), {
+      goal(l10n.t('Keep a learning log for 8 weeks and try 30 minutes before asking'), {
         pillar: 'technical',
         metric: l10n.t('weeks with log entries'),
         target: '8',
@@ -230,7 +258,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('hand-holding'),
       l10n.t('Ask your mentor what you should handle on your own by next quarter'),
       l10n.t('A clear picture of independence is easier to grow into.'),
-      { kind: 'checkin', with: 'mentor', topic: l10n.t('What should I handle on my own by next quarter?') },
+      talk('mentor', l10n.t('What should I handle on my own by next quarter?')),
       [4, 1, 1, 4],
     ),
     entry(
@@ -238,7 +266,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('closed-mindset'),
       l10n.t('Ask two peers how you take feedback, and only listen'),
       l10n.t('Arguing back is a habit; hearing how it lands is the first step out of it.'),
-      goal('trap-closed-mindset-feedback', l10n.t('Ask two peers for feedback on how I take feedback'), {
+      goal(l10n.t('Ask two peers for feedback on how I take feedback'), {
         pillar: 'relationships',
         metric: l10n.t('peers asked'),
         target: '2',
@@ -250,7 +278,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('hoarder'),
       l10n.t('Hand a hard piece of work to a peer, and review theirs'),
       l10n.t('Keeping the hardest work caps what the team, and you, can do.'),
-      goal('trap-hoarder-hand-over', l10n.t('Hand a hard piece of work to a peer and review theirs'), {
+      goal(l10n.t('Hand a hard piece of work to a peer and review theirs'), {
         pillar: 'relationships',
         metric: l10n.t('hard tasks handed over'),
         target: '1',
@@ -262,13 +290,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('hoarder'),
       l10n.t('Pair a teammate through the trickiest part of your next project'),
       l10n.t('What you teach, the team can do without you.'),
-      {
-        kind: 'milestone',
-        milestone: {
-          title: l10n.t('Pair a teammate through the trickiest part of the project'),
-          doneWhen: l10n.t('They did that part themselves'),
-        },
-      },
+      milestone(l10n.t('Pair a teammate through the trickiest part of the project'), l10n.t('They did that part themselves')),
       [4, 2, 4, 3],
     ),
     entry(
@@ -276,7 +298,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('brilliant-jerk'),
       l10n.t('Ask two peers for feedback on how you disagree'),
       l10n.t('Skill counts for little when nobody wants to work with you.'),
-      goal('trap-brilliant-jerk-feedback', l10n.t('Ask two peers for feedback on how I disagree'), {
+      goal(l10n.t('Ask two peers for feedback on how I disagree'), {
         pillar: 'relationships',
         metric: l10n.t('peers asked'),
         target: '2',
@@ -288,7 +310,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('people-pleaser'),
       l10n.t('Set a clear expectation and date for one piece of work you hand out, and follow up'),
       l10n.t('Kindness holds people to account; niceness lets things slide.'),
-      goal('trap-people-pleaser-expectations', l10n.t('Hand out 3 tasks with a clear expectation and date, and follow up on each'), {
+      goal(l10n.t('Hand out 3 tasks with a clear expectation and date, and follow up on each'), {
         pillar: 'influence',
         metric: l10n.t('tasks followed up'),
         target: '3',
@@ -300,7 +322,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('tunnel-vision'),
       l10n.t('Ask your manager how your project serves the organisation this year'),
       l10n.t('Seeing the bigger picture starts with knowing where your work fits.'),
-      { kind: 'checkin', with: 'manager', topic: l10n.t('How does my project serve the organisation this year?') },
+      talk('manager', l10n.t('How does my project serve the organisation this year?')),
       [4, 1, 3, 4],
     ),
     entry(
@@ -308,7 +330,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('tunnel-vision'),
       l10n.t('Write a one-page note linking your project to the organisation’s goals'),
       l10n.t('Writing it down shows where the link is missing.'),
-      goal('trap-tunnel-vision-note', l10n.t('Write a one-page note linking my project to the organisation’s goals'), {
+      goal(l10n.t('Write a one-page note linking my project to the organisation’s goals'), {
         pillar: 'influence',
         metric: l10n.t('note shared'),
         target: '1',
@@ -320,7 +342,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('bottleneck'),
       l10n.t('Hand one recurring meeting or review on to someone else'),
       l10n.t('Being in everything is activity, not progress.'),
-      goal('trap-bottleneck-step-back', l10n.t('Hand 2 recurring meetings or reviews on to others'), {
+      goal(l10n.t('Hand 2 recurring meetings or reviews on to others'), {
         pillar: 'relationships',
         metric: l10n.t('duties handed on'),
         target: '2',
@@ -332,7 +354,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('rambler'),
       l10n.t('Write a one-page decision summary before your next meeting'),
       l10n.t('The right idea lands when it fits on a page.'),
-      goal('trap-rambler-summary', l10n.t('Send a one-page decision summary before each of my next 4 key meetings'), {
+      goal(l10n.t('Send a one-page decision summary before each of my next 4 key meetings'), {
         pillar: 'influence',
         metric: l10n.t('summaries sent'),
         target: '4',
@@ -344,7 +366,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('agitator'),
       l10n.t('When things are unclear, write down what you know, what you do not, and one next step'),
       l10n.t('Calm in the unknown is a skill past senior, and it can be practised.'),
-      goal('trap-agitator-pause', l10n.t('Write a know / don’t know / next step note for 5 unclear situations'), {
+      goal(l10n.t('Write a know / don’t know / next step note for 5 unclear situations'), {
         pillar: 'influence',
         metric: l10n.t('notes written'),
         target: '5',
@@ -356,10 +378,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('vacillator'),
       l10n.t('Give one open decision a date, and decide by then'),
       l10n.t('A hard decision put off is still a decision, made by default.'),
-      {
-        kind: 'milestone',
-        milestone: { title: l10n.t('Decide one open question by its date'), doneWhen: l10n.t('The decision is written down and shared') },
-      },
+      milestone(l10n.t('Decide one open question by its date'), l10n.t('The decision is written down and shared')),
       [4, 2, 2, 4],
     ),
     entry(
@@ -367,7 +386,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('egotist'),
       l10n.t('Argue the other side’s view in your next design review before your own'),
       l10n.t('Stating their case well earns you a hearing for yours.'),
-      goal('trap-egotist-other-side', l10n.t('Open 3 design reviews by stating the strongest other view'), {
+      goal(l10n.t('Open 3 design reviews by stating the strongest other view'), {
         pillar: 'influence',
         metric: l10n.t('reviews'),
         target: '3',
@@ -379,7 +398,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('impercipient'),
       l10n.t('After key meetings, ask a trusted colleague what they noticed in the room'),
       l10n.t('Reading the room is learned by comparing notes with someone who can.'),
-      { kind: 'checkin', with: 'sounding-board', topic: l10n.t('What did you notice in the room that I missed?') },
+      talk('sounding-board', l10n.t('What did you notice in the room that I missed?')),
       [4, 1, 2, 5],
     ),
     entry(
@@ -387,7 +406,7 @@ function trapEntries(): SuggestionEntry[] {
       mode('tactician'),
       l10n.t('Write a one-year direction for your area and check each quarter against it'),
       l10n.t('Short-term wins add up only when they point the same way.'),
-      goal('trap-tactician-direction', l10n.t('Write a one-year direction for my area and share it'), {
+      goal(l10n.t('Write a one-year direction for my area and share it'), {
         pillar: 'influence',
         horizon: 'short',
         metric: l10n.t('direction shared'),
@@ -412,7 +431,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('technical', 'before-senior'),
       l10n.t('Deliver one well-defined task end to end without help'),
       l10n.t('Before senior, technical skill counts most: deliver high-quality work on your own.'),
-      goal('pillar-before-senior-technical', l10n.t('Deliver 3 well-defined tasks end to end on my own this quarter'), {
+      goal(l10n.t('Deliver 3 well-defined tasks end to end on my own this quarter'), {
         pillar: 'technical',
         metric: l10n.t('tasks delivered'),
         target: '3',
@@ -424,7 +443,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('relationships', 'before-senior'),
       l10n.t('Find a mentor and build a small peer support network'),
       l10n.t('Mentors and peers speed up learning on the job.'),
-      goal('pillar-before-senior-relationships', l10n.t('Find a mentor and meet them every 5 weeks'), {
+      goal(l10n.t('Find a mentor and meet them every 5 weeks'), {
         pillar: 'relationships',
         metric: l10n.t('check-ins held'),
         target: '3',
@@ -436,7 +455,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('influence', 'before-senior'),
       l10n.t('Seize an opportunity: propose one small improvement and carry it out'),
       l10n.t('Initiative is how influence starts before senior.'),
-      goal('pillar-before-senior-influence', l10n.t('Propose and carry out one improvement the team agreed to'), {
+      goal(l10n.t('Propose and carry out one improvement the team agreed to'), {
         pillar: 'influence',
         metric: l10n.t('improvements shipped'),
         target: '1',
@@ -448,7 +467,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('technical', 'senior'),
       l10n.t('Raise the bar: improve one part of the dev loop or the code design'),
       l10n.t('At senior, technical skill shows in what you make better for everyone.'),
-      goal('pillar-senior-technical', l10n.t('Cut the team’s build or review time by a measurable amount'), {
+      goal(l10n.t('Cut the team’s build or review time by a measurable amount'), {
         pillar: 'technical',
         metric: l10n.t('minutes saved per change'),
       }),
@@ -459,7 +478,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('relationships', 'senior'),
       l10n.t('Get one piece of work done through others instead of doing it yourself'),
       l10n.t('At senior, relationships count most: outcomes through collaboration.'),
-      goal('pillar-senior-relationships', l10n.t('Lead one piece of work that others deliver'), {
+      goal(l10n.t('Lead one piece of work that others deliver'), {
         pillar: 'relationships',
         metric: l10n.t('work delivered by others'),
         target: '1',
@@ -471,7 +490,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('influence', 'senior'),
       l10n.t('Tailor one project update to each of your stakeholders'),
       l10n.t('Setting the right expectations per audience is the start of influence.'),
-      goal('pillar-senior-influence', l10n.t('Send tailored updates to each stakeholder group for one project'), {
+      goal(l10n.t('Send tailored updates to each stakeholder group for one project'), {
         pillar: 'influence',
         metric: l10n.t('stakeholder groups'),
         target: '3',
@@ -483,7 +502,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('technical', 'past-senior'),
       l10n.t('Lead a design review across teams on a problem you do not know yet'),
       l10n.t('Past senior, technical depth shows as calm and judgement in the unknown.'),
-      goal('pillar-past-senior-technical', l10n.t('Lead 2 design reviews across teams'), {
+      goal(l10n.t('Lead 2 design reviews across teams'), {
         pillar: 'technical',
         metric: l10n.t('reviews led'),
         target: '2',
@@ -495,7 +514,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('relationships', 'past-senior'),
       l10n.t('Get a mentor outside your organisation'),
       l10n.t('Past senior, the network reaches beyond the team: know people and be known.'),
-      goal('pillar-past-senior-relationships', l10n.t('Find a mentor outside my organisation and meet 3 times'), {
+      goal(l10n.t('Find a mentor outside my organisation and meet 3 times'), {
         pillar: 'relationships',
         metric: l10n.t('meetings'),
         target: '3',
@@ -507,7 +526,7 @@ function pillarEntries(): SuggestionEntry[] {
       weakest('influence', 'past-senior'),
       l10n.t('Spin up one initiative that drives an organisation-wide priority'),
       l10n.t('Past senior, influence counts most: provide direction.'),
-      goal('pillar-past-senior-influence', l10n.t('Start one initiative behind an organisation-wide priority'), {
+      goal(l10n.t('Start one initiative behind an organisation-wide priority'), {
         pillar: 'influence',
         metric: l10n.t('teams on board'),
         target: '2',
@@ -529,7 +548,7 @@ function rootCauseEntries(situation: Situation): SuggestionEntry[] {
       cause('project-not-important'),
       l10n.t('Ask your manager for a part in a project the organisation cares about'),
       l10n.t('Outstanding work on a project that matters little rarely shows the next level.'),
-      { kind: 'checkin', with: 'manager', topic: l10n.t('Which project that matters to the organisation could I take a part in?') },
+      talk('manager', l10n.t('Which project that matters to the organisation could I take a part in?')),
       [5, 2, 3, 3],
     ),
     entry(
@@ -537,7 +556,7 @@ function rootCauseEntries(situation: Situation): SuggestionEntry[] {
       cause('most-junior'),
       l10n.t('Find a project where people at {0} work, and join it', level),
       l10n.t('A project without anyone at the level you want is probably not a project at that level.'),
-      goal('cause-next-level-project', l10n.t('Join a project with people at {0} by next quarter', level), {
+      goal(l10n.t('Join a project with people at {0} by next quarter', level), {
         pillar: 'relationships',
         metric: l10n.t('projects joined'),
         target: '1',
@@ -549,13 +568,7 @@ function rootCauseEntries(situation: Situation): SuggestionEntry[] {
       cause('no-career-talk'),
       l10n.t('Have a career talk with your manager, with clear dates'),
       l10n.t('"You are on track" is not a plan: agree on the goal, the timeline and who does what.'),
-      {
-        kind: 'milestone',
-        milestone: {
-          title: l10n.t('Have a career talk with my manager, with dates'),
-          doneWhen: l10n.t('We wrote down what I need to show and by when'),
-        },
-      },
+      milestone(l10n.t('Have a career talk with my manager, with dates'), l10n.t('We wrote down what I need to show and by when')),
       [5, 1, 2, 3],
     ),
   ];
@@ -569,7 +582,7 @@ function stageEntries(): SuggestionEntry[] {
       at('before-senior'),
       l10n.t('Be reliable: list what you promised and deliver each by its date'),
       l10n.t('Doing what you say you will do is the first accelerant before senior.'),
-      { kind: 'milestone', milestone: { title: l10n.t('Deliver everything I promised this month on time') } },
+      milestone(l10n.t('Deliver everything I promised this month on time')),
       [4, 2, 2, 3],
     ),
     entry(
@@ -577,7 +590,7 @@ function stageEntries(): SuggestionEntry[] {
       at('senior'),
       l10n.t('Take on one problem that spans more than your team'),
       l10n.t('At senior, impact reaches the whole organisation, not only your team.'),
-      goal('stage-senior-beyond-team', l10n.t('Solve one problem that affects more than my team'), {
+      goal(l10n.t('Solve one problem that affects more than my team'), {
         pillar: 'influence',
         metric: l10n.t('teams helped'),
         target: '2',
@@ -589,7 +602,7 @@ function stageEntries(): SuggestionEntry[] {
       at('past-senior'),
       l10n.t('Think of the leaders who shaped you: what made them stand out? Practise one of those traits'),
       l10n.t('More credentials rarely are the key past senior; how you lead is.'),
-      goal('stage-past-senior-leaders', l10n.t('Practise one trait of a leader who influenced me, for a quarter')),
+      goal(l10n.t('Practise one trait of a leader who influenced me, for a quarter')),
       [3, 2, 2, 4],
     ),
   ];
@@ -643,7 +656,7 @@ function selfEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'weakness' },
         l10n.t('Work on it: {0}', weakness),
         l10n.t('A weakness you named is an area to develop: give it a goal and a date.'),
-        goal(id, weakness),
+        goal(weakness),
         [4, 3, 3, 5],
       );
     }),
@@ -654,7 +667,7 @@ function selfEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'opportunity' },
         l10n.t('Go for it: {0}', opportunity),
         l10n.t('Opportunities do not wait: seek this one out.'),
-        goal(id, opportunity),
+        goal(opportunity),
         [5, 3, 3, 4],
       );
     }),
@@ -665,7 +678,7 @@ function selfEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'interest' },
         l10n.t('Start a small project on {0}', interest),
         l10n.t('A goal you are curious about is a goal you keep going with.'),
-        goal(id, l10n.t('Build a small project on {0}', interest), { pillar: 'technical' }),
+        goal(l10n.t('Build a small project on {0}', interest), { pillar: 'technical' }),
         [3, 3, 2, 5],
       );
     }),
@@ -676,7 +689,7 @@ function selfEntries(situation: Situation): SuggestionEntry[] {
             { kind: 'value' },
             l10n.t('Check your goals against what you value: {0}', situation.values.join(', ')),
             l10n.t('Goals that go against your values are the ones you drop.'),
-            { kind: 'checkin', with: 'mentor', topic: l10n.t('Do my goals serve what I value: {0}?', situation.values.join(', ')) },
+            talk('mentor', l10n.t('Do my goals serve what I value: {0}?', situation.values.join(', '))),
             [3, 1, 1, 3],
           ),
         ]
@@ -688,7 +701,7 @@ function selfEntries(situation: Situation): SuggestionEntry[] {
         { kind: 'success-marker', marker },
         step.title(),
         l10n.t('It moves you towards the success you picked.'),
-        goal(step.id, step.goal(), { pillar: step.pillar, successMarker: marker }),
+        goal(step.goal(), { pillar: step.pillar, successMarker: marker }),
         [4, 3, 3, 4],
       );
     }),
@@ -710,13 +723,7 @@ function promotionEntries(situation: Situation): SuggestionEntry[] {
       gap('not-voiced'),
       l10n.t('Book the promotion conversation with your manager'),
       l10n.t('You get what you ask for: your manager may not know you want this.'),
-      {
-        kind: 'milestone',
-        milestone: {
-          title: l10n.t('Have the promotion conversation with my manager'),
-          doneWhen: l10n.t('We agreed on what is needed and by when'),
-        },
-      },
+      milestone(l10n.t('Have the promotion conversation with my manager'), l10n.t('We agreed on what is needed and by when')),
       [5, 1, 2, 3],
     ),
     entry(
@@ -724,13 +731,12 @@ function promotionEntries(situation: Situation): SuggestionEntry[] {
       gap('no-commitment'),
       l10n.t('Ask your manager for a firm commitment, with the three criteria'),
       l10n.t('"You are on track" is not a timeline: ask what you must show by a named cycle.'),
-      {
-        kind: 'checkin',
-        with: 'manager',
-        topic: cycle
+      talk(
+        'manager',
+        cycle
           ? l10n.t('What must I show by {0} for {1}: work at that level, the business need, the budget?', cycle, level)
           : l10n.t('What must I show, and by which cycle, for {0}: work at that level, the business need, the budget?', level),
-      },
+      ),
       [5, 1, 2, 3],
     ),
     entry(
@@ -738,7 +744,7 @@ function promotionEntries(situation: Situation): SuggestionEntry[] {
       gap('not-performing'),
       l10n.t('Take on one project at the scope of {0}', level),
       l10n.t('You are promoted for work already at the next level, not for more of the same.'),
-      goal('promotion-next-level-work', l10n.t('Lead one project at the scope of {0}', level), {
+      goal(l10n.t('Lead one project at the scope of {0}', level), {
         pillar: 'influence',
         metric: l10n.t('projects at that scope'),
         target: '1',
@@ -750,7 +756,7 @@ function promotionEntries(situation: Situation): SuggestionEntry[] {
       gap('no-justification'),
       l10n.t('Find, with your manager, the work at {0} the business needs done', level),
       l10n.t('A promotion needs a business reason for someone at that level.'),
-      goal('promotion-business-need', l10n.t('Agree with my manager on the work at {0} the business needs', level), {
+      goal(l10n.t('Agree with my manager on the work at {0} the business needs', level), {
         pillar: 'influence',
         metric: l10n.t('agreed scope written down'),
         target: '1',
@@ -762,7 +768,7 @@ function promotionEntries(situation: Situation): SuggestionEntry[] {
       gap('no-budget'),
       l10n.t('Ask when the budget for promotions is decided, and by whom'),
       l10n.t('Budget is decided above your manager: know the date so you can plan for it.'),
-      { kind: 'checkin', with: 'manager', topic: l10n.t('When is the promotion budget decided, and by whom?') },
+      talk('manager', l10n.t('When is the promotion budget decided, and by whom?')),
       [3, 1, 1, 2],
     ),
   ];
@@ -784,12 +790,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
       signal('off-track'),
       person ? l10n.t('Go through your five whys with {0}', person) : l10n.t('Go through your five whys with your sounding board'),
       l10n.t('A second view tells a real cause from a story.'),
-      {
-        kind: 'checkin',
-        with: 'sounding-board',
-        topic: l10n.t('My five whys: is the root cause right, and what would you change?'),
-        ...(person ? { person } : {}),
-      },
+      talk('sounding-board', l10n.t('My five whys: is the root cause right, and what would you change?'), person),
       [4, 1, 2, 4],
     ),
     entry(
@@ -797,7 +798,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
       signal('off-track'),
       l10n.t('Take a reflection day to rethink the plan'),
       l10n.t('Heading the wrong way is the time to step back, not to push harder.'),
-      { kind: 'break', type: 'reflection-day' },
+      rest('reflection-day'),
       [3, 2, 1, 4],
     ),
     ...(stalled
@@ -807,7 +808,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
             signal('partly-on-track'),
             l10n.t('Narrow the scope of "{0}"', stalled.title),
             l10n.t('Partly on track: finish a smaller version first.'),
-            { kind: 'goal-change', goal: stalled.id, change: 'scope' },
+            change(stalled.id, 'scope'),
             [3, 1, 2, 2],
           ),
           entry(
@@ -815,7 +816,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
             signal('goal-stalled'),
             l10n.t('Give "{0}" a date you can keep', stalled.title),
             l10n.t('It did not move forward: these goals come on top of your day job.'),
-            { kind: 'goal-change', goal: stalled.id, change: 'date' },
+            change(stalled.id, 'date'),
             [3, 1, 1, 2],
           ),
         ]
@@ -829,7 +830,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
               ? l10n.t('Pause "{0}" (1 active milestone)', busiest.title)
               : l10n.t('Pause "{0}" ({1} active milestones)', busiest.title, busiest.activeMilestones),
             l10n.t('You said you cannot keep up this pace: drop something before it drops you.'),
-            { kind: 'goal-change', goal: busiest.id, change: 'pause' },
+            change(busiest.id, 'pause'),
             [5, 1, 2, 2],
           ),
         ]
@@ -839,7 +840,7 @@ function reviewEntries(situation: Situation): SuggestionEntry[] {
       signal('not-sustainable'),
       l10n.t('Plan time off within the next three months'),
       l10n.t('Commit to a date; rest is part of the plan.'),
-      { kind: 'break', type: 'time-off' },
+      rest('time-off'),
       [5, 2, 1, 3],
     ),
   ];
@@ -856,7 +857,7 @@ function rubricEntries(): SuggestionEntry[] {
       flat('confidence'),
       l10n.t('Present what you did in the milestone to your team'),
       l10n.t('Confidence did not move: explaining your work out loud builds it.'),
-      { kind: 'milestone', milestone: { title: l10n.t('Present the milestone’s work to the team') } },
+      milestone(l10n.t('Present the milestone’s work to the team')),
       [3, 2, 2, 4],
     ),
     entry(
@@ -864,7 +865,7 @@ function rubricEntries(): SuggestionEntry[] {
       flat('competence'),
       l10n.t('Ask a peer to review what the milestone produced'),
       l10n.t('Competence did not move: a peer review shows what to practise.'),
-      { kind: 'milestone', milestone: { title: l10n.t('Get a peer review of the milestone’s artefact') } },
+      milestone(l10n.t('Get a peer review of the milestone’s artefact')),
       [4, 2, 3, 5],
     ),
     entry(
@@ -872,7 +873,7 @@ function rubricEntries(): SuggestionEntry[] {
       flat('impact'),
       l10n.t('Ask the people the milestone served what changed for them'),
       l10n.t('Impact did not move: find out what would have made a difference.'),
-      { kind: 'checkin', with: 'mentor', topic: l10n.t('What would have made the milestone matter more to others?') },
+      talk('mentor', l10n.t('What would have made the milestone matter more to others?')),
       [4, 1, 2, 4],
     ),
     entry(
@@ -880,7 +881,7 @@ function rubricEntries(): SuggestionEntry[] {
       flat('clarity'),
       l10n.t('Write a one-page explanation of the milestone’s key concept'),
       l10n.t('Clarity did not move: if you cannot explain it simply, review it again.'),
-      { kind: 'milestone', milestone: { title: l10n.t('Write a one-page explanation of the key concept') } },
+      milestone(l10n.t('Write a one-page explanation of the key concept')),
       [3, 2, 3, 5],
     ),
   ];
@@ -893,7 +894,7 @@ function checkinEntries(situation: Situation): SuggestionEntry[] {
       { kind: 'checkin-action' },
       action,
       l10n.t('An action from your check-in: put it in a goal so it gets a date.'),
-      { kind: 'milestone', milestone: { title: action } },
+      milestone(action),
       [4, 2, 2, 3],
     ),
   );
@@ -908,7 +909,7 @@ function candidateEntries(situation: Situation): SuggestionEntry[] {
       answers: { kind: 'candidate' },
       title,
       why: l10n.t('score {0} of 100', priorityScore(scores)),
-      proposal: goal(id, title),
+      proposal: goal(title)(id),
       factors: scores,
     };
   });
@@ -923,7 +924,7 @@ function breakEntries(situation: Situation): SuggestionEntry[] {
       { kind: 'break-planned' },
       l10n.t('Pause "{0}" while you are away', busiest.title),
       l10n.t('A break you spend worrying about milestones is no break.'),
-      { kind: 'goal-change', goal: busiest.id, change: 'pause' },
+      change(busiest.id, 'pause'),
       [3, 1, 1, 1],
     ),
   ];

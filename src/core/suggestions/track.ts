@@ -193,91 +193,79 @@ function trackEntries(): SuggestionEntry[] {
   ];
 }
 
-/** A goal that tries one way of serving others, as a step toward making it a habit. */
-function serviceDraft(type: ServiceType): Omit<Draft, 'metric' | 'target' | 'pillar' | 'factors'> & { factors: Factors } {
-  switch (type) {
-    case 'mentoring':
-      return {
-        title: l10n.t('Mentor someone junior'),
-        why: l10n.t('Mentoring helps someone grow and teaches you to explain what you know.'),
-        goal: l10n.t('Mentor someone junior for a month'),
-        successMarker: 'mentorship',
-        factors: [4, 3, 3, 4],
-      };
-    case 'non-profit':
-      return {
-        title: l10n.t('Work on a non-profit project'),
-        why: l10n.t('Your skills are worth a lot to a cause that cannot pay for them.'),
-        goal: l10n.t('Contribute to a non-profit project'),
-        factors: [3, 3, 2, 3],
-      };
-    case 'mundane-work':
-      return {
-        title: l10n.t('Pick up important work nobody owns'),
-        why: l10n.t('Unglamorous work that matters is noticed by the people it helps.'),
-        goal: l10n.t('Finish one piece of important work nobody owns'),
-        factors: [3, 2, 3, 2],
-      };
-    case 'career-development':
-      return {
-        title: l10n.t("Invest in a teammate's career"),
-        why: l10n.t('Helping a colleague toward their goal is service and leadership at once.'),
-        goal: l10n.t('Help a teammate with a step of their growth plan'),
-        successMarker: 'mentorship',
-        factors: [4, 2, 3, 3],
-      };
-    case 'improvement':
-      return {
-        title: l10n.t('Fix something inefficient: a process, a template, a script'),
-        why: l10n.t('A small fix to something everyone uses saves time every day.'),
-        goal: l10n.t('Improve one process, template or script the team uses'),
-        successMarker: 'innovation',
-        factors: [3, 2, 4, 3],
-      };
-    case 'helping':
-      return {
-        title: l10n.t('Give your time and knowledge'),
-        why: l10n.t('An hour of your knowledge can save a colleague a day.'),
-        goal: l10n.t('Offer office hours to another team'),
-        factors: [3, 2, 3, 3],
-      };
-    case 'community':
-      return {
-        title: l10n.t('Volunteer at a community event'),
-        why: l10n.t('Community events need hands, and you meet people outside your company.'),
-        goal: l10n.t('Volunteer at a meetup or a conference'),
-        factors: [3, 2, 2, 3],
-      };
-    case 'listening':
-      return {
-        title: l10n.t('Be a listening ear'),
-        why: l10n.t('Someone having a hard time often needs to be heard more than advised.'),
-        goal: l10n.t('Check in with a colleague who is having a hard time'),
-        factors: [3, 1, 1, 2],
-      };
-    case 'teaching-basics':
-      return {
-        title: l10n.t('Teach someone non-technical the basics'),
-        why: l10n.t('What is obvious to you can open doors for someone else.'),
-        goal: l10n.t('Teach someone non-technical a tool they struggle with'),
-        factors: [2, 1, 2, 2],
-      };
-    case 'workplace-issues':
-      return {
-        title: l10n.t('Help with an issue that matters at work'),
-        why: l10n.t('Diversity and inclusion, and issues like it, move when people give them time.'),
-        goal: l10n.t('Join a group working on an issue that matters at work'),
-        factors: [4, 3, 3, 3],
-      };
-  }
-}
+/** For each way of serving others, a goal that tries it, as a step toward making it a habit. */
+const SERVICE_DRAFTS: Readonly<Record<ServiceType, () => Omit<Draft, 'metric' | 'target' | 'pillar'>>> = {
+  mentoring: () => ({
+    title: l10n.t('Mentor someone junior'),
+    why: l10n.t('Mentoring helps someone grow and teaches you to explain what you know.'),
+    goal: l10n.t('Mentor someone junior for a month'),
+    successMarker: 'mentorship',
+    factors: [4, 3, 3, 4],
+  }),
+  'non-profit': () => ({
+    title: l10n.t('Work on a non-profit project'),
+    why: l10n.t('Your skills are worth a lot to a cause that cannot pay for them.'),
+    goal: l10n.t('Contribute to a non-profit project'),
+    factors: [3, 3, 2, 3],
+  }),
+  'mundane-work': () => ({
+    title: l10n.t('Pick up important work nobody owns'),
+    why: l10n.t('Unglamorous work that matters is noticed by the people it helps.'),
+    goal: l10n.t('Finish one piece of important work nobody owns'),
+    factors: [3, 2, 3, 2],
+  }),
+  'career-development': () => ({
+    title: l10n.t("Invest in a teammate's career"),
+    why: l10n.t('Helping a colleague toward their goal is service and leadership at once.'),
+    goal: l10n.t('Help a teammate with a step of their growth plan'),
+    successMarker: 'mentorship',
+    factors: [4, 2, 3, 3],
+  }),
+  improvement: () => ({
+    title: l10n.t('Fix something inefficient: a process, a template, a script'),
+    why: l10n.t('A small fix to something everyone uses saves time every day.'),
+    goal: l10n.t('Improve one process, template or script the team uses'),
+    successMarker: 'innovation',
+    factors: [3, 2, 4, 3],
+  }),
+  helping: () => ({
+    title: l10n.t('Give your time and knowledge'),
+    why: l10n.t('An hour of your knowledge can save a colleague a day.'),
+    goal: l10n.t('Offer office hours to another team'),
+    factors: [3, 2, 3, 3],
+  }),
+  community: () => ({
+    title: l10n.t('Volunteer at a community event'),
+    why: l10n.t('Community events need hands, and you meet people outside your company.'),
+    goal: l10n.t('Volunteer at a meetup or a conference'),
+    factors: [3, 2, 2, 3],
+  }),
+  listening: () => ({
+    title: l10n.t('Be a listening ear'),
+    why: l10n.t('Someone having a hard time often needs to be heard more than advised.'),
+    goal: l10n.t('Check in with a colleague who is having a hard time'),
+    factors: [3, 1, 1, 2],
+  }),
+  'teaching-basics': () => ({
+    title: l10n.t('Teach someone non-technical the basics'),
+    why: l10n.t('What is obvious to you can open doors for someone else.'),
+    goal: l10n.t('Teach someone non-technical a tool they struggle with'),
+    factors: [2, 1, 2, 2],
+  }),
+  'workplace-issues': () => ({
+    title: l10n.t('Help with an issue that matters at work'),
+    why: l10n.t('Diversity and inclusion, and issues like it, move when people give them time.'),
+    goal: l10n.t('Join a group working on an issue that matters at work'),
+    factors: [4, 3, 3, 3],
+  }),
+};
 
 function serviceEntries(): SuggestionEntry[] {
   return SERVICE_TYPES.map((type) =>
     entry(
       `service-${type}`,
       { kind: 'service-untried', type },
-      { ...serviceDraft(type), metric: l10n.t('times done'), target: l10n.t('1 time'), pillar: 'relationships' },
+      { ...SERVICE_DRAFTS[type](), metric: l10n.t('times done'), target: l10n.t('1 time'), pillar: 'relationships' },
     ),
   );
 }
